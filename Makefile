@@ -1,0 +1,45 @@
+# tracer: `make trace` and `make test` are the only set-up commands a newcomer needs.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+DB     ?= db/provenance.db
+SHARED ?= ../shared/data
+
+.DEFAULT_GOAL := help
+.PHONY: help trace test eval bench cron browse lint fuzz test-browser clean
+
+help:  ## list targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+trace: $(STAMP)  ## create .venv, install, trace seeds/ into db/, print the report
+	$(BIN)/tracer trace seeds/ --db $(DB)
+
+test: $(STAMP)  ## run the test suite (no network, no ../shared needed)
+	$(BIN)/python -m pytest
+
+eval: $(STAMP)  ## accuracy on ../shared/data: precision, recall, F1
+	$(BIN)/python -m bench.eval_extraction --data $(SHARED)
+
+bench: $(STAMP)  ## speed and memory against named baselines
+	$(BIN)/python -m bench.bench_extraction --data $(SHARED)
+
+cron: $(STAMP)  ## one watch run over seeds/feeds.txt (what a crontab line calls)
+	$(BIN)/tracer watch --feeds seeds/feeds.txt --db $(DB) --out out/
+
+browse: $(STAMP)  ## open the store in Datasette
+	$(BIN)/python -m pip install --quiet -e '.[browse]'
+	$(BIN)/datasette $(DB) --metadata tracer/data/datasette-metadata.json
+
+lint: $(STAMP)  ## static checks
+	$(BIN)/python -m pip install --quiet ruff
+	$(BIN)/ruff check tracer tests bench
+
+clean:  ## remove the virtual environment and caches (keeps db/)
+	rm -rf $(VENV) .pytest_cache .hypothesis *.egg-info

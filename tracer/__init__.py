@@ -1,0 +1,3 @@
+"""tracer: where did this story really come from?"""
+
+__version__ = "0.1.0"

@@ -1,0 +1,105 @@
+"""Text normalisation with offsets kept: paragraphs, sentences, tokens.
+
+Every function is pure. Spans always point into the string they were given, so later
+stages can quote evidence verbatim.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .models import Span
+
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+_WORD = re.compile(r"\w+", re.UNICODE)
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+
+# Abbreviations that end with a period but rarely end a sentence in news copy.
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt",
+    "st", "jr", "sr", "inc", "corp", "co", "ltd", "vs", "no", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e",
+    "a.m", "p.m", "mt", "ft", "ave", "rev", "adm", "maj", "pres", "sec", "dept", "est", "fig",
+}
+_SENT_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+|$)")
+
+
+def clean(text: str) -> str:
+    """Unicode NFC, unified newlines; offsets of the result are what gets stored."""
+    text = unicodedata.normalize("NFC", text)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def canonical(text: str) -> str:
+    """Case-, quote- and whitespace-folded form for hashing and comparison."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).lower()
+    return " ".join(_WORD.findall(text))
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased word tokens."""
+    return _WORD.findall(unicodedata.normalize("NFKC", text).lower())
+
+
+def token_spans(text: str) -> list[Span]:
+    return [Span(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def _strip_span(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(text[start:end], start, end) if end > start else None
+
+
+def paragraphs(text: str) -> tuple[Span, ...]:
+    """Blank-line separated blocks; a text without blank lines splits on lines."""
+    separator = _BLANK_LINE if _BLANK_LINE.search(text) else re.compile(r"\n")
+    spans, start = [], 0
+    for m in separator.finditer(text):
+        span = _strip_span(text, start, m.start())
+        if span:
+            spans.append(span)
+        start = m.end()
+    span = _strip_span(text, start, len(text))
+    if span:
+        spans.append(span)
+    return tuple(spans)
+
+
+def sentences(text: str, within: Span | None = None) -> tuple[Span, ...]:
+    """Sentences with offsets into ``text`` (rule-based; paragraph breaks always split)."""
+    out: list[Span] = []
+    blocks = [within] if within else list(paragraphs(text))
+    for block in blocks:
+        base, chunk, start = block.start, block.text, 0
+        for m in _SENT_END.finditer(chunk):
+            word = re.search(r"([\w.]+)\.$", chunk[start : m.start() + 1])
+            if m.group(0).startswith(".") and word and (
+                word.group(1).lower() in _ABBREV or re.fullmatch(r"[A-Z]", word.group(1))
+            ):
+                continue
+            nxt = chunk[m.end() :].lstrip()
+            if nxt and nxt[0].islower():
+                continue
+            span = _strip_span(text, base + start, base + m.end())
+            if span:
+                out.append(span)
+            start = m.end()
+        span = _strip_span(text, base + start, base + len(chunk))
+        if span:
+            out.append(span)
+    return tuple(out)
+
+
+def first_line(text: str) -> Span | None:
+    """The first non-empty line: a .txt file's headline."""
+    pos = 0
+    for line in text.split("\n"):
+        span = _strip_span(text, pos, pos + len(line))
+        if span:
+            return span
+        pos += len(line) + 1
+    return None
