@@ -182,6 +182,18 @@ class Copy:
     similarity: float
     containment: float
     earlier: bool  # True when this copy came before the reported article
+    passages: tuple[Passage, ...] = ()  # shared passages; source = the earlier of the two
+
+
+@dataclass(frozen=True)
+class Stored:
+    """An article as the matcher sees it: read back from the store or just traced."""
+
+    id: int
+    article: Article
+    fingerprint: Fingerprint
+    credits: tuple[str, ...] = ()  # canonical names of agencies the page credits
+    outlet: str | None = None  # the publishing outlet's name
 
 
 @dataclass(frozen=True)
