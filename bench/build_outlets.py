@@ -1,0 +1,261 @@
+"""Build ``tracer/data/outlets.json`` from ../shared/data/outlets/ plus a curated wire list.
+
+    python -m bench.build_outlets --data ../shared/data [--out tracer/data/outlets.json]
+
+Inputs (facts about outlets, from outside the team; see tracer/data/OUTLETS-SOURCE.md):
+- ASD-at-GMF/state-media-profiles State_Media_Matrix.csv (MIT), State Media Monitor typology.
+- idiap/News-Media-Reliability golden_truth_dataset.csv (Apache-2.0), Burdisso et al. 2024.
+
+Only the columns the registry needs are kept: name, aliases, domains, kind, country,
+typology code; domain -> reliability label and its label source.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+from pathlib import Path
+
+# The curated part: wire agencies (kind "agency") and a few publishers the tool meets
+# often. Name first, then aliases, then domains. Canonical names are what credits show.
+AGENCIES: list[tuple[str, list[str], list[str]]] = [
+    ("Associated Press", ["AP", "The Associated Press", "AP News"], ["apnews.com", "ap.org"]),
+    ("AFP", ["Agence France-Presse", "Agence France Presse", "France-Presse", "France Presse"], ["afp.com"]),
+    ("Reuters", ["Thomson Reuters", "Reuters News"], ["reuters.com"]),
+    ("UPI", ["United Press International"], ["upi.com"]),
+    ("Xinhua", ["Xinhua News Agency", "New China News Agency", "Xinhuanet"], ["xinhuanet.com", "news.cn"]),
+    ("TASS", ["ITAR-TASS", "TASS Russian News Agency", "Tass News Agency"], ["tass.com", "tass.ru"]),
+    ("Sputnik", ["Sputnik News", "Sputnik International", "Sputnik News Agency"],
+     ["sputniknews.com", "sputnikglobe.com", "sputniknews.in", "sputniknews.ru"]),
+    ("Yonhap", ["Yonhap News Agency", "Yonhap News", "South Korean Yonhap news agency"],
+     ["yna.co.kr", "yonhapnews.co.kr"]),
+    ("ANI", ["Asian News International"], ["aninews.in"]),
+    ("PTI", ["Press Trust of India"], ["ptinews.com"]),
+    ("IANS", ["Indo-Asian News Service", "Indo Asian News Service"], ["ianslive.in"]),
+    ("UNI", ["United News of India"], ["uniindia.com"]),
+    ("APP", ["Associated Press of Pakistan"], ["app.com.pk"]),
+    ("WAM", ["Emirates News Agency"], ["wam.ae"]),
+    ("Anadolu", ["Anadolu Agency", "Anadolu Ajansi", "AA"], ["aa.com.tr"]),
+    ("EFE", ["Agencia EFE"], ["efe.com"]),
+    ("dpa", ["Deutsche Presse-Agentur", "Deutsche Presse Agentur"], ["dpa.com"]),
+    ("Kyodo", ["Kyodo News", "Kyodo News Agency"], ["kyodonews.net", "kyodonews.jp"]),
+    ("Jiji Press", ["Jiji"], ["jiji.com"]),
+    ("Bernama", ["Malaysian National News Agency"], ["bernama.com"]),
+    ("ANSA", ["Agenzia Nazionale Stampa Associata"], ["ansa.it"]),
+    ("RIA Novosti", ["RIA"], ["ria.ru"]),
+    ("Interfax", [], ["interfax.ru", "interfax.com"]),
+    ("IRNA", ["Islamic Republic News Agency"], ["irna.ir"]),
+    ("Fars", ["Fars News Agency"], ["farsnews.ir"]),
+    ("Tasnim", ["Tasnim News Agency"], ["tasnimnews.com"]),
+    ("Mehr", ["Mehr News Agency"], ["mehrnews.com"]),
+    ("KCNA", ["Korean Central News Agency"], ["kcna.kp"]),
+    ("CNA", ["Central News Agency", "Focus Taiwan"], ["cna.com.tw", "focustaiwan.tw"]),
+    ("PA", ["Press Association", "PA Media", "The Press Association"], ["pa.media"]),
+    ("AAP", ["Australian Associated Press"], ["aap.com.au"]),
+    ("Canadian Press", ["The Canadian Press", "CP"], ["thecanadianpress.com"]),
+    ("Bloomberg", ["Bloomberg News"], ["bloomberg.com"]),
+    ("SANA", ["Syrian Arab News Agency"], ["sana.sy"]),
+    ("SPA", ["Saudi Press Agency"], ["spa.gov.sa"]),
+    ("QNA", ["Qatar News Agency"], ["qna.org.qa"]),
+    ("KUNA", ["Kuwait News Agency"], ["kuna.net.kw"]),
+    ("MENA", ["Middle East News Agency"], ["mena.org.eg"]),
+    ("Petra", ["Jordan News Agency"], ["petra.gov.jo"]),
+    ("Antara", ["Antara News Agency"], ["antaranews.com"]),
+    ("VNA", ["Vietnam News Agency"], ["vnanet.vn"]),
+    ("China News Service", ["CNS", "Zhongguo Xinwen She"], ["chinanews.com", "chinanews.com.cn"]),
+    ("Ukrinform", [], ["ukrinform.net", "ukrinform.ua"]),
+    ("PAP", ["Polish Press Agency", "Polska Agencja Prasowa"], ["pap.pl"]),
+    ("Lusa", ["Agencia Lusa"], ["lusa.pt"]),
+    ("Europa Press", [], ["europapress.es"]),
+    ("Prensa Latina", [], ["prensa-latina.cu", "plenglish.com"]),
+    ("NAN", ["News Agency of Nigeria"], ["nannews.ng"]),
+    ("BSS", ["Bangladesh Sangbad Sangstha"], ["bssnews.net"]),
+    ("Newsis", [], ["newsis.com"]),
+    ("Agencia Brasil", ["Agência Brasil"], ["agenciabrasil.ebc.com.br"]),
+]
+
+PUBLISHERS: list[tuple[str, list[str], list[str]]] = [
+    ("Pakistan Point News", ["UrduPoint", "Urdu Point", "UrduPoint News", "Pakistan Point"],
+     ["urdupoint.com", "pakistanpoint.com"]),
+    ("CNN", ["Cable News Network", "CNN International"], ["cnn.com"]),
+    ("The New York Times", ["New York Times", "NYT", "NY Times"], ["nytimes.com"]),
+    ("The Washington Post", ["Washington Post", "WaPo"], ["washingtonpost.com"]),
+    ("The Wall Street Journal", ["Wall Street Journal", "WSJ"], ["wsj.com"]),
+    ("USA Today", ["USA TODAY"], ["usatoday.com"]),
+    ("Politico", ["POLITICO"], ["politico.com"]),
+    ("The Hill", [], ["thehill.com"]),
+    ("Breitbart News", ["Breitbart"], ["breitbart.com"]),
+    ("HuffPost", ["Huffington Post", "The Huffington Post"], ["huffingtonpost.com", "huffpost.com"]),
+    ("Western Journalism", ["Western Journal", "The Western Journal"], ["westernjournalism.com", "westernjournal.com"]),
+    ("Fox News", ["Fox News Channel", "FOX News"], ["foxnews.com"]),
+    ("NBC News", ["NBC"], ["nbcnews.com"]),
+    ("ABC News", ["ABC"], ["abcnews.go.com"]),
+    ("CBS News", ["CBS"], ["cbsnews.com"]),
+    ("MSNBC", [], ["msnbc.com"]),
+    ("NPR", ["National Public Radio"], ["npr.org"]),
+    ("BBC", ["BBC News", "British Broadcasting Corporation"], ["bbc.com", "bbc.co.uk"]),
+    ("The Guardian", ["Guardian"], ["theguardian.com", "guardian.co.uk"]),
+    ("The Times of India", ["Times of India", "TOI"], ["timesofindia.indiatimes.com"]),
+    ("Hindustan Times", ["HT"], ["hindustantimes.com"]),
+    ("NDTV", [], ["ndtv.com"]),
+    ("Dawn", ["Dawn News"], ["dawn.com"]),
+    ("The Express Tribune", ["Express Tribune"], ["tribune.com.pk"]),
+    ("The News International", [], ["thenews.com.pk"]),
+    ("The Korea Herald", ["Korea Herald"], ["koreaherald.com"]),
+    ("The Korea Times", ["Korea Times"], ["koreatimes.co.kr"]),
+    ("South China Morning Post", ["SCMP"], ["scmp.com"]),
+    ("Daily Mail", ["Mail Online", "MailOnline"], ["dailymail.co.uk"]),
+    ("The Independent", [], ["independent.co.uk"]),
+    ("The Telegraph", ["Daily Telegraph"], ["telegraph.co.uk"]),
+    ("Yahoo News", [], ["news.yahoo.com"]),
+]
+
+ASSET_PREFIX = re.compile(r"^(?:news agency|print media|print|television|tv|radio|online|news portals?)\s*:\s*", re.I)
+PAREN = re.compile(r"\s*\(([^)]*)\)?\s*")
+SLD = {"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go"}
+
+
+def norm(name: str) -> str:
+    # Same folding as tracer.outlets._norm: case, punctuation, a leading "the".
+    name = re.sub(r"[^\w]+", " ", name.lower()).strip()
+    return re.sub(r"^the ", "", name)
+
+
+def domain_of(url: str) -> str | None:
+    url = url.strip().lower()
+    if not url:
+        return None
+    url = re.sub(r"^[a-z]+://", "", url)
+    host = url.split("/")[0].split(":")[0]
+    host = re.sub(r"^www\d?\.", "", host)
+    return host if "." in host else None
+
+
+def registrable(host: str) -> str:
+    parts = host.split(".")
+    if len(parts) >= 3 and len(parts[-1]) == 2 and parts[-2] in SLD:
+        return ".".join(parts[-3:])
+    return ".".join(parts[-2:])
+
+
+def build(data: Path) -> dict:
+    outlets: list[dict] = []
+    alias_index: dict[str, int] = {}
+    domain_index: dict[str, int] = {}
+
+    def add(name, aliases, domains, kind, country=None):
+        i = len(outlets)
+        outlets.append({"name": name, "kind": kind, "aliases": [], "domains": [], "labels": [],
+                        **({"country": country} if country else {})})
+        for alias in [name, *aliases]:
+            key = norm(alias)
+            if key and key not in alias_index:
+                alias_index[key] = i
+                if alias != name:
+                    outlets[i]["aliases"].append(alias)
+        for d in domains:
+            if d and d not in domain_index:
+                domain_index[d] = i
+                outlets[i]["domains"].append(d)
+        return i
+
+    for name, aliases, domains in AGENCIES:
+        add(name, aliases, domains, "agency")
+    for name, aliases, domains in PUBLISHERS:
+        add(name, aliases, domains, "outlet")
+    curated = len(outlets)
+
+    def curated_by_domain(d):
+        for key in (d, registrable(d)):
+            i = domain_index.get(key)
+            if i is not None and i < curated:
+                return i
+        return None
+
+    rows = list(csv.DictReader(open(data / "asd-state-media" / "State_Media_Matrix.csv", encoding="utf-8")))
+    assets_per_company: dict[str, set] = {}
+    for r in rows:
+        assets_per_company.setdefault(r["Media company"], set()).add(r["Main assets"])
+    for r in rows:
+        code = r["Typology"].strip()
+        if not code:
+            continue
+        asset = ASSET_PREFIX.sub("", r["Main assets"].strip()).strip()
+        bare = PAREN.sub(" ", asset).strip()
+        company = r["Media company"].strip().rstrip("*")
+        d = domain_of(r["URL"])
+        i = alias_index.get(norm(asset))
+        if i is None:
+            i = alias_index.get(norm(bare))
+        if i is not None and i < curated and d and outlets[i]["domains"] and curated_by_domain(d) not in (i, None):
+            i = None  # same acronym, another outlet (Cyprus CNA vs Taiwan CNA)
+        if i is not None and i < curated and d and outlets[i]["domains"] and curated_by_domain(d) is None:
+            i = None if norm(bare) in {"cna", "pa", "ap"} else i
+        if i is None and d is not None:
+            i = curated_by_domain(d)
+            if i is not None and norm(bare) not in alias_index:
+                alias_index[norm(bare)] = i
+                outlets[i]["aliases"].append(bare)
+        if i is None:
+            aliases = [bare] if bare != asset else []
+            if len(assets_per_company[r["Media company"]]) == 1:
+                aliases += [PAREN.sub(" ", company).strip(), *PAREN.findall(company)]
+            name = asset
+            if norm(asset) in alias_index:  # an acronym another outlet owns: use the company name
+                name, aliases = PAREN.sub(" ", company).strip(), [asset, *aliases]
+            i = add(name, aliases, [], "agency" if re.search(r"news agency", company + asset, re.I) else "outlet",
+                    r["Country"].strip())
+        o = outlets[i]
+        o.setdefault("country", r["Country"].strip())
+        if d and d not in domain_index:
+            domain_index[d] = i
+            o["domains"].append(d)
+        if code not in o["labels"]:
+            o["labels"].append(code)
+
+    reliability: dict[str, list] = {}
+    for r in csv.DictReader(open(data / "news-media-reliability" / "golden_truth_dataset.csv", encoding="utf-8")):
+        d = domain_of(r["domain"])
+        if d:
+            reliability[d] = [int(r["reliability_label"]), r["label_source"].strip()]
+    for o in outlets:
+        for k in ("aliases", "domains", "labels"):
+            if not o[k]:
+                del o[k]
+    return {
+        "version": 1,
+        "sources": {
+            "asd": "State Media Monitor typology via Alliance for Securing Democracy, 2024-02-07 snapshot",
+            "reliability": "Burdisso et al. 2024 (idiap News-Media-Reliability golden truth, commit c3f5025)",
+        },
+        "outlets": outlets,
+        "reliability": dict(sorted(reliability.items())),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--data", default="../shared/data")
+    p.add_argument("--out", default=str(Path(__file__).resolve().parent.parent / "tracer" / "data" / "outlets.json"))
+    args = p.parse_args(argv)
+    src = Path(args.data) / "outlets"
+    if not src.is_dir():
+        print(f"{src} not found: nothing to build", file=sys.stderr)
+        return 0
+    doc = build(src)
+    # One outlet per line: compact, yet diffs stay readable.
+    lines = ['{"version": 1,', '"sources": ' + json.dumps(doc["sources"], ensure_ascii=False) + ",", '"outlets": [']
+    lines.append(",\n".join(json.dumps(o, ensure_ascii=False, separators=(",", ":")) for o in doc["outlets"]))
+    lines.append("],")
+    lines.append('"reliability": ' + json.dumps(doc["reliability"], separators=(",", ":")))
+    lines.append("}")
+    Path(args.out).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{args.out}: {len(doc['outlets'])} outlets, {len(doc['reliability'])} reliability labels")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

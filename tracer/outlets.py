@@ -1,0 +1,167 @@
+"""Outlet registry: names, aliases, domains, kind (agency or outlet), labels with their source.
+
+The data file ``tracer/data/outlets.json`` is built by ``bench/build_outlets.py`` from the
+State Media Monitor typology (via ASD, MIT) and the idiap News-Media-Reliability golden truth
+(Apache-2.0), plus a curated list of wire agencies; credits in ``data/OUTLETS-SOURCE.md``.
+A label always travels with its meaning and its source: never a bare "state media".
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Mapping
+
+from .models import Label, Outlet
+
+# State Media Monitor typology codes (https://statemediamonitor.com/typology/).
+TYPOLOGY = MappingProxyType({
+    "SC": "state-controlled media",
+    "CaPu": "captured public or state-managed media",
+    "CaPr": "captured private media",
+    "ISFM": "independent state-funded and state-managed media",
+    "ISF": "independent state-funded media",
+    "ISM": "independent state-managed media",
+    "IP": "independent public media",
+})
+# Labels that make a chain hop "state-affiliated" for the flag of that name.
+STATE_AFFILIATED = frozenset({"SC", "CaPu", "CaPr"})
+
+RELIABILITY = MappingProxyType({
+    1: ("reliable", "rated reliable"),
+    0: ("mixed", "rated mixed reliability"),
+    -1: ("unreliable", "rated unreliable"),
+})
+
+_NON_WORD = re.compile(r"[^\w]+")
+_WORDS = re.compile(r"\w[\w&.-]*(?<!\.)")
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://")
+
+
+def _norm(name: str) -> str:
+    """Case-, punctuation- and leading-"the"-insensitive key."""
+    key = _NON_WORD.sub(" ", name.lower()).strip()
+    return key[4:] if key.startswith("the ") else key
+
+
+def _host(value: str) -> str | None:
+    """``https://www.Example.com/x`` or ``example.com`` -> ``example.com``; None for a plain name."""
+    value = value.strip().lower()
+    had_scheme = bool(_SCHEME.match(value))
+    value = _SCHEME.sub("", value)
+    host = value.split("/")[0].split("?")[0].split(":")[0].strip(".")
+    if " " in host or "." not in host:
+        return None
+    if not had_scheme and "/" not in value and not re.search(r"\.[a-z]{2,}$", host):
+        return None
+    return re.sub(r"^(?:www\d?|m|amp|mobile)\.", "", host)
+
+
+@dataclass(frozen=True)
+class Registry:
+    """Read-only lookups over the outlet data; build it with ``load()``."""
+
+    outlets: tuple[Outlet, ...]
+    by_alias: Mapping[str, int]
+    by_domain: Mapping[str, int]
+    reliability: Mapping[str, Label]
+
+    def find(self, name_or_domain: str) -> Outlet | None:
+        """An outlet by name, alias, URL or domain (subdomains match their parent)."""
+        if not name_or_domain or not name_or_domain.strip():
+            return None
+        i = self.by_alias.get(_norm(name_or_domain))
+        if i is not None:
+            return self.outlets[i]
+        host = _host(name_or_domain)
+        if host is None:
+            return None
+        parts = host.split(".")
+        for k in range(len(parts) - 1):
+            candidate = ".".join(parts[k:])
+            i = self.by_domain.get(candidate)
+            if i is not None:
+                return self.outlets[i]
+            label = self.reliability.get(candidate)
+            if label is not None:  # known only by its domain and a reliability rating
+                return Outlet(name=candidate, domain=candidate, kind="outlet", labels=(label,))
+        return None
+
+    def find_in(self, phrase: str) -> Outlet | None:
+        """The longest run of words in ``phrase`` naming a known outlet.
+
+        For descriptions such as "the South Korean Yonhap news agency" or "Russia's Sputnik".
+        Only runs starting with a capital letter count, so "the state" never matches.
+        """
+        outlet = self.find(phrase)
+        if outlet is not None:
+            return outlet
+        words = _WORDS.findall(phrase)[:24]
+        for size in range(min(len(words), 6), 0, -1):
+            for k in range(len(words) - size + 1):
+                if not words[k][:1].isupper():
+                    continue
+                outlet = self.by_alias.get(_norm(" ".join(words[k : k + size])))
+                if outlet is not None:
+                    return self.outlets[outlet]
+        return None
+
+    def canonical(self, name: str) -> str:
+        """The registry's name for ``name``, or ``name`` itself when unknown."""
+        outlet = self.find(name)
+        return outlet.name if outlet else name.strip()
+
+    def is_agency(self, name: str) -> bool:
+        outlet = self.find(name)
+        return bool(outlet and outlet.kind == "agency")
+
+
+def state_labels(outlet: Outlet | None) -> tuple[Label, ...]:
+    """The outlet's labels that make it state-affiliated (SC, CaPu, CaPr)."""
+    return tuple(l for l in (outlet.labels if outlet else ()) if l.label in STATE_AFFILIATED)
+
+
+def from_dict(doc: dict) -> Registry:
+    """A registry from the data file's JSON object (tests build small ones this way)."""
+    sources = doc.get("sources", {})
+    asd = sources.get("asd", "State Media Monitor typology via Alliance for Securing Democracy")
+    rel_source = sources.get("reliability", "Burdisso et al. 2024 (idiap News-Media-Reliability)")
+    reliability: dict[str, Label] = {}
+    for domain, (value, origin) in doc.get("reliability", {}).items():
+        code, meaning = RELIABILITY.get(int(value), ("unknown", "unrated"))
+        reliability[domain] = Label(code, f"{meaning} (label from {origin})", rel_source)
+    outlets, by_alias, by_domain = [], {}, {}
+    for i, row in enumerate(doc.get("outlets", [])):
+        labels = []
+        for code in row.get("labels", []):
+            clean = code.rstrip("?")
+            meaning = TYPOLOGY.get(clean, "unknown typology code")
+            labels.append(Label(clean, meaning + (" (marked uncertain)" if clean != code else ""), asd))
+        seen = {(l.label, l.source) for l in labels}
+        for domain in row.get("domains", []):
+            rel = reliability.get(domain)
+            if rel and (rel.label, rel.source) not in seen:
+                seen.add((rel.label, rel.source))
+                labels.append(rel)
+        domains = row.get("domains", [])
+        outlets.append(Outlet(
+            name=row["name"], domain=domains[0] if domains else None, kind=row.get("kind", "outlet"),
+            labels=tuple(labels), aliases=tuple(row.get("aliases", ())),
+        ))
+        for alias in (row["name"], *row.get("aliases", ())):
+            by_alias.setdefault(_norm(alias), i)
+        for domain in domains:
+            by_domain.setdefault(domain, i)
+    return Registry(tuple(outlets), MappingProxyType(by_alias), MappingProxyType(by_domain),
+                    MappingProxyType(reliability))
+
+
+@lru_cache(maxsize=1)
+def load() -> Registry:
+    """The shipped registry (read once per process)."""
+    text = resources.files("tracer").joinpath("data/outlets.json").read_text(encoding="utf-8")
+    return from_dict(json.loads(text))
