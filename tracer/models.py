@@ -88,6 +88,7 @@ class ChainHop:
     name: str
     kind: str  # "source" | "agency" | "outlet" | "publisher"
     evidence: Span | None = None
+    labels: tuple[Label, ...] = ()  # the hop's outlet labels with their source (Sputnik: SC)
 
 
 @dataclass(frozen=True)
