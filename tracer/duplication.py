@@ -1,0 +1,85 @@
+"""Within-article duplication: a headline printed twice, a paragraph repeated.
+
+Pure. Both copies are returned as evidence so a fact-checker can see them side by side.
+"""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process
+
+from .models import Article, Flag, Span
+from .normalize import canonical
+
+HEADLINE_CUTOFF = 95  # same headline up to case, punctuation and whitespace
+PARAGRAPH_CUTOFF = 92  # nearly verbatim
+MIN_PARAGRAPH_CHARS = 60  # short lines ("Advertisement") repeat for other reasons
+MAX_FUZZY_PARAGRAPHS = 200  # beyond this, exact repeats only (quadratic cost)
+HEADLINE_WINDOW = 3  # a repeated headline sits at the top of the page
+
+
+def _short(text: str, n: int = 90) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def duplicate_headline(article: Article) -> Flag | None:
+    """The headline repeated near the top, differing only in case, punctuation or spacing."""
+    paras = article.paragraphs
+    if not paras:
+        return None
+    # An HTML article's first block is the title we prepended; a body that repeats it
+    # is extraction, not the page's doing, so HTML pages compare body blocks only.
+    start = 1 if article.content_type == "html" else 0
+    top = [p for p in paras[start : start + HEADLINE_WINDOW + 1] if len(p.text) < 300]
+    for i, first in enumerate(top):
+        for second in top[i + 1 :]:
+            score = fuzz.ratio(first.text, second.text, processor=default_process,
+                               score_cutoff=HEADLINE_CUTOFF)
+            if score:
+                how = "identical" if first.text == second.text else "differs only in case, punctuation or spacing"
+                return Flag(
+                    "duplicate-headline",
+                    f"headline appears twice ({how}): {_short(first.text)!r}",
+                    first, (second,),
+                )
+    return None
+
+
+def repeated_paragraphs(article: Article, headlines: tuple[Span, ...] = ()) -> tuple[Flag, ...]:
+    """Paragraphs repeated nearly verbatim, including one contained in another
+    (the summary repeated as the dateline paragraph). The headline block(s) are left to
+    ``duplicate_headline``."""
+    skip = {h.start for h in headlines} | {article.paragraphs[0].start} if article.paragraphs else set()
+    paras = [p for p in article.paragraphs
+             if len(p.text) >= MIN_PARAGRAPH_CHARS and p.start not in skip]
+    canon = [canonical(p.text) for p in paras]
+    flags, used = [], set()
+    fuzzy = len(paras) <= MAX_FUZZY_PARAGRAPHS
+    for i in range(len(paras)):
+        if i in used:
+            continue
+        for j in range(i + 1, len(paras)):
+            if j in used:
+                continue
+            a, b = canon[i], canon[j]
+            short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+            repeated = a == b or (len(short) >= 0.6 * len(long_) and short in long_)
+            if not repeated and fuzzy:
+                repeated = bool(fuzz.ratio(a, b, score_cutoff=PARAGRAPH_CUTOFF))
+            if repeated:
+                used.add(j)
+                which = "the lede" if i == 0 else "a paragraph"
+                flags.append(Flag(
+                    "repeated-paragraph",
+                    f"{which} is repeated nearly verbatim: {_short(paras[i].text, 70)!r}",
+                    paras[i], (paras[j],),
+                ))
+                break
+    return tuple(flags)
+
+
+def flags(article: Article) -> tuple[Flag, ...]:
+    headline = duplicate_headline(article)
+    if headline is None:
+        return repeated_paragraphs(article)
+    return (headline,) + repeated_paragraphs(article, (headline.evidence, *headline.related))

@@ -1,0 +1,48 @@
+"""Links and attributions as JSON objects and terminal lines (ARCHITECTURE.md contracts)."""
+
+from __future__ import annotations
+
+import json
+
+from .models import Attribution, Span
+
+
+def _span(span: Span | None):
+    return None if span is None else span.to_dict()
+
+
+def attribution_object(a: Attribution) -> dict:
+    return {"source": _span(a.source), "cue": _span(a.cue), "content": _span(a.content),
+            "kind": a.kind, "speaker": a.speaker, "via": list(a.via),
+            "anonymous": a.anonymous, "vague": a.vague, "rule": a.rule}
+
+
+def _end(row: dict, p: str) -> dict:
+    return {"id": row[f"{p}id"] if f"{p}id" in row else None, "input": row[f"{p}_input"],
+            "url": row[f"{p}_url"], "outlet": row[f"{p}_outlet"],
+            "published": row[f"{p}_published"], "title": row[f"{p}_title"]}
+
+
+def link_object(row: dict) -> dict:
+    """A row of ``Store.links`` as the link object of the CLI contract."""
+    source, target = _end(row, "s"), _end(row, "t")
+    source["id"], target["id"] = row["source_id"], row["target_id"]
+    return {
+        "source": source, "target": target, "relation": row["relation"],
+        "similarity": row["similarity"], "containment": row["containment"],
+        "shared_passages": [{"source_span": p["source_span"], "target_span": p["target_span"]}
+                            for p in json.loads(row["passages"] or "[]")],
+        "evidence": json.loads(row["evidence"] or "[]"),
+    }
+
+
+def render_link(obj: dict) -> str:
+    s, t = obj["source"], obj["target"]
+
+    def name(end):
+        return f"#{end['id']} {end['outlet'] or end['url'] or end['input']} ({end['published'] or 'date unknown'})"
+
+    why = "; ".join(obj["evidence"][:3])
+    return (f"{name(s)} → {name(t)}: {obj['relation']}, similarity {obj['similarity']:.2f}, "
+            f"containment {obj['containment']:.2f}, {len(obj['shared_passages'])} shared "
+            f"passage(s){' — ' + why if why else ''}")

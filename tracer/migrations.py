@@ -1,0 +1,135 @@
+"""Numbered schema migrations. Never edit a released migration: add the next one.
+
+Each migration is a function taking a sqlite_utils Database; ``migrate`` applies the
+missing ones in order, each inside its own transaction, and records them in
+``_migrations``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+MIGRATIONS: list[tuple[int, str, Callable]] = []
+
+
+def migration(number: int, name: str):
+    def register(fn):
+        MIGRATIONS.append((number, name, fn))
+        return fn
+
+    return register
+
+
+@migration(1, "initial schema")
+def m001_initial(db) -> None:
+    db["articles"].create(
+        {
+            "id": int, "input": str, "url": str, "canonical": str, "outlet": str,
+            "outlet_id": int, "title": str, "published": str, "author": str,
+            "site_name": str, "fetched_at": str, "traced_at": str, "text": str,
+            "sha256": str, "raw_sha256": str, "content_type": str, "redirects": str,
+            "dateline": str, "credits": str, "layers": int, "version": str,
+            "current": int, "run_id": int,
+        },
+        pk="id",
+    )
+    # Same input + same content = the same row (idempotent re-trace); a changed page
+    # gets a new row and the old one keeps current = 0.
+    db["articles"].create_index(["input", "sha256"], unique=True)
+    db["articles"].create_index(["url"])
+    db["articles"].create_index(["sha256"])
+    db["articles"].create_index(["published"])
+    db["outlets"].create(
+        {"id": int, "name": str, "domain": str, "kind": str, "labels": str}, pk="id"
+    )
+    db["outlets"].create_index(["name"], unique=True)
+    db["fingerprints"].create(
+        {"article_id": int, "version": str, "sha256": str, "signature": bytes,
+         "shingles": bytes, "n_shingles": int},
+        pk="article_id",
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["lsh_bands"].create({"article_id": int, "band": str})
+    db["lsh_bands"].create_index(["band"])
+    db["lsh_bands"].create_index(["article_id"])
+    db["paragraphs"].create(
+        {"article_id": int, "kind": str, "hash": str, "start": int, "end": int}
+    )
+    db["paragraphs"].create_index(["hash"])
+    db["paragraphs"].create_index(["article_id"])
+    db["attributions"].create(
+        {"id": int, "article_id": int, "idx": int, "kind": str, "rule": str, "speaker": str,
+         "via": str, "anonymous": int, "vague": int,
+         "source_text": str, "source_start": int, "source_end": int,
+         "cue_text": str, "cue_start": int, "cue_end": int,
+         "content_text": str, "content_start": int, "content_end": int},
+        pk="id",
+    )
+    db["attributions"].create_index(["article_id"])
+    db["chains"].create(
+        {"id": int, "article_id": int, "idx": int, "layers": int, "summary": str}, pk="id"
+    )
+    db["chains"].create_index(["article_id"])
+    db["chain_hops"].create(
+        {"chain_id": int, "position": int, "name": str, "kind": str,
+         "evidence_text": str, "evidence_start": int, "evidence_end": int},
+        pk=("chain_id", "position"),
+    )
+    db["flags"].create(
+        {"id": int, "article_id": int, "kind": str, "message": str,
+         "evidence_text": str, "evidence_start": int, "evidence_end": int, "related": str},
+        pk="id",
+    )
+    db["flags"].create_index(["article_id"])
+    db["flags"].create_index(["kind"])
+    db["links"].create(
+        {"id": int, "source_id": int, "target_id": int, "relation": str,
+         "similarity": float, "containment": float, "passages": str, "evidence": str,
+         "created_at": str},
+        pk="id",
+    )
+    db["links"].create_index(["source_id", "target_id"], unique=True)
+    db["links"].create_index(["target_id"])
+    db["runs"].create(
+        {"id": int, "kind": str, "started": str, "finished": str, "status": str,
+         "inputs": int, "traced": int, "unchanged": int, "failed": int, "feeds": int,
+         "new": int, "exit_code": int, "args": str},
+        pk="id",
+    )
+    db["failures"].create(
+        {"id": int, "run_id": int, "input": str, "reason": str, "at": str}, pk="id"
+    )
+    db["failures"].create_index(["run_id"])
+    db["feeds"].create(
+        {"url": str, "etag": str, "last_modified": str, "checked_at": str, "status": str,
+         "error": str},
+        pk="url",
+    )
+    db["feed_items"].create(
+        {"url": str, "feed": str, "first_seen": str, "updated": str, "article_id": int,
+         "status": str, "failures": int, "last_error": str, "fetched_at": str},
+        pk="url",
+    )
+    db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize="porter")
+
+
+def applied(db) -> set[int]:
+    if "_migrations" not in db.table_names():
+        return set()
+    return {row["number"] for row in db["_migrations"].rows}
+
+
+def migrate(db, now: str) -> list[int]:
+    """Apply every missing migration; returns the numbers applied."""
+    done = applied(db)
+    ran = []
+    for number, name, fn in sorted(MIGRATIONS):
+        if number in done:
+            continue
+        with db.atomic():
+            fn(db)
+            db["_migrations"].insert(
+                {"number": number, "name": name, "applied": now}, pk="number"
+            )
+        ran.append(number)
+    return ran

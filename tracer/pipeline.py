@@ -1,0 +1,242 @@
+"""The only module that joins I/O and the pure core.
+
+Workers (a process pool, one per core) read, fetch, extract and analyse; the parent
+process owns the store: it saves each article in one transaction, looks up candidate
+copies, verifies them and records links. A failure in one input becomes an ``Outcome``
+with a reason; the batch goes on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+
+from . import attribution, chain, dateline, duplication, fingerprint, match, outlets
+from .copies import copy_from_link_row, order, uncredited_copy
+from .errors import TracerError
+from .models import (
+    Article,
+    Attribution,
+    Chain,
+    Credit,
+    Dateline,
+    Fingerprint,
+    Flag,
+    Outcome,
+    Outlet,
+    Span,
+    Stored,
+    Trace,
+)
+from .settings import Settings
+from .sources import Input, expand, read
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything the pure core reads from one article, before the store sees it."""
+
+    article: Article
+    fingerprint: Fingerprint
+    dateline: Dateline | None
+    credits: tuple[Credit, ...]
+    attributions: tuple[Attribution, ...]
+    chains: tuple[Chain, ...]
+    flags: tuple[Flag, ...]
+    outlet: Outlet | None
+    raw_sha256: str | None = None
+
+
+def analyse(article: Article) -> Analysis:
+    """Pure reading of one article: dateline, attributions, chain, flags, fingerprint."""
+    line = dateline.parse(article.text)
+    found = attribution.extract(article.text)
+    credits, chains, chain_flags, outlet = chain.build(article, line, found, outlets.load())
+    return Analysis(
+        article=article,
+        fingerprint=fingerprint.fingerprint(article.text),
+        dateline=line,
+        credits=credits,
+        attributions=found,
+        chains=chains,
+        flags=duplication.flags(article) + tuple(chain_flags),
+        outlet=outlet,
+    )
+
+
+def _extract(data: bytes, **kw) -> Article:
+    from .extract import extract  # trafilatura import is heavy; only workers that extract pay
+
+    return extract(data, **kw)
+
+
+def prepare(inp: Input, settings: Settings, data: bytes | None = None,
+            now: str | None = None) -> Analysis:
+    """Read (or fetch) and analyse one input; raises TracerError with a one-line reason."""
+    if inp.error:
+        raise TracerError(inp.error)
+    if inp.kind == "url":
+        from .fetch import Fetcher
+
+        resp = Fetcher(settings).get(inp.name)
+        kind = "html" if "html" in (resp.content_type or "html") else "text"
+        article = _extract(resp.body, input=inp.name, kind=kind, url=resp.final_url,
+                           fetched_at=resp.fetched_at, redirects=resp.redirects,
+                           content_type=resp.content_type)
+        raw = resp.body
+    else:
+        raw = data if data is not None else read(inp, settings.max_bytes)
+        kind = inp.kind
+        if kind == "stdin":
+            kind = "html" if raw.lstrip()[:1] == b"<" else "text"
+        article = _extract(raw, input=inp.name, kind=kind, fetched_at=now)
+    return replace(analyse(article), raw_sha256=hashlib.sha256(raw).hexdigest())
+
+
+def _prepare_job(job) -> tuple[str, Analysis | None, str | None]:
+    """Pool worker: never raises, so one bad input cannot stop the batch."""
+    inp, data, settings, now = job
+    try:
+        return inp.name, prepare(inp, settings, data, now), None
+    except TracerError as e:
+        return inp.name, None, str(e)
+    except MemoryError:
+        return inp.name, None, f"{inp.name}: ran out of memory reading it; skip or split this input"
+    except Exception as e:  # a bug must not lose the rest of the batch
+        return inp.name, None, f"{inp.name}: internal error ({type(e).__name__}: {e}); please report it"
+
+
+def commit(store, analysis: Analysis, *, now: str, run_id: int | None = None) -> Outcome:
+    """Save one analysed article, find its copies, and return its trace."""
+    a = analysis
+    article_id, created = store.save(
+        article=a.article, fingerprint=a.fingerprint, outlet=a.outlet, dateline=a.dateline,
+        credits=a.credits, attributions=a.attributions, chains=a.chains, flags=a.flags,
+        now=now, run_id=run_id, raw_sha256=a.raw_sha256,
+    )
+    if created:
+        link_copies(store, article_id, a, now=now)
+    return Outcome(a.article.input, trace=build_trace(store, article_id, a),
+                   status="traced" if created else "unchanged")
+
+
+def link_copies(store, article_id: int, a: Analysis, *, now: str) -> None:
+    """Candidates from the LSH bands and paragraph hashes, each verified exactly."""
+    fp = a.fingerprint
+    new = Stored(id=article_id, article=a.article, fingerprint=fp,
+                 credits=tuple(c.name for c in a.credits),
+                 outlet=a.outlet.name if a.outlet else None)
+    hashes = [p.hash for p in fp.paragraphs] + [s.hash for s in fp.sentences]
+    links, others = [], {}
+    for other_id in store.candidates(article_id, fp.bands, hashes):
+        other = store.stored(other_id)
+        link = match.compare(new, other, now=now)
+        if link is not None:
+            links.append(link)
+            others[other_id] = other
+    for link in store.save_links(links, now):
+        source = new if link.source_id == article_id else others[link.source_id]
+        target = new if link.target_id == article_id else others[link.target_id]
+        flag = uncredited_copy(target, source, link.passages)
+        if flag:
+            store.add_flags(target.id, [flag])
+
+
+def build_trace(store, article_id: int, a: Analysis) -> Trace:
+    """The report's view: the analysis plus copies and flags added by later matches."""
+    copies = order([copy_from_link_row(row, article_id) for row in store.links(article_id)])
+    kinds = {(f.kind, f.message) for f in a.flags}
+    rows = store.db.query("select * from flags where article_id = ? order by id", [article_id])
+    extra = tuple(Flag(r["kind"], r["message"], _span(r))
+                  for r in rows if (r["kind"], r["message"]) not in kinds)
+    return Trace(
+        article=a.article, id=article_id, sha256=a.fingerprint.sha256, outlet=a.outlet,
+        dateline=a.dateline, credits=a.credits, attributions=a.attributions,
+        chains=a.chains, flags=a.flags + extra, copies=copies,
+        undecided=undecided(a, copies),
+    )
+
+
+def _span(row: dict) -> Span | None:
+    if row.get("evidence_text") is None:
+        return None
+    return Span(row["evidence_text"], row["evidence_start"], row["evidence_end"])
+
+
+def undecided(a: Analysis, copies) -> tuple[str, ...]:
+    """What the tool could not decide, in plain words."""
+    out = []
+    if not a.article.published and not (a.dateline and a.dateline.date):
+        out.append("publication date unknown: the page carries no date we could read")
+    if a.outlet is None:
+        out.append("publishing outlet unknown: no site name, dateline or known domain")
+    if not a.chains:
+        out.append("no primary source identified: the article attributes no claim we could read")
+    if any(c.published is None for c in copies):
+        out.append("some copies carry no date: which came first was decided by the stored "
+                   "evidence and tie-break, not by dates")
+    return tuple(out)
+
+
+def load_trace(store, ref: str) -> Trace:
+    """Re-read a stored article (the pure analysis is recomputed; copies come from links)."""
+    row = store.get(ref)
+    return build_trace(store, row["id"], analyse(store.article(row)))
+
+
+def _jobs(settings: Settings, n_hint: int | None = None) -> int:
+    jobs = settings.jobs or os.cpu_count() or 1
+    return max(1, min(jobs, n_hint or jobs))
+
+
+def trace(sources: Iterable[str], store, settings: Settings, *, now: str,
+          from_file: str | None = None, stdin=None, run_id: int | None = None) -> Iterator[Outcome]:
+    """Trace every input in order, yielding one Outcome each (streamed, never the corpus)."""
+    def jobs_iter():
+        for inp in expand(sources, from_file=from_file):
+            data = None
+            if inp.kind == "stdin" and not inp.error:
+                try:
+                    data = read(inp, settings.max_bytes, stdin=stdin)
+                except TracerError as e:
+                    inp = replace(inp, error=str(e))
+            yield inp, data, settings, now
+
+    workers = _jobs(settings)
+    if workers == 1:
+        results = map(_prepare_job, jobs_iter())
+        yield from _commit_all(results, store, now, run_id)
+        return
+    ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    with ctx.Pool(workers, maxtasksperchild=500) as pool:
+        results = pool.imap(_prepare_job, jobs_iter(), chunksize=4)
+        yield from _commit_all(results, store, now, run_id)
+
+
+def _commit_all(results, store, now, run_id) -> Iterator[Outcome]:
+    for name, analysis, error in results:
+        if error is not None:
+            store.record_failure(run_id, name, error, now)
+            yield Outcome(name, error=error, status="failed")
+            continue
+        try:
+            yield commit(store, analysis, now=now, run_id=run_id)
+        except TracerError as e:
+            yield Outcome(name, error=str(e), status="failed")
+
+
+def trace_document(store, data: bytes, *, input: str, kind: str, url: str | None = None,
+                   fetched_at: str | None = None, redirects: tuple[str, ...] = (),
+                   content_type: str | None = None, settings: Settings | None = None,
+                   now: str, run_id: int | None = None) -> Outcome:
+    """Trace bytes already fetched (the watch job's entry): extract, analyse, commit."""
+    try:
+        article = _extract(data, input=input, kind=kind, url=url, fetched_at=fetched_at,
+                           redirects=redirects, content_type=content_type)
+        analysis = replace(analyse(article), raw_sha256=hashlib.sha256(data).hexdigest())
+        return commit(store, analysis, now=now, run_id=run_id)
+    except TracerError as e:
+        return Outcome(input, error=str(e), status="failed")

@@ -1,0 +1,366 @@
+"""The SQLite store: rows <-> dataclasses. The only importer of sqlite_utils.
+
+WAL mode, a busy timeout and one short ``BEGIN IMMEDIATE`` transaction per article, so
+concurrent writers wait instead of failing and a crash loses at most the article in
+flight.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from array import array
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlite_utils
+
+from . import migrations
+from .errors import NotFound, StoreError
+from .models import (
+    Article,
+    Attribution,
+    Chain,
+    Credit,
+    Dateline,
+    Fingerprint,
+    Flag,
+    Link,
+    Outlet,
+    ParagraphHash,
+    Passage,
+    Span,
+    Stored,
+)
+
+BUSY_TIMEOUT_S = 30
+
+
+def _pack(values: Iterable[int]) -> bytes:
+    return array("Q", values).tobytes()
+
+
+def _unpack(blob: bytes | None) -> tuple[int, ...]:
+    if not blob:
+        return ()
+    values = array("Q")
+    values.frombytes(blob)
+    return tuple(values)
+
+
+def _span_cols(prefix: str, span: Span | None) -> dict:
+    if span is None:
+        return {f"{prefix}_text": None, f"{prefix}_start": None, f"{prefix}_end": None}
+    return {f"{prefix}_text": span.text, f"{prefix}_start": span.start, f"{prefix}_end": span.end}
+
+
+def _span_json(span: Span | None):
+    return None if span is None else span.to_dict()
+
+
+def _span_from(d) -> Span | None:
+    return None if not d else Span(d["text"], d["start"], d["end"])
+
+
+class Store:
+    """One SQLite file. ``Store(path)`` opens (creating and migrating) it."""
+
+    def __init__(self, path: str | Path, *, now: str = "", memory: bool = False):
+        self.path = None if memory else Path(path)
+        try:
+            if memory:
+                conn = sqlite3.connect(":memory:", isolation_level=None)
+            else:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                conn = sqlite3.connect(
+                    str(self.path), isolation_level=None, timeout=BUSY_TIMEOUT_S,
+                    check_same_thread=False,
+                )
+                conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA foreign_keys=OFF")
+            self.db = sqlite_utils.Database(conn)
+            migrations.migrate(self.db, now)
+        except (sqlite3.Error, OSError) as e:
+            raise StoreError(
+                f"{path}: cannot open the store ({e}); check the path is a writable "
+                "SQLite file or set TRACER_DB / --db"
+            ) from None
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    @contextmanager
+    def transaction(self):
+        """``BEGIN IMMEDIATE``: take the write lock up front so writers queue, not fail."""
+        conn = self.db.conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as e:
+            raise StoreError(f"{self.path}: cannot write to the store ({e}); "
+                             "check free disk space and permissions") from None
+        try:
+            yield self.db
+        except BaseException:
+            # After some errors (disk full) SQLite has already rolled back.
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        else:
+            try:
+                conn.execute("COMMIT")
+            except sqlite3.Error as e:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise StoreError(f"{self.path}: commit failed ({e}); the store is "
+                                 "unchanged; check free disk space") from None
+
+    # -- runs -----------------------------------------------------------------
+    def start_run(self, kind: str, now: str, args: str = "") -> int:
+        with self.transaction():
+            return self.db["runs"].insert(
+                {"kind": kind, "started": now, "status": "running", "args": args}
+            ).last_pk
+
+    def finish_run(self, run_id: int, *, now: str, status: str, counts: dict) -> None:
+        cols = {k: v for k, v in counts.items() if k in self.db["runs"].columns_dict}
+        with self.transaction():
+            self.db["runs"].update(run_id, {"finished": now, "status": status, **cols})
+
+    def record_failure(self, run_id: int | None, input: str, reason: str, now: str) -> None:
+        with self.transaction():
+            self.db["failures"].insert(
+                {"run_id": run_id, "input": input, "reason": reason, "at": now}
+            )
+
+    # -- articles -------------------------------------------------------------
+    def find(self, input: str, sha256: str) -> int | None:
+        row = self.db.execute(
+            "select id from articles where input = ? and sha256 = ?", [input, sha256]
+        ).fetchone()
+        return row[0] if row else None
+
+    def save(self, *, article: Article, fingerprint: Fingerprint, outlet: Outlet | None,
+             dateline: Dateline | None, credits: tuple[Credit, ...],
+             attributions: tuple[Attribution, ...], chains: tuple[Chain, ...],
+             flags: tuple[Flag, ...], now: str, run_id: int | None = None,
+             raw_sha256: str | None = None) -> tuple[int, bool]:
+        """Store one traced article in one transaction; returns (id, created).
+
+        The same input with the same content is not stored twice.
+        """
+        with self.transaction() as db:
+            existing = self.find(article.input, fingerprint.sha256)
+            if existing is not None:
+                return existing, False
+            outlet_id = self._outlet_id(outlet) if outlet else None
+            db.execute("update articles set current = 0 where input = ?", [article.input])
+            article_id = db["articles"].insert({
+                "input": article.input, "url": article.url, "canonical": article.canonical,
+                "outlet": outlet.name if outlet else None, "outlet_id": outlet_id,
+                "title": article.title, "published": article.published,
+                "author": article.author, "site_name": article.site_name,
+                "fetched_at": article.fetched_at, "traced_at": now, "text": article.text,
+                "sha256": fingerprint.sha256, "raw_sha256": raw_sha256,
+                "content_type": article.content_type,
+                "redirects": json.dumps(list(article.redirects)),
+                "dateline": json.dumps(_dateline_json(dateline)) if dateline else None,
+                "credits": json.dumps([{"name": c.name, "kind": c.kind,
+                                        "evidence": _span_json(c.evidence)} for c in credits]),
+                "layers": chains[0].layers if chains else 0,
+                "version": fingerprint.version, "current": 1, "run_id": run_id,
+            }).last_pk
+            db["fingerprints"].insert({
+                "article_id": article_id, "version": fingerprint.version,
+                "sha256": fingerprint.sha256, "signature": _pack(fingerprint.signature),
+                "shingles": _pack(fingerprint.shingles), "n_shingles": len(fingerprint.shingles),
+            })
+            db["lsh_bands"].insert_all(
+                ({"article_id": article_id, "band": b} for b in fingerprint.bands),
+                batch_size=500,
+            )
+            db["paragraphs"].insert_all(
+                [{"article_id": article_id, "kind": "paragraph", "hash": p.hash,
+                  "start": p.start, "end": p.end} for p in fingerprint.paragraphs]
+                + [{"article_id": article_id, "kind": "sentence", "hash": s.hash,
+                    "start": s.start, "end": s.end} for s in fingerprint.sentences],
+                batch_size=500,
+            )
+            db["attributions"].insert_all(
+                [{"article_id": article_id, "idx": i, "kind": a.kind, "rule": a.rule,
+                  "speaker": a.speaker, "via": json.dumps(list(a.via)),
+                  "anonymous": int(a.anonymous), "vague": int(a.vague),
+                  **_span_cols("source", a.source), **_span_cols("cue", a.cue),
+                  **_span_cols("content", a.content)} for i, a in enumerate(attributions)],
+                batch_size=500,
+            )
+            for idx, chain in enumerate(chains):
+                chain_id = db["chains"].insert({
+                    "article_id": article_id, "idx": idx, "layers": chain.layers,
+                    "summary": " → ".join(h.name for h in chain.hops),
+                }).last_pk
+                db["chain_hops"].insert_all(
+                    [{"chain_id": chain_id, "position": pos, "name": h.name, "kind": h.kind,
+                      **_span_cols("evidence", h.evidence)}
+                     for pos, h in enumerate(chain.hops)]
+                )
+            db["flags"].insert_all(
+                [{"article_id": article_id, "kind": f.kind, "message": f.message,
+                  **_span_cols("evidence", f.evidence),
+                  "related": json.dumps([_span_json(s) for s in f.related])} for f in flags]
+            )
+            return article_id, True
+
+    def add_flags(self, article_id: int, flags: Iterable[Flag]) -> None:
+        with self.transaction() as db:
+            for f in flags:
+                seen = db.execute(
+                    "select 1 from flags where article_id = ? and kind = ? and message = ?",
+                    [article_id, f.kind, f.message]).fetchone()
+                if not seen:
+                    db["flags"].insert({"article_id": article_id, "kind": f.kind,
+                                        "message": f.message,
+                                        **_span_cols("evidence", f.evidence),
+                                        "related": json.dumps([_span_json(s) for s in f.related])})
+
+    def _outlet_id(self, outlet: Outlet) -> int:
+        labels = json.dumps([{"label": lb.label, "meaning": lb.meaning, "source": lb.source}
+                             for lb in outlet.labels])
+        row = self.db.execute("select id from outlets where name = ?", [outlet.name]).fetchone()
+        if row:
+            return row[0]
+        return self.db["outlets"].insert(
+            {"name": outlet.name, "domain": outlet.domain, "kind": outlet.kind, "labels": labels}
+        ).last_pk
+
+    def get(self, ref: str | int) -> dict:
+        """An article row by id, URL or input path (the current version)."""
+        ref = str(ref)
+        row = None
+        if ref.isdigit():
+            row = self._row("select * from articles where id = ?", [int(ref)])
+        for column in ("input", "url", "canonical"):
+            if row is None:
+                row = self._row(f"select * from articles where {column} = ? "
+                                "order by current desc, id desc limit 1", [ref])
+        if row is None and not ref.startswith(("http://", "https://")):
+            row = self._row("select * from articles where input = ? "
+                            "order by current desc, id desc limit 1", [str(Path(ref))])
+        if row is None:
+            raise NotFound(f"{ref}: not in the store; trace it first with `tracer trace {ref}`")
+        return row
+
+    def _row(self, sql: str, params) -> dict | None:
+        cur = self.db.execute(sql, params)
+        row = cur.fetchone()
+        return dict(zip([d[0] for d in cur.description], row)) if row else None
+
+    def article(self, row: dict) -> Article:
+        from .normalize import paragraphs
+
+        return Article(
+            input=row["input"], title=row["title"] or "", text=row["text"],
+            paragraphs=paragraphs(row["text"]), url=row["url"], canonical=row["canonical"],
+            site_name=row["site_name"], published=row["published"], author=row["author"],
+            fetched_at=row["fetched_at"], redirects=tuple(json.loads(row["redirects"] or "[]")),
+            content_type=row["content_type"] or "text",
+        )
+
+    # -- matching ---------------------------------------------------------------
+    def candidates(self, article_id: int, bands: Iterable[str],
+                   hashes: Iterable[str]) -> list[int]:
+        """Other current articles sharing an LSH band or a paragraph/sentence hash."""
+        bands, hashes = list(bands), list(hashes)
+        if not bands and not hashes:
+            return []
+        sql = f"""
+            select article_id from lsh_bands where band in ({",".join("?" * len(bands)) or "null"})
+            union
+            select article_id from paragraphs where hash in ({",".join("?" * len(hashes)) or "null"})
+        """
+        ids = {r[0] for r in self.db.execute(sql, bands + hashes)}
+        ids.discard(article_id)
+        if not ids:
+            return []
+        current = self.db.execute(
+            f"select id from articles where current = 1 and id in ({','.join('?' * len(ids))})",
+            list(ids))
+        return sorted(r[0] for r in current)
+
+    def stored(self, article_id: int) -> Stored:
+        row = self.get(article_id)
+        fp = self.db.execute(
+            "select version, sha256, signature, shingles from fingerprints where article_id = ?",
+            [article_id]).fetchone()
+        hashes = self.db.execute(
+            "select kind, hash, start, end from paragraphs where article_id = ? order by rowid",
+            [article_id]).fetchall()
+        fingerprint = Fingerprint(
+            version=fp[0], sha256=fp[1], signature=_unpack(fp[2]), bands=(),
+            shingles=_unpack(fp[3]),
+            paragraphs=tuple(ParagraphHash(h, s, e) for k, h, s, e in hashes if k == "paragraph"),
+            sentences=tuple(ParagraphHash(h, s, e) for k, h, s, e in hashes if k == "sentence"),
+        )
+        credits = tuple(c["name"] for c in json.loads(row["credits"] or "[]"))
+        return Stored(id=row["id"], article=self.article(row), fingerprint=fingerprint,
+                      credits=credits, outlet=row["outlet"])
+
+    def save_links(self, links: Iterable[Link], now: str) -> list[Link]:
+        """Insert links not yet known (either direction); returns the new ones."""
+        new = []
+        with self.transaction() as db:
+            for link in links:
+                known = db.execute(
+                    "select 1 from links where (source_id = ? and target_id = ?) "
+                    "or (source_id = ? and target_id = ?)",
+                    [link.source_id, link.target_id, link.target_id, link.source_id]).fetchone()
+                if known:
+                    continue
+                db["links"].insert({
+                    "source_id": link.source_id, "target_id": link.target_id,
+                    "relation": link.relation, "similarity": round(link.similarity, 4),
+                    "containment": round(link.containment, 4),
+                    "passages": json.dumps([{"source_span": p.source.to_dict(),
+                                             "target_span": p.target.to_dict(),
+                                             "score": p.score} for p in link.passages]),
+                    "evidence": json.dumps(list(link.evidence)), "created_at": now,
+                })
+                new.append(link)
+        return new
+
+    def links(self, article_id: int | None = None) -> Iterator[dict]:
+        """Link rows with both ends' summaries, earliest source first."""
+        where = "" if article_id is None else "where l.source_id = :a or l.target_id = :a"
+        sql = f"""
+            select l.*, s.input as s_input, s.url as s_url, s.outlet as s_outlet,
+                   s.published as s_published, s.title as s_title,
+                   t.input as t_input, t.url as t_url, t.outlet as t_outlet,
+                   t.published as t_published, t.title as t_title
+            from links l join articles s on s.id = l.source_id
+            join articles t on t.id = l.target_id {where}
+            order by l.id
+        """
+        cur = self.db.execute(sql, {"a": article_id} if article_id is not None else {})
+        cols = [d[0] for d in cur.description]
+        for row in cur:
+            yield dict(zip(cols, row))
+
+    def search(self, query: str, limit: int = 20) -> list[dict]:
+        try:
+            return list(self.db["articles"].search(
+                query, columns=["id", "input", "url", "outlet", "title", "published"],
+                limit=limit))
+        except sqlite3.OperationalError as e:
+            raise StoreError(f"search {query!r}: {e}; quote phrases with double quotes") from None
+
+
+def passages_from_json(raw: str | None) -> tuple[Passage, ...]:
+    return tuple(Passage(_span_from(p["source_span"]), _span_from(p["target_span"]),
+                         p.get("score", 1.0)) for p in json.loads(raw or "[]"))
+
+
+def _dateline_json(d: Dateline) -> dict:
+    return {"place": d.place, "date": d.date, "publisher": d.publisher,
+            "credits": list(d.credits), "span": d.span.to_dict()}
