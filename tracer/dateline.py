@@ -1,0 +1,217 @@
+"""Datelines and credit lines: who the page says its text came from.
+
+``MOSCOW (Pakistan Point News / Sputnik - 09th January, 2020)``, ``WASHINGTON (AP) —``,
+``LONDON, Jan 9 (Reuters) -``, ``(CNN)``; bylines ("By X, Associated Press"), sign-offs
+("— AP", "Source: Xinhua", "With inputs from PTI", "(Reporting by ...; Editing by ...)").
+Pure functions over the text; every span is an offset into the string given.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import outlets as _outlets
+from .models import Credit, Dateline, Span
+from .normalize import paragraphs
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+# "January 9, 2020", "Jan. 9", "09th January, 2020", "9 Jan 2020", "2020-01-09".
+DATE = re.compile(
+    rf"(?P<md>(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>(?:19|20)\d\d))?)"
+    rf"|(?P<dm>(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?(?:\s+(?P<y2>(?:19|20)\d\d))?)"
+    r"|(?P<iso>(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d))",
+    re.I,
+)
+
+_UPPER_PLACE = r"[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]*){0,4}"
+_TITLE_PLACE = r"[A-Z][a-z.'\u2019-]+(?:[ -][A-Z][a-z.'\u2019-]+){0,3}"
+_QUALIFIER = r"(?:,\s*[A-Z][\w.'\u2019]*(?:\s+[A-Z][\w.'\u2019]*){0,2})?"
+_PARENS = r"(?P<parens>(?:\s*\([^()\n]{1,90}\))+)"
+_DATE_PART = rf"(?:,\s*(?P<date>{_MONTH}\s+{_DAY}(?:,?\s+(?:19|20)\d\d)?|{_DAY}\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?))?"
+_DASH = r"(?:\s*(?:\u2014|\u2013|--|-|:)|(?=\s))"
+
+# Rule "place-credit": PLACE[, Qualifier][, Date] (Credit...) [—]
+PLACE_CREDIT = re.compile(
+    rf"(?P<place>{_UPPER_PLACE}|{_TITLE_PLACE}){_QUALIFIER}{_DATE_PART}{_PARENS}{_DASH}"
+)
+# Rule "place-dash": WASHINGTON — / NEW DELHI: (no credit named)
+PLACE_DASH = re.compile(
+    rf"(?P<place>{_UPPER_PLACE}){_QUALIFIER}{_DATE_PART}\s*(?:\u2014|\u2013|--|:)(?=\s)"
+)
+# Rule "credit-only": (CNN) at the start of the lede.
+CREDIT_ONLY = re.compile(r"\((?P<inside>[A-Z][\w .&'-]{0,40})\)\s*(?:\u2014|\u2013|--|-)?")
+
+_PIECE_SPLIT = re.compile(r"\s*(?:/|;|,|\s[-\u2013\u2014]\s|\s-|\band\b|&)\s*")
+_NAMEISH = re.compile(r"^[A-Z][\w.'&\u2019-]*(?:\s+[\w.'&\u2019-]+){0,5}$")
+_MAX_LINES = 10
+
+
+def parse_date(text: str) -> str | None:
+    """ISO date from "09th January, 2020", "Jan. 9, 2020", "2020-01-09"; None without a year."""
+    m = DATE.search(text)
+    if not m:
+        return None
+    if m.group("iso"):
+        y, mo, d = int(m.group("y3")), int(m.group("m3")), int(m.group("d3"))
+    else:
+        month = m.group("m1") or m.group("m2")
+        day = m.group("d1") or m.group("d2")
+        year = m.group("y1") or m.group("y2")
+        if not year:
+            return None
+        y, mo = int(year), MONTHS[month[:3].lower()]
+        d = int(re.match(r"\d+", day).group(0))
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def _lines(text: str):
+    """(start, line) for the first lines of the first paragraphs."""
+    count = 0
+    for para in paragraphs(text)[:8]:
+        pos = para.start
+        for line in para.text.split("\n"):
+            stripped = len(line) - len(line.lstrip())
+            yield pos + stripped, line.lstrip()
+            pos += len(line) + 1
+            count += 1
+            if count >= _MAX_LINES:
+                return
+
+
+def _names(inside: str, registry) -> tuple[list[str], str | None]:
+    """Names and a date read from the last parenthesis of a dateline."""
+    date = parse_date(inside)
+    rest = DATE.sub(" ", inside) if date or DATE.search(inside) else inside
+    names = []
+    for piece in _PIECE_SPLIT.split(rest):
+        piece = piece.strip(" .-\u2013\u2014")
+        if piece and _NAMEISH.match(piece) and not piece[0].isdigit():
+            names.append(piece)
+    return names, date
+
+
+def _read(names: list[str], registry) -> tuple[str | None, tuple[str, ...], bool]:
+    """(publisher, credits, any_known) from the names in a dateline's parenthesis."""
+    found = [(n, registry.find(n)) for n in names]
+    known = any(o is not None for _, o in found)
+    publisher = None
+    if len(found) >= 2 and (found[0][1] is None or found[0][1].kind != "agency"):
+        publisher = found[0][1].name if found[0][1] else found[0][0]
+        found = found[1:]
+    credits = tuple(dict.fromkeys(o.name if o else n for n, o in found))
+    return publisher, credits, known
+
+
+def parse(text: str, registry=None) -> Dateline | None:
+    """The dateline at the start of one of the first paragraphs, or None."""
+    registry = registry or _outlets.load()
+    for start, line in _lines(text):
+        head = line[:200]
+        m = PLACE_CREDIT.match(head)
+        if m:
+            groups = re.findall(r"\(([^()\n]*)\)", m.group("parens"))
+            names, pdate = _names(groups[-1], registry)
+            publisher, credits, known = _read(names, registry)
+            title_case = not m.group("place").isupper()
+            if names and (known or not title_case):
+                place = m.group(0)[: m.start("parens") - m.start()]
+                if m.group("date"):
+                    place = place[: m.start("date") - m.start()]
+                place = place.strip(" ,")
+                if len(groups) > 1:  # "Nagpur (India) (AFP)": earlier parentheses qualify the place
+                    place += "".join(f" ({g})" for g in groups[:-1])
+                date = pdate or (parse_date(m.group("date")) if m.group("date") else None)
+                end = start + m.end("parens")
+                return Dateline(place, date, publisher, credits, Span.of(text, start, end))
+        m = CREDIT_ONLY.match(head)
+        if m:
+            outlet = registry.find(m.group("inside"))
+            if outlet is not None:
+                end = start + m.end("inside") + 1
+                return Dateline(None, None, None, (outlet.name,), Span.of(text, start, end))
+        m = PLACE_DASH.match(head)
+        if m and len(m.group("place")) >= 3:
+            date = parse_date(m.group("date")) if m.group("date") else None
+            place = m.group("place").strip(" ,")
+            end = start + len(head[: m.end()].rstrip(" \u2014\u2013-:"))
+            return Dateline(place, date, None, (), Span.of(text, start, end))
+    return None
+
+
+# --- credit lines -------------------------------------------------------------------------
+
+_AGENCY_WORDS = r"[A-Z][\w.&'\u2019-]*(?:[ /][\w.&'\u2019-]+){0,5}"
+CREDIT_RULES: tuple[tuple[str, re.Pattern], ...] = (
+    # "By JULIE PACE, Associated Press" / "By Reuters Staff" / "By The Associated Press"
+    ("byline", re.compile(r"(?m)^[ \t]*By\s+(?P<body>[^\n]{2,120})$")),
+    # "— AP", "- Reuters", "–AFP" on a line of its own
+    ("dash-credit", re.compile(rf"(?m)^[ \t]*(?:\u2014|\u2013|-|--)\s*(?P<body>{_AGENCY_WORDS})\s*\.?[ \t]*$")),
+    # "Source: Xinhua", "Courtesy: ANI", "Credit: AP", "Via AFP"
+    ("source-line", re.compile(
+        rf"(?im)^[ \t]*\(?(?:sources?|courtesy|credits?|via|agencies)\s*[:\-\u2013\u2014]\s*(?P<body>{_AGENCY_WORDS})\)?\s*\.?[ \t]*$")),
+    # "(With inputs from PTI)", "With agency inputs", "With inputs from agencies"
+    ("inputs-from", re.compile(
+        r"(?i)\(?\bwith\s+(?:additional\s+)?(?:inputs?|reporting|input)\s+(?:from|by)\s+(?P<body>[\w.&'\u2019 ,/-]{2,80}?)\)?\s*(?:\.|$|\n)")),
+    ("agency-inputs", re.compile(r"(?i)\(?\bwith\s+(?P<body>agency|wire)\s+inputs?\)?")),
+    # A paragraph that is only "(Reuters)" / "(AFP)"
+    ("paren-credit", re.compile(rf"(?m)^[ \t]*\((?P<body>{_AGENCY_WORDS})\)\s*\.?[ \t]*$")),
+    # Reuters sign-off: "(Reporting by X; Editing by Y)"
+    ("reuters-signoff", re.compile(r"\(?\bReporting by [^\n;)]{2,80}(?:;|,)?[^\n)]{0,200}?\bEditing by\b")),
+    # AP/Reuters/AFP copyright notices
+    ("copyright", re.compile(
+        rf"(?i)(?:copyright|\u00a9|\(c\))\s*(?:\(c\)\s*)?(?:\d{{4}}\s+)?(?P<body>{_AGENCY_WORDS.replace('[A-Z]', '[A-Za-z]', 1)})")),
+    # "This story has not been edited by HT staff and is auto-generated from a syndicated feed."
+    ("syndicated-feed", re.compile(r"(?i)auto-?generated from an? (?:syndicated|agency|wire) feed")),
+    # "Published by HT Digital Content Services with permission from X."
+    ("with-permission", re.compile(r"(?i)with permission from (?P<body>[A-Z][\w.&' -]{1,60}?)\s*(?:\.|$|\n)")),
+)
+
+
+def _credits_in(body: str, registry) -> list:
+    """Outlets named in a credit line's body."""
+    found = []
+    whole = registry.find(body.strip(" .()"))
+    if whole is not None:
+        return [whole]
+    for piece in re.split(r"\s*(?:,|/|\||;|\(|\)|\band\b|&|\s[-\u2013\u2014]\s|\bfor\b|\bof\b)\s*", body):
+        piece = piece.strip(" .")
+        if piece:
+            outlet = registry.find(piece) or (registry.find_in(piece) if len(piece.split()) <= 6 else None)
+            if outlet is not None and outlet not in found:
+                found.append(outlet)
+    return found
+
+
+def credit_lines(text: str, registry=None) -> tuple[Credit, ...]:
+    """Credits stated outside the dateline: bylines, sign-offs, source lines, feed notices."""
+    registry = registry or _outlets.load()
+    out: dict[str, Credit] = {}
+    for rule, pattern in CREDIT_RULES:
+        for m in pattern.finditer(text):
+            end = m.end()
+            while end > m.start() and text[end - 1].isspace():
+                end -= 1  # evidence without the trailing newline
+            span = Span.of(text, m.start(), end)
+            if rule == "reuters-signoff":
+                names = [("Reuters", "agency")]
+            elif rule == "syndicated-feed":
+                names = [("syndicated feed (agency not named)", "agency")]
+            elif rule == "agency-inputs" or (rule == "inputs-from" and re.fullmatch(r"(?i)\s*(?:the\s+)?agenc(?:y|ies)\s*", m.group("body"))):
+                names = [("agencies (not named)", "agency")]
+            else:
+                body = m.group("body")
+                if rule == "byline" and len(body) > 100:
+                    continue
+                if rule == "copyright" and not registry.find_in(body):
+                    continue
+                names = [(o.name, o.kind) for o in _credits_in(body, registry)]
+            for name, kind in names:
+                out.setdefault(name, Credit(name, kind, span))
+    return tuple(sorted(out.values(), key=lambda c: c.evidence.start if c.evidence else 0))
