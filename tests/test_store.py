@@ -1,0 +1,120 @@
+import sqlite3
+
+import pytest
+
+from tracer import migrations
+from tracer.errors import NotFound, StoreError
+from tracer.models import (Article, Chain, ChainHop, Credit, Fingerprint, Flag, Link, Outlet,
+                           ParagraphHash, Passage, Span)
+from tracer.store import Store
+
+NOW = "2026-01-01T00:00:00+00:00"
+
+
+def make(text="Headline\n\nBody text of the article.", input="a.txt", sha="s1"):
+    art = Article(input, "Headline", text, (Span.of(text, 0, 8),), url=None)
+    fp = Fingerprint("v1", sha, (1, 2, 3), ("0:ab", "1:cd"), (5, 6, 2**63 + 7),
+                     (ParagraphHash("p1", 0, 8),), (ParagraphHash("s1", 10, 20),))
+    return dict(article=art, fingerprint=fp, outlet=Outlet("Example News", "example.org"),
+                dateline=None, credits=(Credit("Reuters", "agency", None),),
+                attributions=(), chains=(Chain((ChainHop("official", "source"),
+                                                 ChainHop("Example News", "publisher"))),),
+                flags=(Flag("vague-attribution", "m", Span.of(text, 0, 8)),), now=NOW)
+
+
+def test_migrate_blank_database_columns():
+    store = Store(":memory:", memory=True, now=NOW)
+    tables = set(store.db.table_names())
+    for t in ["articles", "outlets", "fingerprints", "lsh_bands", "paragraphs", "attributions",
+              "chains", "chain_hops", "flags", "links", "runs", "feeds", "feed_items"]:
+        assert t in tables
+    cols = store.db["articles"].columns_dict
+    for c in ["input", "url", "outlet", "title", "published", "fetched_at", "text", "sha256"]:
+        assert c in cols
+    assert migrations.migrate(store.db, NOW) == []  # idempotent
+
+
+def test_wal_mode(tmp_path):
+    store = Store(tmp_path / "p.db", now=NOW)
+    assert store.db.execute("pragma journal_mode").fetchone()[0] == "wal"
+
+
+def test_save_is_idempotent_and_roundtrips():
+    store = Store(":memory:", memory=True, now=NOW)
+    a_id, created = store.save(**make())
+    again, created2 = store.save(**make())
+    assert created and not created2 and again == a_id
+    assert store.db["articles"].count == 1 and store.db["chains"].count == 1
+    stored = store.stored(a_id)
+    assert stored.fingerprint.shingles == (5, 6, 2**63 + 7)
+    assert stored.credits == ("Reuters",) and stored.outlet == "Example News"
+    assert store.get("a.txt")["id"] == a_id and store.get(str(a_id))["id"] == a_id
+
+
+def test_changed_page_keeps_earlier_version():
+    store = Store(":memory:", memory=True, now=NOW)
+    first, _ = store.save(**make())
+    second, _ = store.save(**make(text="Headline\n\nNew body.", sha="s2"))
+    rows = {r["id"]: r["current"] for r in store.db["articles"].rows}
+    assert rows == {first: 0, second: 1}
+    assert store.get("a.txt")["id"] == second
+
+
+def test_candidates_by_band_and_paragraph_hash():
+    store = Store(":memory:", memory=True, now=NOW)
+    a, _ = store.save(**make(input="a.txt", sha="a"))
+    b, _ = store.save(**make(input="b.txt", sha="b"))
+    assert store.candidates(b, ["0:ab"], []) == [a]
+    assert store.candidates(b, [], ["p1"]) == [a]
+    assert store.candidates(b, ["9:zz"], ["nope"]) == []
+
+
+def test_links_saved_once_either_direction():
+    store = Store(":memory:", memory=True, now=NOW)
+    a, _ = store.save(**make(input="a.txt", sha="a"))
+    b, _ = store.save(**make(input="b.txt", sha="b"))
+    p = Passage(Span("Body", 10, 14), Span("Body", 10, 14))
+    link = Link(a, b, "verbatim", 1.0, 1.0, (p,), ("tie-break",))
+    assert len(store.save_links([link], NOW)) == 1
+    assert store.save_links([Link(b, a, "verbatim", 1.0, 1.0)], NOW) == []
+    rows = list(store.links(a))
+    assert len(rows) == 1 and rows[0]["s_input"] == "a.txt" and rows[0]["t_input"] == "b.txt"
+
+
+def test_failed_transaction_rolls_back():
+    store = Store(":memory:", memory=True, now=NOW)
+    with pytest.raises(RuntimeError):
+        with store.transaction() as db:
+            db["runs"].insert({"kind": "x"})
+            raise RuntimeError("boom")
+    assert store.db["runs"].count == 0
+
+
+def test_not_found_message():
+    store = Store(":memory:", memory=True, now=NOW)
+    with pytest.raises(NotFound, match="trace it first"):
+        store.get("missing.txt")
+
+
+def test_unwritable_store_path(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(StoreError, match="cannot open the store"):
+        Store(blocker / "sub" / "p.db", now=NOW)
+
+
+def test_not_a_database(tmp_path):
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError):
+        Store(bad, now=NOW)
+
+
+def test_runs_and_failures():
+    store = Store(":memory:", memory=True, now=NOW)
+    run = store.start_run("trace", NOW)
+    store.record_failure(run, "x.txt", "x.txt: empty", NOW)
+    store.finish_run(run, now=NOW, status="partial", counts={"inputs": 2, "failed": 1, "zzz": 1})
+    row = store.db["runs"].get(run)
+    assert row["status"] == "partial" and row["failed"] == 1 and row["finished"] == NOW
+    assert store.db["failures"].count == 1
