@@ -1,0 +1,212 @@
+"""Report renderers on a hand-built trace of the seed (tests/fixtures/report/seed_trace.py)."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from html.parser import HTMLParser
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+import tracer
+from tests.fixtures.report.seed_trace import SEED_TEXT, seed_trace
+from tracer.models import Article, Trace
+from tracer.report import FORMATS, highlight, render, safe_url, to_claimreview, to_dict
+
+SCHEMA = json.loads((Path(tracer.__file__).parent / "schema" / "report.schema.json").read_text())
+CHAIN = "senior US official \u2192 Yonhap \u2192 Sputnik \u2192 Pakistan Point News"
+FLAG_KINDS = (
+    "duplicate-headline",
+    "repeated-paragraph",
+    "anonymous-source",
+    "vague-attribution",
+    "multi-layer-attribution",
+    "state-affiliated-source",
+)
+HOSTILE_TITLE = '<script>alert(1)</script><img src=x onerror="alert(2)"> [click](javascript:alert(3)) | `x`'
+HOSTILE_BODY = (
+    HOSTILE_TITLE
+    + "\n\n<a href=\"javascript:alert(4)\" onclick=\"alert(5)\">Moscow</a> <svg onload=alert(6)> & "
+    "</textarea></style></title> a senior US official said on Thursday <iframe src=//evil>.\n"
+)
+
+
+@pytest.fixture
+def trace() -> Trace:
+    return seed_trace()
+
+
+def bare_trace(**changes) -> Trace:
+    text = "Headline\n\nBody text without any attribution."
+    article = Article(input="x.txt", title="Headline", text=text, paragraphs=())
+    base = Trace(article, None, "0" * 64, None, None, (), (), (), ())
+    return dataclasses.replace(base, **changes)
+
+
+def hostile_trace() -> Trace:
+    t = seed_trace()
+    text = HOSTILE_BODY + "\n" + t.article.text
+    shift = len(HOSTILE_BODY) + 1
+
+    def move(span):
+        return None if span is None else dataclasses.replace(span, start=span.start + shift, end=span.end + shift)
+
+    flags = tuple(dataclasses.replace(f, evidence=move(f.evidence), related=tuple(move(r) for r in f.related)) for f in t.flags)
+    atts = tuple(
+        dataclasses.replace(a, cue=move(a.cue), source=move(a.source), content=move(a.content)) for a in t.attributions
+    )
+    script = text.find("<script>")
+    flags += (dataclasses.replace(t.flags[2], evidence=type(t.flags[2].evidence)(text[script : script + 25], script, script + 25)),)
+    copies = (dataclasses.replace(t.copies[0], url="javascript:alert(7)", outlet="<b onmouseover=alert(8)>X</b>"),) + t.copies[1:]
+    outlet = dataclasses.replace(t.outlet, name='<script>alert("outlet")</script>')
+    return dataclasses.replace(
+        t,
+        article=dataclasses.replace(t.article, text=text, title=HOSTILE_TITLE, url="javascript:alert(9)"),
+        flags=flags,
+        attributions=atts,
+        copies=copies,
+        outlet=outlet,
+        undecided=("<script>alert('undecided')</script>",),
+    )
+
+
+# ----------------------------------------------------------------------------- dict / JSON
+
+
+def test_formats_constant():
+    assert FORMATS == ("text", "markdown", "json", "html", "claimreview")
+    with pytest.raises(ValueError, match="unknown report format"):
+        render(bare_trace(), "pdf")
+
+
+def test_to_dict_matches_the_contract(trace):
+    d = to_dict(trace)
+    assert d["schema_version"] == "1.0"
+    assert "text" not in d
+    assert d["title"].startswith("South Korea, US Make Progress In")
+    assert d["outlet"] == {"name": "Pakistan Point News", "domain": "pakistanpoint.com", "kind": "outlet", "labels": []}
+    assert [h["name"] for h in d["chain"]] == ["senior US official", "Yonhap", "Sputnik", "Pakistan Point News"]
+    assert d["chains"][0] == d["chain"] and len(d["chains"]) == 2
+    assert d["layers"] == 3
+    sputnik = d["chain"][2]
+    assert sputnik["labels"] == [
+        {
+            "label": "SC",
+            "meaning": "state-controlled media",
+            "source": "State Media Monitor typology via Alliance for Securing Democracy, 2024-02-07 snapshot",
+        }
+    ]
+    assert [f["kind"] for f in d["flags"]] == list(FLAG_KINDS)
+    assert d["dateline"]["place"] == "MOSCOW" and d["dateline"]["date"] == "2020-01-09"
+    assert d["dateline"]["credits"] == ["Sputnik"]
+    assert d["credits"][0]["name"] == "Sputnik" and d["credits"][0]["kind"] == "agency"
+    assert d["attributions"][0]["via"] == ["Yonhap", "Sputnik"]
+    copy = d["copies"][0]
+    assert copy["earlier"] is True and copy["relation"] == "verbatim" and copy["published"] == "2020-01-09"
+    assert copy["shared_passages"][0]["target_span"]["text"].startswith("Seoul and Washington")
+    assert d["undecided"]
+
+
+def test_spans_are_offsets_into_the_text(trace):
+    d = to_dict(trace, include_text=True)
+    text = d["text"]
+    assert text == SEED_TEXT
+
+    def spans(obj):
+        if isinstance(obj, dict):
+            if set(obj) == {"text", "start", "end"}:
+                yield obj
+            else:
+                for v in obj.values():
+                    yield from spans(v)
+        elif isinstance(obj, list):
+            for v in obj:
+                yield from spans(v)
+
+    checked = 0
+    for key in ("dateline", "credits", "attributions", "chains", "flags"):
+        for s in spans(d[key]):
+            assert text[s["start"] : s["end"]] == s["text"]
+            checked += 1
+    assert checked > 20
+
+
+def test_schema_validates_reports(trace):
+    jsonschema.Draft202012Validator.check_schema(SCHEMA)
+    for t in (trace, bare_trace(), hostile_trace()):
+        jsonschema.validate(to_dict(t), SCHEMA, cls=jsonschema.Draft202012Validator)
+        jsonschema.validate(to_dict(t, include_text=True), SCHEMA, cls=jsonschema.Draft202012Validator)
+
+
+def test_schema_rejects_a_broken_report(trace):
+    d = to_dict(trace)
+    del d["layers"]
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(d, SCHEMA, cls=jsonschema.Draft202012Validator)
+    d = to_dict(trace)
+    d["flags"][0]["kind"] = "Duplicate Headline"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(d, SCHEMA, cls=jsonschema.Draft202012Validator)
+
+
+def test_json_is_one_line_and_round_trips(trace):
+    out = render(trace, "json")
+    assert "\n" not in out
+    assert json.loads(out) == to_dict(trace)
+    assert json.loads(render(trace, "json", include_text=True))["text"] == SEED_TEXT
+    # Page text with newlines and control characters still yields one line.
+    assert "\n" not in render(hostile_trace(), "json", include_text=True)
+
+
+# ----------------------------------------------------------------------------- text
+
+
+def test_text_reads_at_a_glance(trace):
+    out = render(trace, "text")
+    lines = out.splitlines()
+    assert lines[0] == trace.article.title
+    assert "Pakistan Point News (pakistanpoint.com) \u00b7 2020-01-09" in lines[1]
+    assert "dateline: MOSCOW, 2020-01-09 \u2014 credits Sputnik" in out
+    assert f"chain: {CHAIN}" in out
+    assert "layers: 3" in out
+    assert "label: Sputnik is SC (state-controlled media)" in out
+    assert "source: State Media Monitor typology via Alliance for Securing Democracy, 2024-02-07 snapshot" in out
+    for kind in FLAG_KINDS:
+        assert f"  {kind}: " in out
+    assert "\u201cAccording to media reports\u201d" in out
+    assert "\u201ca senior US official\u201d" in out
+    assert "this text appears in 2 other articles; earliest: Sputnik, 2020-01-09" in out
+    assert "could not decide:" in out and "never names them" in out
+    assert "\x1b[" not in out
+
+
+def test_text_timeline_is_earliest_first(trace):
+    out = render(trace, "text")
+    assert out.index("Sputnik  verbatim") < out.index("(this article)") < out.index("UrduPoint  derived")
+
+
+def test_text_colour_and_terminal_safety(trace):
+    out = render(trace, "text", color=True)
+    assert "\x1b[31;1mduplicate-headline\x1b[0m" in out
+    nasty = bare_trace(article=dataclasses.replace(bare_trace().article, title="Evil \x1b]0;pwned\x07\x1b[2J title"))
+    plain = render(nasty, "text")
+    assert "\x1b" not in plain and "\x07" not in plain
+    assert plain.startswith("Evil ]0;pwned[2J title")
+
+
+def test_text_without_chain_copies_or_date():
+    out = render(bare_trace(undecided=("publication date unknown",)), "text")
+    assert "no citation chain found" in out
+    assert "layers: 0" in out
+    assert "flags: none" in out
+    assert "date unknown" in out
+    assert "no other copy of this text found" in out
+    assert "publication date unknown" in out
+
+
+def test_text_when_the_article_is_the_earliest(trace):
+    later = tuple(dataclasses.replace(c, earlier=False) for c in trace.copies)
+    out = render(dataclasses.replace(trace, copies=later), "text")
+    assert "this article is the earliest known" in out
