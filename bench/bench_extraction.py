@@ -1,0 +1,119 @@
+"""`make bench` (issue #2): pages/s of `tracer trace` on the shared HTML pages next to
+`trafilatura.extract` alone, single process, on the same pages in the same run.
+
+Target: tracer >= 1.5x the single-process trafilatura rate (both cores), with everything
+besides extraction under 25% of the time. Reads ../shared/data (says so when absent).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+DATASETS = ("article-extraction-benchmark/html", "trafilatura-eval-en/html",
+            "readability-testpages-news")
+
+
+def collect_pages(data: Path, out: Path) -> list[Path]:
+    """Decompress every shared HTML page into ``out`` (one .html file each)."""
+    pages = []
+    for sub in DATASETS:
+        for gz in sorted((data / sub).rglob("*.gz")):
+            if "expected" in gz.name:
+                continue
+            name = f"{len(pages):04d}.html"
+            target = out / name
+            target.write_bytes(gzip.decompress(gz.read_bytes()))
+            pages.append(target)
+    return pages
+
+
+def time_trafilatura(pages: list[Path]) -> float:
+    import trafilatura
+
+    trafilatura.extract(pages[0].read_bytes())  # warm-up: imports and caches
+    start = time.perf_counter()
+    for page in pages:
+        trafilatura.extract(page.read_bytes(), deduplicate=False)
+    return time.perf_counter() - start
+
+
+def time_stages(pages: list[Path]) -> dict[str, float]:
+    """Single-process breakdown of tracer's own work per stage."""
+    from tracer import pipeline
+    from tracer.extract import extract
+    from tracer.store import Store
+
+    store = Store(":memory:", memory=True, now="bench")
+    stages = {"extract": 0.0, "analyse": 0.0, "store+match": 0.0}
+    for page in pages:
+        data = page.read_bytes()
+        t0 = time.perf_counter()
+        try:
+            article = extract(data, input=str(page), kind="html")
+        except Exception:
+            stages["extract"] += time.perf_counter() - t0
+            continue
+        t1 = time.perf_counter()
+        analysis = pipeline.analyse(article)
+        t2 = time.perf_counter()
+        pipeline.commit(store, analysis, now="bench")
+        t3 = time.perf_counter()
+        stages["extract"] += t1 - t0
+        stages["analyse"] += t2 - t1
+        stages["store+match"] += t3 - t2
+    return stages
+
+
+def time_tracer_cli(pages_dir: Path, jobs: int | None) -> tuple[float, str]:
+    db = pages_dir.parent / f"bench-{jobs}.db"
+    cmd = [sys.executable, "-m", "tracer", "trace", str(pages_dir), "--db", str(db), "--quiet"]
+    if jobs:
+        cmd += ["--jobs", str(jobs)]
+    env = {**os.environ, "TRACER_JOBS": str(jobs or 0)}
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env)
+    elapsed = time.perf_counter() - start
+    return elapsed, proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else ""
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", default="../shared/data")
+    args = parser.parse_args(argv)
+    data = Path(args.data)
+    if not data.is_dir():
+        print(f"bench_extraction: {data} is absent; nothing to measure (it exists only on the "
+              "development machines)")
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        pages_dir = Path(tmp) / "pages"
+        pages_dir.mkdir()
+        pages = collect_pages(data, pages_dir)
+        n = len(pages)
+        base = time_trafilatura(pages)
+        stages = time_stages(pages)
+        single, _ = time_tracer_cli(pages_dir, 1)
+        both, summary = time_tracer_cli(pages_dir, 0)
+    total = sum(stages.values())
+    print(f"extraction speed on {n} shared HTML pages ({os.cpu_count()} cores)")
+    print(f"  baseline trafilatura.extract, 1 process : {n / base:7.1f} pages/s  ({base:.2f} s)")
+    print(f"  tracer trace --jobs 1 (CLI, incl. start) : {n / single:7.1f} pages/s  ({single:.2f} s)"
+          f"  ratio {base / single:.2f}x")
+    print(f"  tracer trace, one job per core (CLI)     : {n / both:7.1f} pages/s  ({both:.2f} s)"
+          f"  ratio {base / both:.2f}x  (target >= 1.50x)")
+    print("  tracer stage shares, 1 process: " + ", ".join(
+        f"{k} {v / total:.0%}" for k, v in stages.items())
+          + f"  (target: all but extract < 25%)")
+    print(f"  last run: {summary}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
