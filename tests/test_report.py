@@ -210,3 +210,59 @@ def test_text_when_the_article_is_the_earliest(trace):
     later = tuple(dataclasses.replace(c, earlier=False) for c in trace.copies)
     out = render(dataclasses.replace(trace, copies=later), "text")
     assert "this article is the earliest known" in out
+
+
+# ----------------------------------------------------------------------------- Markdown
+
+
+def test_markdown_content(trace):
+    out = render(trace, "markdown")
+    assert out.startswith("# South Korea, US Make Progress In Military Cost\\-Sharing Talks") or out.startswith(
+        "# South Korea, US Make Progress In Military Cost-Sharing Talks"
+    )
+    assert CHAIN in out
+    assert "**Layers: 3**" in out
+    assert "```mermaid\nflowchart LR\n" in out
+    assert '  h0["senior US official<br/>source"]' in out
+    assert '  h2["Sputnik<br/>agency \u00b7 SC"]' in out
+    assert "  h2 --> h3" in out
+    assert "| Flag | What | Evidence |" in out
+    for kind in FLAG_KINDS:
+        assert f"| `{kind}` |" in out
+    assert "State Media Monitor typology via Alliance for Securing Democracy, 2024\\-02\\-07 snapshot" in out or (
+        "State Media Monitor typology via Alliance for Securing Democracy, 2024-02-07 snapshot" in out
+    )
+    assert "| 2020-01-09 | Sputnik | verbatim | 0.93 | 0.98 |" in out
+    assert "## What the tool could not decide" in out
+    assert "Shared passages" in out
+
+
+def test_markdown_escapes_page_text():
+    out = render(hostile_trace(), "markdown")
+    assert "<script>" not in out and "<img" not in out and "<a " not in out and "<iframe" not in out
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in out
+    assert "\\[click\\](javascript:alert(3))" in out  # no link syntax survives
+    assert "](javascript:" not in out.replace("\\](javascript:", "")
+    # Pipes and backticks from the page cannot break a table row or open code.
+    for line in out.splitlines():
+        if line.startswith("| ") and not line.startswith("| ---"):
+            cells = line.replace("\\|", "").count("|")
+            header = {"| Flag": 4, "| `": 4, "| #": 6, "| Pub": 7, "| 20": 7, "| 1 ": 6, "| 2 ": 6, "| 3 ": 6, "| 4 ": 6}
+            expected = next((n for k, n in header.items() if line.startswith(k)), None)
+            if expected:
+                assert cells == expected, line
+    assert "\\`x\\`" in out
+    # The only raw HTML is the tool's own footer and Mermaid line breaks.
+    raw = [tag for tag in ("<b ", "<b>", "<svg", "<a", "</textarea", "</style") if tag in out]
+    assert raw == []
+
+
+def test_mermaid_labels_are_escaped():
+    t = seed_trace()
+    hops = list(t.chain.hops)
+    hops[1] = dataclasses.replace(hops[1], name='Evil"]; click h0 "javascript:alert(1)"')
+    t = dataclasses.replace(t, chains=(dataclasses.replace(t.chain, hops=tuple(hops)),))
+    out = render(t, "markdown")
+    block = out.split("```mermaid")[1].split("```")[0]
+    assert 'Evil#34;#93;#59; click h0 #34;javascript:alert#40;1#41;#34;' in block
+    assert block.count('"') == 2 * len(hops)

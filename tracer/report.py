@@ -389,6 +389,11 @@ def md(text: str | None) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text)
 
 
+def _code(text: str) -> str:
+    """Inside a one-backtick code span: no backticks, no line breaks."""
+    return " ".join(text.replace("`", "%60").split())
+
+
 def _mermaid_label(text: str) -> str:
     """Mermaid node label: anything beyond plain letters becomes a #code; entity."""
     out = []
@@ -413,8 +418,8 @@ def render_markdown(trace: Trace) -> str:
     out.append(f"- Outlet: {outlet}")
     out.append(f"- Published: {md(_published(trace))}")
     if a.url:
-        out.append(f"- URL: `{a.url.replace('`', '%60')}`")
-    out.append(f"- Input: `{a.input.replace('`', '%60')}`")
+        out.append(f"- URL: `{_code(a.url)}`")
+    out.append(f"- Input: `{_code(a.input)}`")
     if trace.dateline:
         d = trace.dateline
         bits = ", ".join(md(x) for x in (d.place, d.date) if x) or "unread"
@@ -435,16 +440,20 @@ def render_markdown(trace: Trace) -> str:
         out.append("```mermaid")
         out.append("flowchart LR")
         for i, hop in enumerate(chain.hops):
-            out.append(f'  h{i}["{_mermaid_label(hop.name)}<br/>{_mermaid_label(hop.kind)}"]')
+            tags = "".join(f" \u00b7 {_mermaid_label(lb.label)}" for lb in _hop_labels(hop))
+            out.append(f'  h{i}["{_mermaid_label(hop.name)}<br/>{_mermaid_label(hop.kind)}{tags}"]')
         for i in range(len(chain.hops) - 1):
             out.append(f"  h{i} --> h{i + 1}")
         out.append("```")
         out.append("")
-        out.append("| # | Hop | Kind | Evidence |")
-        out.append("| --- | --- | --- | --- |")
+        out.append("| # | Hop | Kind | Labels | Evidence |")
+        out.append("| --- | --- | --- | --- | --- |")
         for i, hop in enumerate(chain.hops, 1):
-            ev = f"“{md(shorten(hop.evidence.text, 120))}”" if hop.evidence else ""
-            out.append(f"| {i} | {md(hop.name)} | {md(hop.kind)} | {ev} |")
+            ev = md(_q(hop.evidence.text, 120)) if hop.evidence else ""
+            labels = "; ".join(
+                f"**{md(lb.label)}** ({md(lb.meaning)}; source: {md(lb.source)})" for lb in _hop_labels(hop)
+            )
+            out.append(f"| {i} | {md(hop.name)} | {md(hop.kind)} | {labels} | {ev} |")
         for i, other in enumerate(trace.chains[1:], 2):
             out.append("")
             out.append(f"Chain {i}: {md(_chain_line(other))} (layers: {other.layers})")
@@ -458,10 +467,10 @@ def render_markdown(trace: Trace) -> str:
         out.append("| Flag | What | Evidence |")
         out.append("| --- | --- | --- |")
         for f in trace.flags:
-            ev = f"“{md(shorten(f.evidence.text, 160))}”" if f.evidence else ""
+            ev = md(_q(f.evidence.text, 160)) if f.evidence else ""
             if f.related:
-                ev += " " + " ".join(f"also “{md(shorten(r.text, 80))}”" for r in f.related)
-            out.append(f"| `{f.kind.replace('`', '')}` | {md(f.message)} | {ev} |")
+                ev += " " + " ".join(f"also {md(_q(r.text, 80))}" for r in f.related)
+            out.append(f"| `{_code(f.kind).replace('|', '')}` | {md(f.message)} | {ev} |")
     else:
         out.append("No flags.")
     out.append("")
@@ -470,12 +479,12 @@ def render_markdown(trace: Trace) -> str:
         out.append("## Credits and attributions")
         out.append("")
         for c in trace.credits:
-            ev = f": “{md(shorten(c.evidence.text, 120))}”" if c.evidence else ""
+            ev = f": {md(_q(c.evidence.text, 120))}" if c.evidence else ""
             out.append(f"- Credit: **{md(c.name)}** ({md(c.kind)}){ev}")
         for at in trace.attributions:
             who = at.speaker or (at.source.text if at.source else "unnamed")
             via = f" via {', '.join(md(v) for v in at.via)}" if at.via else ""
-            said = f": “{md(shorten(at.content.text, 120))}”" if at.content else ""
+            said = f": {md(_q(at.content.text, 120))}" if at.content else ""
             out.append(f"- {md(at.kind)}: {md(who)}{via}{said}")
         out.append("")
 
@@ -496,6 +505,14 @@ def render_markdown(trace: Trace) -> str:
                     f"| {row['similarity']:.2f} | {row['containment']:.2f} | {url} |"
                 )
         out.append("")
+        shared = [(c, p) for c in trace.copies for p in c.passages[:2]]
+        if shared:
+            out.append("Shared passages (earlier text first):")
+            out.append("")
+            for c, p in shared:
+                first, then = (md(c.outlet or "copy"), "this article") if c.earlier else ("this article", md(c.outlet or "copy"))
+                out.append(f"- {first}: {md(_q(p.source.text, 140))} \u2192 {then}: {md(_q(p.target.text, 140))}")
+            out.append("")
     if trace.undecided:
         out.append("## What the tool could not decide")
         out.append("")
