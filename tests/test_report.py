@@ -264,5 +264,5 @@ def test_mermaid_labels_are_escaped():
     t = dataclasses.replace(t, chains=(dataclasses.replace(t.chain, hops=tuple(hops)),))
     out = render(t, "markdown")
     block = out.split("```mermaid")[1].split("```")[0]
-    assert 'Evil#34;#93;#59; click h0 #34;javascript:alert#40;1#41;#34;' in block
+    assert 'Evil#34;#93;#59; click h0 #34;javascript#58;alert#40;1#41;#34;' in block
     assert block.count('"') == 2 * len(hops)
