@@ -7,7 +7,7 @@ DB     ?= db/provenance.db
 SHARED ?= ../shared/data
 
 .DEFAULT_GOAL := help
-.PHONY: help trace test eval bench cron browse lint fuzz test-browser clean
+.PHONY: help trace test eval bench cron browse lint fuzz test-browser test-spark bench-spark clean
 
 help:  ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -40,6 +40,17 @@ browse: $(STAMP)  ## open the store in Datasette
 lint: $(STAMP)  ## static checks
 	$(BIN)/python -m pip install --quiet ruff
 	$(BIN)/ruff check tracer tests bench
+
+$(VENV)/.spark: $(STAMP)
+	@command -v java >/dev/null 2>&1 || { echo "test-spark: Java is missing; install a JRE 17 (Debian: apt-get install -y openjdk-17-jre-headless) and run again"; exit 1; }
+	$(BIN)/python -m pip install --quiet -e '.[spark]'
+	touch $@
+
+test-spark: $(VENV)/.spark  ## the Spark path on local[2] (installs PySpark, ~520 MB)
+	PYSPARK_PYTHON=$(abspath $(BIN)/python) $(BIN)/python -m pytest -m spark tests/test_spark.py
+
+bench-spark: $(VENV)/.spark  ## articles/s on Spark local[2] vs the single-machine path
+	PYSPARK_PYTHON=$(abspath $(BIN)/python) $(BIN)/python -m bench.bench_spark --data $(SHARED)
 
 clean:  ## remove the virtual environment and caches (keeps db/)
 	rm -rf $(VENV) .pytest_cache .hypothesis *.egg-info

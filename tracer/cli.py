@@ -243,6 +243,45 @@ def watch(feeds, config, db, out_dir, allow_private):
     sys.exit(int(summary.exit_code))
 
 
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False),
+              help="directory for the Parquet datasets (articles, links, attributions, flags)")
+@click.option("--master", default="local[2]", show_default=True, help="Spark master URL")
+@click.option("--partitions", type=int, help="Spark partitions for the join stages")
+def spark(inputs, out_dir, master, partitions):
+    """Fingerprint and link a corpus-sized archive on Apache Spark (pip install .[spark]).
+
+    INPUTS are WARC files, JSON Lines or Parquet files of {url, html|text, title,
+    published}, or a manifest (.txt) listing them. Load the results with `tracer import`.
+    """
+    try:
+        from . import spark as spark_job
+    except ImportError as e:
+        _fail(TracerError(f"spark: PySpark is not installed ({e}); run "
+                          "`.venv/bin/pip install -e '.[spark]'` or `make test-spark`"))
+    try:
+        summary = spark_job.run(list(inputs), out_dir, master=master, partitions=partitions)
+    except TracerError as e:
+        _fail(e)
+    click.echo(summary, err=True)
+
+
+@cli.command(name="import")
+@click.argument("parquet_dir", type=click.Path(file_okay=False))
+@db_option
+def import_cmd(parquet_dir, db):
+    """Load Spark results (the Parquet datasets written by `tracer spark`) into the store."""
+    from .importer import import_parquet
+
+    settings = load_settings()
+    try:
+        summary = import_parquet(parquet_dir, _open_store(db, settings), now=_now())
+    except TracerError as e:
+        _fail(e)
+    click.echo(summary, err=True)
+
+
 def _read_config(path: str) -> dict:
     from dataclasses import fields
 
