@@ -266,3 +266,144 @@ def test_mermaid_labels_are_escaped():
     block = out.split("```mermaid")[1].split("```")[0]
     assert 'Evil#34;#93;#59; click h0 #34;javascript#58;alert#40;1#41;#34;' in block
     assert block.count('"') == 2 * len(hops)
+
+
+# ----------------------------------------------------------------------------- HTML
+
+
+class Collector(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict]] = []
+        self.text: list[str] = []
+        self.stack: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_startendtag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def parse(html: str) -> Collector:
+    c = Collector()
+    c.feed(html)
+    c.close()
+    return c
+
+
+def test_html_first_screen_content(trace):
+    html = render(trace, "html")
+    doc = parse(html)
+    text = " ".join("".join(doc.text).split())
+    assert html.startswith("<!doctype html>")
+    metas = [a for t, a in doc.tags if t == "meta"]
+    assert {"http-equiv": "Content-Security-Policy",
+            "content": "default-src 'none'; style-src 'unsafe-inline'; img-src data:"} in metas
+    assert any(a.get("name") == "viewport" for a in metas)
+    assert "@media print" in html and "@media (max-width" in html
+    h1 = html.index("<h1>")
+    assert html[h1:].startswith("<h1>South Korea, US Make Progress In Military Cost-Sharing Talks")
+    assert "Pakistan Point News" in text and "published 2020-01-09" in text
+    assert "dateline: MOSCOW, 2020-01-09, credits Sputnik" in text
+    assert "SC Sputnik: state-controlled media \u2014 source: State Media Monitor typology via Alliance for Securing Democracy, 2024-02-07 snapshot" in text
+    assert "layers: 3" in text and "3 attribution layers" in text
+    assert CHAIN in text
+    # The chain is an inline SVG with one box per hop, each name in a <text>, and arrows.
+    assert sum(1 for t, a in doc.tags if t == "rect" and "box" in a.get("class", "")) == 8  # wide + narrow
+    assert sum(1 for t, _ in doc.tags if t == "line") == 6
+    for name in ("senior US official", "Yonhap", "Sputnik", "Pakistan Point News"):
+        assert f'class="name" ' in html and f">{name}</text>" in html
+    assert ">SC: state-controlled media</text>" in html
+    assert "\u201cas quoted by the South Korean Yonhap" in html
+    for kind in FLAG_KINDS:
+        assert f'<span class="kind">{kind}</span>' in html
+    # Flags come before the article text, copies and undecided after it.
+    order = [html.index(f'id="{s}"') for s in ("chain", "flags", "text", "copies", "undecided")]
+    assert order == sorted(order)
+
+
+def test_html_is_self_contained(trace):
+    doc = parse(render(trace, "html"))
+    tags = {t for t, _ in doc.tags}
+    assert not tags & {"script", "link", "img", "iframe", "object", "embed", "base", "form", "image", "use"}
+    for tag, attrs in doc.tags:
+        assert "src" not in attrs and "srcset" not in attrs
+        assert not any(k.startswith("on") for k in attrs)
+        if "href" in attrs:
+            assert tag == "a" and attrs["href"].startswith("https://")
+            assert "noreferrer" in attrs["rel"]
+        if "style" in attrs:
+            assert "url(" not in attrs["style"]
+
+
+def test_html_article_text_highlighted(trace):
+    html = render(trace, "html")
+    assert '<span class="h-source" title=' in html
+    assert ">a senior US official</span>" in html
+    assert '<span class="h-flag h-cue" title="cue: according-to; flag: vague-attribution">According to media reports</span>' in html
+    assert 'class="h-content"' in html
+    doc = parse(html)
+    joined = "".join(doc.text)
+    assert "Special Measures Agreement (SMA) expired on December 31." in joined
+    assert 'the alliance with Seoul is "ironclad."' in joined
+
+
+def test_highlight_segments_cover_the_text_exactly(trace):
+    t = trace.article.text
+    marks = [(a.source, "source", "") for a in trace.attributions] + [(f.evidence, "flag", f.kind) for f in trace.flags]
+    marks += [(None, "cue", ""), (dataclasses.replace(trace.flags[0].evidence, text="wrong"), "flag", "bad"),
+              (type(trace.flags[0].evidence)("x", len(t) - 1, len(t) + 5), "flag", "out of range")]
+    segs = highlight(t, marks)
+    assert "".join(s["text"] for s in segs) == t
+    assert not any("bad" in s["note"] or "out of range" in s["note"] for s in segs)
+    anon = next(s for s in segs if s["text"] == "a senior US official")
+    assert anon["roles"] == ["flag", "source"]
+    assert highlight("", marks) == []
+
+
+def test_html_copies_timeline_and_undecided(trace):
+    html = render(trace, "html")
+    copies = html[html.index('id="copies"') : html.index('id="undecided"')]
+    assert copies.index("2020-01-09</span> &middot; <strong>Sputnik") < copies.index("(this article)") < copies.index("UrduPoint")
+    assert "<span class=\"rel\">verbatim</span>" in copies and "similarity 0.93" in copies
+    assert "Sputnik (earlier)</figcaption>" in copies and "this article (later)</figcaption>" in copies
+    assert 'href="https://sputniknews.com/asia/202001091077965321-south-korea-us-make-progress/"' in copies
+    undecided = html[html.index('id="undecided"') :]
+    assert "<li>who the State Department official is: the article never names them</li>" in undecided
+
+
+def test_html_minimal_trace_states_what_is_missing():
+    html = render(bare_trace(), "html")
+    text = " ".join("".join(parse(html).text).split())
+    assert "No citation chain found" in text
+    assert "layers: 0" in text
+    assert "publication date unknown" in text
+    assert "No flags." in text
+    assert "no other copy of this text found" in text.lower()
+
+
+def test_html_hostile_page_renders_inert():
+    html = render(hostile_trace(), "html")
+    doc = parse(html)
+    tags = [t for t, _ in doc.tags]
+    for bad in ("script", "img", "iframe", "textarea", "b"):
+        assert bad not in tags, bad
+    assert tags.count("svg") == 2  # our two chain diagrams, nothing from the page
+    assert tags.count("style") == 1 and tags.count("title") == 1
+    for tag, attrs in doc.tags:
+        assert not any(k.lower().startswith("on") for k in attrs), (tag, attrs)
+        for k in ("href", "src", "xlink:href", "action"):
+            assert not (attrs.get(k) or "").strip().lower().startswith("javascript:"), (tag, attrs)
+    assert [a["href"] for t, a in doc.tags if t == "a"] == [
+        "https://www.urdupoint.com/en/world/south-korea-us-make-progress-in-military-cost-801234.html"
+    ]
+    text = "".join(doc.text)
+    assert "<script>alert(1)</script>" in text  # shown as text
+    assert '<svg onload=alert(6)>' in text
+    assert "javascript:alert(9)" in text and "javascript:alert(7)" in text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "</textarea></style></title>" not in html

@@ -563,7 +563,7 @@ def chain_layout(chain: Chain | None, *, vertical: bool = False) -> dict | None:
     """Boxes, arrows and text lines for the inline SVG chain diagram."""
     if chain is None or not chain.hops:
         return None
-    box_w, box_h, gap, line_h = (300, 74, 44, 17) if vertical else (208, 74, 50, 16)
+    box_w, box_h, gap, line_h = (300, 64, 40, 17) if vertical else (208, 74, 50, 16)
     ev_width = 40 if vertical else 30
     ev_max = 3 if vertical else 5
     hops = []
@@ -592,7 +592,7 @@ def chain_layout(chain: Chain | None, *, vertical: bool = False) -> dict | None:
     if vertical:
         width, height = box_w + 20, y - gap + 10
     else:
-        height = 10 + box_h + 12 + ev_max * line_h + 10
+        height = 10 + box_h + 12 + max(len(h["evidence"]) for h in hops) * line_h + 8
         width = x - gap + 10
     arrows = []
     for a, b in zip(hops, hops[1:]):
@@ -647,6 +647,13 @@ def highlight(text: str, marks: list[tuple[Span | None, str, str]]) -> list[dict
     return segments
 
 
+def _undecided(trace: Trace) -> list[str]:
+    out = list(trace.undecided)
+    if not trace.article.published and not any("date" in u.lower() for u in out):
+        out.insert(0, "publication date unknown: the page does not state one")
+    return out
+
+
 def _html_context(trace: Trace) -> dict:
     a = trace.article
     marks: list[tuple[Span | None, str, str]] = []
@@ -698,8 +705,7 @@ def _html_context(trace: Trace) -> dict:
         "has_attr": bool(trace.attributions),
         "timeline": timeline,
         "copies_summary": _copies_summary(trace),
-        "undecided": list(trace.undecided),
-        "shorten": shorten,
+        "undecided": _undecided(trace),
     }
 
 
