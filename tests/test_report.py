@@ -407,3 +407,52 @@ def test_html_hostile_page_renders_inert():
     assert "javascript:alert(9)" in text and "javascript:alert(7)" in text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "</textarea></style></title>" not in html
+
+
+# ----------------------------------------------------------------------------- ClaimReview
+
+
+def test_claimreview_structure(trace):
+    out = render(trace, "claimreview")
+    doc = json.loads(out)
+    assert doc["@context"] == "https://schema.org" and doc["@type"] == "ClaimReview"
+    assert doc["claimReviewed"].startswith("Seoul and Washington have advanced in negotiations")
+    claim = doc["itemReviewed"]
+    assert claim["@type"] == "Claim"
+    assert claim["author"] == {"@type": "Person", "name": "senior US official"}
+    first = claim["firstAppearance"]
+    assert first == {
+        "@type": "CreativeWork",
+        "url": "https://sputniknews.com/asia/202001091077965321-south-korea-us-make-progress/",
+        "datePublished": "2020-01-09",
+        "publisher": {"@type": "Organization", "name": "Sputnik"},
+        "author": {"@type": "Organization", "name": "Sputnik"},
+    }
+    urls = [w["url"] for w in claim["appearance"]]
+    assert urls == [trace.article.url, trace.copies[1].url]  # the article itself, then the later copy
+    assert all(w["@type"] == "CreativeWork" and w["datePublished"] for w in claim["appearance"])
+    assert doc["reviewRating"]["@type"] == "Rating"
+    assert CHAIN in doc["reviewRating"]["ratingExplanation"]
+    assert "not a verdict" in doc["reviewRating"]["ratingExplanation"]
+
+
+def test_claimreview_when_the_article_came_first(trace):
+    later = tuple(dataclasses.replace(c, earlier=False) for c in trace.copies)
+    doc = to_claimreview(dataclasses.replace(trace, copies=later))
+    assert doc["itemReviewed"]["firstAppearance"]["url"] == trace.article.url
+    assert [w["url"] for w in doc["itemReviewed"]["appearance"]] == [c.url for c in trace.copies]
+
+
+def test_claimreview_bare_trace():
+    doc = json.loads(render(bare_trace(), "claimreview"))
+    assert doc["claimReviewed"] == "Headline"
+    assert doc["itemReviewed"]["firstAppearance"] == {"@type": "CreativeWork", "name": "x.txt"}
+    assert doc["itemReviewed"]["appearance"] == []
+    assert "author" not in doc["itemReviewed"]
+
+
+def test_safe_url():
+    assert safe_url("https://example.org/a?b=1") == "https://example.org/a?b=1"
+    assert safe_url("HTTP://Example.org") == "HTTP://Example.org"
+    for bad in ("javascript:alert(1)", " javascript:alert(1)", "data:text/html,x", "//evil", "https://x\" onclick=\"y", None, ""):
+        assert safe_url(bad) is None

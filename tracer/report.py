@@ -747,9 +747,7 @@ def to_claimreview(trace: Trace) -> dict:
     """schema.org ClaimReview: where the claim first appeared and where it was carried since."""
     a = trace.article
     rows = _timeline(trace)
-    first = _earliest(trace)
-    if first is None:
-        first = next(r for r in rows if r["self"])
+    first = next((r for r in rows if r["earlier"]), None) or next(r for r in rows if r["self"])
     outlet_name = trace.outlet.name if trace.outlet else a.site_name
     works = []
     for r in rows:
