@@ -1,0 +1,656 @@
+"""Who said what, through whom: attribution rules with names, spans with offsets.
+
+``extract(text)`` reads direct quotes, indirect speech, "according to", "told", relays
+("as quoted by Yonhap", "X reported, citing Y") and credit lines, and marks anonymous
+("a senior US official") and vague ("according to media reports") sources. Every rule has a
+name (``Attribution.rule``); every span is an offset into ``text``. Pure and fast: the
+patterns are compiled once, there is no module-level mutable state, and nothing raises on
+arbitrary text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import dateline as _dateline
+from . import outlets as _outlets
+from .models import Attribution, Span
+from .normalize import paragraphs, sentences
+
+# --- vocabularies -------------------------------------------------------------------------
+
+SPEECH_VERBS = frozenset("""
+said says say saying told tells tell telling wrote writes write writing added adds adding
+asked asks noted notes noting reported reports announced announces suggested suggests argued argues
+arguing tweeted tweets explained explains explaining declared declares acknowledged acknowledges
+acknowledging stated states claimed claims claiming insisted insists insisting warned warns warning
+replied replies responded responds recalled recalls recalling concluded predicted predicts revealed
+stressed stresses admitted admits confirmed confirms denied denies mentioned posted believes believe
+believed think thinks thought vowed vows promised promises pledged agreed agrees contended contends
+maintained maintains cautioned testified emphasized emphasised observed remarked joked quipped
+countered conceded alleged alleges charged complained complains disclosed indicated estimated
+estimates assured cited cites citing quoted wondered expects expected hopes fears feared
+""".split())
+# Verbs whose subject must look like a study or a poll ("a poll found that ...").
+FINDING_VERBS = frozenset("show shows showed showing found finds find suggest indicates".split())
+FINDING_HEADS = re.compile(r"(?i)\b(?:poll|polls|survey|surveys|study|studies|report|data|analysis|research|figures|numbers|results|review|audit|investigation|probe|memo|document|documents|records|filing)\b")
+# Words skipped between the subject and its verb ("has also said").
+AUX = frozenset("""
+has have had also previously later earlier reportedly repeatedly would will then again once
+further recently often publicly privately separately quickly flatly later last first initially
+is was were are be been being did does do just already still not never even only since himself
+herself themselves itself may might could should must can
+""".split())
+# Words that end a subject when walking back from the verb.
+CLAUSE_WORDS = frozenset("""
+that which and but because when while as if so although though since after before where what
+how why whether or nor than until unless yet however meanwhile instead also then
+""".split()) - {"also"}
+PRONOUNS = frozenset("he she they it i we you".split())
+DETERMINERS = frozenset("""
+a an the one two three four five six several some many most other another both all few
+his her their its our this these those each any no such more
+""".split())
+ANON_HEADS = re.compile(
+    r"(?i)\b(official|officials|source|sources|person|people|diplomat|diplomats|aide|aides|insider|"
+    r"insiders|officer|officers|spokesman|spokeswoman|spokesperson|staffer|staffers|adviser|advisers|"
+    r"advisor|advisors|individual|individuals|member|members|lawmaker|lawmakers|executive|executives)\b"
+)
+ANON_CLAUSE = re.compile(
+    r"(?i)\b(?:on condition of anonymity|not authori[sz]ed to|asked not to be (?:named|identified)|"
+    r"declined to be (?:named|identified)|requested anonymity|speaking anonymously|unnamed|anonymous|"
+    r"familiar with|with knowledge of|close to the)\b"
+)
+VAGUE_SOURCE = re.compile(
+    r"(?i)^(?:(?:some|many|several|various|local|other|unconfirmed|recent|news|media|press|foreign)\s+)*"
+    r"(?:media\s+)?(?:reports?|rumou?rs?|observers|critics|experts|analysts|people|commentators|"
+    r"pundits|claims|accounts|sources|media|outlets|estimates)$"
+)
+VAGUE_PHRASES = re.compile(
+    r"(?i)\b(?P<cue>it\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+)?(?:believed|understood|said|reported|thought|alleged|claimed|rumou?red|learned|learnt)|"
+    r"(?:media\s+|news\s+|press\s+)?reports\s+(?:say|said|suggest|suggested|claim|claimed|indicate|indicated)|"
+    r"reportedly|rumou?rs\s+(?:say|have\s+it)|(?:some|many)\s+(?:say|believe|claim))\b"
+)
+TIME_WORDS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|this\s+week|last\s+week|last\s+month|earlier\s+this\s+week|this\s+morning)"
+ADVERBIAL = re.compile(
+    r"\A(?:,?\s*(?:"
+    rf"(?:on|late|early|earlier|later)?\s*{TIME_WORDS}(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|in\s+(?:a|an|his|her|their|its|the)\s+(?:joint\s+|written\s+|brief\s+|televised\s+|separate\s+)?(?:statement|interview|tweet|speech|briefing|post|letter|video|email|e-mail|op-ed|message|report|memo|note|release|press\s+release|news\s+conference|press\s+conference|conference\s+call|phone\s+interview|radio\s+interview|television\s+interview|blog\s+post|column)"
+    r"(?:\s+(?:on|with|to|at|from|released|posted|published)\s+[\w.'\u2019 -]{1,40}?(?=,|\s+that\b|\s*$|\s+(?:on|in)\s+))?"
+    r"|at\s+(?:a|an|the)\s+(?:news\s+conference|press\s+conference|rally|briefing|hearing|event|campaign\s+event|town\s+hall|meeting|debate)(?:\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    r"|on\s+(?:Twitter|Facebook|Instagram|Fox\s+News|CNN|MSNBC|television|TV|radio|air)"
+    r"|(?:to\s+)?reporters|recently|repeatedly|previously|again|also|flatly|publicly|privately|separately|bluntly|simply|later"
+    r"))+"
+)
+TOLD_OBJECT = re.compile(
+    r"\A\s+(?P<obj>reporters|journalists|the\s+press|him|her|them|us|me|you|supporters|the\s+crowd|the\s+audience|"
+    r"(?:The\s+|the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'\u2019&-]*){0,4}|"
+    r"(?:a|an|the)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?(?=\s+(?:that|on|in|at)\b|,|\.|:|$))"
+)
+RELAY_TAIL = re.compile(
+    r"\A,?\s*(?P<cue>as\s+(?:quoted|cited|reported)\s+by|according\s+to|in\s+(?:an?\s+)?(?:interview|comments|remarks)\s+(?:with|to)|citing|speaking\s+to|talking\s+to|told)\s+"
+    r"(?P<np>(?:the\s+)?[\w.'\u2019&-]+(?:\s+[\w.'\u2019&-]+){0,7}?)(?=\s*(?:,|\.|;|$|\s+on\b|\s+in\b|\s+that\b))"
+)
+ADDING = re.compile(r"\A\s*,\s*(?P<cue>adding|noting|saying|explaining|arguing|stressing|insisting|warning)\b(?:\s+that\b)?\s*")
+ACCORDING_TO = re.compile(r"(?i)\baccording\s+to\s+")
+CITED_AS = re.compile(
+    r"(?P<relay>\b[A-Z][\w.'\u2019&-]*(?:\s+[\w.'\u2019&-]+){0,5}?)\s+(?P<cue>(?:cited|quoted)\s+)(?P<np>[\w.'\u2019&-]+(?:\s+[\w.'\u2019&-]+){0,7}?)\s+as\s+saying\b(?:\s+that\b)?\s*"
+)
+REPORTED_CITING = re.compile(
+    r"(?P<relay>\b[A-Z][\w.'\u2019&-]*(?:\s+[\w.'\u2019&-]+){0,5}?)\s+(?P<cue>(?:reported|said|reports|says|wrote)(?:\s+on\s+[A-Z]\w+)?,?\s+citing)\s+(?P<np>[\w.'\u2019&-]+(?:\s+[\w.'\u2019&-]+){0,8}?)(?=\s*(?:,|\.|;|$|\s+that\b))"
+)
+
+_QUOTE = re.compile(r"\u201c[^\u201c\u201d]{2,}?(?:\u201d|$)|\"[^\"\n]{2,}?(?:\"|$)", re.M)
+_TOKEN = re.compile(r"[A-Za-z0-9][\w.'\u2019&-]*(?<![.'\u2019-])|[A-Z]\.(?:[A-Z]\.)+")
+_BOUNDARY_PUNCT = re.compile(r"[,;:\u201c\u201d\"()\u2014\u2013\[\]]|\s-\s")
+_VERB_FIRST_TAIL = re.compile(r"\A\s*,?\s*(?P<verb>said|says|asked|added|wrote|tweeted|replied|continued|recalled|explained|noted)\s+(?P<np>[^,.;:\u201c\u201d\"]{1,80}?)(?=\s*[,.;]|\s*$)")
+_LEAD_CUE_BEFORE = re.compile(
+    r"(?P<np>[^,.;:\u201c\u201d\"]{1,80}?)\s+(?P<verb>said|says|told\s+[^,.:;\u201c\u201d\"]{1,40}?|added|wrote|writes|asked|tweeted|declared|stated|explained|continued|replied|responded|recalled|noted|warned|insisted|argued|announced)"
+    r"(?P<adv>[^.:\u201c\u201d\"]{0,60}?)\s*[:,]\s*$"
+)
+
+
+@dataclass
+class _Speaker:
+    """One speaker seen so far, for resolving "he" and "the official"."""
+
+    name: str
+    head: str | None
+    anonymous: bool
+    descriptors: list = field(default_factory=list)
+
+
+def _span(text: str, start: int, end: int) -> Span | None:
+    start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
+    while start < end and text[start] in " \t\n,;:":
+        start += 1
+    while end > start and text[end - 1] in " \t\n,;:":
+        end -= 1
+    return Span.of(text, start, end) if end > start else None
+
+
+def _np_span(text: str, span: Span) -> Span | None:
+    """A source phrase without a trailing full stop ("agency." -> "agency"; "U.S." stays)."""
+    end = span.end
+    if end > span.start and text[end - 1] == "." and not re.search(r"(?:\b[A-Z]\.){2,}$", text[span.start:end]):
+        end -= 1
+    return _span(text, span.start, end) or span
+
+
+def _strip_content(text: str, start: int, end: int) -> Span | None:
+    """Content without a leading "that" or a trailing full stop."""
+    span = _span(text, start, end)
+    if span is None:
+        return None
+    s, e = span.start, span.end
+    m = re.match(r"(?i)that\s+", text[s:e])
+    if m:
+        s += m.end()
+    while e > s and text[e - 1] in ".!?":
+        e -= 1
+    return _span(text, s, e)
+
+
+def _head(np: str) -> str | None:
+    m = None
+    for m in ANON_HEADS.finditer(np):
+        pass
+    if m:
+        return m.group(1).lower().rstrip("s")
+    words = re.findall(r"[\w'\u2019-]+", np)
+    return words[-1].lower() if words else None
+
+
+def _is_anonymous(np: str) -> bool:
+    if ANON_CLAUSE.search(np):
+        return True
+    m = ANON_HEADS.search(np)
+    if not m:
+        return False
+    after = np[m.end():].strip()
+    if after[:1].isupper():  # "Trump aide Kellyanne Conway": a name follows the title
+        return False
+    before = np[: m.start()].strip()
+    # "Officials", "a senior US official", "the State Department official", "a Trump aide"
+    words = before.split()
+    if words and words[0].lower() not in DETERMINERS and words[0].lower() not in {"senior", "top", "unnamed", "anonymous", "us", "u.s.", "western", "administration", "government"}:
+        # "Mike Pompeo's spokesman" stays anonymous; "Clinton campaign officials" too.
+        return len(words) <= 4
+    return True
+
+
+def _clean_np(np: str) -> str:
+    np = re.sub(r"(?i)^(?:and|but|so|then|yet|also)\s+", "", np.strip())
+    return np.strip(" ,;:")
+
+
+def _speaker_name(np: str) -> str:
+    name = re.sub(r"(?i)^(?:a|an|the|one)\s+", "", np.strip())
+    name = re.sub(r"(?i),?\s+(?:who|speaking|, who)\b.*$", "", name)
+    return name.strip() or np.strip()
+
+
+class _Reader:
+    """The state of one pass over one text (local to ``extract``; nothing kept between calls)."""
+
+    def __init__(self, text: str, registry):
+        self.text = text
+        self.registry = registry
+        self.speakers: list[_Speaker] = []
+        self.out: list[Attribution] = []
+        self.used: list[tuple[int, int]] = []  # cue spans taken
+        self.quoted: list[tuple[int, int]] = []  # quote spans attributed
+        self.blocked: list[tuple[int, int]] = []  # spans no cue may come from (sources, dateline)
+        self.dateline_end = -1
+
+    # speakers -----------------------------------------------------------------------
+    def resolve(self, np: str) -> tuple[str, bool]:
+        """(speaker, anonymous) for a subject phrase, resolving pronouns and back-references."""
+        low = np.lower().strip()
+        if low in PRONOUNS or low in {"who", "his", "her"}:
+            if self.speakers:
+                sp = self.speakers[-1]
+                return sp.name, sp.anonymous
+            return np.strip(), False
+        head = _head(np)
+        if re.match(r"(?i)^(?:the|this|that)\s", np) and head:
+            for sp in reversed(self.speakers):
+                if sp.head == head:
+                    extra = _speaker_name(np)
+                    extra = re.sub(rf"(?i)\s*\b{re.escape(head)}s?\b\s*", " ", extra).strip()
+                    if extra and extra.lower() not in sp.name.lower() and extra not in sp.descriptors:
+                        sp.descriptors.append(extra)
+                    return sp.name, sp.anonymous
+        words = re.findall(r"[A-Z][\w'\u2019-]+", np)
+        if len(words) == 1 and len(np.split()) <= 2:  # "Trump" after "Donald Trump"
+            for sp in reversed(self.speakers):
+                if sp.name.split() and sp.name.split()[-1] == words[0]:
+                    return sp.name, sp.anonymous
+        name, anon = _speaker_name(np), _is_anonymous(np)
+        for sp in self.speakers:
+            if sp.name == name:
+                return sp.name, sp.anonymous
+        self.speakers.append(_Speaker(name, head, anon))
+        return name, anon
+
+    def descriptors(self, name: str) -> tuple[str, ...]:
+        for sp in self.speakers:
+            if sp.name == name:
+                return tuple(sp.descriptors)
+        return ()
+
+    def outlet(self, phrase: str):
+        return self.registry.find_in(phrase) if phrase else None
+
+    # output --------------------------------------------------------------------------
+    def taken(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.used)
+
+    def add(self, rule: str, kind: str, cue: Span | None, source: Span | None, content: Span | None,
+            via: tuple[str, ...] = (), vague: bool = False) -> Attribution | None:
+        if cue is None or self.taken(cue.start, cue.end):
+            return None
+        source = _np_span(self.text, source) if source is not None else None
+        if content is not None and content.start < self.dateline_end < content.end:
+            content = _span(self.text, self.dateline_end, content.end)  # the dateline is not the claim
+        speaker, anon = (None, False)
+        if source is not None:
+            speaker, anon = self.resolve(source.text)
+            vague = vague or bool(VAGUE_SOURCE.match(source.text.strip()))
+            if vague:
+                anon = False
+        att = Attribution(cue=cue, kind=kind, source=source, content=content, speaker=speaker,
+                          via=tuple(dict.fromkeys(via)), anonymous=anon, vague=vague, rule=rule)
+        self.used.append((cue.start, cue.end))
+        if source is not None:
+            self.blocked.append((source.start, source.end))
+        self.out.append(att)
+        return att
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(start + m.start(), start + m.end(), m.group(0)) for m in _TOKEN.finditer(text[start:end])]
+
+
+def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | None:
+    """Offsets of the subject ending just before token ``i`` (walking back over auxiliaries)."""
+    j = i - 1
+    while j >= 0 and toks[j][2].lower() in AUX and not _BOUNDARY_PUNCT.search(text[toks[j][1]:toks[j + 1][0]]):
+        j -= 1
+    if j < 0 or _BOUNDARY_PUNCT.search(text[toks[j][1]:toks[j + 1][0]]):
+        return None
+    end, k = toks[j][1], j
+    if toks[k][2].lower() == "who":
+        return toks[k][0], end
+    while k > 0 and j - k < 9:
+        gap = text[toks[k - 1][1]:toks[k][0]]
+        prev = toks[k - 1][2]
+        if _BOUNDARY_PUNCT.search(gap) or "\n" in gap:
+            break
+        if prev.lower() in CLAUSE_WORDS and not (prev.lower() == "and" and prev and toks[k][2][:1].isupper() and k >= 2 and toks[k - 2][2][:1].isupper()):
+            break
+        if prev.lower() in SPEECH_VERBS or prev.lower() in FINDING_VERBS:
+            break
+        k -= 1
+    start = max(toks[k][0], floor)
+    np = text[start:end]
+    first = np.split()[0] if np.split() else ""
+    if not first:
+        return None
+    fl = first.lower()
+    if not (first[:1].isupper() or fl in DETERMINERS or fl in PRONOUNS or ANON_HEADS.match(first)
+            or VAGUE_SOURCE.match(np) or FINDING_HEADS.match(first)):
+        return None
+    if j - k >= 9:  # a subject this long is a clause, not a speaker
+        return None
+    return start, end
+
+
+def _after_cue(text: str, pos: int, end: int, verb: str) -> tuple[int, str | None]:
+    """Skip adverbials and a "told" object after the cue; (new position, object)."""
+    obj = None
+    rest = text[pos:end]
+    if verb.lower() in {"told", "tells", "tell", "telling"}:
+        m = TOLD_OBJECT.match(rest)
+        if m:
+            obj = m.group("obj")
+            pos += m.end()
+            rest = text[pos:end]
+    m = ADVERBIAL.match(rest)
+    if m and m.end() > 0:
+        pos += m.end()
+    return pos, obj
+
+
+def _relay_tail(reader: _Reader, pos: int, end: int) -> tuple[list[str], list[tuple[Span, Span, str]], int]:
+    """Relays after a cue: ", as quoted by the South Korean Yonhap news agency"."""
+    text, via, relays = reader.text, [], []
+    for _ in range(3):
+        m = RELAY_TAIL.match(text[pos:end])
+        if not m:
+            break
+        outlet = reader.outlet(m.group("np"))
+        cue = _span(text, pos + m.start("cue"), pos + m.end("cue"))
+        np = _span(text, pos + m.start("np"), pos + m.end("np"))
+        if outlet is None:
+            if m.group("cue").lower().startswith(("told", "speaking", "talking", "in ")):
+                pos += m.end()
+                continue
+            break
+        via.append(outlet.name)
+        if cue and np:
+            relays.append((cue, np, outlet.name))
+        pos += m.end()
+    return via, relays, pos
+
+
+def _quote_rules(reader: _Reader, para: Span) -> None:
+    """Direct quotes in one paragraph, the speaker after or before the quote."""
+    text = reader.text
+    quotes = [(para.start + m.start(), para.start + m.end()) for m in _QUOTE.finditer(para.text)]
+    last_quote_speaker = None
+    for qs, qe in quotes:
+        inner = text[qs + 1:qe - 1] if qe - qs > 2 else ""
+        if len(inner.split()) < 3:
+            continue  # a scare quote or a title, not speech
+        content = Span.of(text, qs, qe)
+        tail_end = para.end
+        tail = text[qe:tail_end]
+        # Rule quote-speaker-after: “...,” the official said / “...,” said Trump
+        m = _VERB_FIRST_TAIL.match(tail)
+        if m and not text[qe:qe + 1].isalnum():
+            np = m.group("np")
+            if np.split() and (np[:1].isupper() or np.split()[0].lower() in DETERMINERS | PRONOUNS) and len(np.split()) <= 10:
+                cue = _span(text, qe + m.start("verb"), qe + m.end("verb"))
+                src = _span(text, qe + m.start("np"), qe + m.end("np"))
+                pos, _ = _after_cue(text, qe + m.end(), tail_end, m.group("verb"))
+                via, relays, _ = _relay_tail(reader, pos, tail_end)
+                att = reader.add("quote-said-speaker", "direct-quote", cue, src, content, tuple(via))
+                if att:
+                    reader.quoted.append((qs, qe))
+                    last_quote_speaker = src
+                    _add_relays(reader, relays, att, content)
+                continue
+        found = _tail_cue(tail) if text[qe - 2:qe - 1] in {",", "?", "!", "\u2014", "-"} else None
+        if found:
+            ns, ne, vs, ve = (qe + x for x in found)
+            verb = text[vs:ve]
+            np = text[ns:ne]
+            if np.split() and (np[:1].isupper() or np.split()[0].lower() in DETERMINERS | PRONOUNS or ANON_HEADS.search(np)):
+                cue = _span(text, vs, ve)
+                src = _span(text, ns, ne)
+                pos, obj = _after_cue(text, ve, tail_end, verb)
+                via, relays, pos = _relay_tail(reader, pos, tail_end)
+                o = reader.outlet(obj) if obj else None
+                if o:
+                    via.insert(0, o.name)
+                att = reader.add("quote-speaker-said", "direct-quote", cue, src, content, tuple(via))
+                if att:
+                    reader.quoted.append((qs, qe))
+                    last_quote_speaker = src
+                    _add_relays(reader, relays, att, content)
+                    _adding(reader, att, pos, _sentence_end(text, pos, para.end))
+                continue
+        # Rule quote-speaker-before: Trump said: “...” / the official told reporters, “...”
+        head = text[para.start:qs]
+        m = _LEAD_CUE_BEFORE.search(head[-160:])
+        if m:
+            base = qs - len(head[-160:])
+            verb = m.group("verb").split()[0]
+            np_text = m.group("np")
+            # keep only the subject: the last clause of the lead-in
+            sub_start = base + m.start("np")
+            cut = max(np_text.rfind(","), np_text.rfind("\u2014"))
+            if cut >= 0:
+                sub_start += cut + 1
+            toks = _tokens(text, sub_start, base + m.start("verb"))
+            toks.append((base + m.start("verb"), base + m.start("verb") + len(verb), verb))
+            sub = _subject_before(text, toks, len(toks) - 1, sub_start)
+            if sub:
+                cue = _span(text, base + m.start("verb"), base + m.start("verb") + len(verb))
+                src = _span(text, *sub)
+                via, relays, _ = _relay_tail(reader, base + m.start("verb") + len(verb), base + m.end("adv"))
+                obj = re.match(r"told\s+(.*)", m.group("verb"))
+                if obj:
+                    o = reader.outlet(obj.group(1))
+                    if o:
+                        via.insert(0, o.name)
+                att = reader.add("speaker-said-quote", "direct-quote", cue, src, content, tuple(via))
+                if att:
+                    reader.quoted.append((qs, qe))
+                    last_quote_speaker = src
+                continue
+        # Rule quote-continuation: a further quote in the same paragraph as an attributed one
+        if last_quote_speaker is not None and not any(s <= qs < e for s, e in reader.quoted):
+            prev = reader.out[-1] if reader.out else None
+            if prev is not None and prev.kind == "direct-quote":
+                att = Attribution(cue=prev.cue, kind="direct-quote", source=prev.source, content=content,
+                                  speaker=prev.speaker, via=prev.via, anonymous=prev.anonymous,
+                                  vague=prev.vague, rule="quote-continuation")
+                reader.out.append(att)
+                reader.quoted.append((qs, qe))
+
+
+def _tail_cue(tail: str) -> tuple[int, int, int, int] | None:
+    """After a closing quote: (subject start, end, verb start, end) of ", the official told"."""
+    m = re.match(r"\s*,?\s*", tail)
+    limit = re.compile(r"[,.;:!?\u201c\u201d\"\n]").search(tail, m.end())
+    limit = limit.start() if limit else len(tail)
+    toks = [(t.start(), t.end(), t.group(0)) for t in _TOKEN.finditer(tail, m.end(), limit)][:12]
+    for i, (ts, te, word) in enumerate(toks):
+        if word.lower() in SPEECH_VERBS and i > 0:
+            j = i - 1
+            while j > 0 and toks[j][2].lower() in AUX:
+                j -= 1
+            if toks[j][2].lower() in AUX:
+                return None
+            return toks[0][0], toks[j][1], ts, te
+    return None
+
+
+def _sentence_end(text: str, pos: int, limit: int) -> int:
+    m = re.compile(r"[.!?](?=[\"\u201d\u2019]?\s|$)").search(text, pos, limit)
+    return m.end() if m else limit
+
+
+def _add_relays(reader: _Reader, relays, att: Attribution, content: Span | None) -> None:
+    for cue, np, name in relays:
+        np = _np_span(reader.text, np)
+        reader.out.append(Attribution(cue=cue, kind="relay", source=np, content=content, speaker=name,
+                                      via=(), rule="relay-as-quoted-by"))
+        reader.used.append((cue.start, cue.end))
+
+
+def _adding(reader: _Reader, att: Attribution, pos: int, end: int) -> None:
+    """", adding that ..." after a cue: a second attribution to the same speaker."""
+    text = reader.text
+    m = ADDING.match(text[pos:end])
+    if not m:
+        return
+    cue = _span(text, pos + m.start("cue"), pos + m.end("cue"))
+    content = _strip_content(text, pos + m.end(), end)
+    if cue and content and not reader.taken(cue.start, cue.end):
+        reader.out.append(Attribution(cue=cue, kind="indirect", source=att.source, content=content,
+                                      speaker=att.speaker, via=att.via, anonymous=att.anonymous,
+                                      vague=att.vague, rule="adding"))
+        reader.used.append((cue.start, cue.end))
+
+
+def _inside_quote(reader: _Reader, pos: int, quotes) -> bool:
+    return any(s < pos < e for s, e in quotes)
+
+
+def _sentence_rules(reader: _Reader, sent: Span, quotes) -> None:
+    text = reader.text
+    toks = _tokens(text, sent.start, sent.end)
+    # Rule according-to: "According to X, ..." / "..., according to X."
+    for m in ACCORDING_TO.finditer(text, sent.start, sent.end):
+        if _inside_quote(reader, m.start(), quotes):
+            continue
+        np_end = _np_end(text, m.end(), sent.end)
+        src = _span(text, m.end(), np_end)
+        cue = _span(text, m.start(), m.end())
+        if src is None:
+            continue
+        before = text[sent.start:m.start()].strip()
+        if not before or before.lower() in {"but", "and", "yet", "so"}:
+            content = _strip_content(text, np_end, sent.end)
+        else:
+            content = _strip_content(text, sent.start, m.start())
+        outlet = reader.outlet(src.text)
+        reader.blocked.append((m.start(), np_end))
+        reader.add("according-to", "according-to", cue, src, content,
+                   via=(outlet.name,) if outlet and outlet.kind == "agency" and len(src.text.split()) > 1 and _has_person(src.text) else ())
+    # Rule cited-as-saying / reported-citing: relays naming the outlet and its source.
+    for pattern, rule in ((CITED_AS, "cited-as-saying"), (REPORTED_CITING, "reported-citing")):
+        for m in pattern.finditer(text, sent.start, sent.end):
+            if _inside_quote(reader, m.start(), quotes):
+                continue
+            relay = reader.outlet(m.group("relay"))
+            cue = _span(text, m.start("cue"), m.end("cue"))
+            src = _span(text, m.start("np"), m.end("np"))
+            if rule == "cited-as-saying":
+                content = _strip_content(text, m.end(), sent.end)
+            else:
+                content = _strip_content(text, sent.start, m.start("relay")) or _strip_content(text, m.end(), sent.end)
+            via = (relay.name,) if relay else ((_speaker_name(m.group("relay")),) if m.group("relay")[:1].isupper() else ())
+            reader.add(rule, "relay", cue, src, content, via=via)
+    # Vague phrases without a source: "it is believed", "reports say", "reportedly".
+    for m in VAGUE_PHRASES.finditer(text, sent.start, sent.end):
+        if _inside_quote(reader, m.start(), quotes):
+            continue
+        cue = _span(text, m.start("cue"), m.end("cue"))
+        content = _strip_content(text, m.end(), sent.end) if m.start() - sent.start < 3 else _strip_content(text, sent.start, m.start())
+        if cue and not reader.taken(cue.start, cue.end):
+            src = cue if re.match(r"(?i)(?:media\s+|news\s+|press\s+)?reports", cue.text) else None
+            reader.out.append(Attribution(cue=cue, kind="according-to", source=src, content=content,
+                                          speaker=None, anonymous=False, vague=True, rule="vague-phrase"))
+            reader.used.append((cue.start, cue.end))
+    # Rules speaker-said-that / content-speaker-said / content-said-speaker: reported speech.
+    for i, (ts, te, word) in enumerate(toks):
+        low = word.lower()
+        finding = low in FINDING_VERBS
+        if low not in SPEECH_VERBS and not finding:
+            continue
+        if _inside_quote(reader, ts, quotes) or reader.taken(ts, te):
+            continue
+        if any(s <= ts < e for s, e in reader.blocked):
+            continue
+        if low in {"reports", "report", "claims", "estimates", "fears", "hopes", "thought"} and i and toks[i - 1][2][:1].islower() and toks[i - 1][2].lower() not in PRONOUNS | AUX | {"who"}:
+            continue  # "media reports", "their hopes": a noun, not a verb
+        sub = _subject_before(text, toks, i, sent.start)
+        if sub and finding and not FINDING_HEADS.search(text[sub[0]:sub[1]]):
+            continue
+        if sub is None and not finding:
+            # Rule content-said-speaker: "..., said the official."
+            gap = text[toks[i - 1][1]:ts] if i else ""
+            if i and "," in gap or (i and re.search(r"[\u201d\"]", gap)):
+                m = re.match(r"\s+(?P<np>(?:the|a|an)?\s*[\w.'\u2019&-]+(?:\s+[\w.'\u2019&-]+){0,6}?)(?=\s*(?:[,.;]|$))", text[te:sent.end])
+                if m and (m.group("np").strip()[:1].isupper() or m.group("np").split()[0].lower() in DETERMINERS):
+                    src = _span(text, te + m.start("np"), te + m.end("np"))
+                    content = _strip_content(text, sent.start, toks[i - 1][1])
+                    reader.add("content-said-speaker", "indirect", _span(text, ts, te), src, content)
+            continue
+        if sub is None:
+            continue
+        src = _span(text, *sub)
+        cue = _span(text, ts, te)
+        pos, obj = _after_cue(text, te, sent.end, low)
+        via = []
+        if obj:
+            o = reader.outlet(obj)
+            if o:
+                via.append(o.name)
+        rest = text[pos:sent.end]
+        preceded_by_comma = bool(re.search(r"[,\u201d\"]\s*$", text[sent.start:sub[0]])) and sub[0] > sent.start + 3
+        more_via, relays, pos2 = _relay_tail(reader, pos, sent.end)
+        via += more_via
+        rest2 = text[pos2:sent.end]
+        if preceded_by_comma and re.match(r"\s*(?:[.!?]\s*$|,|;|$)", rest2):
+            # Rule content-speaker-said: "Seoul and Washington have advanced ..., a senior US official said"
+            cstart = sent.start
+            content = _strip_content(text, cstart, sub[0])
+            if content and any(s <= content.start and content.end <= e + 1 for s, e in reader.quoted):
+                continue
+            kind = "direct-quote" if content and content.text[:1] in "\u201c\"" else "indirect"
+            att = reader.add("content-speaker-said", kind, cue, src, content, tuple(via))
+            if att:
+                _add_relays(reader, relays, att, content)
+                _adding(reader, att, pos2, sent.end)
+            continue
+        if re.match(r"\s*(?:[.!?]\s*$|$)", rest2) and not obj:
+            continue  # "Trump said." with nothing reported
+        # Rule speaker-said-that: "Trump said (on Thursday) (that) ..."
+        content = _strip_content(text, pos2, sent.end)
+        if content is None:
+            continue
+        if content.text.startswith(("to ", "about ", "of ", "for ", "it ", "so ", "nothing", "no ")) and low in {"said", "says", "told"}:
+            if not content.text.startswith("it "):
+                continue
+        kind = "direct-quote" if content.text[:1] in "\u201c\"" else "indirect"
+        rule = "speaker-told" if low in {"told", "tells", "tell"} else ("finding" if finding else "speaker-said-that")
+        att = reader.add(rule, kind, cue, src, content, tuple(via))
+        if att:
+            _add_relays(reader, relays, att, content)
+
+
+def _has_person(np: str) -> bool:
+    return bool(re.search(r"\b(?:official|source|spokes\w+|minister|diplomat|aide|officer)s?\b", np, re.I))
+
+
+def _np_end(text: str, start: int, limit: int) -> int:
+    """End of the noun phrase after "according to": the next comma, stop or clause."""
+    m = re.compile(r",|;|\.(?=\s|$)|\s\u2014|\s\u2013|\s-\s|\bthat\b|\n").search(text, start, limit)
+    return m.start() if m else limit
+
+
+def _credit_attributions(text: str, registry) -> list[Attribution]:
+    out = []
+    for credit in _dateline.credit_lines(text, registry):
+        if credit.evidence is not None:
+            out.append(Attribution(cue=credit.evidence, kind="credit", source=credit.evidence, content=None,
+                                   speaker=credit.name, rule="credit-line"))
+    return out
+
+
+def extract(text: str, registry=None) -> tuple[Attribution, ...]:
+    """Attributions in ``text``, in text order; offsets into ``text``."""
+    if not text or not text.strip():
+        return ()
+    registry = registry or _outlets.load()
+    reader = _Reader(text, registry)
+    line = _dateline.parse(text, registry)
+    if line is not None:
+        reader.blocked.append((line.span.start, line.span.end))
+        reader.dateline_end = line.span.end
+    try:
+        for para in paragraphs(text):
+            _quote_rules(reader, para)
+            quotes = [(para.start + m.start(), para.start + m.end()) for m in _QUOTE.finditer(para.text)]
+            for sent in sentences(text, para):
+                _sentence_rules(reader, sent, quotes)
+        out = reader.out + _credit_attributions(text, registry)
+    except (IndexError, ValueError, RecursionError):  # defensive: rules never break a trace
+        out = reader.out
+    # Descriptors gathered later ("the State Department official") stay with the speaker.
+    return tuple(sorted((a for a in out if _inside(a, len(text))), key=lambda a: (a.cue.start, a.cue.end)))
+
+
+def _inside(att: Attribution, n: int) -> bool:
+    return all(s is None or 0 <= s.start <= s.end <= n for s in (att.cue, att.source, att.content))
+
+
+def speaker_descriptors(text: str, registry=None) -> dict[str, tuple[str, ...]]:
+    """Further descriptions each speaker received ("State Department" for "senior US official")."""
+    registry = registry or _outlets.load()
+    reader = _Reader(text, registry)
+    for para in paragraphs(text):
+        _quote_rules(reader, para)
+        quotes = [(para.start + m.start(), para.start + m.end()) for m in _QUOTE.finditer(para.text)]
+        for sent in sentences(text, para):
+            _sentence_rules(reader, sent, quotes)
+    return {sp.name: tuple(sp.descriptors) for sp in reader.speakers}
+
+
+__all__ = ["extract", "speaker_descriptors", "SPEECH_VERBS"]
