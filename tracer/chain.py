@@ -1,0 +1,220 @@
+"""Citation chains: primary source -> relaying outlets -> credited agency -> publishing page.
+
+``build(article, dateline, attributions, registry)`` joins what ``dateline`` and
+``attribution`` read into credits, one chain per primary source (chains[0] the principal
+one: the lede's claim), flags with evidence, and the publishing outlet. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from . import outlets as _outlets
+from .models import Article, Attribution, Chain, ChainHop, Credit, Dateline, Flag, Outlet, Span
+
+DATE_TOLERANCE_DAYS = 2  # a dateline a day or two off the page date is time zones and updates
+UNKNOWN_PUBLISHER = "unknown publisher"
+# Primary sources: what a person or body said. Credits and bare relays are not sources.
+SOURCE_KINDS = frozenset({"direct-quote", "indirect", "according-to", "relay"})
+_PRONOUN = re.compile(r"(?i)^(?:he|she|they|it|i|we|you|who|his|her)$")
+_DETERMINER = re.compile(r"(?i)^(?:a|an|the|one|this|that)\s+")
+
+
+def _domain(url: str | None) -> str | None:
+    if not url:
+        return None
+    m = re.match(r"(?i)^(?:[a-z][a-z0-9+.-]*://)?([^/?#:]+)", url.strip())
+    if not m or "." not in m.group(1):
+        return None
+    return re.sub(r"^(?:www\d?|m|amp)\.", "", m.group(1).lower())
+
+
+def publishing_outlet(article: Article, dateline: Dateline | None, registry) -> Outlet | None:
+    """The page's own outlet: its URL's domain, its site name, or the dateline's publisher."""
+    domain = _domain(article.canonical) or _domain(article.url)
+    for candidate in (domain, article.site_name, dateline.publisher if dateline else None):
+        if candidate:
+            found = registry.find(candidate)
+            if found is not None:
+                return found
+    if article.site_name:
+        return Outlet(name=article.site_name.strip(), domain=domain)
+    if dateline is not None and dateline.publisher:
+        return Outlet(name=dateline.publisher, domain=domain)
+    if domain:
+        return Outlet(name=domain, domain=domain)
+    return None
+
+
+def credits_of(dateline: Dateline | None, attributions: tuple[Attribution, ...], registry) -> tuple[Credit, ...]:
+    """Who the page credits for its text: dateline credits first, then credit lines."""
+    out: dict[str, Credit] = {}
+    pairs = [(name, dateline.span) for name in dateline.credits] if dateline else []
+    pairs += [(a.speaker, a.cue) for a in attributions if a.kind == "credit" and a.speaker]
+    for name, span in pairs:
+        outlet = registry.find(name)
+        canonical = outlet.name if outlet else name
+        kind = outlet.kind if outlet else ("agency" if re.search(r"(?i)agenc|feed|wire", name) else "outlet")
+        out.setdefault(canonical, Credit(canonical, kind, span))
+    return tuple(out.values())
+
+
+def _cover(a: Span | None, b: Span | None, text: str) -> Span | None:
+    """The span from the earlier to the later of two spans, when they are close."""
+    if a is None or b is None:
+        return a or b
+    start, end = min(a.start, b.start), max(a.end, b.end)
+    if end - start > 120 or end > len(text):
+        return a
+    return Span.of(text, start, end)
+
+
+def _descriptors(speaker: str, atts: list[Attribution]) -> list[str]:
+    """Further descriptions of one speaker: "the State Department official" adds "State Department"."""
+    words = {w.lower() for w in re.findall(r"[\w.'-]+", speaker)}
+    out = []
+    for a in atts:
+        if a.source is None or _PRONOUN.match(a.source.text.strip()):
+            continue
+        rest = _DETERMINER.sub("", a.source.text.strip())
+        extra = [w for w in re.findall(r"[\w.'-]+", rest) if w.lower() not in words
+                 and w.lower() not in {"official", "officials", "source", "sources", "the", "a", "an"}]
+        phrase = " ".join(extra)
+        if phrase and phrase not in out and len(extra) <= 4:
+            out.append(phrase)
+    return out
+
+
+def _source_name(speaker: str, atts: list[Attribution]) -> str:
+    if not any(a.anonymous for a in atts):
+        return speaker
+    extra = _descriptors(speaker, atts)
+    return f"unnamed {speaker}" + (f" ({', '.join(extra)})" if extra else "")
+
+
+def _hop(name: str, registry, evidence: Span | None, default_kind: str = "outlet") -> ChainHop:
+    outlet = registry.find(name)
+    return ChainHop(outlet.name if outlet else name, outlet.kind if outlet else default_kind, evidence)
+
+
+def _append(hops: list[ChainHop], hop: ChainHop) -> None:
+    if not any(h.name.lower() == hop.name.lower() for h in hops):
+        hops.append(hop)
+
+
+def build(article: Article, dateline: Dateline | None, attributions: tuple[Attribution, ...],
+          registry=None) -> tuple[tuple[Credit, ...], tuple[Chain, ...], tuple[Flag, ...], Outlet | None]:
+    """(credits, chains, flags, publishing outlet) for one article."""
+    registry = registry or _outlets.load()
+    text = article.text
+    outlet = publishing_outlet(article, dateline, registry)
+    credits = credits_of(dateline, attributions, registry)
+    credited = [c for c in credits if not (outlet and c.name == outlet.name)]
+
+    # The tail every chain shares: credited agencies, the dateline's publisher, the page.
+    tail: list[ChainHop] = [ChainHop(c.name, c.kind, c.evidence) for c in credited]
+    if dateline and dateline.publisher:
+        named = registry.find(dateline.publisher)
+        name = named.name if named else dateline.publisher
+        if outlet is None or name != outlet.name:
+            tail.append(ChainHop(name, "outlet", dateline.span))
+    publisher_evidence = dateline.span if dateline and outlet and dateline.publisher and registry.canonical(dateline.publisher) == outlet.name else None
+    page = ChainHop(outlet.name if outlet else UNKNOWN_PUBLISHER, "publisher", publisher_evidence)
+
+    # Group the attributions by resolved speaker, in order of first appearance.
+    relayed = {v.lower() for a in attributions for v in a.via}
+    relay_evidence: dict[str, Span] = {}
+    for a in attributions:
+        if a.kind == "relay" and a.speaker and not a.via:
+            relay_evidence.setdefault(a.speaker.lower(), _cover(a.cue, a.source, text))
+    groups: dict[str, list[Attribution]] = {}
+    for a in attributions:
+        if a.kind not in SOURCE_KINDS or not a.speaker or _PRONOUN.match(a.speaker.strip()):
+            continue
+        if a.kind == "relay" and not a.via:
+            continue  # "as quoted by Yonhap": Yonhap is a hop, not a source
+        if a.speaker.lower() in relayed:
+            continue
+        groups.setdefault(a.speaker, []).append(a)
+    credited_names = {c.name.lower() for c in credits}
+    ordered = sorted(groups.items(), key=lambda kv: (any(a.vague for a in kv[1]),
+                                                     kv[0].lower() in credited_names, kv[1][0].cue.start))
+
+    chains: list[Chain] = []
+    for speaker, atts in ordered:
+        first = atts[0]
+        hops: list[ChainHop] = [ChainHop(_source_name(speaker, atts), "source", first.source or first.cue)]
+        for a in atts:
+            for name in a.via:
+                _append(hops, _hop(name, registry, relay_evidence.get(name.lower(), a.cue), "outlet"))
+        for hop in tail + [page]:
+            _append(hops, hop)
+        chains.append(Chain(tuple(hops)))
+    if not chains:
+        hops = []
+        for hop in tail + [page]:
+            _append(hops, hop)
+        chains.append(Chain(tuple(hops)))
+
+    flags = _flags(article, dateline, attributions, chains, registry)
+    return credits, tuple(chains), flags, outlet
+
+
+def _flags(article: Article, dateline: Dateline | None, attributions, chains: list[Chain], registry) -> tuple[Flag, ...]:
+    text = article.text
+    flags: list[Flag] = []
+
+    # anonymous-source: one flag per unnamed speaker, every mention as evidence.
+    anon: dict[str, list[Attribution]] = {}
+    for a in attributions:
+        if a.anonymous and a.kind in SOURCE_KINDS and a.source is not None:
+            anon.setdefault(a.speaker or a.source.text, []).append(a)
+    for speaker, atts in anon.items():
+        mentions = list(dict.fromkeys(a.source.text for a in atts))
+        spans = list({(a.source.start, a.source.end): a.source for a in atts}.values())
+        flags.append(Flag("anonymous-source",
+                          f"Unnamed source: {', '.join(repr(m) for m in mentions)}; the text never names them.",
+                          spans[0], tuple(spans[1:])))
+
+    # vague-attribution: "According to media reports", "it is believed".
+    for a in attributions:
+        if a.vague:
+            span = _cover(a.cue, a.source, text) if a.source is not None else a.cue
+            flags.append(Flag("vague-attribution", f"Vague attribution: {span.text!r} names no source.", span))
+
+    # multi-layer-attribution: the principal chain, and any chain with an explicit relay.
+    for i, chain in enumerate(chains):
+        relayed = any(h.kind in {"agency", "outlet"} and h.evidence is not None and
+                      not (dateline and h.evidence == dateline.span) for h in chain.hops[1:-1])
+        if chain.layers >= 2 and (i == 0 or relayed) and chain.hops[0].kind == "source":
+            names = " \u2192 ".join(h.name for h in chain.hops)
+            flags.append(Flag("multi-layer-attribution",
+                              f"The claim reaches this page through {chain.layers} layers: {names}.",
+                              chain.hops[0].evidence, tuple(h.evidence for h in chain.hops[1:] if h.evidence)))
+
+    # state-affiliated-source: any outlet a chain passes through labelled SC, CaPu or CaPr.
+    seen = set()
+    for chain in chains:
+        for hop in chain.hops:
+            if hop.kind == "source" or hop.name in seen:
+                continue
+            found = registry.find(hop.name)
+            labels = _outlets.state_labels(found)
+            if labels:
+                seen.add(hop.name)
+                what = "; ".join(f"{l.meaning} ({l.label}), {l.source}" for l in labels)
+                flags.append(Flag("state-affiliated-source", f"{found.name}: {what}.", hop.evidence))
+
+    # date-inconsistency: the dateline's date against the page's publication date.
+    if dateline and dateline.date and article.published:
+        try:
+            a = date.fromisoformat(dateline.date)
+            b = date.fromisoformat(article.published[:10])
+        except ValueError:
+            a = b = None
+        if a and b and abs((a - b).days) > DATE_TOLERANCE_DAYS:
+            flags.append(Flag("date-inconsistency",
+                              f"The dateline says {a.isoformat()} but the page is dated {b.isoformat()} "
+                              f"({abs((a - b).days)} days apart).", dateline.span))
+    return tuple(flags)
