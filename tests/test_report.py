@@ -456,3 +456,72 @@ def test_safe_url():
     assert safe_url("HTTP://Example.org") == "HTTP://Example.org"
     for bad in ("javascript:alert(1)", " javascript:alert(1)", "data:text/html,x", "//evil", "https://x\" onclick=\"y", None, ""):
         assert safe_url(bad) is None
+
+
+# ----------------------------------------------------------------------------- Datasette metadata
+
+TABLES = ("articles", "outlets", "fingerprints", "lsh_bands", "paragraphs", "attributions",
+          "chains", "chain_hops", "flags", "links", "runs")
+
+
+def metadata() -> dict:
+    return json.loads((Path(tracer.__file__).parent / "data" / "datasette-metadata.json").read_text())
+
+
+def test_datasette_metadata_describes_every_table():
+    meta = metadata()
+    db = meta["databases"]["provenance"]
+    assert meta["title"] and meta["description"]
+    for table in TABLES:
+        assert db["tables"][table]["description"], table
+    assert set(db["queries"]) == {
+        "articles_sharing_text", "chains_through_state_affiliated_outlets", "most_copied_this_week", "flags_by_outlet",
+    }
+    assert ":article" in db["queries"]["articles_sharing_text"]["sql"]
+
+
+def _provenance_db():
+    import sqlite3
+
+    sqlite_utils = pytest.importorskip("sqlite_utils")
+    from tracer.migrations import migrate
+
+    conn = sqlite3.connect(":memory:")
+    db = sqlite_utils.Database(conn)
+    migrate(db, now="2026-11-26T00:00:00Z")
+    labels = json.dumps([{"label": "SC", "meaning": "state-controlled media", "source": "State Media Monitor typology"}])
+    db["outlets"].insert_all([
+        {"id": 1, "name": "Sputnik", "domain": "sputniknews.com", "kind": "agency", "labels": labels},
+        {"id": 2, "name": "Pakistan Point News", "domain": "pakistanpoint.com", "kind": "outlet", "labels": "[]"},
+    ])
+    db["articles"].insert_all([
+        {"id": 1, "input": "a", "outlet": "Sputnik", "title": "Origin", "published": "2020-01-09", "current": 1, "sha256": "1"},
+        {"id": 2, "input": "b", "outlet": "Pakistan Point News", "title": "Copy", "published": "2020-01-09", "current": 1, "sha256": "2"},
+        {"id": 3, "input": "c", "outlet": "UrduPoint", "title": "Copy 2", "published": "2020-01-10", "current": 1, "sha256": "3"},
+    ])
+    db.execute("insert into links (source_id, target_id, relation, similarity, containment, created_at) "
+               "values (1, 2, 'verbatim', 0.93, 0.98, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')), "
+               "(1, 3, 'derived', 0.71, 0.84, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')), "
+               "(2, 3, 'derived', 0.70, 0.80, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))")
+    db.execute("insert into chains (id, article_id, idx, layers, summary) values (1, 2, 0, 3, 'x')")
+    db.execute("insert into chain_hops (chain_id, position, name, kind) values "
+               "(1, 0, 'senior US official', 'source'), (1, 1, 'Yonhap', 'agency'), "
+               "(1, 2, 'Sputnik', 'agency'), (1, 3, 'Pakistan Point News', 'publisher')")
+    db.execute("insert into flags (article_id, kind, message) values (2, 'anonymous-source', 'm'), "
+               "(2, 'vague-attribution', 'm'), (3, 'anonymous-source', 'm')")
+    return conn
+
+
+def test_datasette_canned_queries_run_on_the_store_schema():
+    conn = _provenance_db()
+    queries = metadata()["databases"]["provenance"]["queries"]
+    for name in queries:
+        conn.execute("explain " + queries[name]["sql"], {"article": 2})
+    rows = conn.execute(queries["articles_sharing_text"]["sql"], {"article": 2}).fetchall()
+    assert [(r[0], r[-1]) for r in rows] == [(1, "earlier copy"), (3, "later copy")]
+    rows = conn.execute(queries["chains_through_state_affiliated_outlets"]["sql"]).fetchall()
+    assert len(rows) == 1 and "Sputnik" in rows[0] and "SC" in rows[0]
+    rows = conn.execute(queries["most_copied_this_week"]["sql"]).fetchall()
+    assert [(r[0], r[5]) for r in rows] == [(1, 2)]
+    rows = conn.execute(queries["flags_by_outlet"]["sql"]).fetchall()
+    assert ("Pakistan Point News", "anonymous-source", 1, 1) in rows and ("UrduPoint", "anonymous-source", 1, 1) in rows
