@@ -20,8 +20,10 @@ How a pair is read (thresholds measured on ``bench/eval_syndication.py``; see it
 5. **Relation**: ``verbatim`` when every body sentence matches exactly, in order, on both
    sides and the headlines agree; ``derived`` when one side is mostly covered
    (coverage >= :data:`WHOLE_COVERAGE`: edited, truncated, reordered, re-headlined); ``partial``
-   when at least :data:`MIN_PARTIAL_WORDS` words in :data:`MIN_PARTIAL_SENTENCES` sentences are
-   shared but both sides carry their own text; otherwise not a copy (``None``).
+   when at least :data:`MIN_PARTIAL_WORDS` words (:data:`MIN_PARTIAL_EXACT_WORDS` if matched
+   exactly) in :data:`MIN_PARTIAL_SENTENCES` sentences of 8+ words are shared but both sides
+   carry their own text; otherwise not a copy (``None``). A single shared quote, a reworded
+   quote or one recurring editor's note stays below these floors (measured false links).
 6. **Direction** (the first rule that decides wins, each reason kept in ``evidence``):
    credits (a page crediting outlet X is downstream of X's own page), publication dates
    (dates after ``now`` are ignored), containment (a copy whose body lies inside the
@@ -49,8 +51,9 @@ ANCHOR_MIN_WORDS = 4  # shorter exact matches only count next to another match
 WHOLE_COVERAGE = 0.8  # one side this covered: the whole story was taken (derived/verbatim)
 VERBATIM_COVERAGE = 0.98  # exact, in-order coverage on both sides for "verbatim"
 HEADLINE_SAME = 0.9  # headline similarity at which two headlines count as the same
-MIN_PARTIAL_WORDS = 40
-MIN_PARTIAL_SENTENCES = 2
+MIN_PARTIAL_WORDS = 60  # shared words, counting only sentences of fingerprint.MIN_WORDS or more,
+MIN_PARTIAL_SENTENCES = 2  # ... in at least this many such sentences (one shared quote is not reuse)
+MIN_PARTIAL_EXACT_WORDS = 40  # or this many words in exactly matched such sentences
 BOILERPLATE_WORDS = 40  # an unmatched edge paragraph this short is boilerplate
 CONTAINED = 0.9  # direction from containment: the smaller side this covered ...
 CONTAINING = 0.85  # ... and the larger side at most this covered
@@ -177,8 +180,10 @@ class _Coverage:
     b: float
     exact_a: float  # the same, exact matches only
     exact_b: float
-    shared_words: int
-    shared_sentences: int
+    shared_words: int  # in matched sentence pairs of at least fingerprint.MIN_WORDS words
+    shared_sentences: int  # such pairs
+    exact_words: int  # the same, exact matches only
+    exact_sentences: int
     in_order: bool
 
 
@@ -201,8 +206,11 @@ def _coverage(sa, sb, pairs) -> _Coverage:
     cov_a, exact_a = side(sa, {i: s for i, (j, s) in pairs.items()})
     cov_b, exact_b = side(sb, matched_b)
     js = [pairs[i][0] for i in sorted(pairs)]
-    shared = sum(min(sa[i].words, sb[j].words) for i, (j, _) in pairs.items())
-    return _Coverage(cov_a, cov_b, exact_a, exact_b, shared, len(pairs),
+    long = [(min(sa[i].words, sb[j].words), score) for i, (j, score) in pairs.items()
+            if min(sa[i].words, sb[j].words) >= fp.MIN_WORDS]
+    exact = [w for w, score in long if score == 1.0]
+    return _Coverage(cov_a, cov_b, exact_a, exact_b, sum(w for w, _ in long), len(long),
+                     sum(exact), len(exact),
                      all(x < y for x, y in zip(js, js[1:])))
 
 
@@ -214,6 +222,8 @@ def classify(cov: _Coverage, headline: float, same_body: bool) -> str | None:
     if whole:
         return "derived"
     if cov.shared_words >= MIN_PARTIAL_WORDS and cov.shared_sentences >= MIN_PARTIAL_SENTENCES:
+        return "partial"
+    if cov.exact_words >= MIN_PARTIAL_EXACT_WORDS and cov.exact_sentences >= MIN_PARTIAL_SENTENCES:
         return "partial"
     return None
 
