@@ -101,6 +101,8 @@ REPORTED_CITING = re.compile(
     r"(?P<relay>\b[A-Z][\w.'\u2019&-]*(?:\s+[\w.'\u2019&-]+){0,5}?)\s+(?P<cue>(?:reported|said|reports|says|wrote)(?:\s+on\s+[A-Z]\w+)?,?\s+citing)\s+(?P<np>[\w.'\u2019&-]+(?:\s+[\w.'\u2019&-]+){0,8}?)(?=\s*(?:,|\.|;|$|\s+that\b))"
 )
 
+# A person-like name: two or three capitalised words ("Maria Lopez"), for pronouns with no earlier speaker.
+_PERSON = re.compile(r"(?<![\w.])(?:(?:Mr|Ms|Mrs|Dr)\. )?[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 _QUOTE = re.compile(r"\u201c[^\u201c\u201d]{2,}?(?:\u201d|$)|\"[^\"\n]{2,}?(?:\"|$)", re.M)
 _TOKEN = re.compile(r"[A-Za-z0-9][\w.'\u2019&-]*(?<![.'\u2019-])|[A-Z]\.(?:[A-Z]\.)+")
 _BOUNDARY_PUNCT = re.compile(r"[,;:\u201c\u201d\"()\u2014\u2013\[\]]|\s-\s")
@@ -205,13 +207,17 @@ class _Reader:
         self.dateline_end = -1
 
     # speakers -----------------------------------------------------------------------
-    def resolve(self, np: str) -> tuple[str, bool]:
+    def resolve(self, np: str, at: int | None = None) -> tuple[str, bool]:
         """(speaker, anonymous) for a subject phrase, resolving pronouns and back-references."""
         low = np.lower().strip()
         if low in PRONOUNS or low in {"who", "his", "her"}:
             if self.speakers:
                 sp = self.speakers[-1]
                 return sp.name, sp.anonymous
+            if low in {"he", "she", "who"} and at is not None:
+                names = _PERSON.findall(self.text, max(0, at - 600), at)
+                if names:
+                    return names[-1], False
             return np.strip(), False
         head = _head(np)
         if re.match(r"(?i)^(?:the|this|that)\s", np) and head:
@@ -256,7 +262,7 @@ class _Reader:
             content = _span(self.text, self.dateline_end, content.end)  # the dateline is not the claim
         speaker, anon = (None, False)
         if source is not None:
-            speaker, anon = self.resolve(source.text)
+            speaker, anon = self.resolve(source.text, source.start)
             vague = vague or bool(VAGUE_SOURCE.match(source.text.strip()))
             if vague:
                 anon = False
@@ -320,6 +326,10 @@ def _after_cue(text: str, pos: int, end: int, verb: str) -> tuple[int, str | Non
     m = ADVERBIAL.match(rest)
     if m and m.end() > 0:
         pos += m.end()
+        # "in a statement to Reuters", "in an interview with AFP": the outlet relays it
+        to = re.search(r"\b(?:to|with)\s+((?:the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,3})", m.group(0))
+        if to and obj is None:
+            obj = to.group(1)
     return pos, obj
 
 
@@ -515,7 +525,8 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes) -> None:
             else:
                 content = _strip_content(text, sent.start, m.start("relay")) or _strip_content(text, m.end(), sent.end)
             via = (relay.name,) if relay else ((_speaker_name(m.group("relay")),) if m.group("relay")[:1].isupper() else ())
-            reader.add(rule, "relay", cue, src, content, via=via)
+            if reader.add(rule, "relay", cue, src, content, via=via):
+                reader.blocked.append((m.start(), m.end()))
     # Vague phrases without a source: "it is believed", "reports say", "reportedly".
     for m in VAGUE_PHRASES.finditer(text, sent.start, sent.end):
         if _inside_quote(reader, m.start(), quotes):

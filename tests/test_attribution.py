@@ -1,0 +1,216 @@
+"""Attribution rules, each on sentences written for these tests (no corpus text)."""
+
+import time
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from tracer import attribution
+
+
+def extract(body: str):
+    text = "Headline\n\n" + body
+    return text, attribution.extract(text)
+
+
+def one(body: str, kind: str | None = None):
+    text, atts = extract(body)
+    atts = [a for a in atts if kind is None or a.kind == kind]
+    assert atts, f"nothing found in {body!r}"
+    return text, atts[0]
+
+
+def check_offsets(text, att):
+    for span in (att.cue, att.source, att.content):
+        if span is not None:
+            assert 0 <= span.start <= span.end <= len(text)
+            assert text[span.start : span.end] == span.text
+
+
+@pytest.mark.parametrize(
+    "body, rule, speaker, content",
+    [
+        ('"We will not back down from this fight," the mayor said on Tuesday.',
+         "quote-speaker-said", "mayor", '"We will not back down from this fight,"'),
+        ("\u201cWe will not back down,\u201d said Maria Lopez, the city\u2019s mayor.",
+         "quote-said-speaker", "Maria Lopez", "\u201cWe will not back down,\u201d"),
+        ("The mayor told reporters: \u201cWe will not back down from this fight.\u201d",
+         "speaker-said-quote", "mayor", "\u201cWe will not back down from this fight.\u201d"),
+        ("\u201cHe told me \u2018never again,\u2019 and I believed him,\u201d the witness said.",
+         "quote-speaker-said", "witness", "\u201cHe told me \u2018never again,\u2019 and I believed him,\u201d"),
+    ],
+)
+def test_direct_quotes(body, rule, speaker, content):
+    text, att = one(body, "direct-quote")
+    assert (att.rule, att.speaker, att.content.text) == (rule, speaker, content)
+    check_offsets(text, att)
+
+
+def test_quote_continuation_keeps_the_speaker():
+    text, atts = extract("\u201cThe council is ready,\u201d the mayor said. \u201cWe have the votes.\u201d")
+    assert [a.rule for a in atts] == ["quote-speaker-said", "quote-continuation"]
+    assert atts[1].speaker == "mayor" and atts[1].content.text == "\u201cWe have the votes.\u201d"
+
+
+def test_quote_speaker_across_paragraph_break_resolves_pronoun():
+    text, atts = extract("Maria Lopez spoke at the town hall on Monday.\n\n"
+                         "\u201cWe have the votes to pass it,\u201d she said.")
+    assert atts[0].speaker == "Maria Lopez" and atts[0].source.text == "she"
+
+
+@pytest.mark.parametrize(
+    "body, rule, speaker, content",
+    [
+        ("Maria Lopez said the council would vote next week.",
+         "speaker-said-that", "Maria Lopez", "the council would vote next week"),
+        ("Maria Lopez said on Tuesday that the council would vote next week.",
+         "speaker-said-that", "Maria Lopez", "the council would vote next week"),
+        ("The council would vote next week, Maria Lopez said.",
+         "content-speaker-said", "Maria Lopez", "The council would vote next week"),
+        ("The council would vote next week, said Maria Lopez.",
+         "content-said-speaker", "Maria Lopez", "The council would vote next week"),
+        ("Maria Lopez told the Daily Planet that the council would vote next week.",
+         "speaker-told", "Maria Lopez", "the council would vote next week"),
+        ("A poll released Tuesday found that the mayor leads by 10 points.",
+         "finding", "poll released Tuesday", "the mayor leads by 10 points"),
+    ],
+)
+def test_indirect_speech(body, rule, speaker, content):
+    text, att = one(body, "indirect")
+    assert (att.rule, att.speaker, att.content.text) == (rule, speaker, content)
+    check_offsets(text, att)
+
+
+def test_said_adding_gives_two_attributions_to_one_speaker():
+    text, atts = extract("The council will vote next week, a city official said on Tuesday, "
+                         "adding that the budget was ready.")
+    assert [a.rule for a in atts] == ["content-speaker-said", "adding"]
+    assert {a.speaker for a in atts} == {"city official"}
+    assert atts[1].content.text == "the budget was ready"
+    assert all(a.anonymous for a in atts)
+
+
+@pytest.mark.parametrize("body, content", [
+    ("According to the mayor, the council will vote next week.", "the council will vote next week"),
+    ("The council will vote next week, according to the mayor.", "The council will vote next week"),
+])
+def test_according_to(body, content):
+    text, att = one(body, "according-to")
+    assert att.source.text == "the mayor" and att.content.text == content and att.rule == "according-to"
+
+
+@pytest.mark.parametrize("body, via, speaker", [
+    ("The minister said in a statement to Reuters that the plant would close.", ("Reuters",), "minister"),
+    ("The plant will close, the minister said, as quoted by Xinhua.", ("Xinhua",), "minister"),
+    ("The talks will resume, the minister said in an interview with AFP.", ("AFP",), "minister"),
+    ("The minister told Reuters that the plant would close.", ("Reuters",), "minister"),
+])
+def test_relayed_speech_names_the_outlet(body, via, speaker):
+    text, att = one(body)
+    assert att.via == via and att.speaker == speaker
+
+
+def test_as_quoted_by_also_yields_a_relay():
+    text, atts = extract("The plant will close, the minister said, as quoted by the state-run Xinhua news agency.")
+    relay = [a for a in atts if a.kind == "relay"][0]
+    assert relay.rule == "relay-as-quoted-by" and relay.speaker == "Xinhua"
+    assert relay.source.text == "the state-run Xinhua news agency"
+
+
+@pytest.mark.parametrize("body, rule", [
+    ("Yonhap reported, citing a senior official, that the talks would resume.", "reported-citing"),
+    ("The talks will resume, Yonhap reported, citing a senior official.", "reported-citing"),
+    ("Kyodo cited a government spokesman as saying that the talks would resume.", "cited-as-saying"),
+])
+def test_reported_citing(body, rule):
+    text, atts = extract(body)
+    assert len(atts) == 1
+    att = atts[0]
+    assert att.rule == rule and att.kind == "relay" and att.anonymous
+    assert att.via in {("Yonhap",), ("Kyodo",)}
+    assert "talks w" in att.content.text and "resume" in att.content.text
+
+
+@pytest.mark.parametrize("body, source", [
+    ("Sources familiar with the matter said the deal was close.", "Sources familiar with the matter"),
+    ("The deal was close, officials who spoke on condition of anonymity said.",
+     "officials who spoke on condition of anonymity"),
+    ("The deal was close, a senior US official said.", "a senior US official"),
+    ("A person familiar with the talks said the deal was close.", "A person familiar with the talks"),
+])
+def test_anonymous_sources(body, source):
+    text, att = one(body)
+    assert att.source.text == source and att.anonymous and not att.vague
+
+
+def test_named_sources_are_not_anonymous():
+    for body in ["White House spokeswoman Jane Roe said the deal was close.",
+                 "Maria Lopez said the deal was close."]:
+        text, att = one(body)
+        assert not att.anonymous, body
+
+
+@pytest.mark.parametrize("body, cue", [
+    ("According to media reports, the deal was close.", "According to"),
+    ("Reports say the deal was close.", "Reports say"),
+    ("It is believed the deal was close.", "It is believed"),
+])
+def test_vague_sources(body, cue):
+    text, att = one(body)
+    assert att.vague and att.cue.text == cue
+
+
+def test_the_official_resolves_to_the_described_speaker():
+    text, atts = extract(
+        "The talks advanced, a senior US official said on Thursday.\n\n"
+        "\u201cWe are further along,\u201d the State Department official told reporters.\n\n"
+        "According to the official, progress was made. \u201cIt is ironclad,\u201d he said."
+    )
+    assert {a.speaker for a in atts} == {"senior US official"}
+    assert all(a.anonymous for a in atts)
+
+
+def test_surname_resolves_to_full_name():
+    text, atts = extract("Donald Trump said the wall would be built.\n\nTrump said Mexico would pay.")
+    assert [a.speaker for a in atts] == ["Donald Trump", "Donald Trump"]
+
+
+def test_credit_lines_are_attributions_of_kind_credit():
+    text, atts = extract("The council met.\n\n(With inputs from PTI)")
+    credit = [a for a in atts if a.kind == "credit"]
+    assert credit and credit[0].speaker == "PTI"
+
+
+def test_seed_attributions(seed_text):
+    atts = attribution.extract(seed_text)
+    told = [a for a in atts if a.cue.text == "told"][0]
+    assert told.kind == "direct-quote" and told.via == ("Yonhap",)
+    assert told.speaker == "senior US official" and told.anonymous
+    vague = [a for a in atts if a.vague]
+    assert vague and vague[0].source.text == "media reports"
+    assert {a.speaker for a in atts if a.anonymous} == {"senior US official"}
+    for a in atts:
+        check_offsets(seed_text, a)
+
+
+def test_fast_on_a_long_article(seed_text):
+    text = "\n\n".join([seed_text] * 3)  # about 1,000 words
+    attribution.extract(text)
+    start = time.perf_counter()
+    attribution.extract(text)
+    assert time.perf_counter() - start < 0.1
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(list('ab AB."\u201c\u201d,:;\n()\u2014-') + [
+    "said", " the official", "according to ", "Reuters", "He ", "told ", "as quoted by ", ", citing "]), max_size=60))
+def test_never_raises_and_offsets_stay_inside(pieces):
+    text = "".join(pieces)
+    for att in attribution.extract(text):
+        check_offsets(text, att)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n", "said", "\u201c", '"', "according to", "told ,"])
+def test_degenerate_inputs(text):
+    for att in attribution.extract(text):
+        check_offsets(text, att)

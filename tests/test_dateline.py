@@ -1,0 +1,82 @@
+"""Datelines and credit lines, on sentences written for these tests."""
+
+import pytest
+
+from tracer import dateline
+
+
+@pytest.mark.parametrize(
+    "lede, place, date, publisher, credits",
+    [
+        ("MOSCOW (Pakistan Point News / Sputnik - 09th January, 2020) Talks advanced.",
+         "MOSCOW", "2020-01-09", "Pakistan Point News", ("Sputnik",)),
+        ("WASHINGTON (AP) \u2014 The senate voted.", "WASHINGTON", None, None, ("Associated Press",)),
+        ("Washington (AFP) \u2013 The senate voted.", "Washington", None, None, ("AFP",)),
+        ("LONDON, Jan 9 (Reuters) - Shares fell.", "LONDON", None, None, ("Reuters",)),
+        ("NEW DELHI, Jan 9 (PTI) The cabinet met.", "NEW DELHI", None, None, ("PTI",)),
+        ("BEIJING, Jan. 9 (Xinhua) -- Trade grew.", "BEIJING", None, None, ("Xinhua",)),
+        ("SEOUL, Jan. 9 (Yonhap) -- Exports rose.", "SEOUL", None, None, ("Yonhap",)),
+        ("ISLAMABAD, Jan 9 (APP): The assembly met.", "ISLAMABAD", None, None, ("APP",)),
+        ("LONDON, January 9, 2020 (Reuters) - Shares fell.", "LONDON", "2020-01-09", None, ("Reuters",)),
+        ("DAKAR, Senegal (AP) \u2014 Rain fell.", "DAKAR, Senegal", None, None, ("Associated Press",)),
+        ("HEMPSTEAD, N.Y., Sept. 26 (UPI) \u2014 A debate.", "HEMPSTEAD, N.Y.", None, None, ("UPI",)),
+        ("Nagpur (India) (AFP) \u2013 A match.", "Nagpur (India)", None, None, ("AFP",)),
+        ("PARIS (AP/Reuters) \u2014 A strike.", "PARIS", None, None, ("Associated Press", "Reuters")),
+        ("(CNN) The storm hit.", None, None, None, ("CNN",)),
+        ("WASHINGTON \u2014 The senate voted.", "WASHINGTON", None, None, ()),
+    ],
+)
+def test_dateline_forms(lede, place, date, publisher, credits):
+    text = "A headline\n\n" + lede + "\n\nMore text."
+    d = dateline.parse(text)
+    assert d is not None
+    assert (d.place, d.date, d.publisher, d.credits) == (place, date, publisher, credits)
+    assert text[d.span.start : d.span.end] == d.span.text
+    assert d.span.text.startswith(lede[:4])
+
+
+def test_dateline_found_after_byline_and_headlines():
+    text = "Headline\n\nHeadline again\n\nBy JANE DOE\nSEOUL (Yonhap) -- Exports rose."
+    d = dateline.parse(text)
+    assert d.credits == ("Yonhap",) and d.place == "SEOUL"
+
+
+@pytest.mark.parametrize("text", [
+    "The president (Donald Trump) said so.",
+    "I (think) so.",
+    "",
+    "(",
+    "no dateline here at all, just words.",
+])
+def test_no_dateline(text):
+    assert dateline.parse(text) is None
+
+
+def test_parse_date_forms():
+    assert dateline.parse_date("09th January, 2020") == "2020-01-09"
+    assert dateline.parse_date("Jan. 9, 2020") == "2020-01-09"
+    assert dateline.parse_date("9 Jan 2020") == "2020-01-09"
+    assert dateline.parse_date("2020-01-09") == "2020-01-09"
+    assert dateline.parse_date("Jan 9") is None  # no year: left undecided
+
+
+def test_credit_lines():
+    text = (
+        "Title\n\nBy JANE DOE, Associated Press\n\nBody text here.\n\nSource: Xinhua\n\n"
+        "(With inputs from PTI)\n\n(Reuters)\n\n\u2014 AFP\n\n"
+        "(Reporting by Jane Roe; Editing by John Doe)\n\n"
+        "This story has not been edited by our staff and is auto-generated from a syndicated feed.\n\n"
+        "With inputs from agencies"
+    )
+    credits = dateline.credit_lines(text)
+    names = [c.name for c in credits]
+    for expected in ["Associated Press", "Xinhua", "PTI", "Reuters", "AFP",
+                     "syndicated feed (agency not named)", "agencies (not named)"]:
+        assert expected in names
+    for c in credits:
+        assert text[c.evidence.start : c.evidence.end] == c.evidence.text
+        assert c.kind == "agency"
+
+
+def test_no_credit_lines_in_plain_text():
+    assert dateline.credit_lines("Title\n\nThe mayor said the road would reopen.") == ()

@@ -1,0 +1,88 @@
+"""The outlet registry: aliases, domains, labels and their sources."""
+
+import json
+from importlib import resources
+
+from tracer import outlets
+
+
+def test_sputnik_is_state_controlled_with_source():
+    sputnik = outlets.load().find("Sputnik")
+    assert sputnik.name == "Sputnik" and sputnik.kind == "agency"
+    sc = [l for l in sputnik.labels if l.label == "SC"]
+    assert sc and sc[0].meaning == "state-controlled media"
+    assert "State Media Monitor" in sc[0].source and "2024-02-07" in sc[0].source
+    assert outlets.state_labels(sputnik) == tuple(sc)
+
+
+def test_yonhap_is_independent_public_media():
+    yonhap = outlets.load().find("Yonhap News Agency")
+    assert yonhap.name == "Yonhap"
+    assert [l.label for l in yonhap.labels if "State Media Monitor" in l.source] == ["IP"]
+    assert outlets.state_labels(yonhap) == ()
+
+
+def test_aliases_are_case_and_punctuation_insensitive():
+    reg = outlets.load()
+    assert reg.canonical("AP") == "Associated Press"
+    assert reg.canonical("the associated press") == "Associated Press"
+    assert reg.canonical("Agence France-Presse") == reg.canonical("agence france presse") == "AFP"
+    assert reg.canonical("Associated Press of Pakistan") == "APP"
+    assert reg.canonical("press trust of india") == "PTI"
+    assert reg.canonical("Central News Agency") == "CNA"
+    assert reg.canonical("Some Local Paper") == "Some Local Paper"
+
+
+def test_wire_agencies_present():
+    reg = outlets.load()
+    for name in ["Associated Press", "AFP", "Reuters", "UPI", "Xinhua", "TASS", "Sputnik", "Yonhap",
+                 "ANI", "PTI", "IANS", "APP", "WAM", "Anadolu", "EFE", "dpa", "Kyodo", "Bernama",
+                 "ANSA", "RIA Novosti", "IRNA", "KCNA", "CNA", "PA"]:
+        found = reg.find(name)
+        assert found is not None and found.kind == "agency", name
+
+
+def test_domains_and_subdomains():
+    reg = outlets.load()
+    assert reg.find("urdupoint.com").name == "Pakistan Point News"
+    assert reg.find("https://www.urdupoint.com/en/world/some-story.html").name == "Pakistan Point News"
+    assert reg.find("pakistanpoint.com").name == "Pakistan Point News"
+    assert reg.find("en.yna.co.kr").name == "Yonhap"
+    assert reg.find("https://sputniknews.com/world/1.html").name == "Sputnik"
+    assert reg.find("example.invalid") is None
+
+
+def test_reliability_label_for_a_domain_only_outlet():
+    found = outlets.load().find("https://sputnik.by/news")
+    assert found is not None
+    assert any(l.label == "unreliable" and "Burdisso" in l.source for l in found.labels)
+
+
+def test_find_in_descriptions():
+    reg = outlets.load()
+    assert reg.find_in("the South Korean Yonhap news agency").name == "Yonhap"
+    assert reg.find_in("Russia's state-run Sputnik").name == "Sputnik"
+    assert reg.find_in("the state") is None
+    assert reg.find("") is None and reg.find("   ") is None
+
+
+def test_small_registry_from_dict():
+    reg = outlets.from_dict({
+        "sources": {"asd": "ASD test snapshot"},
+        "outlets": [{"name": "Example Wire", "kind": "agency", "aliases": ["EW"],
+                     "domains": ["example.org"], "labels": ["CaPu"]}],
+        "reliability": {"example.org": [0, "mbfc"]},
+    })
+    found = reg.find("ew")
+    assert found.name == "Example Wire" and found.domain == "example.org"
+    assert [l.label for l in found.labels] == ["CaPu", "mixed"]
+    assert found.labels[0].source == "ASD test snapshot"
+
+
+def test_data_file_keeps_credit_and_licences():
+    data = resources.files("tracer").joinpath("data")
+    doc = json.loads(data.joinpath("outlets.json").read_text(encoding="utf-8"))
+    assert "2024-02-07" in doc["sources"]["asd"] and "Burdisso" in doc["sources"]["reliability"]
+    assert "MIT" in data.joinpath("LICENSE-asd-state-media").read_text(encoding="utf-8")
+    assert "Apache" in data.joinpath("LICENSE-news-media-reliability").read_text(encoding="utf-8")
+    assert "snapshot" in data.joinpath("OUTLETS-SOURCE.md").read_text(encoding="utf-8")
