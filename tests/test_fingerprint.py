@@ -1,0 +1,110 @@
+import subprocess
+import sys
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tracer import fingerprint as fp
+
+STORY = """Council Approves New Budget For City Parks
+
+The city council approved a new budget for public parks on Tuesday, ending a dispute that had delayed repairs for most of the year.
+
+Council members voted seven to two in favour of the plan, which adds money for playgrounds, lighting and the care of old trees across the city.
+
+"This is a good day for every family that uses our parks," the mayor told reporters after the vote at city hall.
+
+Opponents said the plan spends too much on new projects while existing facilities in the eastern districts are still waiting for basic repairs.
+"""
+
+
+def test_version_names_the_parameters():
+    assert fp.VERSION == f"mh1-w{fp.SHINGLE}-p{fp.PERMUTATIONS}-b{fp.BANDS}x{fp.ROWS}"
+    assert fp.BANDS * fp.ROWS == fp.PERMUTATIONS
+    assert fp.fingerprint(STORY).version == fp.VERSION
+
+
+def test_s_curve_finds_half_similar_pairs():
+    assert fp.candidate_probability(0.5) >= 0.99
+    assert fp.candidate_probability(0.8) > 0.9999
+    assert fp.candidate_probability(0.05) < 0.01  # unrelated pairs rarely become candidates
+
+
+def test_deterministic_within_and_across_processes():
+    a, b = fp.fingerprint(STORY), fp.fingerprint(STORY)
+    assert a == b
+    code = ("import sys; from tracer import fingerprint as f; "
+            "x = f.fingerprint(sys.stdin.read()); print(x.bands[0], x.signature[5], x.shingles[:3])")
+    out = subprocess.run([sys.executable, "-c", code], input=STORY, capture_output=True,
+                         text=True, check=True, env={"PYTHONHASHSEED": "123"}).stdout.strip()
+    assert out == f"{a.bands[0]} {a.signature[5]} {a.shingles[:3]}"
+
+
+def test_fingerprint_shape():
+    f = fp.fingerprint(STORY)
+    assert len(f.signature) == fp.PERMUTATIONS
+    assert len(f.bands) == fp.BANDS
+    assert all(key.startswith(f"{i}:") for i, key in enumerate(f.bands))
+    assert list(f.shingles) == sorted(set(f.shingles))
+    assert len(f.sha256) == 64
+    assert len(f.paragraphs) == 4  # the headline has under 8 words
+    for h in f.paragraphs + f.sentences:
+        assert 0 <= h.start < h.end <= len(STORY)
+
+
+def test_case_punctuation_and_spacing_do_not_matter():
+    noisy = STORY.upper().replace(",", " ,").replace("\n\n", "\n\n\n")
+    a, b = fp.fingerprint(STORY), fp.fingerprint(noisy)
+    assert a.shingles == b.shingles and a.bands == b.bands and a.sha256 == b.sha256
+
+
+def test_identical_text_similarity_one_and_empty_text_has_no_bands():
+    f = fp.fingerprint(STORY)
+    assert fp.jaccard(f.shingles, f.shingles) == 1.0
+    assert fp.containment(f.shingles, f.shingles) == 1.0
+    empty = fp.fingerprint("")
+    assert empty.bands == () and empty.shingles == () and empty.signature == ()
+
+
+def test_skip_leaves_the_headline_out():
+    skip = fp.body_start(STORY)
+    assert STORY[skip:].lstrip().startswith("The city council")
+    other = STORY.replace("Council Approves New Budget For City Parks", "Parks Win At Last")
+    a = fp.fingerprint(STORY, skip=skip)
+    b = fp.fingerprint(other, skip=fp.body_start(other))
+    assert a.shingles == b.shingles and a.bands == b.bands
+    assert a.sha256 != b.sha256
+
+
+def test_body_start_skips_repeated_headline_lines():
+    text = "Talks Make Progress In Seoul\n\nTalks make progress in Seoul\n\nThe body starts here and goes on."
+    assert text[fp.body_start(text):].strip().startswith("The body")
+    assert fp.body_start("Only one line") == 0
+    assert fp.body_start(text, "Some other title") == 0
+
+
+def test_containment_of_truncated_copy():
+    f = fp.fingerprint(STORY)
+    short = fp.fingerprint(STORY[: STORY.index("Opponents")])
+    assert fp.containment(f.shingles, short.shingles) == 1.0
+    assert fp.jaccard(f.shingles, short.shingles) < 1.0
+
+
+def test_estimate_tracks_exact_jaccard():
+    a = fp.fingerprint(STORY)
+    b = fp.fingerprint(STORY.replace("Opponents said", "Critics argued"))
+    assert abs(fp.estimate(a.signature, b.signature) - fp.jaccard(a.shingles, b.shingles)) < 0.2
+
+
+words = st.lists(st.sampled_from("the a vote city park mayor budget tree plan council".split()),
+                 min_size=0, max_size=40)
+
+
+@settings(max_examples=50, deadline=None)
+@given(words, words)
+def test_similarity_is_symmetric_and_bounded(x, y):
+    a, b = fp.fingerprint(" ".join(x)), fp.fingerprint(" ".join(y))
+    j = fp.jaccard(a.shingles, b.shingles)
+    assert j == fp.jaccard(b.shingles, a.shingles)
+    assert 0.0 <= j <= 1.0
+    assert fp.containment(a.shingles, b.shingles) == fp.containment(b.shingles, a.shingles)
