@@ -315,6 +315,10 @@ class Fetcher:
             return rules
         return rules.can_fetch(ROBOTS_TOKEN, url)
 
+    def robots_unreachable(self, url: str) -> bool:
+        """True when ``url``'s robots.txt could not be read (5xx, timeout): all disallowed for now."""
+        return self._robots.get(_origin(url)) is False
+
     def close(self) -> None:
         self.session.close()
 
