@@ -187,9 +187,24 @@ def _clean_np(np: str) -> str:
     return np.strip(" ,;:")
 
 
+_TITLED_NAME = re.compile(
+    r"^(?P<title>.*\b(?:senator|sen\.|rep\.|representative|president|secretary|gov\.|governor|mayor|minister|"
+    r"mr\.|mrs\.|ms\.|dr\.|prof\.|gen\.|general|judge|justice|chancellor|speaker|leader|chairman|chairwoman|"
+    r"chair|ambassador|director|spokesman|spokeswoman|spokesperson|nominee|candidate|adviser|advisor|"
+    r"aide|manager|chief|commissioner|attorney|officer|official|analyst|professor|founder|ceo|executive)"
+    r"(?:\s+(?:of|for)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+)"
+    r"(?P<name>[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][\w'\u2019-]+){1,2})$",
+    re.I,
+)
+
+
 def _speaker_name(np: str) -> str:
+    """"a senior US official" -> "senior US official"; "Senator Jane Roe" -> "Jane Roe"."""
     name = re.sub(r"(?i)^(?:a|an|the|one)\s+", "", np.strip())
     name = re.sub(r"(?i),?\s+(?:who|speaking|, who)\b.*$", "", name)
+    m = _TITLED_NAME.match(name)
+    if m and m.group("name")[:1].isupper() and m.group("name").split()[0].lower() not in {"house", "department"}:
+        name = m.group("name")
     return name.strip() or np.strip()
 
 

@@ -1,0 +1,121 @@
+"""Citation chains and flags, end to end through dateline -> attribution -> chain."""
+
+from tracer import attribution, chain, dateline, outlets
+from tracer.models import Article
+from tracer.normalize import clean, first_line, paragraphs
+
+
+def article(text: str, **kw) -> Article:
+    text = clean(text)
+    return Article(input="test.txt", title=first_line(text).text, text=text, paragraphs=paragraphs(text), **kw)
+
+
+def trace(text: str, **kw):
+    art = article(text, **kw)
+    reg = outlets.load()
+    line = dateline.parse(art.text)
+    credits, chains, flags, outlet = chain.build(art, line, attribution.extract(art.text), reg)
+    return art, line, credits, chains, flags, outlet
+
+
+def names(c):
+    return [h.name for h in c.hops]
+
+
+def test_seed_traces_to_the_expected_chain(seed_text):
+    art, line, credits, chains, flags, outlet = trace(seed_text, published="2020-01-09")
+    assert (line.place, line.date, line.publisher) == ("MOSCOW", "2020-01-09", "Pakistan Point News")
+    assert [c.name for c in credits] == ["Sputnik"] and credits[0].kind == "agency"
+    assert outlet.name == "Pakistan Point News"
+    principal = chains[0]
+    assert names(principal) == ["unnamed senior US official (State Department)", "Yonhap", "Sputnik",
+                                "Pakistan Point News"]
+    assert [h.kind for h in principal.hops] == ["source", "agency", "agency", "publisher"]
+    assert principal.layers == 3
+    for hop in principal.hops:
+        assert hop.evidence is not None
+        assert art.text[hop.evidence.start : hop.evidence.end] == hop.evidence.text
+    assert "senior US official" in principal.hops[0].evidence.text
+    assert "Yonhap" in principal.hops[1].evidence.text
+
+    kinds = {f.kind for f in flags}
+    assert kinds == {"anonymous-source", "vague-attribution", "multi-layer-attribution", "state-affiliated-source"}
+    anon = [f for f in flags if f.kind == "anonymous-source"]
+    assert len(anon) == 1
+    for mention in ("a senior US official", "the State Department official", "the official"):
+        assert mention in anon[0].message
+    vague = [f for f in flags if f.kind == "vague-attribution"]
+    assert [f.evidence.text for f in vague] == ["According to media reports"]
+    state = [f for f in flags if f.kind == "state-affiliated-source"]
+    assert len(state) == 1
+    assert state[0].message.startswith("Sputnik: state-controlled media (SC)")
+    assert "State Media Monitor" in state[0].message and "2024-02-07" in state[0].message
+    assert "Sputnik" in state[0].evidence.text
+    multi = [f for f in flags if f.kind == "multi-layer-attribution"]
+    assert len(multi) == 1 and "3 layers" in multi[0].message
+    for f in flags:
+        for span in (f.evidence, *f.related):
+            assert art.text[span.start : span.end] == span.text
+
+
+def test_seed_flags_a_date_far_from_the_dateline(seed_text):
+    *_, flags, _ = trace(seed_text, published="2020-03-01")
+    dates = [f for f in flags if f.kind == "date-inconsistency"]
+    assert len(dates) == 1 and "2020-01-09" in dates[0].message and "2020-03-01" in dates[0].message
+    *_, flags, _ = trace(seed_text, published="2020-01-10T08:00:00Z")
+    assert not [f for f in flags if f.kind == "date-inconsistency"]
+
+
+def test_wire_story_on_a_known_site():
+    text = ("Senate passes bill\n\nWASHINGTON (AP) \u2014 The Senate passed the bill on Tuesday, "
+            "Senator Jane Roe said.\n\n\u201cIt was a long night,\u201d Roe told reporters.")
+    art, line, credits, chains, flags, outlet = trace(text, url="https://www.breitbart.com/news/x/")
+    assert outlet.name == "Breitbart News"
+    assert [c.name for c in credits] == ["Associated Press"]
+    assert names(chains[0]) == ["Jane Roe", "Associated Press", "Breitbart News"]
+    assert chains[0].layers == 2
+    assert not {"anonymous-source", "vague-attribution", "state-affiliated-source"} & {f.kind for f in flags}
+
+
+def test_reported_citing_builds_the_relay_hop():
+    text = ("Talks to resume\n\nSEOUL, Jan. 9 (Yonhap) -- The talks will resume next week, "
+            "Xinhua reported, citing a foreign ministry spokesman.")
+    art, line, credits, chains, flags, outlet = trace(text, site_name="The Korea Herald")
+    assert names(chains[0]) == ["unnamed foreign ministry spokesman", "Xinhua", "Yonhap", "The Korea Herald"]
+    state = [f for f in flags if f.kind == "state-affiliated-source"]
+    assert [f.message.split(":")[0] for f in state] == ["Xinhua"]
+    assert any(f.kind == "multi-layer-attribution" for f in flags)
+
+
+def test_publisher_falls_back_to_site_name_domain_or_unknown():
+    text = "Headline\n\nThe mayor said the road would reopen."
+    *_, chains, _, outlet = trace(text, site_name="Springfield Shopper")
+    assert outlet.name == "Springfield Shopper" and chains[0].hops[-1].name == "Springfield Shopper"
+    *_, chains, _, outlet = trace(text, url="https://news.example-town.org/a/1")
+    assert outlet.name == "news.example-town.org"
+    *_, chains, _, outlet = trace(text)
+    assert outlet is None and chains[0].hops[-1].name == "unknown publisher"
+    assert chains[0].hops[-1].kind == "publisher"
+
+
+def test_article_without_attributions_still_has_a_chain():
+    art, line, credits, chains, flags, outlet = trace("Rain today\n\nLONDON (Reuters) - Rain fell.",
+                                                      url="https://www.reuters.com/x")
+    assert names(chains[0]) == ["Reuters"] and chains[0].layers == 0
+    assert [c.name for c in credits] == ["Reuters"]
+
+
+def test_state_flag_for_a_captured_publisher():
+    reg = outlets.from_dict({"sources": {"asd": "ASD test"},
+                             "outlets": [{"name": "Captured Daily", "domains": ["captured.example"], "labels": ["CaPr"]}]})
+    art = article("Headline\n\nThe mayor said the road would reopen.", url="https://captured.example/x")
+    credits, chains, flags, outlet = chain.build(art, None, attribution.extract(art.text, reg), reg)
+    state = [f for f in flags if f.kind == "state-affiliated-source"]
+    assert state and state[0].message == "Captured Daily: captured private media (CaPr), ASD test."
+
+
+def test_vague_and_anonymous_speakers_do_not_lead_when_a_named_one_exists():
+    text = ("Headline\n\nAccording to media reports, the plan is dead.\n\n"
+            "Maria Lopez said on Monday that the plan was dead.")
+    *_, chains, _, _ = trace(text)
+    assert chains[0].hops[0].name == "Maria Lopez"
