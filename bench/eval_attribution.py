@@ -1,0 +1,237 @@
+"""Attribution and agency-credit accuracy on PolNeAR (shared data, never shipped).
+
+    python -m bench.eval_attribution --data ../shared/data [--split dev|train|both] [--no-floors]
+
+Attribution: each ``.ann`` file (one annotator's reading of one article) against
+``attribution.extract`` on the article text. Scored as in ../shared/data/polnear/SOURCE.md:
+detection (a predicted cue overlapping a gold cue), span P/R/F1 per role (cue, source,
+content; exact and partial = any overlap, one-to-one), and relation-level P/R/F1 (content
+overlaps and, when the gold has a source, source overlaps). Credit lines (kind "credit")
+are not PolNeAR attributions and are left out.
+
+Agency credits: the ``wire`` column of metadata.shared.tsv (AP / Reuters / AFP / UPI / None;
+NA and empty rows are unlabelled and skipped) against the first wire agency the dateline or
+credit lines name. Per-class P/R and macro-F1.
+
+Floors live in bench/floors_attribution.json; below any of them the exit code is 1.
+If the shared data is absent this says so and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+import time
+from pathlib import Path
+
+from tracer import attribution, dateline, outlets
+
+FLOORS = Path(__file__).with_name("floors_attribution.json")
+WIRES = {"Associated Press": "AP", "Reuters": "Reuters", "AFP": "AFP", "UPI": "UPI"}
+CLASSES = ("AP", "Reuters", "AFP", "UPI", "None")
+
+
+def read_ann(path: Path) -> list[dict]:
+    """Gold attributions: {"cue": [(s, e)...], "source": [...], "content": [...], "no_source": bool}."""
+    spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+    events = []
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        parts = line.split("\t")
+        if len(parts) < 2 or not parts[0][:1] in "TE" or not parts[0][1:].isdigit():
+            continue  # notes, and continuation lines of span texts holding a newline
+        if parts[0][0] == "T":
+            label, _, offsets = parts[1].partition(" ")
+            try:
+                pieces = [tuple(int(x) for x in piece.split()) for piece in offsets.split(";")]
+            except ValueError:
+                continue
+            spans[parts[0]] = (label, [p for p in pieces if len(p) == 2])
+        else:
+            roles = dict(r.split(":", 1) for r in parts[1].split() if ":" in r)
+            events.append(roles)
+    gold = []
+    for roles in events:
+        item = {"cue": [], "source": [], "content": [], "no_source": False}
+        for role, tid in roles.items():
+            label, pieces = spans.get(tid, ("", []))
+            if role.startswith("Attribution"):
+                item["no_source"] = role == "Attribution-no-source" or label == "Attribution-no-source"
+            elif role == "Cue":
+                item["cue"] = pieces
+            elif role == "Source":
+                item["source"] = pieces
+            elif role.startswith("Content"):
+                item["content"] += pieces
+        if item["cue"] or item["content"]:
+            gold.append(item)
+    return gold
+
+
+def _extent(pieces):
+    return (min(s for s, _ in pieces), max(e for _, e in pieces)) if pieces else None
+
+
+def _overlap(a, b) -> bool:
+    return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
+
+
+def _match(pred: list, gold: list, same) -> int:
+    """Greedy one-to-one matches between two span lists."""
+    used, hits = set(), 0
+    for p in pred:
+        for i, g in enumerate(gold):
+            if i not in used and same(p, g):
+                used.add(i)
+                hits += 1
+                break
+    return hits
+
+
+class Tally:
+    def __init__(self):
+        self.tp_p = self.tp_g = self.pred = self.gold = 0
+
+    def add(self, tp_pred: int, tp_gold: int, pred: int, gold: int) -> None:
+        self.tp_p += tp_pred
+        self.tp_g += tp_gold
+        self.pred += pred
+        self.gold += gold
+
+    def prf(self) -> tuple[float, float, float]:
+        p = self.tp_p / self.pred if self.pred else 0.0
+        r = self.tp_g / self.gold if self.gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _strip(text: str, span) -> tuple[int, int] | None:
+    """Compare spans without surrounding blanks or punctuation."""
+    if span is None:
+        return None
+    s, e = span
+    while s < e and not text[s].isalnum() and text[s] not in "\u201c\u201d\"'":
+        s += 1
+    while e > s and text[e - 1] in " \t\n.,;:":
+        e -= 1
+    return (s, e) if e > s else None
+
+
+def score_split(root: Path, split: str, registry) -> tuple[dict, int, float]:
+    tallies = {k: Tally() for k in ("detection", "relation", "cue-exact", "cue-partial", "source-exact",
+                                   "source-partial", "content-exact", "content-partial")}
+    anns = sorted((root / split / "attributions").glob("*.ann"))
+    cache: dict[str, tuple] = {}
+    seconds = 0.0
+    for ann in anns:
+        stem = ann.stem.rsplit("_", 1)[0]
+        txt = root / split / "text" / f"{stem}.txt"
+        if not txt.exists():
+            continue
+        if stem not in cache:
+            text = txt.read_text(encoding="utf-8")
+            start = time.perf_counter()
+            preds = [a for a in attribution.extract(text, registry) if a.kind != "credit"]
+            seconds += time.perf_counter() - start
+            cache[stem] = (text, preds)
+        text, preds = cache[stem]
+        gold = read_ann(ann)
+        gcue = [_extent(g["cue"]) for g in gold if g["cue"]]
+        pcue = [(a.cue.start, a.cue.end) for a in preds]
+        tallies["detection"].add(_match(pcue, gcue, _overlap), _match(gcue, pcue, _overlap), len(pcue), len(gcue))
+        for role in ("cue", "source", "content"):
+            g = [_strip(text, _extent(x[role])) for x in gold if x[role]]
+            g = [x for x in g if x]
+            p = [_strip(text, (getattr(a, role).start, getattr(a, role).end)) for a in preds if getattr(a, role)]
+            p = [x for x in p if x]
+            tallies[f"{role}-exact"].add(_match(p, g, lambda a, b: a == b), _match(g, p, lambda a, b: a == b), len(p), len(g))
+            tallies[f"{role}-partial"].add(_match(p, g, _overlap), _match(g, p, _overlap), len(p), len(g))
+
+        def rel(a, g):
+            ok = _overlap((a.content.start, a.content.end) if a.content else None, _extent(g["content"]))
+            if g["source"] and not g["no_source"]:
+                ok = ok and _overlap((a.source.start, a.source.end) if a.source else None, _extent(g["source"]))
+            return ok
+
+        tallies["relation"].add(_match(preds, gold, rel), _match(gold, preds, lambda g, a: rel(a, g)),
+                                len(preds), len(gold))
+    results = {k: t.prf() for k, t in tallies.items()}
+    return results, len(cache), seconds
+
+
+def wire_of(text: str, registry) -> str:
+    line = dateline.parse(text, registry)
+    names = list(line.credits) if line else []
+    names += [c.name for c in dateline.credit_lines(text, registry)]
+    for name in names:
+        if name in WIRES:
+            return WIRES[name]
+    return "None"
+
+
+def score_wire(root: Path, splits: list[str], registry) -> tuple[dict, float, int]:
+    counts = {c: [0, 0, 0] for c in CLASSES}  # tp, predicted, gold
+    n = 0
+    with open(root / "metadata.shared.tsv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            if row.get("compartment") not in splits:
+                continue
+            gold = (row.get("wire") or "").strip()
+            gold = {"reuters": "Reuters"}.get(gold.lower(), gold)
+            if gold not in CLASSES:
+                continue
+            txt = root / row["compartment"] / "text" / f"{row['filename']}.txt"
+            if not txt.exists():
+                continue
+            pred = wire_of(txt.read_text(encoding="utf-8"), registry)
+            n += 1
+            counts[gold][2] += 1
+            counts[pred][1] += 1
+            if pred == gold:
+                counts[gold][0] += 1
+    per = {}
+    for c, (tp, pr, gd) in counts.items():
+        p = tp / pr if pr else 0.0
+        r = tp / gd if gd else 0.0
+        per[c] = (p, r, 2 * p * r / (p + r) if p + r else 0.0, gd)
+    present = [c for c in CLASSES if counts[c][2]]
+    macro = sum(per[c][2] for c in present) / len(present) if present else 0.0
+    return per, macro, n
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="Attribution and agency-credit accuracy on PolNeAR.")
+    ap.add_argument("--data", default="../shared/data")
+    ap.add_argument("--split", default="dev", choices=["dev", "train", "both"])
+    ap.add_argument("--no-floors", action="store_true", help="report only; do not gate on floors")
+    args = ap.parse_args(argv)
+    root = Path(args.data) / "polnear"
+    if not root.is_dir():
+        print(f"{root} not found: PolNeAR is shared data outside the repo; nothing to evaluate.")
+        return 0
+    registry = outlets.load()
+    splits = ["dev", "train"] if args.split == "both" else [args.split]
+    measured: dict[str, float] = {}
+    for split in splits:
+        results, articles, seconds = score_split(root, split, registry)
+        print(f"PolNeAR {split}: {articles} articles, extract {1000 * seconds / max(articles, 1):.1f} ms/article")
+        print(f"  {'measure':<16} {'P':>6} {'R':>6} {'F1':>6}")
+        for name, (p, r, f) in results.items():
+            print(f"  {name:<16} {p:6.3f} {r:6.3f} {f:6.3f}")
+            measured[f"{split}.{name}.f1"] = round(f, 4)
+        per, macro, n = score_wire(root, [split], registry)
+        print(f"  agency credit (wire column, {n} labelled articles): macro-F1 {macro:.3f}")
+        for c, (p, r, f, gd) in per.items():
+            print(f"    {c:<8} P {p:.3f} R {r:.3f} F1 {f:.3f} (gold {gd})")
+        measured[f"{split}.wire.macro_f1"] = round(macro, 4)
+    if args.no_floors or not FLOORS.exists():
+        return 0
+    floors = json.loads(FLOORS.read_text(encoding="utf-8"))
+    failed = [f"{k}: {measured[k]:.3f} < floor {v:.3f}" for k, v in floors.items() if k in measured and measured[k] < v]
+    for line in failed:
+        print("BELOW FLOOR " + line, file=sys.stderr)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
