@@ -393,7 +393,7 @@ def test_html_hostile_page_renders_inert():
     for bad in ("script", "img", "iframe", "textarea", "b"):
         assert bad not in tags, bad
     assert tags.count("svg") == 2  # our two chain diagrams, nothing from the page
-    assert tags.count("style") == 1 and tags.count("title") == 1
+    assert tags.count("style") == 1 and tags.count("title") == 1 + 2 * 4  # page + one per hop per diagram
     for tag, attrs in doc.tags:
         assert not any(k.lower().startswith("on") for k in attrs), (tag, attrs)
         for k in ("href", "src", "xlink:href", "action"):
@@ -525,3 +525,21 @@ def test_datasette_canned_queries_run_on_the_store_schema():
     assert [(r[0], r[5]) for r in rows] == [(1, 2)]
     rows = conn.execute(queries["flags_by_outlet"]["sql"]).fetchall()
     assert ("Pakistan Point News", "anonymous-source", 1, 1) in rows and ("UrduPoint", "anonymous-source", 1, 1) in rows
+
+
+def test_chain_layout_wraps_long_names(trace):
+    from tracer.report import chain_layout
+
+    hops = list(trace.chain.hops)
+    hops[0] = dataclasses.replace(hops[0], name="unnamed senior US official (State Department) speaking on background to reporters in Washington on Thursday")
+    chain = dataclasses.replace(trace.chain, hops=tuple(hops))
+    for vertical, width in ((False, 21), (True, 32)):
+        g = chain_layout(chain, vertical=vertical)
+        lines = g["hops"][0]["name_lines"]
+        assert len(lines) == 3 and lines[-1].endswith("\u2026")
+        assert all(len(line) <= width for line in lines)
+        assert g["box_h"] >= 26 + 17 * 3
+        assert len(g["arrows"]) == 3
+    html = render(dataclasses.replace(trace, chains=(chain,)), "html")
+    assert "<title>unnamed senior US official (State Department) speaking on background to reporters in Washington on Thursday (source)" in html
+    assert chain_layout(None) is None

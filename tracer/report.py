@@ -164,6 +164,18 @@ def _q(text: str | None, width: int = 90) -> str:
     return f"\u201c{inner}\u201d"
 
 
+def _related(f: Flag, limit: int = 2) -> tuple[list[str], int]:
+    """A flag's further evidence: distinct texts other than the main quote, and how many more."""
+    seen = {" ".join(f.evidence.text.split())} if f.evidence else set()
+    texts = []
+    for r in f.related:
+        key = " ".join(r.text.split())
+        if key and key not in seen:
+            seen.add(key)
+            texts.append(r.text)
+    return texts[:limit], max(len(texts) - limit, 0)
+
+
 def _chain_line(chain: Chain | None) -> str:
     if chain is None or not chain.hops:
         return ""
@@ -332,8 +344,11 @@ def render_text(trace: Trace, *, color: bool = False) -> str:
             lines.append("  " + s(f.kind, "red", "bold") + f": {_plain(f.message)}")
             if f.evidence:
                 lines.append("    " + s(_q(_plain(f.evidence.text)), "dim"))
-            for rel in f.related:
-                lines.append("    " + s("also: " + _q(_plain(rel.text)), "dim"))
+            also, more = _related(f)
+            for rel in also:
+                lines.append("    " + s("also: " + _q(_plain(rel)), "dim"))
+            if more:
+                lines.append("    " + s(f"(+{more} more)", "dim"))
     else:
         lines.append(s("flags: none", "bold"))
     lines.append("")
@@ -356,7 +371,7 @@ def render_text(trace: Trace, *, color: bool = False) -> str:
         lines.append("")
 
     lines.append(s("copies: ", "bold") + _plain(_copies_summary(trace)))
-    for row in _timeline(trace):
+    for row in _timeline(trace) if trace.copies else ():
         when = row["published"] or "date unknown"
         if row["self"]:
             lines.append(f"  {when:<12} {_plain(row['outlet'])}  " + s("(this article)", "green"))
@@ -366,10 +381,11 @@ def render_text(trace: Trace, *, color: bool = False) -> str:
                 f"  {when:<12} {_plain(row['outlet'])}  {row['relation']}, "
                 f"similarity {row['similarity']:.2f}" + s(where, "dim")
             )
-    if trace.undecided:
+    undecided = _undecided(trace)
+    if undecided:
         lines.append("")
         lines.append(s("could not decide:", "bold"))
-        for u in trace.undecided:
+        for u in undecided:
             lines.append(f"  - {_plain(u)}")
     return "\n".join(lines) + "\n"
 
@@ -468,8 +484,11 @@ def render_markdown(trace: Trace) -> str:
         out.append("| --- | --- | --- |")
         for f in trace.flags:
             ev = md(_q(f.evidence.text, 160)) if f.evidence else ""
-            if f.related:
-                ev += " " + " ".join(f"also {md(_q(r.text, 80))}" for r in f.related)
+            also, more = _related(f)
+            if also:
+                ev += " " + " ".join(f"also {md(_q(r, 80))}" for r in also)
+            if more:
+                ev += f" (+{more} more)"
             out.append(f"| `{_code(f.kind).replace('|', '')}` | {md(f.message)} | {ev} |")
     else:
         out.append("No flags.")
@@ -513,10 +532,11 @@ def render_markdown(trace: Trace) -> str:
                 first, then = (md(c.outlet or "copy"), "this article") if c.earlier else ("this article", md(c.outlet or "copy"))
                 out.append(f"- {first}: {md(_q(p.source.text, 140))} \u2192 {then}: {md(_q(p.target.text, 140))}")
             out.append("")
-    if trace.undecided:
+    undecided = _undecided(trace)
+    if undecided:
         out.append("## What the tool could not decide")
         out.append("")
-        for u in trace.undecided:
+        for u in undecided:
             out.append(f"- {md(u)}")
         out.append("")
     out.append(f"<sub>tracer report, schema {SCHEMA_VERSION}; sha256 {md(trace.sha256)}</sub>")
@@ -550,12 +570,14 @@ def safe_url(url: str | None) -> str | None:
 
 
 def _wrap(text: str, width: int, max_lines: int) -> list[str]:
+    """Word-wrapped lines; the last one ends with an ellipsis when text was left out."""
     lines = textwrap.wrap(" ".join(text.split()), width) or [""]
     if len(lines) > max_lines:
         lines = lines[:max_lines]
-        lines[-1] = shorten(lines[-1] + " \u2026\u2026", width)
-        if not lines[-1].endswith("\u2026"):
-            lines[-1] = lines[-1][: width - 1] + "\u2026"
+        last = lines[-1]
+        if len(last) > width - 1:
+            last = last[: width - 1]
+        lines[-1] = last.rstrip(" ,;:") + "\u2026"
     return lines
 
 
@@ -563,30 +585,33 @@ def chain_layout(chain: Chain | None, *, vertical: bool = False) -> dict | None:
     """Boxes, arrows and text lines for the inline SVG chain diagram."""
     if chain is None or not chain.hops:
         return None
-    box_w, box_h, gap, line_h = (300, 64, 40, 17) if vertical else (208, 74, 50, 16)
-    ev_width = 40 if vertical else 30
+    box_w, gap, line_h = (300, 40, 17) if vertical else (208, 50, 16)
+    name_width, ev_width = (32, 40) if vertical else (21, 30)
     ev_max = 3 if vertical else 5
     hops = []
-    x = y = 10
     for i, hop in enumerate(chain.hops):
-        name_lines = _wrap(hop.name, 24 if not vertical else 34, 2)
         labels = _hop_labels(hop)
         badge = ", ".join(f"{lb.label}: {lb.meaning}" for lb in labels)
         ev = _wrap("\u201c" + hop.evidence.text + "\u201d", ev_width, ev_max) if hop.evidence else ["(no evidence quoted)"]
         hops.append(
             {
                 "i": i,
-                "name_lines": name_lines,
+                "name_lines": _wrap(hop.name, name_width, 3),
+                "full": f"{hop.name} ({hop.kind})" + (f": \u201c{hop.evidence.text}\u201d" if hop.evidence else ""),
                 "kind": hop.kind,
-                "badge": shorten(badge, 34 if not vertical else 46) if badge else "",
+                "badge": shorten(badge, 44 if vertical else 30) if badge else "",
                 "labelled": bool(labels),
                 "evidence": ev,
-                "x": x,
-                "y": y,
             }
         )
+    # Every box as tall as the tallest: kind line, name lines, label line.
+    names = max(len(h["name_lines"]) for h in hops)
+    box_h = max(26 + 17 * names + (16 if any(h["badge"] for h in hops) else 0) + 8, 60)
+    x = y = 10
+    for h in hops:
+        h["x"], h["y"] = x, y
         if vertical:
-            y += box_h + 8 + len(ev) * line_h + gap
+            y += box_h + 8 + len(h["evidence"]) * line_h + gap
         else:
             x += box_w + gap
     if vertical:
@@ -650,7 +675,10 @@ def highlight(text: str, marks: list[tuple[Span | None, str, str]]) -> list[dict
 def _undecided(trace: Trace) -> list[str]:
     out = list(trace.undecided)
     if not trace.article.published and not any("date" in u.lower() for u in out):
-        out.insert(0, "publication date unknown: the page does not state one")
+        dated = trace.dateline.date if trace.dateline else None
+        out.insert(0, "publication date unknown: " + (
+            f"the page gives none apart from its dateline ({dated})" if dated else "the page does not state one"
+        ))
     return out
 
 
@@ -698,7 +726,7 @@ def _html_context(trace: Trace) -> dict:
         "flags": [
             {"kind": f.kind, "message": f.message,
              "evidence": shorten(f.evidence.text, 240) if f.evidence else "",
-             "related": [shorten(r.text, 160) for r in f.related]}
+             "related": [shorten(r, 160) for r in _related(f)[0]], "more": _related(f)[1]}
             for f in trace.flags
         ],
         "segments": highlight(a.text, marks),
