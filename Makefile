@@ -54,3 +54,9 @@ bench-spark: $(VENV)/.spark  ## articles/s on Spark local[2] vs the single-machi
 
 clean:  ## remove the virtual environment and caches (keeps db/)
 	rm -rf $(VENV) .pytest_cache .hypothesis *.egg-info
+
+test-browser: $(STAMP)  ## the HTML report in headless Chromium (installs Debian's chromium if missing)
+	@test -x /usr/bin/chromium || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update && apt-get install -y chromium; \
+	  else sudo apt-get update && sudo apt-get install -y chromium; fi; }
+	$(BIN)/python -m pytest -m browser tests/test_browser.py
