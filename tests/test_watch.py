@@ -403,3 +403,55 @@ def test_unreachable_robots_txt_is_a_retried_failure_not_a_skip(httpserver: HTTP
     assert [r.path for r, _ in httpserver.log].count("/atom/story-1") == 0
     second = run(None, store, feeds)
     assert second.new == 1 and second.exit_code == ExitCode.OK
+
+
+def test_kill_9_mid_run_then_rerun(httpserver: HTTPServer, store, tmp_path):
+    """A real process killed with SIGKILL while an article is in flight; the rerun (which can
+    take the lock at once: flock dies with the process) stores every article exactly once."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    base = httpserver.url_for("").rstrip("/")
+    links = "".join(f"<item><link>{base}/k/{i}</link></item>" for i in range(4))
+    httpserver.expect_request("/feed").respond_with_data(
+        f'<rss version="2.0"><channel><title>k</title>{links}</channel></rss>', content_type="application/rss+xml",
+        headers={"ETag": '"k1"'})
+    httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
+    in_flight, release = threading.Event(), threading.Event()
+
+    def page(request):
+        n = int(request.path.rsplit("/", 1)[1])
+        if n == 2 and not release.is_set():
+            in_flight.set()
+            release.wait(10)  # hold the third article until the process is dead
+        return Response(article_html(40 + n), content_type="text/html")
+
+    httpserver.expect_request("/k/0").respond_with_handler(page)
+    for i in range(1, 4):
+        httpserver.expect_request(f"/k/{i}").respond_with_handler(page)
+    feeds = feeds_file(tmp_path, base + "/feed")
+    db = str(store.path)
+    script = ("import sys; from tracer import settings, store, watch; "
+              "s = settings.load(); st = store.Store(sys.argv[2]); watch.watch(sys.argv[1], st, s)")
+    env = dict(os.environ, TRACER_ALLOW_PRIVATE="1", TRACER_HOST_DELAY="0", TRACER_JOBS="1")
+    child = subprocess.Popen([sys.executable, "-c", script, feeds, db], env=env,
+                             cwd=Path(__file__).resolve().parent.parent)
+    try:
+        assert in_flight.wait(30), "the child never reached the third article"
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait(10)
+    finally:
+        release.set()
+        if child.poll() is None:
+            child.kill()
+    assert child.returncode == -signal.SIGKILL
+    assert store.db["articles"].count == 2
+    assert store.db["runs"].get(1)["status"] == "running"  # what a kill -9 leaves behind
+
+    summary = run(None, store, feeds)  # takes the lock at once
+    assert summary.new == 2 and summary.failed == 0
+    per_input = list(store.db.query("select input, count(*) n from articles group by input"))
+    assert len(per_input) == 4 and all(row["n"] == 1 for row in per_input)
+    assert {r["status"] for r in items(store).values()} == {"done"}
