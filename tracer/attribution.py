@@ -107,10 +107,20 @@ _QUOTE = re.compile(r"\u201c[^\u201c\u201d]{2,}?(?:\u201d|$)|\"[^\"\n]{2,}?(?:\"
 _TOKEN = re.compile(r"[A-Za-z0-9][\w.'\u2019&-]*(?<![.'\u2019-])|[A-Z]\.(?:[A-Z]\.)+")
 _BOUNDARY_PUNCT = re.compile(r"[,;:\u201c\u201d\"()\u2014\u2013\[\]]|\s-\s")
 _VERB_FIRST_TAIL = re.compile(r"\A\s*,?\s*(?P<verb>said|says|asked|added|wrote|tweeted|replied|continued|recalled|explained|noted)\s+(?P<np>[^,.;:\u201c\u201d\"]{1,80}?)(?=\s*[,.;]|\s*$)")
-_LEAD_CUE_BEFORE = re.compile(
-    r"(?P<np>[^,.;:\u201c\u201d\"]{1,80}?)\s+(?P<verb>said|says|told\s+[^,.:;\u201c\u201d\"]{1,40}?|added|wrote|writes|asked|tweeted|declared|stated|explained|continued|replied|responded|recalled|noted|warned|insisted|argued|announced)"
-    r"(?P<adv>[^.:\u201c\u201d\"]{0,60}?)\s*[:,]\s*$"
+# A cue right before an opening quote: "... the official told reporters: “"
+_LEAD_IN = re.compile(
+    r"\b(?P<verb>said|says|told|tells|added|adds|wrote|writes|asked|tweeted|declared|stated|explained|continued|"
+    r"replied|responded|recalled|noted|warned|insisted|argued|announced|saying|adding|telling|writing)\b"
+    r"(?P<adv>[^.:\u201c\u201d\"!?\n]{0,60}?)\s*[:,]\s*\Z"
 )
+
+
+# Any word that can start a rule; sentences without one are skipped.
+CUE_WORDS = SPEECH_VERBS | FINDING_VERBS | {"according", "reportedly", "believed", "understood", "rumors", "rumours"}
+_WORD = re.compile(r"[a-z]+")
+_SENT_END = re.compile(r"[.!?](?=[\"\u201d\u2019]?\s|$)")
+_TAIL_LIMIT = re.compile(r"[,.;:!?\u201c\u201d\"\n]")
+_NP_END = re.compile(r",|;|\.(?=\s|$)|\s\u2014|\s\u2013|\s-\s|\bthat\b|\n")
 
 
 @dataclass
@@ -418,29 +428,23 @@ def _quote_rules(reader: _Reader, para: Span) -> None:
                     _adding(reader, att, pos, _sentence_end(text, pos, para.end))
                 continue
         # Rule quote-speaker-before: Trump said: “...” / the official told reporters, “...”
-        head = text[para.start:qs]
-        m = _LEAD_CUE_BEFORE.search(head[-160:])
+        base = max(para.start, qs - 200)
+        m = _LEAD_IN.search(text, base, qs)
         if m:
-            base = qs - len(head[-160:])
-            verb = m.group("verb").split()[0]
-            np_text = m.group("np")
-            # keep only the subject: the last clause of the lead-in
-            sub_start = base + m.start("np")
-            cut = max(np_text.rfind(","), np_text.rfind("\u2014"))
-            if cut >= 0:
-                sub_start += cut + 1
-            toks = _tokens(text, sub_start, base + m.start("verb"))
-            toks.append((base + m.start("verb"), base + m.start("verb") + len(verb), verb))
+            vs, ve = m.start("verb"), m.end("verb")
+            verb = m.group("verb")
+            sub_start = max(base, vs - 120)
+            toks = _tokens(text, sub_start, vs)
+            toks.append((vs, ve, verb))
             sub = _subject_before(text, toks, len(toks) - 1, sub_start)
             if sub:
-                cue = _span(text, base + m.start("verb"), base + m.start("verb") + len(verb))
+                cue = _span(text, vs, ve)
                 src = _span(text, *sub)
-                via, relays, _ = _relay_tail(reader, base + m.start("verb") + len(verb), base + m.end("adv"))
-                obj = re.match(r"told\s+(.*)", m.group("verb"))
-                if obj:
-                    o = reader.outlet(obj.group(1))
-                    if o:
-                        via.insert(0, o.name)
+                pos, obj = _after_cue(text, ve, m.end("adv"), verb)
+                via, relays, _ = _relay_tail(reader, pos, m.end("adv"))
+                o = reader.outlet(obj) if obj else None
+                if o:
+                    via.insert(0, o.name)
                 att = reader.add("speaker-said-quote", "direct-quote", cue, src, content, tuple(via))
                 if att:
                     reader.quoted.append((qs, qe))
@@ -460,7 +464,7 @@ def _quote_rules(reader: _Reader, para: Span) -> None:
 def _tail_cue(tail: str) -> tuple[int, int, int, int] | None:
     """After a closing quote: (subject start, end, verb start, end) of ", the official told"."""
     m = re.match(r"\s*,?\s*", tail)
-    limit = re.compile(r"[,.;:!?\u201c\u201d\"\n]").search(tail, m.end())
+    limit = _TAIL_LIMIT.search(tail, m.end())
     limit = limit.start() if limit else len(tail)
     toks = [(t.start(), t.end(), t.group(0)) for t in _TOKEN.finditer(tail, m.end(), limit)][:12]
     for i, (ts, te, word) in enumerate(toks):
@@ -475,7 +479,7 @@ def _tail_cue(tail: str) -> tuple[int, int, int, int] | None:
 
 
 def _sentence_end(text: str, pos: int, limit: int) -> int:
-    m = re.compile(r"[.!?](?=[\"\u201d\u2019]?\s|$)").search(text, pos, limit)
+    m = _SENT_END.search(text, pos, limit)
     return m.end() if m else limit
 
 
@@ -508,6 +512,8 @@ def _inside_quote(reader: _Reader, pos: int, quotes) -> bool:
 
 def _sentence_rules(reader: _Reader, sent: Span, quotes) -> None:
     text = reader.text
+    if CUE_WORDS.isdisjoint(_WORD.findall(sent.text.lower())):
+        return  # most sentences report nothing: a set lookup decides
     toks = _tokens(text, sent.start, sent.end)
     # Rule according-to: "According to X, ..." / "..., according to X."
     for m in ACCORDING_TO.finditer(text, sent.start, sent.end):
@@ -627,7 +633,7 @@ def _has_person(np: str) -> bool:
 
 def _np_end(text: str, start: int, limit: int) -> int:
     """End of the noun phrase after "according to": the next comma, stop or clause."""
-    m = re.compile(r",|;|\.(?=\s|$)|\s\u2014|\s\u2013|\s-\s|\bthat\b|\n").search(text, start, limit)
+    m = _NP_END.search(text, start, limit)
     return m.start() if m else limit
 
 
@@ -652,6 +658,8 @@ def extract(text: str, registry=None) -> tuple[Attribution, ...]:
         reader.dateline_end = line.span.end
     try:
         for para in paragraphs(text):
+            if CUE_WORDS.isdisjoint(_WORD.findall(para.text.lower())):
+                continue
             _quote_rules(reader, para)
             quotes = [(para.start + m.start(), para.start + m.end()) for m in _QUOTE.finditer(para.text)]
             for sent in sentences(text, para):

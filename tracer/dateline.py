@@ -189,11 +189,30 @@ def _credits_in(body: str, registry) -> list:
     return found
 
 
+# Cheap pre-checks (lower-cased text): a rule runs only when its keyword is present.
+_RULE_KEYS = {
+    "byline": "by ", "dash-credit": "", "source-line": "", "inputs-from": "with ", "agency-inputs": "input",
+    "paren-credit": "(", "reuters-signoff": "editing by", "copyright": "", "syndicated-feed": "feed",
+    "with-permission": "permission",
+}
+_COPYRIGHT_KEYS = ("copyright", "\u00a9", "(c)")
+_LINE_START_KEYS = re.compile(r"(?im)^[ \t]*(?:\u2014|\u2013|-|\(?(?:sources?|courtesy|credits?|via|agencies)\b)")
+
+
 def credit_lines(text: str, registry=None) -> tuple[Credit, ...]:
     """Credits stated outside the dateline: bylines, sign-offs, source lines, feed notices."""
     registry = registry or _outlets.load()
     out: dict[str, Credit] = {}
+    low = text.lower()
+    line_starts = bool(_LINE_START_KEYS.search(text))
     for rule, pattern in CREDIT_RULES:
+        key = _RULE_KEYS.get(rule, "")
+        if key and key not in low:
+            continue
+        if rule == "copyright" and not any(k in low for k in _COPYRIGHT_KEYS):
+            continue
+        if rule in {"dash-credit", "source-line"} and not line_starts:
+            continue
         for m in pattern.finditer(text):
             end = m.end()
             while end > m.start() and text[end - 1].isspace():
