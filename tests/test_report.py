@@ -543,3 +543,34 @@ def test_chain_layout_wraps_long_names(trace):
     html = render(dataclasses.replace(trace, chains=(chain,)), "html")
     assert "<title>unnamed senior US official (State Department) speaking on background to reporters in Washington on Thursday (source)" in html
     assert chain_layout(None) is None
+
+
+# ----------------------------------------------------------------------------- properties
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from tracer.models import Span  # noqa: E402
+from tracer.report import md  # noqa: E402
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(max_size=60), st.lists(st.tuples(st.integers(-5, 70), st.integers(-5, 70),
+                                                st.sampled_from(["source", "cue", "content", "flag"])), max_size=8))
+def test_highlight_always_covers_the_text(text, raw):
+    marks = [(Span(text[max(s, 0):max(e, 0)], s, e), role, role) for s, e, role in raw]
+    segs = highlight(text, marks)
+    assert "".join(seg["text"] for seg in segs) == text
+    assert all(seg["text"] for seg in segs)
+    for seg in segs:
+        assert all(r in ("flag", "source", "cue", "content") for r in seg["roles"])
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=80))
+def test_markdown_escape_leaves_no_markup(text):
+    out = md(text)
+    assert "<" not in out and ">" not in out and "\n" not in out
+    unescaped = out.replace("\\\\", "")
+    for ch in "[]`|*_":
+        assert unescaped.count(ch) == unescaped.count("\\" + ch)
