@@ -1,0 +1,242 @@
+"""Extraction accuracy on ../shared/data: tracer next to trafilatura alone, in the same run.
+
+    python -m bench.eval_extraction --data ../shared/data
+
+Datasets and their scoring (see each dataset's SOURCE.md):
+- article-extraction-benchmark (Zyte): ``\\w+`` tokens, 4-gram shingles with multiplicity,
+  per-item normalised P/R, F1 from the mean P and R.
+- trafilatura-eval-en: ``with``/``without`` snippets (TP/FN/FP summed over pages), plus title,
+  author and date accuracy of tracer's metadata on the pages that have it.
+- readability-testpages-news: 4-gram shingle P/R/F1 against expected.html stripped; title match.
+
+tracer is scored on its body text (the title block removed) to be comparable with trafilatura,
+which returns the body only. Exit status 1 when tracer falls below a floor in bench/floors.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import html
+import json
+import logging
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+import trafilatura
+
+from tracer.errors import ExtractionError
+from tracer.extract import extract
+
+FLOORS = Path(__file__).with_name("floors.json")
+_WORD = re.compile(r"\w+")
+_TAG = re.compile(r"<[^>]+>")
+_WS = re.compile(r"\s+")
+
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+
+
+# --- systems: html bytes -> (body text, metadata or None) ------------------------------------
+
+
+def tracer_system(data: bytes, name: str) -> tuple[str, dict | None]:
+    try:
+        article = extract(data, input=name, kind="html")
+    except ExtractionError:
+        return "", None
+    body = "\n\n".join(p.text for p in article.paragraphs[1:])  # without the title block
+    return body, {"title": article.title, "author": article.author, "date": article.published}
+
+
+def trafilatura_default(data: bytes, name: str) -> tuple[str, dict | None]:
+    return trafilatura.extract(data) or "", None
+
+
+def trafilatura_precision(data: bytes, name: str) -> tuple[str, dict | None]:
+    return trafilatura.extract(data, favor_precision=True) or "", None
+
+
+SYSTEMS: dict[str, Callable[[bytes, str], tuple[str, dict | None]]] = {
+    "tracer": tracer_system,
+    "trafilatura": trafilatura_default,
+    "traf-precision": trafilatura_precision,
+}
+
+
+# --- scoring ------------------------------------------------------------------------------
+
+
+def shingles(text: str, n: int = 4) -> Counter:
+    tokens = _WORD.findall(text or "")
+    return Counter(tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+
+
+def shingle_pr(gold: str, pred: str) -> tuple[float, float]:
+    """Per-item precision and recall as the Zyte benchmark's evaluate.py computes them."""
+    true, found = shingles(gold), shingles(pred)
+    tp = sum((true & found).values())
+    fp, fn = sum(found.values()) - tp, sum(true.values()) - tp
+    if tp + fp + fn == 0:
+        return 1.0, 1.0  # both empty: nothing to find, nothing wrongly found
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    return precision, recall
+
+
+def mean_prf(pairs: list[tuple[float, float]]) -> dict:
+    p = sum(x for x, _ in pairs) / len(pairs)
+    r = sum(y for _, y in pairs) / len(pairs)
+    return {"p": p, "r": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+
+
+def squash(text: str) -> str:
+    return _WS.sub(" ", text or "").strip()
+
+
+def fold(text: str | None) -> str:
+    return squash(text).casefold()
+
+
+def authors(value: str | list | None) -> set[str]:
+    if isinstance(value, list):  # some gold records list the names
+        value = ";".join(value)
+    # names compared as word sequences: "Joe S." and "Joe S" are the same byline
+    names = (" ".join(_WORD.findall(fold(a))) for a in re.split(r";|,|\band\b", value or ""))
+    return {name for name in names if name}
+
+
+# --- datasets -----------------------------------------------------------------------------
+
+
+def zyte(root: Path, system) -> dict:
+    base = root / "article-extraction-benchmark"
+    gold = json.loads((base / "ground-truth.shared.json").read_text(encoding="utf-8"))
+    pairs = []
+    for item, record in sorted(gold.items()):
+        body, _ = system(gzip.decompress((base / "html" / f"{item}.html.gz").read_bytes()), item)
+        pairs.append(shingle_pr(record["articleBody"], body))
+    return {**mean_prf(pairs), "n": len(pairs)}
+
+
+def trafilatura_en(root: Path, system) -> dict:
+    base = root / "trafilatura-eval-en"
+    gold = json.loads((base / "evaldata.shared.json").read_text(encoding="utf-8"))
+    tp = fn = fp = tn = 0
+    meta = Counter()
+    for key, record in sorted(gold.items()):
+        body, found = system(gzip.decompress((base / "html" / f"{record['file']}.gz").read_bytes()), key)
+        body = squash(body)
+        hits = [squash(s) in body for s in record.get("with", [])]
+        leaks = [squash(s) in body for s in record.get("without", [])]
+        tp, fn = tp + sum(hits), fn + len(hits) - sum(hits)
+        fp, tn = fp + sum(leaks), tn + len(leaks) - sum(leaks)
+        if found is not None and "title" in record:
+            meta["pages"] += 1
+            meta["title"] += fold(found["title"]) == fold(record["title"])
+            meta["author"] += authors(found["author"]) == authors(record.get("author"))
+            meta["date"] += (found["date"] or "")[:10] == (record.get("date") or "")[:10]
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    out = {"p": p, "r": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
+           "accuracy": (tp + tn) / max(tp + fn + fp + tn, 1), "n": len(gold)}
+    if meta["pages"]:
+        out.update({f: meta[f] / meta["pages"] for f in ("title", "author", "date")}, meta_pages=meta["pages"])
+    return out
+
+
+def readability(root: Path, system) -> dict:
+    base = root / "readability-testpages-news"
+    pairs, titles, n_titles = [], 0, 0
+    for folder in sorted(p for p in base.iterdir() if p.is_dir()):
+        expected = gzip.decompress((folder / "expected.html.gz").read_bytes()).decode("utf-8", "replace")
+        gold_text = html.unescape(_TAG.sub(" ", expected))
+        body, found = system(gzip.decompress((folder / "source.html.gz").read_bytes()), folder.name)
+        pairs.append(shingle_pr(gold_text, body))
+        meta = json.loads((folder / "expected-metadata.json").read_text(encoding="utf-8"))
+        if found is not None and meta.get("title"):
+            n_titles += 1
+            titles += fold(found["title"]) == fold(meta["title"])
+    out = {**mean_prf(pairs), "n": len(pairs)}
+    if n_titles:
+        out["title"] = titles / n_titles
+    return out
+
+
+DATASETS = {
+    "article-extraction-benchmark": zyte,
+    "trafilatura-eval-en": trafilatura_en,
+    "readability-testpages-news": readability,
+}
+
+
+# --- report -------------------------------------------------------------------------------
+
+
+def run(root: Path, systems=SYSTEMS) -> dict:
+    results: dict = {}
+    for dataset, score in DATASETS.items():
+        if not (root / dataset).is_dir():
+            print(f"skipping {dataset}: not found under {root}", file=sys.stderr)
+            continue
+        for name, system in systems.items():
+            started = time.perf_counter()
+            result = score(root, system)
+            result["pages_per_s"] = result["n"] / (time.perf_counter() - started)
+            results.setdefault(dataset, {})[name] = result
+    return results
+
+
+def table(results: dict) -> str:
+    lines = [f"{'dataset':<30} {'system':<15} {'P':>6} {'R':>6} {'F1':>6} {'pages/s':>8}  extra"]
+    for dataset, by_system in results.items():
+        for name, r in by_system.items():
+            extra = "  ".join(
+                f"{k}={r[k]:.3f}" for k in ("accuracy", "title", "author", "date") if k in r
+            )
+            lines.append(
+                f"{dataset:<30} {name:<15} {r['p']:6.3f} {r['r']:6.3f} {r['f1']:6.3f} "
+                f"{r['pages_per_s']:8.1f}  {extra}"
+            )
+    return "\n".join(lines)
+
+
+def below_floors(results: dict, floors: dict) -> list[str]:
+    """One line per tracer figure under its pinned floor."""
+    failures = []
+    for dataset, metrics in floors.items():
+        measured = results.get(dataset, {}).get("tracer")
+        if measured is None:
+            continue
+        for metric, floor in metrics.items():
+            if measured.get(metric, 0.0) < floor:
+                failures.append(f"{dataset} {metric}: {measured.get(metric, 0.0):.3f} < floor {floor:.3f}")
+    return failures
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.eval_extraction", description=__doc__.split("\n")[0])
+    parser.add_argument("--data", default="../shared/data", help="folder holding the shared datasets")
+    parser.add_argument("--floors", default=str(FLOORS), help="JSON floors (key 'extraction')")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON too")
+    args = parser.parse_args(argv)
+    root = Path(args.data)
+    if not root.is_dir():
+        print(f"eval_extraction: {root} not found; nothing to evaluate (get the shared data to run it)")
+        return 0
+    results = run(root)
+    print(table(results))
+    if args.json:
+        print(json.dumps(results, indent=2))
+    floors = json.loads(Path(args.floors).read_text(encoding="utf-8")).get("extraction", {})
+    failures = below_floors(results, floors)
+    for line in failures:
+        print(f"BELOW FLOOR: {line}", file=sys.stderr)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,310 @@
+"""HTML (trafilatura) or plain text -> Article. The only module that imports trafilatura.
+
+Bytes are decoded here (BOM, HTTP charset, ``<meta charset>``, then detection), parsed once,
+and handed to trafilatura as a tree. Every failure is an ``ExtractionError`` naming the input
+and the next step; trafilatura's own channel (log a line, return None) never leaks out.
+"""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import re
+from datetime import datetime, timezone
+from urllib.parse import urljoin
+
+import charset_normalizer
+from trafilatura import bare_extraction, load_html
+
+from . import normalize
+from .errors import ExtractionError
+from .models import Article, Span
+
+# trafilatura and its helpers log every discarded page; we raise instead, so mute them.
+for _name in ("trafilatura", "htmldate", "justext", "courlan", "charset_normalizer"):
+    logging.getLogger(_name).setLevel(logging.CRITICAL)
+
+# Measured on ../shared/data with bench/eval_extraction.py: comments off and precision
+# focus kept the most article text with the least boilerplate (see bench/floors.json).
+TRAFILATURA_OPTIONS = {
+    "include_comments": False,  # reader comments are not the article
+    "favor_precision": True,
+    "include_tables": True,
+    "deduplicate": False,  # its process-wide cache would drop the very copies we look for
+    "with_metadata": True,
+}
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it shares the first two bytes
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_MAGIC = (
+    (b"\x89PNG", "a PNG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"RIFF", "a RIFF (WebP/WAV/AVI) file"),
+    (b"\x7fELF", "an executable"),
+)
+_CT_CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*([\w:.+-]+)", re.I)
+_META_CHARSET = re.compile(rb"<meta[^>]+?charset\s*=\s*[\"']?\s*([\w:.+-]+)", re.I)
+_MD_HEADING = re.compile(r"^#{1,6}\s*")
+_WORDY = re.compile(r"\w", re.UNICODE)
+_CONTROL = bytes(set(range(32)) - {9, 10, 12, 13, 27})
+_TITLE_SEP = re.compile(r"\s+[|\u2013\u2014\u00b7-]\s+")
+_SPACES = re.compile(r"[ \t\f\v\u00a0]+")
+
+# WHATWG: labels for Latin-1 and ASCII mean windows-1252, which browsers use for them.
+_ALIASES = {"latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252", "iso-8859-1": "cp1252"}
+
+
+def extract(
+    data: bytes | str,
+    *,
+    input: str,
+    kind: str,
+    url: str | None = None,
+    fetched_at: str | None = None,
+    redirects: tuple[str, ...] = (),
+    content_type: str | None = None,
+) -> Article:
+    """One page as an Article; ``kind`` is "html", "text" or "stdin" (sniffed) or "url" (HTML)."""
+    kind = _resolve_kind(data, kind, content_type)
+    if isinstance(data, bytes):
+        _reject_empty(data.strip(), input)
+        _reject_binary(data, input)
+        text = decode(data, content_type, html=kind == "html")
+    else:
+        text = data
+    text = normalize.clean(text)
+    if not text.strip():
+        raise ExtractionError(f"{input}: empty input; check the file or URL")
+    if kind == "html":
+        return _from_html(text, input, url, fetched_at, redirects)
+    markdown = input.lower().endswith(".md") or "markdown" in (content_type or "").lower()
+    return _from_text(text, input, url, fetched_at, redirects, markdown)
+
+
+def _resolve_kind(data: bytes | str, kind: str, content_type: str | None) -> str:
+    if kind in ("html", "text"):
+        return kind
+    if kind == "url" and content_type:
+        return "text" if content_type.lower().startswith("text/plain") else "html"
+    if kind == "url":
+        return "html"
+    head = data[:4096] if isinstance(data, bytes) else data[:4096].encode("utf-8", "replace")
+    head = head.lstrip(b"\xef\xbb\xbf \t\r\n\f")
+    return "html" if head.startswith(b"<") or b"<html" in head.lower() else "text"
+
+
+# --- decoding ---------------------------------------------------------------------------
+
+
+def decode(data: bytes, content_type: str | None = None, html: bool = True) -> str:
+    """Bytes -> str: BOM, declared charset (HTTP, then ``<meta>``), UTF-8, then detection."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(encoding, errors="replace")
+    declared = _codec(_declared(content_type, data if html else b""))
+    try:
+        # Valid UTF-8 with non-ASCII bytes is almost never an accident, while mislabelled
+        # pages ("iso-8859-1" on UTF-8 text) are common: UTF-8 wins over a legacy label.
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if declared:
+        return data.decode(declared, errors="replace")
+    mostly_utf8 = _mostly_utf8(data)
+    if mostly_utf8 is not None:
+        return mostly_utf8
+    best = charset_normalizer.from_bytes(data[:200_000]).best()
+    if best is not None and best.encoding:
+        encoding = _codec(best.encoding) or "utf-8"
+        return data.decode(encoding, errors="replace")
+    return data.decode("utf-8", errors="replace")
+
+
+def _declared(content_type: str | None, data: bytes) -> str | None:
+    if content_type:
+        found = _CT_CHARSET.search(content_type)
+        if found:
+            return found.group(1)
+    if data:
+        found = _META_CHARSET.search(data[:8192])
+        if found:
+            return found.group(1).decode("ascii", "replace")
+    return None
+
+
+def _codec(label: str | None) -> str | None:
+    """A Python codec name for a charset label, None when unknown."""
+    if not label:
+        return None
+    try:
+        name = codecs.lookup(label.strip().lower()).name
+    except LookupError:
+        return None
+    if name.startswith("utf-16") or name.startswith("utf-32"):
+        return None  # a page that says UTF-16 in ASCII bytes is not UTF-16 (WHATWG)
+    return _ALIASES.get(name, name)
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few broken bytes (a truncated or spliced page) rather than another charset."""
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    wide = sum(1 for ch in text if ord(ch) > 127) - broken
+    return text if wide > 0 and broken <= max(1, wide // 10) else None
+
+
+# --- rejection --------------------------------------------------------------------------
+
+
+def _reject_empty(data: bytes, input: str) -> None:
+    if not data:
+        raise ExtractionError(f"{input}: empty input; check the file or URL")
+
+
+def _reject_binary(data: bytes, input: str) -> None:
+    if any(data.startswith(bom) for bom, _ in _BOMS):
+        return  # UTF-16/32 text is full of NUL bytes
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise ExtractionError(f"{input}: {what}, not a page; check the file or URL")
+    head = data[:8192]
+    control = len(head) - len(head.translate(None, _CONTROL))
+    if b"\x00" in head or control > len(head) * 0.05:
+        raise ExtractionError(f"{input}: binary data, not a page; check the file or URL")
+
+
+# --- plain text -------------------------------------------------------------------------
+
+
+def _from_text(text, input, url, fetched_at, redirects, markdown) -> Article:
+    headline = normalize.first_line(text)
+    if headline is None:
+        raise ExtractionError(f"{input}: empty input; check the file or URL")
+    if not _WORDY.search(text[headline.end :]):
+        raise ExtractionError(f"{input}: only a headline, no body text; give the full article")
+    title = _MD_HEADING.sub("", headline.text).strip() if markdown else headline.text
+    return Article(
+        input=input,
+        title=title or headline.text,
+        text=text,
+        paragraphs=normalize.paragraphs(text),
+        url=url,
+        fetched_at=fetched_at,
+        redirects=tuple(redirects),
+        content_type="text",
+    )
+
+
+# --- HTML -------------------------------------------------------------------------------
+
+
+def _from_html(html, input, url, fetched_at, redirects) -> Article:
+    try:
+        tree = load_html(html)
+    except Exception as err:  # lxml raises a zoo of errors on hostile markup
+        raise ExtractionError(f"{input}: HTML could not be parsed ({type(err).__name__}); check the page") from None
+    if tree is None:
+        raise ExtractionError(f"{input}: HTML could not be parsed; check that it is a web page")
+    try:
+        doc = bare_extraction(
+            tree, url=url, date_extraction_params=_date_params(fetched_at), **TRAFILATURA_OPTIONS
+        )
+    except RecursionError:
+        raise ExtractionError(f"{input}: HTML nested too deeply to extract; check the page") from None
+    except Exception as err:  # a bug in trafilatura must not stop the batch
+        raise ExtractionError(
+            f"{input}: extraction failed ({type(err).__name__}: {err}); report the page"
+        ) from None
+    if doc is None:
+        raise ExtractionError(f"{input}: no article text found in the HTML; check it is an article page")
+    body = [p for p in (_one_line(line) for line in (doc.text or "").split("\n")) if p]
+    title = _strip_site(_one_line(doc.title or ""), doc.sitename, doc.hostname or url)
+    if body and title and normalize.canonical(body[0]) == normalize.canonical(title):
+        body = body[1:]  # the page's <h1> repeats the headline; keep it once
+    if not body or not any(_WORDY.search(p) for p in body):
+        raise ExtractionError(f"{input}: no article text found in the HTML; check it is an article page")
+    if not title:
+        title, body = body[0], body[1:]  # no headline in the page: its first block stands in
+    text = normalize.clean("\n\n".join([title, *body]))
+    return Article(
+        input=input,
+        title=title,
+        text=text,
+        paragraphs=_spans(text),
+        url=url,
+        canonical=_canonical(tree, url),
+        site_name=doc.sitename or None,
+        published=_published(doc.date, fetched_at),
+        author=doc.author or None,
+        fetched_at=fetched_at,
+        redirects=tuple(redirects),
+        content_type="html",
+    )
+
+
+def _canonical(tree, url: str | None) -> str | None:
+    """``<link rel=canonical>``, else ``og:url``; absolute http(s) only."""
+    # Searched anywhere: libxml2 moves <head> content into <body> after a stray tag.
+    found = tree.xpath(
+        "//link[contains(concat(' ', translate(@rel, 'CANONICAL', 'canonical'), ' '), ' canonical ')]/@href"
+        " | //meta[@property='og:url']/@content"
+    )
+    for href in sorted(found, key=lambda h: h.getparent().tag != "link"):  # the link first
+        absolute = urljoin(url or "", href.strip())
+        if absolute.startswith(("http://", "https://")):
+            return absolute
+    return None
+
+
+def _strip_site(title: str, site_name: str | None, host: str | None) -> str:
+    """"Headline | Site" -> "Headline" when the trailing part names the site."""
+    names = {normalize.canonical(site_name or "")}
+    if host:  # "www.helge.at" -> "helge at", "helge"
+        domain = re.sub(r"^[a-z]+://", "", host).split("/")[0].removeprefix("www.")
+        names |= {normalize.canonical(domain), normalize.canonical(domain.split(".")[0])}
+    names.discard("")
+    cuts = list(_TITLE_SEP.finditer(title))
+    for i, cut in enumerate(cuts):
+        end = cuts[i + 1].start() if i + 1 < len(cuts) else len(title)
+        part, rest = title[cut.end() : end], title[cut.end() :]  # "Site" or "Site | Slogan"
+        if normalize.canonical(part) in names or normalize.canonical(rest) in names:
+            return title[: cut.start()].strip() or title  # keep the separators inside the headline
+    return title
+
+
+def _one_line(text: str) -> str:
+    return _SPACES.sub(" ", text.replace("\n", " ")).strip()
+
+
+def _spans(text: str) -> tuple[Span, ...]:
+    """Blocks joined by blank lines, title block first; offsets into ``text``."""
+    spans, start = [], 0
+    for block in text.split("\n\n"):
+        if block:
+            spans.append(Span(block, start, start + len(block)))
+        start += len(block) + 2
+    return tuple(spans)
+
+
+def _date_params(fetched_at: str | None) -> dict:
+    # Only dates the page states: no guessing from free text, and nothing after the fetch.
+    # (trafilatura's default caps at today, and its ``filedate`` is today: never used.)
+    max_date = (fetched_at or datetime.now(timezone.utc).isoformat())[:10]
+    return {"original_date": True, "extensive_search": False, "max_date": max_date}
+
+
+def _published(date: str | None, fetched_at: str | None) -> str | None:
+    if not date:
+        return None
+    if fetched_at and date[:10] > fetched_at[:10]:
+        return None  # later than we read the page: a wrong date, not a publication date
+    return date
