@@ -21,13 +21,13 @@ from .normalize import paragraphs, sentences
 # --- vocabularies -------------------------------------------------------------------------
 
 SPEECH_VERBS = frozenset("""
-said says say saying told tells tell telling wrote writes write writing added adds adding
+said says say saying told tells telling wrote writes write writing added adds adding
 asked asks noted notes noting reported reports announced announces suggested suggests argued argues
 arguing tweeted tweets explained explains explaining declared declares acknowledged acknowledges
-acknowledging stated states claimed claims claiming insisted insists insisting warned warns warning
+acknowledging stated claimed claims claiming insisted insists insisting warned warns warning
 replied replies responded responds recalled recalls recalling concluded predicted predicts revealed
-stressed stresses admitted admits confirmed confirms denied denies mentioned posted believes believe
-believed think thinks thought vowed vows promised promises pledged agreed agrees contended contends
+stressed stresses admitted admits confirmed confirms denied denies mentioned posted
+vowed vows promised promises agreed agrees contended contends
 maintained maintains cautioned testified emphasized emphasised observed remarked joked quipped
 countered conceded alleged alleges charged complained complains disclosed indicated estimated
 estimates assured cited cites citing quoted wondered expects expected hopes fears feared
@@ -103,7 +103,7 @@ REPORTED_CITING = re.compile(
 
 # A person-like name: two or three capitalised words ("Maria Lopez"), for pronouns with no earlier speaker.
 _PERSON = re.compile(r"(?<![\w.])(?:(?:Mr|Ms|Mrs|Dr)\. )?[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
-_QUOTE = re.compile(r"\u201c[^\u201c\u201d]{2,}?(?:\u201d|$)|\"[^\"\n]{2,}?(?:\"|$)", re.M)
+_QUOTE = re.compile(r"\u201c[^\u201c\u201d]{2,}?(?:\u201d|$)|\"[^\"\n]{2,}?(?:\"|$)|''[^\n]{2,}?(?:''|$)", re.M)
 _TOKEN = re.compile(r"[A-Za-z0-9][\w.'\u2019&-]*(?<![.'\u2019-])|[A-Z]\.(?:[A-Z]\.)+")
 _BOUNDARY_PUNCT = re.compile(r"[,;:\u201c\u201d\"()\u2014\u2013\[\]]|\s-\s")
 _VERB_FIRST_TAIL = re.compile(r"\A\s*,?\s*(?P<verb>said|says|asked|added|wrote|tweeted|replied|continued|recalled|explained|noted)\s+(?P<np>[^,.;:\u201c\u201d\"]{1,80}?)(?=\s*[,.;]|\s*$)")
@@ -119,8 +119,23 @@ _LEAD_IN = re.compile(
 CUE_WORDS = SPEECH_VERBS | FINDING_VERBS | {"according", "reportedly", "believed", "understood", "rumors", "rumours"}
 _WORD = re.compile(r"[a-z]+")
 _SENT_END = re.compile(r"[.!?](?=[\"\u201d\u2019]?\s|$)")
-_TAIL_LIMIT = re.compile(r"[,.;:!?\u201c\u201d\"\n]")
+# Where a speaker phrase after a quote ends; "Ms." or "J." is not a full stop.
+_TAIL_LIMIT = re.compile(r"[,;:!?\u201c\u201d\"\n]|''|(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bSt)(?<!\b[A-Z])\.")
 _NP_END = re.compile(r",|;|\.(?=\s|$)|\s\u2014|\s\u2013|\s-\s|\bthat\b|\n")
+
+
+_NAME = r"(?:(?:[A-Z][\w.'\u2019-]*|of|de|la|van|von|al|bin)(?:\s+(?:[A-Z][\w.'\u2019-]*|of|de|la|van|von|al|bin|\([A-Z][\w.-]*\))){0,6})"
+_ROLE = (r"(?:A|An|The)\s+(?:[\w'\u2019-]+\s+){0,3}(?:spokes\w+|official|aide|adviser|advisor|director|manager|"
+         r"chairman|chairwoman|leader|member|lawyer|attorney|analyst|professor|economist|strategist|consultant|"
+         r"pollster|executive|president|secretary|minister|officer|representative|senator|founder|researcher)")
+_APPOS = r"[^,;:\u201c\u201d\"()]{1,120}?(?:,\s+[^,;:\u201c\u201d\"()]{1,80}?)?"
+# "Marley Anderson, 21, a junior from Las Vegas, said" / "A Twitter spokesman, Christopher Abboud, said"
+_APPOSITIVE = re.compile(
+    rf"(?:(?:But|And|Yet|So|Still|Meanwhile|However|Also),?\s+)?(?P<np>(?:{_NAME}|{_ROLE}),\s+{_APPOS}),?\s*$"
+)
+_TAIL_APPOSITIVE = re.compile(
+    rf"\A\s*,?\s*(?P<np>{_NAME},\s+{_APPOS}),\s+(?P<verb>said|says|added|wrote|told|explained|noted|argued|recalled|asked)\b"
+)
 
 
 @dataclass
@@ -180,7 +195,7 @@ def _is_anonymous(np: str) -> bool:
     m = ANON_HEADS.search(np)
     if not m:
         return False
-    after = np[m.end():].strip()
+    after = np[m.end():].strip(" ,")
     if after[:1].isupper():  # "Trump aide Kellyanne Conway": a name follows the title
         return False
     before = np[: m.start()].strip()
@@ -210,8 +225,13 @@ _TITLED_NAME = re.compile(
 
 def _speaker_name(np: str) -> str:
     """"a senior US official" -> "senior US official"; "Senator Jane Roe" -> "Jane Roe"."""
-    name = re.sub(r"(?i)^(?:a|an|the|one)\s+", "", np.strip())
-    name = re.sub(r"(?i),?\s+(?:who|speaking|, who)\b.*$", "", name)
+    name = re.sub(r"(?i),?\s+(?:who|speaking|, who)\b.*$", "", np.strip())
+    if "," in name:  # an appositive: the name is the part that looks like one
+        parts = [p.strip() for p in name.split(",") if p.strip()]
+        named = [p for p in parts if p[:1].isupper() and not re.match(r"(?i)(?:a|an|the)\s", p)]
+        name = named[0] if named else parts[0]
+    name = re.sub(r"(?i)^(?:a|an|the|one)\s+", "", name)
+    name = re.sub(r"\s*\([^)]*\)", "", name)
     m = _TITLED_NAME.match(name)
     if m and m.group("name")[:1].isupper() and m.group("name").split()[0].lower() not in {"house", "department"}:
         name = m.group("name")
@@ -407,7 +427,10 @@ def _quote_rules(reader: _Reader, para: Span) -> None:
                     last_quote_speaker = src
                     _add_relays(reader, relays, att, content)
                 continue
-        found = _tail_cue(tail) if text[qe - 2:qe - 1] in {",", "?", "!", "\u2014", "-"} else None
+        end_mark = text[qe - 2:qe - 1]
+        found = _tail_cue(tail) if end_mark in {",", "?", "!", "\u2014", "-", "."} else None
+        if found and end_mark == "." and not re.match(r"[\s]*(?:,|\.|;|\s+(?:on|in|at|to)\b)", tail[found[3]:]):
+            found = None  # after a full stop only "Trump said." closes the quote
         if found:
             ns, ne, vs, ve = (qe + x for x in found)
             verb = text[vs:ve]
@@ -461,8 +484,19 @@ def _quote_rules(reader: _Reader, para: Span) -> None:
                 reader.quoted.append((qs, qe))
 
 
+def _skip_aux_back(text: str, toks, i: int) -> int:
+    """Where the subject must end for the verb at token ``i`` ("has also said" -> before "has")."""
+    j = i
+    while j > 0 and toks[j - 1][2].lower() in AUX:
+        j -= 1
+    return toks[j][0]
+
+
 def _tail_cue(tail: str) -> tuple[int, int, int, int] | None:
     """After a closing quote: (subject start, end, verb start, end) of ", the official told"."""
+    m = _TAIL_APPOSITIVE.match(tail)
+    if m:
+        return m.start("np"), m.end("np"), m.start("verb"), m.end("verb")
     m = re.match(r"\s*,?\s*", tail)
     limit = _TAIL_LIMIT.search(tail, m.end())
     limit = limit.start() if limit else len(tail)
@@ -472,7 +506,7 @@ def _tail_cue(tail: str) -> tuple[int, int, int, int] | None:
             j = i - 1
             while j > 0 and toks[j][2].lower() in AUX:
                 j -= 1
-            if toks[j][2].lower() in AUX:
+            if toks[j][2].lower() in AUX or any(t[2].lower() == "according" for t in toks[:i]):
                 return None
             return toks[0][0], toks[j][1], ts, te
     return None
@@ -569,11 +603,18 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes) -> None:
             continue
         if any(s <= ts < e for s, e in reader.blocked):
             continue
+        if i and toks[i - 1][2].lower() in DETERMINERS - {"one", "all", "both", "some", "many", "most", "few", "several", "two", "three", "four", "five", "six"} and low.endswith(("ed", "ing")):
+            continue  # "the reported cases", "a telling response": an adjective
         if low in {"reports", "report", "claims", "estimates", "fears", "hopes", "thought"} and i and toks[i - 1][2][:1].islower() and toks[i - 1][2].lower() not in PRONOUNS | AUX | {"who"}:
             continue  # "media reports", "their hopes": a noun, not a verb
         sub = _subject_before(text, toks, i, sent.start)
         if sub and finding and not FINDING_HEADS.search(text[sub[0]:sub[1]]):
             continue
+        if not finding and (sub is None or re.search(r",\s*$", text[sent.start:sub[0]])):
+            # Rule speaker-appositive-said: "Marley Anderson, 21, a junior from Las Vegas, said ..."
+            m = _APPOSITIVE.match(text, sent.start, _skip_aux_back(text, toks, i))
+            if m:
+                sub = (m.start("np"), m.end("np"))
         if sub is None and not finding:
             # Rule content-said-speaker: "..., said the official."
             gap = text[toks[i - 1][1]:ts] if i else ""
