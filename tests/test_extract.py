@@ -1,0 +1,223 @@
+import time
+from pathlib import Path
+
+import pytest
+
+from tracer import extract as extract_module
+from tracer.errors import ExtractionError
+from tracer.extract import decode, extract
+
+FIXTURES = Path(__file__).parent / "fixtures" / "extract"
+FETCHED = "2025-01-01T00:00:00+00:00"
+
+
+def fixture(name: str) -> bytes:
+    return (FIXTURES / name).read_bytes()
+
+
+def html_page(body_html: str, head: str = "") -> str:
+    return f"<html><head>{head}<title>Headline</title></head><body><article>{body_html}</article></body></html>"
+
+
+# Accented words in every paragraph so a wrong decoding shows in the text.
+LATIN_PARAGRAPHS = [
+    "Le café de la gare a rouvert ses portes mercredi après des travaux qui ont duré près de deux années entières.",
+    "« Nous sommes très heureux de revoir nos habitués », a déclaré la gérante, Hélène Lefèvre, devant une foule nombreuse.",
+    "La municipalité a financé la rénovation à hauteur de cent mille euros, selon le maire adjoint chargé du patrimoine.",
+    "Les premiers clients ont goûté une crème brûlée préparée par le chef, arrivé de Genève au début de l'été dernier.",
+]
+JAPANESE_PARAGRAPHS = [
+    "東京都は水曜日、新しい図書館の建設計画を発表した。計画によると、図書館は来年の春に着工し、二年後に開館する予定だという。",
+    "都の担当者は記者会見で「子どもから高齢者まで、誰もが気軽に立ち寄れる場所にしたい」と述べ、地域の住民との対話を続ける考えを示した。",
+    "新しい図書館には約五十万冊の本が置かれ、学習室や展示室のほか、地元の歴史を紹介する資料室も設けられる。",
+    "建設費は約百億円と見込まれており、都は国の補助金も活用して費用を賄う方針である。住民の間では期待の声が上がっている。",
+]
+
+
+def encoded_page(paragraphs, encoding, declare: bool) -> bytes:
+    head = f'<meta charset="{encoding}">' if declare else ""
+    body = "<h1>Headline</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+    return html_page(body, head).encode(encoding)
+
+
+# --- HTML -----------------------------------------------------------------------------------
+
+
+def test_news_page_text_and_metadata():
+    article = extract(fixture("news.html"), input="news.html", kind="html", fetched_at=FETCHED)
+    assert article.title == "Port Strike Enters Third Week as Talks Stall"
+    assert article.text.startswith(article.title + "\n\n")
+    assert "Dock workers at the city's container terminal" in article.text
+    assert "mediation by the labor ministry" in article.text
+    for boilerplate in ("Subscribe today", "Privacy policy", "newsletter", "All rights reserved"):
+        assert boilerplate not in article.text
+    assert article.canonical == "https://www.harborgazette.example/news/2024/03/port-strike-third-week"
+    assert article.site_name == "Harbor Gazette"
+    assert article.published == "2024-03-14"
+    assert article.author == "Maria Delgado"
+    assert article.content_type == "html"
+    assert article.fetched_at == FETCHED
+
+
+def test_html_paragraph_spans_point_into_text_title_first():
+    article = extract(fixture("news.html"), input="news.html", kind="html")
+    assert article.paragraphs[0].text == article.title
+    assert len(article.paragraphs) == 7
+    for span in article.paragraphs:
+        assert article.text[span.start : span.end] == span.text
+    # the page's <h1> repeats the headline: it appears once only
+    assert article.text.count("Port Strike Enters Third Week") == 1
+
+
+def test_page_without_date_has_no_published_date():
+    article = extract(fixture("nodate.html"), input="nodate.html", kind="html", fetched_at=FETCHED)
+    assert article.published is None
+    article = extract(fixture("nodate.html"), input="nodate.html", kind="html")
+    assert article.published is None  # not today's date either
+
+
+def test_url_and_redirects_carried():
+    article = extract(
+        fixture("news.html"), input="https://t.example/a", kind="url",
+        url="https://t.example/a", redirects=("https://t.example/old",), content_type="text/html",
+    )
+    assert article.url == "https://t.example/a"
+    assert article.redirects == ("https://t.example/old",)
+    assert article.content_type == "html"
+
+
+def test_title_loses_site_suffix_only_when_it_names_the_site():
+    assert extract_module._strip_site("Storm hits coast | Harbor Gazette", "Harbor Gazette", None) == "Storm hits coast"
+    assert extract_module._strip_site("Storm hits - coast - Helge.at", None, "https://www.helge.at/x") == "Storm hits - coast"
+    assert extract_module._strip_site("Storm - the aftermath", "Harbor Gazette", None) == "Storm - the aftermath"
+
+
+def test_no_article_html_raises():
+    with pytest.raises(ExtractionError, match=r"^noarticle.html: no article text found"):
+        extract(fixture("noarticle.html"), input="noarticle.html", kind="html")
+
+
+def test_trafilatura_none_becomes_extraction_error(monkeypatch):
+    monkeypatch.setattr(extract_module, "bare_extraction", lambda *a, **k: None)
+    with pytest.raises(ExtractionError, match="no article text found"):
+        extract(fixture("news.html"), input="news.html", kind="html")
+
+
+def test_trafilatura_crash_becomes_extraction_error(monkeypatch):
+    def boom(*args, **kwargs):
+        raise KeyError("bug")
+
+    monkeypatch.setattr(extract_module, "bare_extraction", boom)
+    with pytest.raises(ExtractionError, match=r"^x.html: extraction failed \(KeyError"):
+        extract(fixture("news.html"), input="x.html", kind="html")
+
+
+def test_deeply_nested_tags_finish_quickly():
+    page = "<html><body>" + "<div>" * 20_000 + "<p>" + "word " * 100 + "</p>" + "</div>" * 20_000 + "</body></html>"
+    started = time.perf_counter()
+    try:
+        article = extract(page.encode(), input="deep.html", kind="html")
+        assert article.text
+    except ExtractionError as err:
+        assert str(err).startswith("deep.html: ")
+    assert time.perf_counter() - started < 10
+
+
+# --- decoding -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("encoding", ["iso-8859-1", "cp1252"])
+@pytest.mark.parametrize("declare", [True, False])
+def test_latin1_and_cp1252(encoding, declare):
+    paragraphs = LATIN_PARAGRAPHS + (["Il a qualifié l’ouverture de « moment historique » — un mot fort."] if encoding == "cp1252" else [])
+    article = extract(encoded_page(paragraphs, encoding, declare), input="fr.html", kind="html")
+    for paragraph in paragraphs:
+        assert paragraph in article.text
+
+
+@pytest.mark.parametrize("declare", [True, False])
+def test_shift_jis(declare):
+    article = extract(encoded_page(JAPANESE_PARAGRAPHS, "shift_jis", declare), input="ja.html", kind="html")
+    for paragraph in JAPANESE_PARAGRAPHS:
+        assert paragraph in article.text
+
+
+def test_http_charset_wins_over_nothing():
+    data = "\n".join(["Titre", ""] + LATIN_PARAGRAPHS).encode("latin-1")
+    article = extract(data, input="fr.txt", kind="text", content_type="text/plain; charset=ISO-8859-1")
+    assert LATIN_PARAGRAPHS[1] in article.text
+
+
+def test_invalid_utf8_is_replaced_not_fatal():
+    good = "Le café rouvre. " * 20
+    data = html_page("<h1>Headline</h1>" + f"<p>{good}</p><p>{good}</p>", '<meta charset="utf-8">').encode()
+    data = data.replace("rouvre".encode(), b"rou\xffvre", 1)
+    article = extract(data, input="bad.html", kind="html")
+    assert "café" in article.text
+
+
+def test_decode_bom_and_utf8_mislabelled():
+    assert decode(b"\xef\xbb\xbfcaf\xc3\xa9") == "café"
+    assert decode("café".encode("utf-16")) == "café"
+    # a Latin-1 label on UTF-8 bytes: the bytes win
+    assert decode('<meta charset="iso-8859-1">café'.encode()) == '<meta charset="iso-8859-1">café'
+
+
+# --- rejections -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\t  ", ""])
+def test_empty_input(data):
+    with pytest.raises(ExtractionError, match=r"^empty.html: empty input"):
+        extract(data, input="empty.html", kind="html")
+
+
+def test_png_named_html_is_binary():
+    data = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 10
+    with pytest.raises(ExtractionError, match=r"^image.html: a PNG image, not a page"):
+        extract(data, input="image.html", kind="html")
+
+
+def test_control_characters_are_binary():
+    data = bytes(range(1, 32)) * 100
+    with pytest.raises(ExtractionError, match=r"^blob.txt: binary data"):
+        extract(data, input="blob.txt", kind="text")
+
+
+# --- text -----------------------------------------------------------------------------------
+
+
+def test_text_first_line_is_title_and_offsets_into_full_text():
+    data = fixture("story.txt")
+    article = extract(data, input="story.txt", kind="text")
+    assert article.title == "Council Approves Budget for New Library"
+    assert article.text == data.decode()
+    assert article.paragraphs[0].text == article.title
+    for span in article.paragraphs:
+        assert article.text[span.start : span.end] == span.text
+    assert article.content_type == "text"
+
+
+def test_markdown_title_drops_hashes():
+    article = extract(fixture("story.md"), input="story.md", kind="text")
+    assert article.title == "Council Approves Budget for New Library"
+    assert article.text.startswith("# Council")
+
+
+def test_headline_only_text_raises():
+    with pytest.raises(ExtractionError, match=r"^headline.txt: only a headline"):
+        extract(fixture("headline.txt"), input="headline.txt", kind="text")
+
+
+def test_stdin_sniffs_html_and_text():
+    assert extract(fixture("news.html"), input="-", kind="stdin").content_type == "html"
+    assert extract(fixture("story.txt"), input="-", kind="stdin").content_type == "text"
+
+
+def test_seed_reads_as_text():
+    seed = Path(__file__).parents[1] / "seeds" / "000_bb8df73bd08e0a73.txt"
+    if not seed.exists():
+        pytest.skip("seed file not present")
+    article = extract(seed.read_bytes(), input=str(seed), kind="text")
+    assert article.title
+    assert len(article.paragraphs) > 2
