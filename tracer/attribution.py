@@ -128,10 +128,13 @@ _NAME = r"(?:(?:[A-Z][\w.'\u2019-]*|of|de|la|van|von|al|bin)(?:\s+(?:[A-Z][\w.'\
 _ROLE = (r"(?:A|An|The)\s+(?:[\w'\u2019-]+\s+){0,3}(?:spokes\w+|official|aide|adviser|advisor|director|manager|"
          r"chairman|chairwoman|leader|member|lawyer|attorney|analyst|professor|economist|strategist|consultant|"
          r"pollster|executive|president|secretary|minister|officer|representative|senator|founder|researcher)")
+_CONNECTIVE = (r"(?:Still|However|Meanwhile|Yet|Instead|Also|Now|Then|Indeed|Earlier|Later|Separately|Overall|"
+               r"Nonetheless|Moreover|Afterward|Afterwards|Today|Yesterday|Instead|Finally|Again|Besides|Similarly|"
+               r"Privately|Publicly|Asked|Speaking|In|On|At|After|Before|During|When|While|Since|For|With|As|If)")
 _APPOS = r"[^,;:\u201c\u201d\"()]{1,120}?(?:,\s+[^,;:\u201c\u201d\"()]{1,80}?)?"
 # "Marley Anderson, 21, a junior from Las Vegas, said" / "A Twitter spokesman, Christopher Abboud, said"
 _APPOSITIVE = re.compile(
-    rf"(?:(?:But|And|Yet|So|Still|Meanwhile|However|Also),?\s+)?(?P<np>(?:{_NAME}|{_ROLE}),\s+{_APPOS}),?\s*$"
+    rf"(?:(?:But|And|Yet|So|Still|Meanwhile|However|Also),?\s+)?(?!{_CONNECTIVE}\b)(?P<np>(?:{_NAME}|{_ROLE}),\s+(?!(?:he|she|they|it|we|I)\s*,?\s*$){_APPOS}),?\s*$"
 )
 _TAIL_APPOSITIVE = re.compile(
     rf"\A\s*,?\s*(?P<np>{_NAME},\s+{_APPOS}),\s+(?P<verb>said|says|added|wrote|told|explained|noted|argued|recalled|asked)\b"
@@ -406,7 +409,8 @@ def _quote_rules(reader: _Reader, para: Span) -> None:
     quotes = [(para.start + m.start(), para.start + m.end()) for m in _QUOTE.finditer(para.text)]
     last_quote_speaker = None
     for qs, qe in quotes:
-        inner = text[qs + 1:qe - 1] if qe - qs > 2 else ""
+        mark = 2 if text.startswith("''", qs) else 1  # NYT-style '' quotes
+        inner = text[qs + mark:qe - mark] if qe - qs > 2 * mark else ""
         if len(inner.split()) < 3:
             continue  # a scare quote or a title, not speech
         content = Span.of(text, qs, qe)
@@ -427,7 +431,7 @@ def _quote_rules(reader: _Reader, para: Span) -> None:
                     last_quote_speaker = src
                     _add_relays(reader, relays, att, content)
                 continue
-        end_mark = text[qe - 2:qe - 1]
+        end_mark = text[qe - mark - 1:qe - mark]
         found = _tail_cue(tail) if end_mark in {",", "?", "!", "\u2014", "-", "."} else None
         if found and end_mark == "." and not re.match(r"[\s]*(?:,|\.|;|\s+(?:on|in|at|to)\b)", tail[found[3]:]):
             found = None  # after a full stop only "Trump said." closes the quote
@@ -646,8 +650,13 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes) -> None:
             content = _strip_content(text, cstart, sub[0])
             if content and any(s <= content.start and content.end <= e + 1 for s, e in reader.quoted):
                 continue
+            rule = "content-speaker-said"
+            if (content is None or len(content.text.split()) <= 2) and rest2.lstrip().startswith(","):
+                # "Still, he said, officials have to decide ...": the claim follows the cue
+                content = _strip_content(text, pos2, sent.end)
+                rule = "speaker-said-parenthetical"
             kind = "direct-quote" if content and content.text[:1] in "\u201c\"" else "indirect"
-            att = reader.add("content-speaker-said", kind, cue, src, content, tuple(via))
+            att = reader.add(rule, kind, cue, src, content, tuple(via))
             if att:
                 _add_relays(reader, relays, att, content)
                 _adding(reader, att, pos2, sent.end)
