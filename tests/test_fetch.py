@@ -454,3 +454,42 @@ def test_metadata_host_names_refused():
     with pytest.raises(FetchError, match="refusing private address"):
         f.get("http://metadata.google.internal/computeMetadata/v1/")
 
+
+
+def test_tls_is_always_verified_on_the_pinned_address(tmp_path, monkeypatch):
+    """A self-signed certificate is refused, through the pinned-address adapter (SNI path)."""
+    import shutil
+    import ssl
+    import subprocess
+    from http.server import BaseHTTPRequestHandler, HTTPServer as StdServer
+
+    if not shutil.which("openssl"):
+        pytest.skip("openssl not installed")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj",
+                    "/CN=public.example", "-addext", "subjectAltName=DNS:public.example",
+                    "-keyout", str(key), "-out", str(cert)], check=True, capture_output=True)
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(200)
+            self.end_headers()
+            self.wfile.write(HTML)
+
+        def log_message(self, *a):
+            pass
+
+    server = StdServer(("127.0.0.1", 0), Handler)
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.load_cert_chain(cert, key)
+    server.socket = ctx.wrap_socket(server.socket, server_side=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    real = fetch._resolve_public
+    monkeypatch.setattr(fetch, "_resolve_public",
+                        lambda host, port: "127.0.0.1" if host == "public.example" else real(host, port))
+    try:
+        f = Fetcher(Settings(host_delay=0.0, retries=0, timeout=2.0), sleep=lambda s: None)
+        with pytest.raises(FetchError, match="TLS certificate check failed"):
+            f.get(f"https://public.example:{server.server_address[1]}/")
+    finally:
+        server.shutdown()

@@ -131,11 +131,22 @@ class Site:
         return Response(article_html(4), content_type="text/html")
 
     def _slow(self, request):
-        time.sleep(0.45)
+        time.sleep(0.5)
         return Response(article_html(5), content_type="text/html")
 
     def url(self, path: str) -> str:
         return self.base + path
+
+
+@pytest.fixture
+def httpserver():
+    """A threaded server: a slow handler must not hold up the other items' requests."""
+    server = HTTPServer(host="127.0.0.1", port=0, threaded=True)
+    server.start()
+    yield server
+    server.clear()
+    if server.is_running():
+        server.stop()
 
 
 @pytest.fixture
@@ -455,3 +466,24 @@ def test_kill_9_mid_run_then_rerun(httpserver: HTTPServer, store, tmp_path):
     per_input = list(store.db.query("select input, count(*) n from articles group by input"))
     assert len(per_input) == 4 and all(row["n"] == 1 for row in per_input)
     assert {r["status"] for r in items(store).values()} == {"done"}
+
+
+def test_cli_watch_exit_codes(site, tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from tracer.cli import cli
+
+    monkeypatch.setenv("TRACER_ALLOW_PRIVATE", "1")
+    monkeypatch.setenv("TRACER_HOST_DELAY", "0")
+    monkeypatch.setenv("TRACER_RETRIES", "0")
+    monkeypatch.setenv("TRACER_TIMEOUT", "0.3")
+    db = str(tmp_path / "cli.db")
+    feeds = feeds_file(tmp_path, site.url("/feed.rss"))
+    Store(db).close()
+    with open(f"{db}.watch.lock", "a+") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        locked = CliRunner().invoke(cli, ["watch", "--feeds", feeds, "--db", db])
+    assert locked.exit_code == 4 and "another watch run holds the lock" in locked.output
+    result = CliRunner().invoke(cli, ["watch", "--feeds", feeds, "--db", db])
+    assert result.exit_code == 3  # some items failed, the rest stored
+    assert "watch run 1: 1 feeds" in result.output and "failed: " in result.output

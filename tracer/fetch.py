@@ -282,6 +282,10 @@ class Fetcher:
         self.session.headers.update({"User-Agent": ua, "Accept": "text/html,application/xhtml+xml,"
                                      "application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5"})
         if not self.settings.allow_private:
+            if not hasattr(HTTPAdapter, "build_connection_pool_key_attributes"):
+                # older requests never call the hook: the address check would silently not run
+                raise FetchError("requests >= 2.32.2 is needed to refuse private addresses; "
+                                 "upgrade it (pip install -U requests)")
             adapter = _PinnedAdapter()
             self.session.mount("http://", adapter)
             self.session.mount("https://", adapter)

@@ -17,6 +17,9 @@ One run (``tracer watch --feeds FILE``):
    ``settings.max_failures`` times. Tracing is idempotent (same input + same text = same
    row), so an item killed between its article and its row is not stored twice.
 
+Feeds themselves are not checked against robots.txt: the user named them, as a feed
+reader's subscriptions (robots.txt governs the crawl of the articles they list).
+
 Item statuses: pending, done, failed (retried while failures < max_failures), skipped
 (robots.txt disallows it, or it is not a page we can read; not retried).
 """
