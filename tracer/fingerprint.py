@@ -31,6 +31,7 @@ Choices, with the numbers behind them:
 from __future__ import annotations
 
 import hashlib
+import re
 import zlib
 
 import numpy as np
@@ -51,6 +52,7 @@ _MASK32 = np.uint64(0xFFFFFFFF)
 _POLY = np.uint64(0x100000001B3)  # FNV-64 prime as the polynomial base
 _MIX1 = np.uint64(0xFF51AFD7ED558CCD)
 _MIX2 = np.uint64(0xC4CEB9FE1A85EC53)
+_WORD = re.compile(r"\w")
 _CHUNK = 4096  # shingles per MinHash block (bounds memory at PERMUTATIONS x _CHUNK x 8 bytes)
 
 assert BANDS * ROWS == PERMUTATIONS
@@ -156,13 +158,16 @@ def body_start(text: str, title: str | None = None) -> int:
     if not head:
         return 0
     pos, end = 0, 0
-    while True:
-        line = normalize.first_line(text[pos:])
-        if line is None or normalize.canonical(line.text) != head:
-            break
-        end = pos + line.end
-        pos = end
-    if end == 0 or not normalize.tokens(text[end:]):
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        stop = len(text) if nl < 0 else nl
+        line = text[pos:stop]
+        if line.strip():
+            if normalize.canonical(line) != head:
+                break
+            end = stop
+        pos = stop + 1
+    if end == 0 or not _WORD.search(text, end):
         return 0
     return end
 

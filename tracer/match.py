@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, datetime
 
 import numpy as np
@@ -67,7 +68,8 @@ class _Sentence:
     paragraph: int
 
 
-def _body_sentences(text: str, title: str | None) -> list[_Sentence]:
+@lru_cache(maxsize=256)  # a new article meets many candidates: split it once (pure, bounded)
+def _body_sentences(text: str, title: str | None) -> tuple[_Sentence, ...]:
     skip = fp.body_start(text, title)
     out = []
     for number, para in enumerate(p for p in normalize.paragraphs(text) if p.start >= skip):
@@ -75,7 +77,7 @@ def _body_sentences(text: str, title: str | None) -> list[_Sentence]:
             words = normalize.tokens(span.text)
             if words:
                 out.append(_Sentence(span, " ".join(words), len(words), number))
-    return out
+    return tuple(out)
 
 
 def _match(sa: list[_Sentence], sb: list[_Sentence]) -> dict[int, tuple[int, float]]:
@@ -98,9 +100,12 @@ def _match(sa: list[_Sentence], sb: list[_Sentence]) -> dict[int, tuple[int, flo
     if ia and jb:
         qa = [sa[i].canon for i in ia]
         qb = [sb[j].canon for j in jb]
+        # token_sort_ratio is ratio on sorted tokens: sort once here instead of per pair
+        sa_sorted = [" ".join(sorted(q.split())) for q in qa]
+        sb_sorted = [" ".join(sorted(q.split())) for q in qb]
         scores = np.maximum(
             process.cdist(qa, qb, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, dtype=np.float32),
-            process.cdist(qa, qb, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_CUTOFF,
+            process.cdist(sa_sorted, sb_sorted, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF,
                           dtype=np.float32),
         )
         rows, cols = np.nonzero(scores)
