@@ -37,6 +37,9 @@ browse: $(STAMP)  ## open the store in Datasette
 	$(BIN)/python -m pip install --quiet -e '.[browse]'
 	$(BIN)/datasette $(DB) --metadata tracer/data/datasette-metadata.json
 
+fuzz: $(STAMP)  ## long property-based fuzzing of the pure core (hypothesis, 3000 cases each)
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest tests/test_fuzz.py
+
 lint: $(STAMP)  ## static checks
 	$(BIN)/python -m pip install --quiet ruff
 	$(BIN)/ruff check tracer tests bench
