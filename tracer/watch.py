@@ -261,7 +261,7 @@ class _Lock:
             self.handle.close()
             self.handle = None
             raise LockedError(f"{self.path}: another watch run holds the lock; this run did nothing "
-                              "(wait for it, or remove the file if no tracer process is running)") from None
+                              "(the lock is released when that run exits; try again then)") from None
         self.handle.seek(0)
         self.handle.truncate()
         self.handle.write(f"{os.getpid()}\n")
