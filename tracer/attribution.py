@@ -32,6 +32,8 @@ maintained maintains cautioned testified emphasized emphasised observed remarked
 countered conceded alleged alleges charged complained complains disclosed indicated estimated
 estimates assured cited cites citing quoted wondered expects expected hopes fears feared
 """.split())
+# Verbs that attribute only right after a quote ("…,” he continued").
+QUOTE_ONLY_VERBS = frozenset("continued continues joked quipped shouted yelled chanted".split())
 # Verbs whose subject must look like a study or a poll ("a poll found that ...").
 FINDING_VERBS = frozenset("show shows showed showing found finds find suggest indicates".split())
 FINDING_HEADS = re.compile(r"(?i)\b(?:poll|polls|survey|surveys|study|studies|report|data|analysis|research|figures|numbers|results|review|audit|investigation|probe|memo|document|documents|records|filing)\b")
@@ -47,6 +49,23 @@ CLAUSE_WORDS = frozenset("""
 that which and but because when while as if so although though since after before where what
 how why whether or nor than until unless yet however meanwhile instead also then
 """.split()) - {"also"}
+# Plural nouns for people that can open a subject in lower case ("voters say", "others say").
+GROUP_NOUNS = frozenset("""
+others voters officials aides critics experts analysts supporters opponents residents people majorities
+respondents economists advocates activists observers sources lawmakers members leaders friends allies
+strategists advisers advisors organizers protesters students workers democrats republicans conservatives
+liberals progressives delegates donors investors scientists researchers doctors lawyers prosecutors
+police authorities officers diplomats
+""".split())
+PARTICIPLES = frozenset("saying adding noting arguing explaining insisting warning claiming declaring writing telling calling".split())
+# The subject opening a sentence: a name (with a title or party tag), a pronoun or a short description.
+_SENTENCE_SUBJECT = re.compile(
+    r"(?:(?:But|And|Yet|So|Still|Later|Earlier|Meanwhile),?\s+)?"
+    r"(?P<np>(?:He|She|They|It|We|I)\b|(?:(?:[A-Z][\w.'\u2019-]*|of)\s+){0,5}[A-Z][\w'\u2019-]*(?:\s+\([RDI]-[\w.]+\))?|"
+    r"(?:A|An|The)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:official|officials|spokes\w+|campaign|aide|aides|group|agency|ministry|department|company|government|committee|report|statement))"
+    r"\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?[a-z]+(?:ed|s|t)\b"
+)
+_PARTY = re.compile(r"^[RDI]-[A-Z][\w.]*$")
 PRONOUNS = frozenset("he she they it i we you".split())
 DETERMINERS = frozenset("""
 a an the one two three four five six several some many most other another both all few
@@ -116,7 +135,7 @@ _LEAD_IN = re.compile(
 
 
 # Any word that can start a rule; sentences without one are skipped.
-CUE_WORDS = SPEECH_VERBS | FINDING_VERBS | {"according", "reportedly", "believed", "understood", "rumors", "rumours"}
+CUE_WORDS = SPEECH_VERBS | FINDING_VERBS | QUOTE_ONLY_VERBS | {"according", "reportedly", "believed", "understood", "rumors", "rumours"}
 _WORD = re.compile(r"[a-z]+")
 _SENT_END = re.compile(r"[.!?](?=[\"\u201d\u2019]?\s|$)")
 # Where a speaker phrase after a quote ends; "Ms." or "J." is not a full stop.
@@ -327,22 +346,35 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(start + m.start(), start + m.end(), m.group(0)) for m in _TOKEN.finditer(text[start:end])]
 
 
+def _boundary(text: str, toks, k: int) -> bool:
+    """Whether the gap before token ``k`` ends a subject ("(R-Texas)" party tags do not)."""
+    gap = text[toks[k - 1][1]:toks[k][0]]
+    if "\n" in gap:
+        return True
+    if not _BOUNDARY_PUNCT.search(gap):
+        return False
+    if gap.strip() == "(" and _PARTY.match(toks[k][2]):
+        return False
+    if gap.strip() == ")" and _PARTY.match(toks[k - 1][2]):
+        return False
+    return True
+
+
 def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | None:
     """Offsets of the subject ending just before token ``i`` (walking back over auxiliaries)."""
     j = i - 1
-    while j >= 0 and toks[j][2].lower() in AUX and not _BOUNDARY_PUNCT.search(text[toks[j][1]:toks[j + 1][0]]):
+    while j >= 0 and toks[j][2].lower() in AUX and not _boundary(text, toks, j + 1):
         j -= 1
-    if j < 0 or _BOUNDARY_PUNCT.search(text[toks[j][1]:toks[j + 1][0]]):
+    if j < 0 or _boundary(text, toks, j + 1):
         return None
     end, k = toks[j][1], j
     if toks[k][2].lower() == "who":
         return toks[k][0], end
     while k > 0 and j - k < 9:
-        gap = text[toks[k - 1][1]:toks[k][0]]
         prev = toks[k - 1][2]
-        if _BOUNDARY_PUNCT.search(gap) or "\n" in gap:
+        if _boundary(text, toks, k):
             break
-        if prev.lower() in CLAUSE_WORDS and not (prev.lower() == "and" and prev and toks[k][2][:1].isupper() and k >= 2 and toks[k - 2][2][:1].isupper()):
+        if prev.lower() in CLAUSE_WORDS and not (prev.lower() == "and" and toks[k][2][:1].isupper() and k >= 2 and toks[k - 2][2][:1].isupper()):
             break
         if prev.lower() in SPEECH_VERBS or prev.lower() in FINDING_VERBS:
             break
@@ -353,11 +385,13 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
     if not first:
         return None
     fl = first.lower()
-    if not (first[:1].isupper() or fl in DETERMINERS or fl in PRONOUNS or ANON_HEADS.match(first)
-            or VAGUE_SOURCE.match(np) or FINDING_HEADS.match(first)):
+    if not (first[:1].isupper() or first[:1].isdigit() or fl in DETERMINERS or fl in PRONOUNS or ANON_HEADS.match(first)
+            or fl in GROUP_NOUNS or VAGUE_SOURCE.match(np) or FINDING_HEADS.match(first)):
         return None
     if j - k >= 9:  # a subject this long is a clause, not a speaker
         return None
+    if text.count("(", start, end) > text.count(")", start, end) and text[end:end + 1] == ")":
+        end += 1  # keep a party tag whole: "Sen. John Cornyn (R-Texas)"
     return start, end
 
 
@@ -506,7 +540,7 @@ def _tail_cue(tail: str) -> tuple[int, int, int, int] | None:
     limit = limit.start() if limit else len(tail)
     toks = [(t.start(), t.end(), t.group(0)) for t in _TOKEN.finditer(tail, m.end(), limit)][:12]
     for i, (ts, te, word) in enumerate(toks):
-        if word.lower() in SPEECH_VERBS and i > 0:
+        if (word.lower() in SPEECH_VERBS or word.lower() in QUOTE_ONLY_VERBS) and i > 0:
             j = i - 1
             while j > 0 and toks[j][2].lower() in AUX:
                 j -= 1
@@ -514,6 +548,38 @@ def _tail_cue(tail: str) -> tuple[int, int, int, int] | None:
                 return None
             return toks[0][0], toks[j][1], ts, te
     return None
+
+
+_COLON_NAME = r"(?P<src>(?:[A-Z][\w.'\u2019-]*|of|the|in|on|and)(?:\s+(?:[A-Z][\w.'\u2019-]*|of|the|in|on|and|to)){0,5})"
+# "Trump: Cruz Has 'To Come a Long Way'" (a headline), "TAPPER: And obviously ..." (a transcript)
+_COLON_LINE = re.compile(rf"{_COLON_NAME}(?P<cue>:)\s+(?P<content>[\"\u201c\u2018'A-Z].*)")
+# "... - Philip Bump: “Two weeks ago ...”"
+_COLON_QUOTE = re.compile(rf"(?:^|(?<=[-\u2014\u2013.]\s)){_COLON_NAME}(?P<cue>:)\s*(?P<content>[\"\u201c].*)", re.M)
+_NOT_SOURCES = frozenset("""
+update watch exclusive breaking video live related the latest news guide analysis opinion editorial photos
+photo note editor's note read more see also listen correction and more from
+""".split("\n")[1].split() + ["the latest", "news guide", "editor's note", "read more", "see also", "more from"])
+
+
+def _colon_rules(reader: _Reader, para: Span, index: int) -> None:
+    """Headlines and transcripts: "Trump: ...", "TAPPER: ...", "Philip Bump: “...”"."""
+    text = reader.text
+    line_end = text.find("\n", para.start, para.end)
+    line_end = para.end if line_end < 0 else line_end
+    m = _COLON_LINE.match(text, para.start, line_end)
+    if m and (index == 0 or m.group("src").isupper() or m.group("content")[:1] in "\"\u201c"):
+        pattern_hits = [m]
+    else:
+        pattern_hits = list(_COLON_QUOTE.finditer(text, para.start, para.end))
+    for m in pattern_hits:
+        src = m.group("src").strip()
+        if src.lower() in _NOT_SOURCES or len(src) < 2 or any(s <= m.start() < e for s, e in reader.blocked):
+            continue
+        cue = Span.of(text, m.start("cue"), m.end("cue"))
+        content = _strip_content(text, m.start("content"), m.end("content"))
+        kind = "direct-quote" if m.group("content")[:1] in "\"\u201c" or src.isupper() else "indirect"
+        reader.add("colon-headline" if index == 0 else "colon-speaker", kind, cue,
+                   Span.of(text, m.start("src"), m.start("src") + len(src)), content)
 
 
 def _sentence_end(text: str, pos: int, limit: int) -> int:
@@ -619,6 +685,17 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes) -> None:
             m = _APPOSITIVE.match(text, sent.start, _skip_aux_back(text, toks, i))
             if m:
                 sub = (m.start("np"), m.end("np"))
+        if sub is None and low in PARTICIPLES and i and "," in text[toks[i - 1][1]:ts]:
+            # Rule participle-saying: "Sanders defended the plan, saying it would pay for itself."
+            begin = sent.start
+            if sent.start <= reader.dateline_end < ts:  # "WASHINGTON (AP) \u2014 Sen. X defended ..."
+                begin = reader.dateline_end + len(re.match(r"[\s\u2014\u2013:-]*", text[reader.dateline_end:ts]).group(0))
+            m = _SENTENCE_SUBJECT.match(text, begin, ts)
+            content = _strip_content(text, _after_cue(text, te, sent.end, low)[0], sent.end)
+            if m and content:
+                reader.add("participle-saying", "indirect", _span(text, ts, te),
+                           _span(text, m.start("np"), m.end("np")), content)
+            continue
         if sub is None and not finding:
             # Rule content-said-speaker: "..., said the official."
             gap = text[toks[i - 1][1]:ts] if i else ""
@@ -707,7 +784,9 @@ def extract(text: str, registry=None) -> tuple[Attribution, ...]:
         reader.blocked.append((line.span.start, line.span.end))
         reader.dateline_end = line.span.end
     try:
-        for para in paragraphs(text):
+        for index, para in enumerate(paragraphs(text)):
+            if ":" in para.text:
+                _colon_rules(reader, para, index)
             if CUE_WORDS.isdisjoint(_WORD.findall(para.text.lower())):
                 continue
             _quote_rules(reader, para)

@@ -46,6 +46,8 @@ PLACE_DASH = re.compile(
 # Rule "credit-only": (CNN) at the start of the lede.
 CREDIT_ONLY = re.compile(r"\((?P<inside>[A-Z][\w .&'-]{0,40})\)\s*(?:\u2014|\u2013|--|-)?")
 
+# "TAPPER: ..." turns: two or more mean a transcript, whose colons name speakers.
+_SPEAKER_TURN = re.compile(r"(?m)^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)?:")
 _PIECE_SPLIT = re.compile(r"\s*(?:/|;|,|\s[-\u2013\u2014]\s|\s-|\band\b|&)\s*")
 _NAMEISH = re.compile(r"^[A-Z][\w.'&\u2019-]*(?:\s+[\w.'&\u2019-]+){0,5}$")
 _MAX_LINES = 10
@@ -112,6 +114,7 @@ def _read(names: list[str], registry) -> tuple[str | None, tuple[str, ...], bool
 def parse(text: str, registry=None) -> Dateline | None:
     """The dateline at the start of one of the first paragraphs, or None."""
     registry = registry or _outlets.load()
+    transcript = len(_SPEAKER_TURN.findall(text)) >= 2
     for start, line in _lines(text):
         head = line[:200]
         m = PLACE_CREDIT.match(head)
@@ -137,6 +140,8 @@ def parse(text: str, registry=None) -> Dateline | None:
                 end = start + m.end("inside") + 1
                 return Dateline(None, None, None, (outlet.name,), Span.of(text, start, end))
         m = PLACE_DASH.match(head)
+        if m and m.group(0).rstrip().endswith(":") and transcript:
+            m = None  # "TAPPER: And obviously ..." is a speaker, not a place
         if m and len(m.group("place")) >= 3:
             date = parse_date(m.group("date")) if m.group("date") else None
             place = m.group("place").strip(" ,")
