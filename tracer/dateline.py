@@ -168,7 +168,7 @@ CREDIT_RULES: tuple[tuple[str, re.Pattern], ...] = (
     # A paragraph that is only "(Reuters)" / "(AFP)"
     ("paren-credit", re.compile(rf"(?m)^[ \t]*\((?P<body>{_AGENCY_WORDS})\)\s*\.?[ \t]*$")),
     # Reuters sign-off: "(Reporting by X; Editing by Y)"
-    ("reuters-signoff", re.compile(r"\(?\bReporting by [^\n;)]{2,80}(?:;|,)?[^\n)]{0,200}?\bEditing by\b")),
+    ("reuters-signoff", re.compile(r"\(?\b(?:Additional )?(?:[Rr]eporting|[Ww]riting) by [^\n)]{2,600}?\b[Ee]diting by\b")),
     # AP/Reuters/AFP copyright notices
     ("copyright", re.compile(
         rf"(?i)(?:copyright|\u00a9|\(c\))\s*(?:\(c\)\s*)?(?:\d{{4}}\s+)?(?P<body>{_AGENCY_WORDS.replace('[A-Z]', '[A-Za-z]', 1)})")),
