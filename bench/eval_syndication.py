@@ -219,11 +219,13 @@ def build_benchmark(data: Path, *, originals: int = 300, seed: int = SEED) -> li
             copies.append(Doc(0, vtext, _title_body(vtext)[0], outlet, pub, credits,
                               family=key, kind=kind, mode=mode))
         placed.append((orig, copies))
-    # storage order: mostly originals first; copies whose direction is decidable from dates or
-    # credits are sometimes stored before their original, so ids alone cannot decide.
+    # storage order: mostly originals first; copies whose direction is decidable from dates,
+    # credits or containment (truncated) are sometimes stored before their original, so ids
+    # alone cannot decide.
     stream: list[Doc] = []
     for orig, copies in placed:
-        early = [c for c in copies if c.mode in ("later", "credit") and rng.random() < 0.5]
+        early = [c for c in copies if (c.mode in ("later", "credit") or c.kind == "truncated")
+                 and rng.random() < 0.5]
         stream.extend(early + [orig] + [c for c in copies if c not in early])
     for name, text, publisher, published in negs:
         title, _ = _title_body(text)
@@ -317,6 +319,7 @@ def score_links(docs: list[Doc], links) -> dict:
     confusion = Counter()
     by_kind = Counter()
     by_mode = Counter()
+    decided = Counter()
     errors = []
     for link in links:
         pair = frozenset((link.source_id, link.target_id))
@@ -330,6 +333,10 @@ def score_links(docs: list[Doc], links) -> dict:
             ok = link.source_id == src
             direction_ok += ok
             by_mode[(copy.mode, ok)] += 1
+            rule = next((r for r, key in (("credits", "credits"), ("dates", "published "),
+                                          ("containment", "contained"), ("tie-break", "tie-break"))
+                         if any(key in e for e in link.evidence)), "?")
+            decided[(rule, ok)] += 1
             relation_ok += link.relation == rel
             confusion[(copy.kind, link.relation)] += 1
             by_kind[copy.kind] += 1
@@ -351,6 +358,7 @@ def score_links(docs: list[Doc], links) -> dict:
         "found_by_kind": dict(by_kind), "missed_by_kind": dict(missed),
         "confusion": {f"{k}->{v}": n for (k, v), n in sorted(confusion.items())},
         "direction_by_mode": {f"{m}:{'ok' if ok else 'wrong'}": n for (m, ok), n in sorted(by_mode.items())},
+        "decided_by": {f"{r}:{'ok' if ok else 'wrong'}": n for (r, ok), n in sorted(decided.items())},
         "errors": errors,
     }
 
@@ -514,7 +522,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"direction accuracy {res['direction']:.3f}   relation accuracy {res['relation']:.3f}")
     print(f"found by kind {res['found_by_kind']}  missed {res['missed_by_kind']}")
     print(f"relations {res['confusion']}")
-    print(f"direction by mode {res['direction_by_mode']}")
+    print(f"direction by metadata mode {res['direction_by_mode']}")
+    print(f"direction decided by {res['decided_by']}")
     for e in res["errors"][: args.errors]:
         print("  ", e)
     figures.update({"links.precision": res["precision"], "links.recall": res["recall"],
