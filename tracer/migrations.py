@@ -113,6 +113,11 @@ def m001_initial(db) -> None:
     db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize="porter")
 
 
+@migration(2, "index watch items by feed and status")
+def m002_feed_items_index(db) -> None:
+    db["feed_items"].create_index(["feed", "status"], if_not_exists=True)
+
+
 def applied(db) -> set[int]:
     if "_migrations" not in db.table_names():
         return set()

@@ -8,6 +8,7 @@ with a reason; the batch goes on.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import multiprocessing
 import os
@@ -73,15 +74,22 @@ def _extract(data: bytes, **kw) -> Article:
     return extract(data, **kw)
 
 
+@functools.lru_cache(maxsize=1)
+def _fetcher(settings: Settings):
+    """One Fetcher per worker process, so its per-host delay and connections are shared
+    across the URLs that worker handles."""
+    from .fetch import Fetcher
+
+    return Fetcher(settings)
+
+
 def prepare(inp: Input, settings: Settings, data: bytes | None = None,
             now: str | None = None) -> Analysis:
     """Read (or fetch) and analyse one input; raises TracerError with a one-line reason."""
     if inp.error:
         raise TracerError(inp.error)
     if inp.kind == "url":
-        from .fetch import Fetcher
-
-        resp = Fetcher(settings).get(inp.name)
+        resp = _fetcher(settings).get(inp.name)
         kind = "html" if "html" in (resp.content_type or "html") else "text"
         article = _extract(resp.body, input=inp.name, kind=kind, url=resp.final_url,
                            fetched_at=resp.fetched_at, redirects=resp.redirects,

@@ -107,8 +107,13 @@ class Store:
                              "check free disk space and permissions") from None
         try:
             yield self.db
-        except BaseException:
+        except sqlite3.Error as e:
             # After some errors (disk full) SQLite has already rolled back.
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise StoreError(f"{self.path or 'store'}: write failed ({e}); nothing of this "
+                             "article was stored; check free disk space and permissions") from None
+        except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
