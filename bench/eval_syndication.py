@@ -333,7 +333,7 @@ def score_links(docs: list[Doc], links) -> dict:
             ok = link.source_id == src
             direction_ok += ok
             by_mode[(copy.mode, ok)] += 1
-            rule = next((r for r, key in (("credits", "credits"), ("dates", "published "),
+            rule = next((r for r, key in (("credits", "credits"), ("dates", " before "),
                                           ("containment", "contained"), ("tie-break", "tie-break"))
                          if any(key in e for e in link.evidence)), "?")
             decided[(rule, ok)] += 1
