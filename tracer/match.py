@@ -219,7 +219,7 @@ def _coverage(sa, sb, pairs) -> _Coverage:
                      all(x < y for x, y in zip(js, js[1:])))
 
 
-def classify(cov: _Coverage, headline: float, same_body: bool) -> str | None:
+def _classify(cov: _Coverage, headline: float, same_body: bool) -> str | None:
     """verbatim | derived | partial | None, from the coverage of an alignment."""
     whole = max(cov.a, cov.b) >= WHOLE_COVERAGE
     if whole and (same_body or (min(cov.exact_a, cov.exact_b) >= VERBATIM_COVERAGE and cov.in_order)):
@@ -260,7 +260,7 @@ def _when(value: str | None, now: str | None):
     return moment.date(), (moment if has_time and moment.tzinfo is not None else None)
 
 
-def direction(a: Stored, b: Stored, *, relation: str, cov: _Coverage | None = None,
+def _direction(a: Stored, b: Stored, *, relation: str, cov: _Coverage | None = None,
               now: str | None = None) -> tuple[Stored, Stored, list[str]]:
     """(source, target, evidence): which copy came first, and why."""
     outlet_a, outlet_b = _name(a.outlet), _name(b.outlet)
@@ -286,11 +286,10 @@ def direction(a: Stored, b: Stored, *, relation: str, cov: _Coverage | None = No
                 f"published {first.article.published} before {other.article.published}"]
         evidence.append(f"published the same day ({a.article.published})")
     if relation == "derived" and cov is not None:
-        small, large = (cov.a, cov.b)
-        if small >= CONTAINED and large <= CONTAINING:
-            return b, a, evidence + [f"target's text is contained in the source's ({small:.2f} of it)"]
-        if large >= CONTAINED and small <= CONTAINING:
-            return a, b, evidence + [f"target's text is contained in the source's ({large:.2f} of it)"]
+        if cov.a >= CONTAINED and cov.b <= CONTAINING:  # a lies inside b: a is the truncated copy
+            return b, a, evidence + [f"target's text is contained in the source's ({cov.a:.2f} of it)"]
+        if cov.b >= CONTAINED and cov.a <= CONTAINING:
+            return a, b, evidence + [f"target's text is contained in the source's ({cov.b:.2f} of it)"]
     first, other = (a, b) if a.id <= b.id else (b, a)
     return first, other, evidence + ["tie-break: the source was stored first (lower id)"]
 
@@ -330,10 +329,10 @@ def compare(a: Stored, b: Stored, *, now: str | None = None) -> Link | None:
     cov = _coverage(sa, sb, pairs)
     same_body = [s.canon for s in sa] == [s.canon for s in sb]
     headline = headline_similarity(_title(a), _title(b))
-    relation = classify(cov, headline, same_body)
+    relation = _classify(cov, headline, same_body)
     if relation is None:
         return None
-    source, target, evidence = direction(a, b, relation=relation, cov=cov, now=now)
+    source, target, evidence = _direction(a, b, relation=relation, cov=cov, now=now)
     passages = _passages(ta, tb, sa, sb, pairs)
     if source is b:
         passages = tuple(Passage(p.target, p.source, p.score) for p in passages)
