@@ -202,6 +202,8 @@ def _cause(exc: BaseException) -> str:
         ((socket.gaierror, urllib3.exceptions.NameResolutionError, _Unresolved), "name not found"),
         ((ConnectionRefusedError,), "connection refused"),
         ((ConnectionResetError,), "connection reset"),
+        ((urllib3.exceptions.IncompleteRead, urllib3.exceptions.ProtocolError),
+         "the connection closed before the promised length"),
     )
     for types, text in kinds:
         if any(isinstance(e, types) for e in chain):
