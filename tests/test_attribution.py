@@ -46,10 +46,11 @@ def test_direct_quotes(body, rule, speaker, content):
     check_offsets(text, att)
 
 
-def test_quote_continuation_keeps_the_speaker():
+def test_quote_continuation_joins_the_passage():
     text, atts = extract("\u201cThe council is ready,\u201d the mayor said. \u201cWe have the votes.\u201d")
-    assert [a.rule for a in atts] == ["quote-speaker-said", "quote-continuation"]
-    assert atts[1].speaker == "mayor" and atts[1].content.text == "\u201cWe have the votes.\u201d"
+    assert [a.rule for a in atts] == ["quote-speaker-said"]
+    assert atts[0].speaker == "mayor"
+    assert atts[0].content.text == "\u201cThe council is ready,\u201d the mayor said. \u201cWe have the votes.\u201d"
 
 
 def test_quote_speaker_across_paragraph_break_resolves_pronoun():
@@ -64,15 +65,19 @@ def test_quote_speaker_across_paragraph_break_resolves_pronoun():
         ("Maria Lopez said the council would vote next week.",
          "speaker-said-that", "Maria Lopez", "the council would vote next week"),
         ("Maria Lopez said on Tuesday that the council would vote next week.",
-         "speaker-said-that", "Maria Lopez", "the council would vote next week"),
+         "speaker-said-that", "Maria Lopez", "that the council would vote next week"),
         ("The council would vote next week, Maria Lopez said.",
          "content-speaker-said", "Maria Lopez", "The council would vote next week"),
         ("The council would vote next week, said Maria Lopez.",
          "content-said-speaker", "Maria Lopez", "The council would vote next week"),
         ("Maria Lopez told the Daily Planet that the council would vote next week.",
-         "speaker-told", "Maria Lopez", "the council would vote next week"),
+         "speaker-told", "Maria Lopez", "that the council would vote next week"),
+        ("Maria Lopez said in Springfield on Tuesday that the council would vote.",
+         "speaker-said-that", "Maria Lopez", "that the council would vote"),
+        ("In fact, the council would vote next week, Maria Lopez said.",
+         "content-speaker-said", "Maria Lopez", "the council would vote next week"),
         ("A poll released Tuesday found that the mayor leads by 10 points.",
-         "finding", "poll released Tuesday", "the mayor leads by 10 points"),
+         "finding", "poll released Tuesday", "that the mayor leads by 10 points"),
     ],
 )
 def test_indirect_speech(body, rule, speaker, content):
@@ -214,3 +219,63 @@ def test_never_raises_and_offsets_stay_inside(pieces):
 def test_degenerate_inputs(text):
     for att in attribution.extract(text):
         check_offsets(text, att)
+
+
+@pytest.mark.parametrize("body, rule, source, speaker", [
+    ("Marley Lee, 21, a student from Reno, said she voted for the first time.",
+     "speaker-said-that", "Marley Lee, 21, a student from Reno", "Marley Lee"),
+    ("A city spokesman, Tom Reyes, said on Friday that the bridge would reopen.",
+     "speaker-said-that", "A city spokesman, Tom Reyes", "Tom Reyes"),
+    ("Sen. Jane Roe (D-Ore.) told a local reporter that the bill was dead.",
+     "speaker-told", "Sen. Jane Roe (D-Ore.)", "Jane Roe"),
+    ("The mayor defended the budget, saying it would balance by 2030.",
+     "participle-saying", "The mayor", "mayor"),
+    ("Still, she said, the council must act first.",
+     "speaker-said-parenthetical", "she", "she"),
+])
+def test_subject_shapes(body, rule, source, speaker):
+    text, att = one(body)
+    assert (att.rule, att.source.text, att.speaker) == (rule, source, speaker)
+    check_offsets(text, att)
+
+
+def test_appositive_after_a_quote():
+    text, att = one("\u201cWe wanted the land,\u201d Tom Reyes, the city manager, said of the course.")
+    assert att.rule == "quote-speaker-said" and att.speaker == "Tom Reyes"
+
+
+def test_double_apostrophe_quotes():
+    text, att = one("''For me, it worked very well,'' Mr. Reyes said.")
+    assert att.kind == "direct-quote" and att.speaker == "Mr. Reyes"
+    assert att.content.text == "''For me, it worked very well,''"
+
+
+def test_quote_closed_by_full_stop_then_speaker():
+    text, att = one("\u201cI hope you find the emails.\u201d Reyes said.")
+    assert att.speaker == "Reyes" and att.kind == "direct-quote"
+
+
+def test_a_quote_then_according_to_is_not_a_speaker():
+    text, atts = extract("\u201cWe want burden sharing.\u201d According to media reports, talks stalled.")
+    assert [a.rule for a in atts] == ["according-to"]
+
+
+def test_continued_after_a_quote():
+    text, att = one("\u201cIt was fine,\u201d he continued.")
+    assert att.cue.text == "continued" and att.kind == "direct-quote"
+
+
+def test_colon_headline_and_transcript():
+    text, atts = extract("REYES: We will win this.\n\nLOPEZ: We will see about that.")
+    assert [(a.rule, a.source.text) for a in atts] == [("colon-speaker", "REYES"), ("colon-speaker", "LOPEZ")]
+    text = "Reyes: Council Will Vote Next Week\n\nThe council met."
+    atts = attribution.extract(text)
+    assert atts[0].rule == "colon-headline" and atts[0].source.text == "Reyes"
+    assert attribution.extract("The Latest: Council votes\n\nThe council met.") == ()
+
+
+def test_adjectives_and_nouns_are_not_cues():
+    for body in ["The reported cases rose again last week in the city.",
+                 "Media reports have been mixed about the plan.",
+                 "Governors in several states balked at the plan."]:
+        assert extract(body)[1] == (), body

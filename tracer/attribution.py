@@ -11,7 +11,7 @@ arbitrary text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import dateline as _dateline
 from . import outlets as _outlets
@@ -62,9 +62,10 @@ PARTICIPLES = frozenset("saying adding noting arguing explaining insisting warni
 _SENTENCE_SUBJECT = re.compile(
     r"(?:(?:But|And|Yet|So|Still|Later|Earlier|Meanwhile),?\s+)?"
     r"(?P<np>(?:He|She|They|It|We|I)\b|(?:(?:[A-Z][\w.'\u2019-]*|of)\s+){0,5}[A-Z][\w'\u2019-]*(?:\s+\([RDI]-[\w.]+\))?|"
-    r"(?:A|An|The)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:official|officials|spokes\w+|campaign|aide|aides|group|agency|ministry|department|company|government|committee|report|statement))"
+    r"(?:A|An|The)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)"
     r"\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?[a-z]+(?:ed|s|t)\b"
 )
+_NOUN_MODIFIERS = frozenset("media news press local recent earlier other unconfirmed some many several conflicting initial later previous similar".split())
 _PARTY = re.compile(r"^[RDI]-[A-Z][\w.]*$")
 PRONOUNS = frozenset("he she they it i we you".split())
 DETERMINERS = frozenset("""
@@ -188,17 +189,28 @@ def _np_span(text: str, span: Span) -> Span | None:
 
 
 def _strip_content(text: str, start: int, end: int) -> Span | None:
-    """Content without a leading "that" or a trailing full stop."""
+    """Content without a leading connective ("In fact,", "But") or a trailing full stop.
+
+    A leading "that" stays, as in the PolNeAR annotations; adverbials before it
+    ("in Miami on Tuesday that ...") go.
+    """
     span = _span(text, start, end)
     if span is None:
         return None
     s, e = span.start, span.end
-    m = re.match(r"(?i)that\s+", text[s:e])
+    m = _LEAD_CONNECTIVE.match(text, s, e) or _LEAD_ADVERBIAL.match(text, s, e)
     if m:
-        s += m.end()
+        s = m.end()
     while e > s and text[e - 1] in ".!?":
         e -= 1
     return _span(text, s, e)
+
+
+_LEAD_CONNECTIVE = re.compile(r"(?:In fact|Still|However|Meanwhile|Indeed|Instead|Now|Yet),\s+|(?:But|And|So|Yet)\s+(?=[a-z\d\u201c\"A-Z])")
+_LEAD_ADVERBIAL = re.compile(
+    r"(?:(?:in|on|at|this|last|during|earlier|after|before|over|from|via|through|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|today|yesterday)\b[^,.;:\u201c\u201d\"]{0,60}?\s)(?=that\s)"
+)
 
 
 def _head(np: str) -> str | None:
@@ -355,7 +367,7 @@ def _boundary(text: str, toks, k: int) -> bool:
         return False
     if gap.strip() == "(" and _PARTY.match(toks[k][2]):
         return False
-    if gap.strip() == ")" and _PARTY.match(toks[k - 1][2]):
+    if gap.strip(" .") == ")" and _PARTY.match(toks[k - 1][2]):
         return False
     return True
 
@@ -390,8 +402,10 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
         return None
     if j - k >= 9:  # a subject this long is a clause, not a speaker
         return None
-    if text.count("(", start, end) > text.count(")", start, end) and text[end:end + 1] == ")":
-        end += 1  # keep a party tag whole: "Sen. John Cornyn (R-Texas)"
+    if text.count("(", start, end) > text.count(")", start, end):
+        close = re.match(r"\.?\)", text[end:end + 2])
+        if close:
+            end += close.end()  # keep a party tag whole: "Sen. John Cornyn (R-Texas)"
     return start, end
 
 
@@ -514,11 +528,9 @@ def _quote_rules(reader: _Reader, para: Span) -> None:
         # Rule quote-continuation: a further quote in the same paragraph as an attributed one
         if last_quote_speaker is not None and not any(s <= qs < e for s, e in reader.quoted):
             prev = reader.out[-1] if reader.out else None
-            if prev is not None and prev.kind == "direct-quote":
-                att = Attribution(cue=prev.cue, kind="direct-quote", source=prev.source, content=content,
-                                  speaker=prev.speaker, via=prev.via, anonymous=prev.anonymous,
-                                  vague=prev.vague, rule="quote-continuation")
-                reader.out.append(att)
+            if prev is not None and prev.kind == "direct-quote" and prev.content is not None and prev.content.start < qs:
+                # One attribution for the whole passage: “A,” he said. “B.”
+                reader.out[-1] = replace(prev, content=Span.of(text, prev.content.start, qe))
                 reader.quoted.append((qs, qe))
 
 
@@ -675,7 +687,9 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes) -> None:
             continue
         if i and toks[i - 1][2].lower() in DETERMINERS - {"one", "all", "both", "some", "many", "most", "few", "several", "two", "three", "four", "five", "six"} and low.endswith(("ed", "ing")):
             continue  # "the reported cases", "a telling response": an adjective
-        if low in {"reports", "report", "claims", "estimates", "fears", "hopes", "thought"} and i and toks[i - 1][2][:1].islower() and toks[i - 1][2].lower() not in PRONOUNS | AUX | {"who"}:
+        if low in {"reports", "report", "claims", "estimates", "fears", "hopes", "thought"} and i and (
+                toks[i - 1][2].lower() in _NOUN_MODIFIERS
+                or (toks[i - 1][2][:1].islower() and toks[i - 1][2].lower() not in PRONOUNS | AUX | {"who"})):
             continue  # "media reports", "their hopes": a noun, not a verb
         sub = _subject_before(text, toks, i, sent.start)
         if sub and finding and not FINDING_HEADS.search(text[sub[0]:sub[1]]):
