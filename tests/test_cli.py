@@ -226,3 +226,20 @@ def test_private_address_refused_by_default(server, monkeypatch):
     result = run("trace", f"{server}/story")
     assert result.exit_code == 1
     assert "private" in result.stderr.lower() or "loopback" in result.stderr.lower()
+
+
+def test_worker_pool_keeps_input_order(seed_path, tmp_path, isolated_store):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(12):
+        (corpus / f"{i:02d}.txt").write_text(
+            f"Story {i}\n\nThe mayor said on Monday that item {i} of the plan would go ahead, "
+            f"according to a statement, adding that story {i} was unique.\n", encoding="utf-8")
+    (corpus / "05.txt").write_text("")  # one failure in the middle
+    result = run("trace", str(corpus), str(seed_path), "--jobs", "2", "--json")
+    assert result.exit_code == 3
+    objs = jsonl(result.stdout)
+    assert [o["input"] for o in objs] == [str(corpus / f"{i:02d}.txt") for i in range(12)] + [
+        str(seed_path)]
+    assert "error" in objs[5] and objs[-1]["layers"] == 3
+    assert Store(isolated_store).db["articles"].count == 12

@@ -12,6 +12,7 @@ import functools
 import hashlib
 import multiprocessing
 import os
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
@@ -220,8 +221,20 @@ def trace(sources: Iterable[str], store, settings: Settings, *, now: str,
         return
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     with ctx.Pool(workers, maxtasksperchild=500) as pool:
-        results = pool.imap(_prepare_job, jobs_iter(), chunksize=4)
-        yield from _commit_all(results, store, now, run_id)
+        yield from _commit_all(_bounded_map(pool, jobs_iter(), workers * 8), store, now, run_id)
+
+
+def _bounded_map(pool, jobs, window: int):
+    """Like ``pool.imap`` (results in input order) but with at most ``window`` jobs in
+    flight: imap's feeder thread drains the whole input and queues every result, so a
+    slow store would let memory grow with the corpus."""
+    pending: deque = deque()
+    for job in jobs:
+        pending.append(pool.apply_async(_prepare_job, (job,)))
+        if len(pending) >= window:
+            yield pending.popleft().get()
+    while pending:
+        yield pending.popleft().get()
 
 
 def _commit_all(results, store, now, run_id) -> Iterator[Outcome]:
