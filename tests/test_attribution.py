@@ -279,3 +279,17 @@ def test_adjectives_and_nouns_are_not_cues():
                  "Media reports have been mixed about the plan.",
                  "Governors in several states balked at the plan."]:
         assert extract(body)[1] == (), body
+
+
+@pytest.mark.parametrize("body, source, content", [
+    ("Reyes called the plan \u201ca disaster\u201d on Sunday.", "Reyes", "the plan \u201ca disaster\u201d"),
+    ("Lopez spoke next, calling the budget \u201ca fantasy.\u201d", "Lopez", "the budget \u201ca fantasy.\u201d"),
+    ("She described the plan as a gift to donors.", "She", "the plan as a gift to donors"),
+])
+def test_characterisations(body, source, content):
+    text, att = one(body)
+    assert (att.rule, att.source.text, att.content.text) == ("called-quote", source, content)
+
+
+def test_called_for_is_not_a_characterisation():
+    assert extract("The mayor called for calm after the vote.")[1] == ()

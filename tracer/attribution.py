@@ -57,6 +57,8 @@ strategists advisers advisors organizers protesters students workers democrats r
 liberals progressives delegates donors investors scientists researchers doctors lawyers prosecutors
 police authorities officers diplomats
 """.split())
+# Verbs that characterise rather than report ("called it “a disaster”").
+CHARACTERIZE_VERBS = frozenset("called calls calling call dubbed labeled labelled branded described describes describing".split())
 PARTICIPLES = frozenset("saying adding noting arguing explaining insisting warning claiming declaring writing telling calling".split())
 # The subject opening a sentence: a name (with a title or party tag), a pronoun or a short description.
 _SENTENCE_SUBJECT = re.compile(
@@ -136,7 +138,7 @@ _LEAD_IN = re.compile(
 
 
 # Any word that can start a rule; sentences without one are skipped.
-CUE_WORDS = SPEECH_VERBS | FINDING_VERBS | QUOTE_ONLY_VERBS | {"according", "reportedly", "believed", "understood", "rumors", "rumours"}
+CUE_WORDS = SPEECH_VERBS | FINDING_VERBS | QUOTE_ONLY_VERBS | CHARACTERIZE_VERBS | {"according", "reportedly", "believed", "understood", "rumors", "rumours"}
 _WORD = re.compile(r"[a-z]+")
 _SENT_END = re.compile(r"[.!?](?=[\"\u201d\u2019]?\s|$)")
 # Where a speaker phrase after a quote ends; "Ms." or "J." is not a full stop.
@@ -678,6 +680,9 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes) -> None:
     # Rules speaker-said-that / content-speaker-said / content-said-speaker: reported speech.
     for i, (ts, te, word) in enumerate(toks):
         low = word.lower()
+        if low in CHARACTERIZE_VERBS:
+            _characterize(reader, sent, toks, i, quotes)
+            continue
         finding = low in FINDING_VERBS
         if low not in SPEECH_VERBS and not finding:
             continue
@@ -766,6 +771,33 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes) -> None:
         att = reader.add(rule, kind, cue, src, content, tuple(via))
         if att:
             _add_relays(reader, relays, att, content)
+
+
+def _characterize(reader: _Reader, sent: Span, toks, i: int, quotes) -> None:
+    """Rule called-quote: "Graham called both candidates “crazy”"; "she described the plan as ..."."""
+    text = reader.text
+    ts, te, word = toks[i]
+    low = word.lower()
+    if _inside_quote(reader, ts, quotes) or reader.taken(ts, te) or any(s <= ts < e for s, e in reader.blocked):
+        return
+    if re.match(r"\s+(?:for|on|off|up|in|out|it\s+quits|back)\b", text[te:te + 12]):
+        return  # "called for", "called on": a demand or a visit, not a characterisation
+    sub = _subject_before(text, toks, i, sent.start)
+    if sub is None and low.endswith("ing") and i and "," in text[toks[i - 1][1]:ts]:
+        m = _SENTENCE_SUBJECT.match(text, sent.start, ts)
+        sub = (m.start("np"), m.end("np")) if m else None
+    if sub is None or text[sub[0]:sub[1]].lower() in {"who", "which", "that", "what"}:
+        return
+    if low.startswith("descri"):
+        end = _NP_END.search(text, te, sent.end)
+        content = _strip_content(text, te, end.start() if end and end.group(0) != "that" else sent.end)
+    else:
+        q = [(s, e) for s, e in quotes if te < s < te + 120 and e <= sent.end + 1]
+        if not q:
+            return
+        content = _strip_content(text, te, q[0][1])
+    if content is not None:
+        reader.add("called-quote", "indirect", _span(text, ts, te), _span(text, *sub), content)
 
 
 def _has_person(np: str) -> bool:
