@@ -63,8 +63,8 @@ PARTICIPLES = frozenset("saying adding noting arguing explaining insisting warni
 # The subject opening a sentence: a name (with a title or party tag), a pronoun or a short description.
 _SENTENCE_SUBJECT = re.compile(
     r"(?:(?:But|And|Yet|So|Still|Later|Earlier|Meanwhile),?\s+)?"
-    r"(?P<np>(?:He|She|They|It|We|I)\b|(?:(?:[A-Z][\w.'\u2019-]*|of)\s+){0,5}[A-Z][\w'\u2019-]*(?:\s+\([RDI]-[\w.]+\))?|"
-    r"(?:A|An|The)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)"
+    r"(?P<np>(?:He|She|They|It|We|I)\b|(?:A|An|The)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+|"
+    r"(?:(?:[A-Z][\w.'\u2019-]*|of)\s+){0,5}[A-Z][\w'\u2019-]*(?:\s+\([RDI]-[\w.]+\))?)"
     r"\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?(?!(?:and|or|of|in|on|at|to|for|with|who|which|that)\b)[a-z]+\b"
 )
 _NOUN_MODIFIERS = frozenset("media news press local recent earlier other unconfirmed some many several conflicting initial later previous similar".split())
