@@ -67,8 +67,10 @@ _SENTENCE_SUBJECT = re.compile(
     r"(?:(?:[A-Z][\w.'\u2019-]*|of)\s+){0,5}[A-Z][\w'\u2019-]*(?:\s+\([RDI]-[\w.]+\))?)"
     r"\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?(?!(?:and|or|of|in|on|at|to|for|with|who|which|that)\b)[a-z]+\b"
 )
+_ASKED = re.compile(r"(?:(?:But|And|When|Later),?\s+)?(?P<cue>Asked)\s+(?P<content>(?:about|whether|if|what|why|how|who|when|where|to|by)\b[^;\n]{2,200}?),")
 _NOUN_MODIFIERS = frozenset("media news press local recent earlier other unconfirmed some many several conflicting initial later previous similar".split())
 _PARTY = re.compile(r"^[RDI]-[A-Z][\w.]*$")
+QUANTIFIERS = frozenset("about nearly almost roughly more fewer less half most majority majorities only just over under".split())
 PRONOUNS = frozenset("he she they it i we you".split())
 DETERMINERS = frozenset("""
 a an the one two three four five six several some many most other another both all few
@@ -147,7 +149,7 @@ _NP_END = re.compile(r",|;|\.(?=\s|$)|\s\u2014|\s\u2013|\s-\s|\bthat\b|\n")
 
 
 _NAME = r"(?:(?:[A-Z][\w.'\u2019-]*|of|de|la|van|von|al|bin)(?:\s+(?:[A-Z][\w.'\u2019-]*|of|de|la|van|von|al|bin|\([A-Z][\w.-]*\))){0,6})"
-_ROLE = (r"(?:A|An|The)\s+(?:[\w'\u2019-]+\s+){0,3}(?:spokes\w+|official|aide|adviser|advisor|director|manager|"
+_ROLE = (r"(?:A|An|The|[A-Z][\w.-]*['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,3}(?:spokes\w+|official|aide|adviser|advisor|director|manager|"
          r"chairman|chairwoman|leader|member|lawyer|attorney|analyst|professor|economist|strategist|consultant|"
          r"pollster|executive|president|secretary|minister|officer|representative|senator|founder|researcher)")
 _CONNECTIVE = (r"(?:Still|However|Meanwhile|Yet|Instead|Also|Now|Then|Indeed|Earlier|Later|Separately|Overall|"
@@ -265,7 +267,8 @@ def _speaker_name(np: str) -> str:
     if "," in name:  # an appositive: the name is the part that looks like one
         parts = [p.strip() for p in name.split(",") if p.strip()]
         named = [p for p in parts if p[:1].isupper() and not re.match(r"(?i)(?:a|an|the)\s", p)]
-        name = named[0] if named else parts[0]
+        people = [p for p in named if all(w[:1].isupper() or w in {"de", "van", "von", "al", "bin"} for w in p.split())]
+        name = (people or named or parts)[0]
     name = re.sub(r"(?i)^(?:a|an|the|one)\s+", "", name)
     name = re.sub(r"\s*\([^)]*\)", "", name)
     m = _TITLED_NAME.match(name)
@@ -399,7 +402,7 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
     if not first:
         return None
     fl = first.lower()
-    if not (first[:1].isupper() or first[:1].isdigit() or fl in DETERMINERS or fl in PRONOUNS or ANON_HEADS.match(first)
+    if not (first[:1].isupper() or first[:1].isdigit() or fl in DETERMINERS or fl in QUANTIFIERS or fl in PRONOUNS or ANON_HEADS.match(first)
             or fl in GROUP_NOUNS or VAGUE_SOURCE.match(np) or FINDING_HEADS.match(first)):
         return None
     if j - k >= 9:  # a subject this long is a clause, not a speaker
@@ -677,6 +680,11 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes) -> None:
             reader.out.append(Attribution(cue=cue, kind="according-to", source=src, content=content,
                                           speaker=None, anonymous=False, vague=True, rule="vague-phrase"))
             reader.used.append((cue.start, cue.end))
+    # Rule asked: "Asked whether he would run, Reyes said ..." (a question put to someone).
+    m = _ASKED.match(text, sent.start, sent.end)
+    if m and not reader.taken(m.start("cue"), m.end("cue")):
+        reader.add("asked", "indirect", _span(text, m.start("cue"), m.end("cue")), None,
+                   _span(text, m.start("content"), m.end("content")))
     # Rules speaker-said-that / content-speaker-said / content-said-speaker: reported speech.
     for i, (ts, te, word) in enumerate(toks):
         low = word.lower()
