@@ -55,6 +55,14 @@ def _span_cols(prefix: str, span: Span | None) -> dict:
     return {f"{prefix}_text": span.text, f"{prefix}_start": span.start, f"{prefix}_end": span.end}
 
 
+def _insert(conn, table: str, row: dict) -> int:
+    """A plain INSERT: sqlite-utils' insert re-reads the table schema on every call."""
+    cols = ", ".join(f"[{c}]" for c in row)
+    marks = ", ".join("?" * len(row))
+    return conn.execute(f"insert into [{table}] ({cols}) values ({marks})",
+                        list(row.values())).lastrowid
+
+
 def _span_tuple(span: Span | None) -> tuple:
     return (None, None, None) if span is None else (span.text, span.start, span.end)
 
@@ -166,7 +174,7 @@ class Store:
                 return existing, False
             outlet_id = self._outlet_id(outlet) if outlet else None
             db.execute("update articles set current = 0 where input = ?", [article.input])
-            article_id = db["articles"].insert({
+            row = {
                 "input": article.input, "url": article.url, "canonical": article.canonical,
                 "outlet": outlet.name if outlet else None, "outlet_id": outlet_id,
                 "title": article.title, "published": article.published,
@@ -180,8 +188,9 @@ class Store:
                                         "evidence": _span_json(c.evidence)} for c in credits]),
                 "layers": chains[0].layers if chains else 0,
                 "version": fingerprint.version, "current": 1, "run_id": run_id,
-            }).last_pk
-            db["fingerprints"].insert({
+            }
+            article_id = _insert(db.conn, "articles", row)
+            _insert(db.conn, "fingerprints", {
                 "article_id": article_id, "version": fingerprint.version,
                 "sha256": fingerprint.sha256, "signature": _pack(fingerprint.signature),
                 "shingles": _pack(fingerprint.shingles), "n_shingles": len(fingerprint.shingles),
@@ -317,6 +326,9 @@ class Store:
     def save_links(self, links: Iterable[Link], now: str) -> list[Link]:
         """Insert links not yet known (either direction); returns the new ones."""
         new = []
+        links = list(links)
+        if not links:
+            return new
         with self.transaction() as db:
             for link in links:
                 known = db.execute(
