@@ -24,11 +24,18 @@ trace: $(STAMP)  ## create .venv, install, trace seeds/ into db/, print the repo
 test: $(STAMP)  ## run the test suite (no network, no ../shared needed)
 	$(BIN)/python -m pytest
 
-eval: $(STAMP)  ## accuracy on ../shared/data: precision, recall, F1
+eval: $(STAMP)  ## accuracy on ../shared/data: precision, recall, F1 (fails below pinned floors)
 	$(BIN)/python -m bench.eval_extraction --data $(SHARED)
+	$(BIN)/python -m bench.eval_attribution --data $(SHARED)
+	$(BIN)/python -m bench.eval_syndication --data $(SHARED)
 
-bench: $(STAMP)  ## speed and memory against named baselines
+MEMORY_SIZES ?= 10000,100000
+
+bench: $(STAMP)  ## speed and memory against named baselines (long: about an hour)
 	$(BIN)/python -m bench.bench_extraction --data $(SHARED)
+	$(BIN)/python -m bench.bench_syndication --data $(SHARED)
+	$(BIN)/python -m bench.bench_watch
+	$(BIN)/python -m bench.bench_memory --sizes $(MEMORY_SIZES)
 
 cron: $(STAMP)  ## one watch run over seeds/feeds.txt (what a crontab line calls)
 	$(BIN)/tracer watch --feeds seeds/feeds.txt --db $(DB) --out out/
