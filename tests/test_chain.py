@@ -119,3 +119,40 @@ def test_vague_and_anonymous_speakers_do_not_lead_when_a_named_one_exists():
             "Maria Lopez said on Monday that the plan was dead.")
     *_, chains, _, _ = trace(text)
     assert chains[0].hops[0].name == "Maria Lopez"
+
+
+WIRE = """Minister says talks stalled
+
+MOSCOW, March 3 (Reuters) - Peace talks have stalled, the Kremlin said on Tuesday, according to the TASS news agency.
+
+"There is no progress at all," Kremlin spokesman Ivan Petrov told reporters. "We are waiting."
+
+Interfax quoted a diplomatic source as saying that a new round was not planned.
+
+A senior Western diplomat, who spoke on condition of anonymity, told Reuters the talks could resume in April.
+
+(Reporting by Jane Roe; Editing by John Doe)
+"""
+
+
+def test_wire_story_chains_and_relays():
+    art, line, credits, chains, flags, outlet = trace(WIRE, url="https://www.reuters.com/world/x")
+    assert outlet.name == "Reuters" and [c.name for c in credits] == ["Reuters"]
+    # The lede's claim leads, not the headline's speaker.
+    assert names(chains[0]) == ["Kremlin", "TASS", "Reuters"]
+    all_chains = [names(c) for c in chains]
+    assert ["unnamed diplomatic source", "Interfax", "Reuters"] in all_chains
+    assert ["Ivan Petrov", "Reuters"] in all_chains
+    assert ["unnamed senior Western diplomat", "Reuters"] in all_chains
+    state = [f for f in flags if f.kind == "state-affiliated-source"]
+    assert [f.message.split(":")[0] for f in state] == ["TASS"]
+    anon = [f for f in flags if f.kind == "anonymous-source"]
+    assert len(anon) == 2
+
+
+def test_according_to_after_a_cue_is_a_relay_not_a_second_source():
+    atts = attribution.extract(WIRE)
+    tass = [a for a in atts if "TASS" in (a.source.text if a.source else "")]
+    assert [(a.kind, a.rule, a.speaker) for a in tass] == [("relay", "relay-according-to", "TASS")]
+    kremlin = [a for a in atts if a.speaker == "Kremlin"][0]
+    assert kremlin.via == ("TASS",) and kremlin.content.text == "Peace talks have stalled"

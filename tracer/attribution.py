@@ -68,6 +68,9 @@ _SENTENCE_SUBJECT = re.compile(
     r"\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?(?!(?:and|or|of|in|on|at|to|for|with|who|which|that)\b)[a-z]+\b"
 )
 _ASKED = re.compile(r"(?:(?:But|And|When|Later),?\s+)?(?P<cue>Asked)\s+(?P<content>(?:about|whether|if|what|why|how|who|when|where|to|by)\b[^;\n]{2,200}?),")
+# Verbs that invert after the content: "..., said the official."
+_INVERTING = frozenset("said says added adds asked wrote writes continued explained noted recalled replied".split())
+_MEDIA_WORD = re.compile(r"(?i)\b(?:agency|news|newspaper|network|channel|broadcaster|tv|radio|website|outlet|daily|magazine|times|post|journal|tribune|herald|gazette)\b")
 _NOUN_MODIFIERS = frozenset("media news press local recent earlier other unconfirmed some many several conflicting initial later previous similar".split())
 _PARTY = re.compile(r"^[RDI]-[A-Z][\w.]*$")
 QUANTIFIERS = frozenset("about nearly almost roughly more fewer less half most majority majorities only just over under".split())
@@ -151,7 +154,8 @@ _NP_END = re.compile(r",|;|\.(?=\s|$)|\s\u2014|\s\u2013|\s-\s|\bthat\b|\n")
 _NAME = r"(?:(?:[A-Z][\w.'\u2019-]*|of|de|la|van|von|al|bin)(?:\s+(?:[A-Z][\w.'\u2019-]*|of|de|la|van|von|al|bin|\([A-Z][\w.-]*\))){0,6})"
 _ROLE = (r"(?:A|An|The|[A-Z][\w.-]*['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,3}(?:spokes\w+|official|aide|adviser|advisor|director|manager|"
          r"chairman|chairwoman|leader|member|lawyer|attorney|analyst|professor|economist|strategist|consultant|"
-         r"pollster|executive|president|secretary|minister|officer|representative|senator|founder|researcher)")
+         r"pollster|executive|president|secretary|minister|officer|representative|senator|founder|researcher|"
+         r"diplomat|source|person|insider|staffer|official|mayor|governor|judge|economist|commander)")
 _CONNECTIVE = (r"(?:Still|However|Meanwhile|Yet|Instead|Also|Now|Then|Indeed|Earlier|Later|Separately|Overall|"
                r"Nonetheless|Moreover|Afterward|Afterwards|Today|Yesterday|Instead|Finally|Again|Besides|Similarly|"
                r"Privately|Publicly|Asked|Speaking|In|On|At|After|Before|During|When|While|Since|For|With|As|If)")
@@ -294,6 +298,11 @@ class _Reader:
     def resolve(self, np: str, at: int | None = None) -> tuple[str, bool]:
         """(speaker, anonymous) for a subject phrase, resolving pronouns and back-references."""
         low = np.lower().strip()
+        if len(np) > 2 and not ANON_HEADS.search(np) and not _has_person(np):
+            outlet = self.registry.find_in(np)  # "the TASS news agency" -> "TASS"
+            if outlet is not None and len(np.split()) <= len(outlet.name.split()) + 4 and (
+                    outlet.kind == "agency" or _MEDIA_WORD.search(np) or _norm_name(np) == _norm_name(outlet.name)):
+                return outlet.name, False
         if low in PRONOUNS or low in {"who", "his", "her"}:
             if self.speakers:
                 sp = self.speakers[-1]
@@ -343,7 +352,9 @@ class _Reader:
             return None
         source = _np_span(self.text, source) if source is not None else None
         if content is not None and content.start < self.dateline_end < content.end:
-            content = _span(self.text, self.dateline_end, content.end)  # the dateline is not the claim
+            # the dateline ("MOSCOW (Sputnik) -") is not the claim
+            lead = re.match(r"[\s\u2014\u2013:-]*", self.text[self.dateline_end:content.end]).end()
+            content = _span(self.text, self.dateline_end + lead, content.end)
         speaker, anon = (None, False)
         if source is not None:
             speaker, anon = self.resolve(source.text, source.start)
@@ -607,8 +618,11 @@ def _sentence_end(text: str, pos: int, limit: int) -> int:
 def _add_relays(reader: _Reader, relays, att: Attribution, content: Span | None) -> None:
     for cue, np, name in relays:
         np = _np_span(reader.text, np)
-        reader.out.append(Attribution(cue=cue, kind="relay", source=np, content=content, speaker=name,
-                                      via=(), rule="relay-as-quoted-by"))
+        low = cue.text.lower()
+        rule = ("relay-as-quoted-by" if low.startswith("as ") else "relay-according-to" if low.startswith("according")
+                else "relay-citing" if low.startswith("citing") else "relay-told")
+        reader.out.append(Attribution(cue=cue, kind="relay", source=np, content=att.content or content, speaker=name,
+                                      via=(), rule=rule))
         reader.used.append((cue.start, cue.end))
 
 
@@ -726,7 +740,7 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes) -> None:
         if sub is None and not finding:
             # Rule content-said-speaker: "..., said the official."
             gap = text[toks[i - 1][1]:ts] if i else ""
-            if i and "," in gap or (i and re.search(r"[\u201d\"]", gap)):
+            if low in _INVERTING and i and ("," in gap or re.search(r"[\u201d\"]", gap)):
                 m = re.match(r"\s+(?P<np>(?:the|a|an)?\s*[\w.'\u2019&-]+(?:\s+[\w.'\u2019&-]+){0,6}?)(?=\s*(?:[,.;]|$))", text[te:sent.end])
                 if m and (m.group("np").strip()[:1].isupper() or m.group("np").split()[0].lower() in DETERMINERS):
                     src = _span(text, te + m.start("np"), te + m.end("np"))
@@ -808,6 +822,10 @@ def _characterize(reader: _Reader, sent: Span, toks, i: int, quotes) -> None:
         reader.add("called-quote", "indirect", _span(text, ts, te), _span(text, *sub), content)
 
 
+def _norm_name(name: str) -> str:
+    return re.sub(r"^the ", "", re.sub(r"[^\w]+", " ", name.lower()).strip())
+
+
 def _has_person(np: str) -> bool:
     return bool(re.search(r"\b(?:official|source|spokes\w+|minister|diplomat|aide|officer)s?\b", np, re.I))
 
@@ -850,7 +868,8 @@ def extract(text: str, registry=None) -> tuple[Attribution, ...]:
         out = reader.out + _credit_attributions(text, registry)
     except (IndexError, ValueError, RecursionError):  # defensive: rules never break a trace
         out = reader.out
-    # Descriptors gathered later ("the State Department official") stay with the speaker.
+    relay_cues = {(a.cue.start, a.cue.end) for a in out if a.kind == "relay"}
+    out = [a for a in out if not (a.kind == "according-to" and (a.cue.start, a.cue.end) in relay_cues)]
     return tuple(sorted((a for a in out if _inside(a, len(text))), key=lambda a: (a.cue.start, a.cue.end)))
 
 

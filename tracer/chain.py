@@ -60,6 +60,21 @@ def credits_of(dateline: Dateline | None, attributions: tuple[Attribution, ...],
     return tuple(out.values())
 
 
+def _body_start(article: Article) -> int:
+    """Where the body starts: after the headline paragraph and any repeat of it."""
+    paras = article.paragraphs or ()
+    if not paras:
+        return 0
+    first = re.sub(r"\W+", " ", paras[0].text.lower()).strip()
+    end = paras[0].end
+    for para in paras[1:3]:
+        if re.sub(r"\W+", " ", para.text.lower()).strip() == first:
+            end = para.end
+        else:
+            break
+    return end
+
+
 def _cover(a: Span | None, b: Span | None, text: str) -> Span | None:
     """The span from the earlier to the later of two spans, when they are close."""
     if a is None or b is None:
@@ -138,8 +153,14 @@ def build(article: Article, dateline: Dateline | None, attributions: tuple[Attri
             continue
         groups.setdefault(a.speaker, []).append(a)
     credited_names = {c.name.lower() for c in credits}
+    body = _body_start(article)
+    # The principal chain is the lede's claim: named or described speakers in the body first,
+    # headline-only speakers, credited agencies and vague sources after.
     ordered = sorted(groups.items(), key=lambda kv: (any(a.vague for a in kv[1]),
-                                                     kv[0].lower() in credited_names, kv[1][0].cue.start))
+                                                     kv[0].lower() in credited_names,
+                                                     all(a.cue.start < body for a in kv[1]),
+                                                     min(a.cue.start if a.cue.start >= body else 10**9 for a in kv[1]),
+                                                     kv[1][0].cue.start))
 
     chains: list[Chain] = []
     for speaker, atts in ordered:
