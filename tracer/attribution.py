@@ -71,6 +71,7 @@ _ASKED = re.compile(r"(?:(?:But|And|When|Later),?\s+)?(?P<cue>Asked)\s+(?P<conte
 # Verbs that invert after the content: "..., said the official."
 _INVERTING = frozenset("said says added adds asked wrote writes continued explained noted recalled replied".split())
 _MEDIA_WORD = re.compile(r"(?i)\b(?:agency|news|newspaper|network|channel|broadcaster|tv|radio|website|outlet|daily|magazine|times|post|journal|tribune|herald|gazette)\b")
+_CAPITAL = re.compile(r"\b[A-Z]")
 _NOUN_MODIFIERS = frozenset("media news press local recent earlier other unconfirmed some many several conflicting initial later previous similar".split())
 _PARTY = re.compile(r"^[RDI]-[A-Z][\w.]*$")
 QUANTIFIERS = frozenset("about nearly almost roughly more fewer less half most majority majorities only just over under".split())
@@ -293,13 +294,14 @@ class _Reader:
         self.quoted: list[tuple[int, int]] = []  # quote spans attributed
         self.blocked: list[tuple[int, int]] = []  # spans no cue may come from (sources, dateline)
         self.dateline_end = -1
+        self.outlet_cache: dict[str, object] = {}
 
     # speakers -----------------------------------------------------------------------
     def resolve(self, np: str, at: int | None = None) -> tuple[str, bool]:
         """(speaker, anonymous) for a subject phrase, resolving pronouns and back-references."""
         low = np.lower().strip()
         if len(np) > 2 and not ANON_HEADS.search(np) and not _has_person(np):
-            outlet = self.registry.find_in(np)  # "the TASS news agency" -> "TASS"
+            outlet = self.outlet(np)  # "the TASS news agency" -> "TASS"
             if outlet is not None and len(np.split()) <= len(outlet.name.split()) + 4 and (
                     outlet.kind == "agency" or _MEDIA_WORD.search(np) or _norm_name(np) == _norm_name(outlet.name)):
                 return outlet.name, False
@@ -340,7 +342,13 @@ class _Reader:
         return ()
 
     def outlet(self, phrase: str):
-        return self.registry.find_in(phrase) if phrase else None
+        """The outlet a phrase names, looked up once per phrase in this pass."""
+        if not phrase:
+            return None
+        if phrase not in self.outlet_cache:
+            # only phrases with a capitalised word can name an outlet
+            self.outlet_cache[phrase] = self.registry.find_in(phrase) if _CAPITAL.search(phrase) else None
+        return self.outlet_cache[phrase]
 
     # output --------------------------------------------------------------------------
     def taken(self, start: int, end: int) -> bool:
