@@ -117,13 +117,47 @@ def _strip(text: str, span) -> tuple[int, int] | None:
     return (s, e) if e > s else None
 
 
+ROLES = ("cue", "source", "content")
+MEASURES = ("detection", "relation", "cue-exact", "cue-partial", "source-exact", "source-partial",
+            "content-exact", "content-partial")
+
+
+def as_item(att) -> dict:
+    """An Attribution as the scorer sees it: role -> (start, end) or None."""
+    return {role: ((getattr(att, role).start, getattr(att, role).end) if getattr(att, role) else None)
+            for role in ROLES}
+
+
+def gold_item(g: dict) -> dict:
+    return {role: _extent(g[role]) for role in ROLES}
+
+
+def score_one(text: str, preds: list[dict], gold: list[dict], tallies: dict) -> None:
+    """Add one article's predicted items against one annotator's gold to the tallies."""
+    gcue = [_extent(g["cue"]) for g in gold if g["cue"]]
+    pcue = [p["cue"] for p in preds if p["cue"]]
+    tallies["detection"].add(_match(pcue, gcue, _overlap), _match(gcue, pcue, _overlap), len(pcue), len(gcue))
+    for role in ROLES:
+        g = [x for x in (_strip(text, _extent(x[role])) for x in gold if x[role]) if x]
+        p = [x for x in (_strip(text, x[role]) for x in preds if x[role]) if x]
+        tallies[f"{role}-exact"].add(_match(p, g, lambda a, b: a == b), _match(g, p, lambda a, b: a == b), len(p), len(g))
+        tallies[f"{role}-partial"].add(_match(p, g, _overlap), _match(g, p, _overlap), len(p), len(g))
+
+    def rel(p, g):
+        ok = _overlap(p["content"], _extent(g["content"]))
+        if g["source"] and not g["no_source"]:
+            ok = ok and _overlap(p["source"], _extent(g["source"]))
+        return ok
+
+    tallies["relation"].add(_match(preds, gold, rel), _match(gold, preds, lambda g, p: rel(p, g)),
+                            len(preds), len(gold))
+
+
 def score_split(root: Path, split: str, registry) -> tuple[dict, int, float]:
-    tallies = {k: Tally() for k in ("detection", "relation", "cue-exact", "cue-partial", "source-exact",
-                                   "source-partial", "content-exact", "content-partial")}
-    anns = sorted((root / split / "attributions").glob("*.ann"))
+    tallies = {k: Tally() for k in MEASURES}
     cache: dict[str, tuple] = {}
     seconds = 0.0
-    for ann in anns:
+    for ann in sorted((root / split / "attributions").glob("*.ann")):
         stem = ann.stem.rsplit("_", 1)[0]
         txt = root / split / "text" / f"{stem}.txt"
         if not txt.exists():
@@ -131,32 +165,34 @@ def score_split(root: Path, split: str, registry) -> tuple[dict, int, float]:
         if stem not in cache:
             text = txt.read_text(encoding="utf-8")
             start = time.perf_counter()
-            preds = [a for a in attribution.extract(text, registry) if a.kind != "credit"]
+            preds = [as_item(a) for a in attribution.extract(text, registry) if a.kind != "credit"]
             seconds += time.perf_counter() - start
             cache[stem] = (text, preds)
         text, preds = cache[stem]
-        gold = read_ann(ann)
-        gcue = [_extent(g["cue"]) for g in gold if g["cue"]]
-        pcue = [(a.cue.start, a.cue.end) for a in preds]
-        tallies["detection"].add(_match(pcue, gcue, _overlap), _match(gcue, pcue, _overlap), len(pcue), len(gcue))
-        for role in ("cue", "source", "content"):
-            g = [_strip(text, _extent(x[role])) for x in gold if x[role]]
-            g = [x for x in g if x]
-            p = [_strip(text, (getattr(a, role).start, getattr(a, role).end)) for a in preds if getattr(a, role)]
-            p = [x for x in p if x]
-            tallies[f"{role}-exact"].add(_match(p, g, lambda a, b: a == b), _match(g, p, lambda a, b: a == b), len(p), len(g))
-            tallies[f"{role}-partial"].add(_match(p, g, _overlap), _match(g, p, _overlap), len(p), len(g))
+        score_one(text, preds, read_ann(ann), tallies)
+    return {k: t.prf() for k, t in tallies.items()}, len(cache), seconds
 
-        def rel(a, g):
-            ok = _overlap((a.content.start, a.content.end) if a.content else None, _extent(g["content"]))
-            if g["source"] and not g["no_source"]:
-                ok = ok and _overlap((a.source.start, a.source.end) if a.source else None, _extent(g["source"]))
-            return ok
 
-        tallies["relation"].add(_match(preds, gold, rel), _match(gold, preds, lambda g, a: rel(a, g)),
-                                len(preds), len(gold))
-    results = {k: t.prf() for k, t in tallies.items()}
-    return results, len(cache), seconds
+def agreement(root: Path) -> dict | None:
+    """Human against human on annotator-training/ (every ordered pair), as a ceiling."""
+    folder = root / "annotator-training"
+    if not folder.is_dir():
+        return None
+    tallies = {k: Tally() for k in MEASURES}
+    by_text: dict[str, list[Path]] = {}
+    for ann in sorted((folder / "attributions").glob("*.ann")):
+        by_text.setdefault(ann.stem.rsplit("_", 1)[0], []).append(ann)
+    for stem, anns in by_text.items():
+        txt = folder / "text" / f"{stem}.txt"
+        if not txt.exists():
+            continue
+        text = txt.read_text(encoding="utf-8")
+        golds = [read_ann(a) for a in anns]
+        for i, a in enumerate(golds):
+            for j, b in enumerate(golds):
+                if i != j:
+                    score_one(text, [gold_item(g) for g in a], b, tallies)
+    return {k: t.prf() for k, t in tallies.items()}
 
 
 def wire_of(text: str, registry) -> str:
@@ -224,6 +260,12 @@ def main(argv: list[str] | None = None) -> int:
         for c, (p, r, f, gd) in per.items():
             print(f"    {c:<8} P {p:.3f} R {r:.3f} F1 {f:.3f} (gold {gd})")
         measured[f"{split}.wire.macro_f1"] = round(macro, 4)
+    human = agreement(root)
+    if human:
+        print("Human agreement (annotator-training, every annotator pair), for reference:")
+        for name in ("detection", "relation", "source-partial", "content-partial", "content-exact"):
+            p, r, f = human[name]
+            print(f"  {name:<16} {p:6.3f} {r:6.3f} {f:6.3f}")
     if args.no_floors or not FLOORS.exists():
         return 0
     floors = json.loads(FLOORS.read_text(encoding="utf-8"))

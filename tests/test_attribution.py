@@ -293,3 +293,25 @@ def test_characterisations(body, source, content):
 
 def test_called_for_is_not_a_characterisation():
     assert extract("The mayor called for calm after the vote.")[1] == ()
+
+
+def test_eval_attribution_on_a_tiny_brat_corpus(tmp_path, capsys):
+    from bench import eval_attribution
+
+    assert eval_attribution.main(["--data", str(tmp_path / "absent")]) == 0
+    root = tmp_path / "polnear"
+    (root / "dev" / "text").mkdir(parents=True)
+    (root / "dev" / "attributions").mkdir(parents=True)
+    text = "Headline\n\nThe council will vote, Maria Lopez said.\n"
+    (root / "dev" / "text" / "a.txt").write_text(text, encoding="utf-8")
+    s, c = text.index("Maria Lopez"), text.index("said")
+    ann = (f"T1\tSource {s} {s + 11}\tMaria Lopez\nT2\tCue {c} {c + 4}\tsaid\n"
+           f"T3\tContent 10 31\tThe council will vote\nT4\tAttribution {c} {c + 4}\tsaid\n"
+           "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n")
+    (root / "dev" / "attributions" / "a_x1.ann").write_text(ann, encoding="utf-8")
+    (root / "metadata.shared.tsv").write_text(
+        "compartment\tfilename\twire\ndev\ta\tNone\n", encoding="utf-8")
+    assert eval_attribution.main(["--data", str(tmp_path), "--no-floors"]) == 0
+    out = capsys.readouterr().out
+    assert "detection         1.000  1.000  1.000" in out
+    assert "content-exact     1.000  1.000  1.000" in out
