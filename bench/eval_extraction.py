@@ -115,21 +115,23 @@ def authors(value: str | list | None) -> set[str]:
 def zyte(root: Path, system) -> dict:
     base = root / "article-extraction-benchmark"
     gold = json.loads((base / "ground-truth.shared.json").read_text(encoding="utf-8"))
-    pairs = []
+    pairs, empty = [], 0
     for item, record in sorted(gold.items()):
         body, _ = system(gzip.decompress((base / "html" / f"{item}.html.gz").read_bytes()), item)
         pairs.append(shingle_pr(record["articleBody"], body))
-    return {**mean_prf(pairs), "n": len(pairs)}
+        empty += not body
+    return {**mean_prf(pairs), "n": len(pairs), "empty": empty}
 
 
 def trafilatura_en(root: Path, system) -> dict:
     base = root / "trafilatura-eval-en"
     gold = json.loads((base / "evaldata.shared.json").read_text(encoding="utf-8"))
-    tp = fn = fp = tn = 0
+    tp = fn = fp = tn = empty = 0
     meta = Counter()
     for key, record in sorted(gold.items()):
         body, found = system(gzip.decompress((base / "html" / f"{record['file']}.gz").read_bytes()), key)
         body = squash(body)
+        empty += not body
         hits = [squash(s) in body for s in record.get("with", [])]
         leaks = [squash(s) in body for s in record.get("without", [])]
         tp, fn = tp + sum(hits), fn + len(hits) - sum(hits)
@@ -142,7 +144,7 @@ def trafilatura_en(root: Path, system) -> dict:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     out = {"p": p, "r": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
-           "accuracy": (tp + tn) / max(tp + fn + fp + tn, 1), "n": len(gold)}
+           "accuracy": (tp + tn) / max(tp + fn + fp + tn, 1), "n": len(gold), "empty": empty}
     if meta["pages"]:
         out.update({f: meta[f] / meta["pages"] for f in ("title", "author", "date")}, meta_pages=meta["pages"])
     return out
@@ -150,17 +152,18 @@ def trafilatura_en(root: Path, system) -> dict:
 
 def readability(root: Path, system) -> dict:
     base = root / "readability-testpages-news"
-    pairs, titles, n_titles = [], 0, 0
+    pairs, titles, n_titles, empty = [], 0, 0, 0
     for folder in sorted(p for p in base.iterdir() if p.is_dir()):
         expected = gzip.decompress((folder / "expected.html.gz").read_bytes()).decode("utf-8", "replace")
         gold_text = html.unescape(_TAG.sub(" ", expected))
         body, found = system(gzip.decompress((folder / "source.html.gz").read_bytes()), folder.name)
         pairs.append(shingle_pr(gold_text, body))
+        empty += not body
         meta = json.loads((folder / "expected-metadata.json").read_text(encoding="utf-8"))
         if found is not None and meta.get("title"):
             n_titles += 1
             titles += fold(found["title"]) == fold(meta["title"])
-    out = {**mean_prf(pairs), "n": len(pairs)}
+    out = {**mean_prf(pairs), "n": len(pairs), "empty": empty}
     if n_titles:
         out["title"] = titles / n_titles
     return out
@@ -191,7 +194,7 @@ def run(root: Path, systems=SYSTEMS) -> dict:
 
 
 def table(results: dict) -> str:
-    lines = [f"{'dataset':<30} {'system':<15} {'P':>6} {'R':>6} {'F1':>6} {'pages/s':>8}  extra"]
+    lines = [f"{'dataset':<30} {'system':<15} {'P':>6} {'R':>6} {'F1':>6} {'empty':>5} {'pages/s':>8}  extra"]
     for dataset, by_system in results.items():
         for name, r in by_system.items():
             extra = "  ".join(
@@ -199,8 +202,15 @@ def table(results: dict) -> str:
             )
             lines.append(
                 f"{dataset:<30} {name:<15} {r['p']:6.3f} {r['r']:6.3f} {r['f1']:6.3f} "
-                f"{r['pages_per_s']:8.1f}  {extra}"
+                f"{r['empty']:5d} {r['pages_per_s']:8.1f}  {extra}"
             )
+    deltas = [
+        f"{dataset} {by_system['tracer']['f1'] - by_system['trafilatura']['f1']:+.3f}"
+        for dataset, by_system in results.items()
+        if "tracer" in by_system and "trafilatura" in by_system
+    ]
+    if deltas:  # the target: never below trafilatura alone on the same pages
+        lines.append("tracer F1 minus trafilatura alone: " + ", ".join(deltas))
     return "\n".join(lines)
 
 
