@@ -315,3 +315,9 @@ def test_eval_attribution_on_a_tiny_brat_corpus(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "detection         1.000  1.000  1.000" in out
     assert "content-exact     1.000  1.000  1.000" in out
+
+
+def test_pronouns_skip_a_speaker_of_the_other_gender():
+    text, atts = extract("Ms. Lopez said the vote was close.\n\nMr. Reyes said it was not.\n\n"
+                         "\u201cWe will see,\u201d she said.\n\n\u201cSo be it,\u201d he said.")
+    assert [a.speaker for a in atts] == ["Ms. Lopez", "Mr. Reyes", "Ms. Lopez", "Mr. Reyes"]

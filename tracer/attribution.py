@@ -178,6 +178,7 @@ class _Speaker:
     head: str | None
     anonymous: bool
     descriptors: list = field(default_factory=list)
+    pronoun: str | None = None  # "he" or "she" once known (from a title or an earlier reference)
 
 
 def _span(text: str, start: int, end: int) -> Span | None:
@@ -307,7 +308,9 @@ class _Reader:
                 return outlet.name, False
         if low in PRONOUNS or low in {"who", "his", "her"}:
             if self.speakers:
-                sp = self.speakers[-1]
+                sp = self._compatible(low)
+                if low in {"he", "she"}:
+                    sp.pronoun = sp.pronoun or low
                 return sp.name, sp.anonymous
             if low in {"he", "she", "who"} and at is not None:
                 names = _PERSON.findall(self.text, max(0, at - 600), at)
@@ -332,8 +335,22 @@ class _Reader:
         for sp in self.speakers:
             if sp.name == name:
                 return sp.name, sp.anonymous
-        self.speakers.append(_Speaker(name, head, anon))
+        title = re.match(r"(Mr|Mrs|Ms|Miss)\.?\s", np.strip())
+        pronoun = ("he" if title.group(1) == "Mr" else "she") if title else None
+        self.speakers.append(_Speaker(name, head, anon, pronoun=pronoun))
         return name, anon
+
+    def _compatible(self, pronoun: str) -> _Speaker:
+        """The nearest earlier speaker a pronoun can refer to ("she" skips a known "he")."""
+        other = {"he": "she", "she": "he"}.get(pronoun)
+        for sp in reversed(self.speakers):
+            if other and sp.pronoun == other:
+                continue
+            if pronoun == "they" and sp.head and not sp.name.lower().endswith("s") and any(
+                    s.name.lower().endswith("s") for s in self.speakers):
+                continue  # "they" prefers "officials" or "sources" when there are some
+            return sp
+        return self.speakers[-1]
 
     def descriptors(self, name: str) -> tuple[str, ...]:
         for sp in self.speakers:

@@ -198,11 +198,15 @@ def _flags(article: Article, dateline: Dateline | None, attributions, chains: li
                           f"Unnamed source: {', '.join(repr(m) for m in mentions)}; the text never names them.",
                           spans[0], tuple(spans[1:])))
 
-    # vague-attribution: "According to media reports", "it is believed".
+    # vague-attribution: "According to media reports", "it is believed"; one flag per phrase.
+    vague: dict[str, list[Span]] = {}
     for a in attributions:
         if a.vague:
             span = _cover(a.cue, a.source, text) if a.source is not None else a.cue
-            flags.append(Flag("vague-attribution", f"Vague attribution: {span.text!r} names no source.", span))
+            vague.setdefault(re.sub(r"\W+", " ", span.text.lower()).strip(), []).append(span)
+    for spans in vague.values():
+        flags.append(Flag("vague-attribution", f"Vague attribution: {spans[0].text!r} names no source.",
+                          spans[0], tuple(spans[1:])))
 
     # multi-layer-attribution: the principal chain, and any chain with an explicit relay.
     for i, chain in enumerate(chains):
