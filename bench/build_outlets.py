@@ -75,6 +75,11 @@ AGENCIES: list[tuple[str, list[str], list[str]]] = [
     ("BSS", ["Bangladesh Sangbad Sangstha"], ["bssnews.net"]),
     ("Newsis", [], ["newsis.com"]),
     ("Agencia Brasil", ["Agência Brasil"], ["agenciabrasil.ebc.com.br"]),
+    ("PR Newswire", ["PRNewswire", "PRNewswire-USNewswire"], ["prnewswire.com"]),
+    ("Business Wire", ["BusinessWire"], ["businesswire.com"]),
+    ("GlobeNewswire", ["Globe Newswire"], ["globenewswire.com"]),
+    ("INP", ["Independent News Pakistan"], ["inp.net.pk"]),
+    ("NNI", ["News Network International"], []),
 ]
 
 PUBLISHERS: list[tuple[str, list[str], list[str]]] = [

@@ -24,6 +24,11 @@ from tracer import dateline
         ("PARIS (AP/Reuters) \u2014 A strike.", "PARIS", None, None, ("Associated Press", "Reuters")),
         ("(CNN) The storm hit.", None, None, None, ("CNN",)),
         ("WASHINGTON \u2014 The senate voted.", "WASHINGTON", None, None, ()),
+        ("MOSCOW, January 9. /TASS/. Russia said.", "MOSCOW", None, None, ("TASS",)),
+        ("NEW YORK, Jan. 9, 2020 /PRNewswire/ -- Acme said.", "NEW YORK", "2020-01-09", None, ("PR Newswire",)),
+        ("Islamabad, January 9 (Pakistan Point News - 9th Jan, 2020) The court met.",
+         "Islamabad", "2020-01-09", "Pakistan Point News", ()),
+        ("KARACHI, Jan 9 (INP): The court met.", "KARACHI", None, None, ("INP",)),
     ],
 )
 def test_dateline_forms(lede, place, date, publisher, credits):
@@ -49,6 +54,11 @@ def test_dateline_found_after_byline_and_headlines():
     "no dateline here at all, just words.",
 ])
 def test_no_dateline(text):
+    assert dateline.parse(text) is None
+
+
+def test_transcript_turns_are_not_datelines():
+    text = "Debate transcript\n\nTAPPER: Welcome back.\n\nPENCE: Thank you, Jake."
     assert dateline.parse(text) is None
 
 

@@ -55,7 +55,10 @@ def credits_of(dateline: Dateline | None, attributions: tuple[Attribution, ...],
     for name, span in pairs:
         outlet = registry.find(name)
         canonical = outlet.name if outlet else name
-        kind = outlet.kind if outlet else ("agency" if re.search(r"(?i)agenc|feed|wire", name) else "outlet")
+        # An unknown name in a dateline's parenthesis ("(INP)") is most often a news agency.
+        guess = bool(re.search(r"(?i)agenc|feed|wire", name)) or (
+            dateline is not None and span == dateline.span and name.isupper() and len(name) <= 6)
+        kind = outlet.kind if outlet else ("agency" if guess else "outlet")
         out.setdefault(canonical, Credit(canonical, kind, span))
     return tuple(out.values())
 

@@ -39,6 +39,10 @@ _DASH = r"(?:\s*(?:\u2014|\u2013|--|-|:)|(?=\s))"
 PLACE_CREDIT = re.compile(
     rf"(?P<place>{_UPPER_PLACE}|{_TITLE_PLACE}){_QUALIFIER}{_DATE_PART}{_PARENS}{_DASH}"
 )
+# Rule "place-slash": MOSCOW, January 9. /TASS/. and NEW YORK, Jan. 9, 2020 /PRNewswire/ --
+PLACE_SLASH = re.compile(
+    rf"(?P<place>{_UPPER_PLACE}|{_TITLE_PLACE}){_QUALIFIER}{_DATE_PART}\.?\s*/(?P<inside>[A-Z][\w .&'-]{{1,40}})/\.?"
+)
 # Rule "place-dash": WASHINGTON — / NEW DELHI: (no credit named)
 PLACE_DASH = re.compile(
     rf"(?P<place>{_UPPER_PLACE}){_QUALIFIER}{_DATE_PART}\s*(?:\u2014|\u2013|--|:)(?=\s)"
@@ -99,10 +103,17 @@ def _names(inside: str, registry) -> tuple[list[str], str | None]:
     return names, date
 
 
-def _read(names: list[str], registry) -> tuple[str | None, tuple[str, ...], bool]:
-    """(publisher, credits, any_known) from the names in a dateline's parenthesis."""
+def _read(names: list[str], registry, dated: bool = False) -> tuple[str | None, tuple[str, ...], bool]:
+    """(publisher, credits, any_known) from the names in a dateline's parenthesis.
+
+    "(Pakistan Point News / Sputnik - 09th January, 2020)": the page's outlet, then the agency.
+    A lone outlet (not an agency) with a date, "(Pakistan Point News - 9th Jan, 2020)", is the
+    publisher's own dateline; a lone name without one, "(CNN)", is a credit.
+    """
     found = [(n, registry.find(n)) for n in names]
     known = any(o is not None for _, o in found)
+    if dated and len(found) == 1 and found[0][1] is not None and found[0][1].kind == "outlet":
+        return found[0][1].name, (), True
     publisher = None
     if len(found) >= 2 and (found[0][1] is None or found[0][1].kind != "agency"):
         publisher = found[0][1].name if found[0][1] else found[0][0]
@@ -121,7 +132,7 @@ def parse(text: str, registry=None) -> Dateline | None:
         if m:
             groups = re.findall(r"\(([^()\n]*)\)", m.group("parens"))
             names, pdate = _names(groups[-1], registry)
-            publisher, credits, known = _read(names, registry)
+            publisher, credits, known = _read(names, registry, dated=pdate is not None)
             title_case = not m.group("place").isupper()
             if names and (known or not title_case):
                 place = m.group(0)[: m.start("parens") - m.start()]
@@ -133,6 +144,14 @@ def parse(text: str, registry=None) -> Dateline | None:
                 date = pdate or (parse_date(m.group("date")) if m.group("date") else None)
                 end = start + m.end("parens")
                 return Dateline(place, date, publisher, credits, Span.of(text, start, end))
+        m = PLACE_SLASH.match(head)
+        if m:
+            names, _ = _names(m.group("inside"), registry)
+            publisher, credits, known = _read(names, registry)
+            if names and (known or m.group("place").isupper()):
+                date = parse_date(m.group("date")) if m.group("date") else None
+                return Dateline(m.group("place").strip(" ,"), date, publisher, credits,
+                                Span.of(text, start, start + len(head[: m.end()].rstrip(" ."))))
         m = CREDIT_ONLY.match(head)
         if m:
             outlet = registry.find(m.group("inside"))
