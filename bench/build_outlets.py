@@ -198,7 +198,7 @@ def build(data: Path) -> dict:
         if i is not None and i < curated and d and outlets[i]["domains"] and curated_by_domain(d) not in (i, None):
             i = None  # same acronym, another outlet (Cyprus CNA vs Taiwan CNA)
         if i is not None and i < curated and d and outlets[i]["domains"] and curated_by_domain(d) is None:
-            i = None if norm(bare) in {"cna", "pa", "ap"} else i
+            i = None  # a name shared with a curated outlet on another domain (Namibia's NBC vs NBC News)
         if i is None and d is not None:
             i = curated_by_domain(d)
             if i is not None and norm(bare) not in alias_index:
