@@ -221,3 +221,12 @@ def test_seed_reads_as_text():
     article = extract(seed.read_bytes(), input=str(seed), kind="text")
     assert article.title
     assert len(article.paragraphs) > 2
+
+
+def test_title_is_the_start_of_text_after_unicode_normalisation():
+    decomposed = "Cafe\u0301 reopens after two years"  # "é" as e + combining accent
+    body = "".join(f"<p>{p}</p>" for p in LATIN_PARAGRAPHS)
+    page = html_page(f"<h1>{decomposed}</h1>{body}", f"<meta charset='utf-8'><meta property='og:title' content='{decomposed}'>")
+    article = extract(page.encode(), input="nfc.html", kind="html")
+    assert article.title == "Caf\u00e9 reopens after two years"
+    assert article.text.startswith(article.title + "\n\n")

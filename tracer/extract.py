@@ -14,7 +14,15 @@ from datetime import datetime, timezone
 from urllib.parse import urljoin
 
 import charset_normalizer
+from htmldate import find_date
 from trafilatura import bare_extraction, load_html
+from trafilatura.metadata import (
+    examine_meta,
+    extract_author,
+    extract_meta_json,
+    extract_sitename,
+    extract_title,
+)
 
 from . import normalize
 from .errors import ExtractionError
@@ -38,7 +46,7 @@ TRAFILATURA_OPTIONS = {
     "favor_recall": True,
     "include_tables": True,
     "deduplicate": False,  # its process-wide cache would drop the very copies we look for
-    "with_metadata": True,
+    "with_metadata": False,  # read by _metadata below, without categories/tags/licence (-9% time)
 }
 
 _BOMS = (
@@ -91,11 +99,11 @@ def extract(
         text = decode(data, content_type, html=kind == "html")
     else:
         text = data
-    text = normalize.clean(text)
     if not text.strip():
         raise ExtractionError(f"{input}: empty input; check the file or URL")
     if kind == "html":
-        return _from_html(text, input, url, fetched_at, redirects)
+        return _from_html(text, input, url, fetched_at, redirects)  # cleans the extracted text only
+    text = normalize.clean(text)
     markdown = input.lower().endswith(".md") or "markdown" in (content_type or "").lower()
     return _from_text(text, input, url, fetched_at, redirects, markdown)
 
@@ -224,10 +232,10 @@ def _from_html(html, input, url, fetched_at, redirects) -> Article:
         raise ExtractionError(f"{input}: HTML could not be parsed ({type(err).__name__}); check the page") from None
     if tree is None:
         raise ExtractionError(f"{input}: HTML could not be parsed; check that it is a web page")
+    canonical = _canonical(tree, url)
     try:
-        doc = bare_extraction(
-            tree, url=url, date_extraction_params=_date_params(fetched_at), **TRAFILATURA_OPTIONS
-        )
+        meta = _metadata(tree, canonical or url, fetched_at)
+        doc = bare_extraction(tree, url=url, **TRAFILATURA_OPTIONS)
     except RecursionError:
         raise ExtractionError(f"{input}: HTML nested too deeply to extract; check the page") from None
     except Exception as err:  # a bug in trafilatura must not stop the batch
@@ -236,29 +244,49 @@ def _from_html(html, input, url, fetched_at, redirects) -> Article:
         ) from None
     if doc is None:
         raise ExtractionError(f"{input}: no article text found in the HTML; check it is an article page")
-    body = [p for p in (_one_line(line) for line in (doc.text or "").split("\n")) if p]
-    title = _strip_site(_one_line(doc.title or ""), doc.sitename, doc.hostname or url)
+    # cleaned piece by piece so that ``title`` is exactly the start of ``text``
+    body = [p for p in (_one_line(line) for line in normalize.clean(doc.text or "").split("\n")) if p]
+    title = _strip_site(_one_line(normalize.clean(meta.title or "")), meta.sitename, canonical or url)
     if body and title and normalize.canonical(body[0]) == normalize.canonical(title):
         body = body[1:]  # the page's <h1> repeats the headline; keep it once
     if not any(_is_prose(p) for p in body):
         raise ExtractionError(f"{input}: no article text found in the HTML; check it is an article page")
     if not title:
         title, body = body[0], body[1:]  # no headline in the page: its first block stands in
-    text = normalize.clean("\n\n".join([title, *body]))
+    text = "\n\n".join([title, *body])
     return Article(
         input=input,
         title=title,
         text=text,
         paragraphs=_spans(text),
         url=url,
-        canonical=_canonical(tree, url),
-        site_name=doc.sitename or None,
-        published=_published(doc.date, fetched_at),
-        author=doc.author or None,
+        canonical=canonical,
+        site_name=meta.sitename or None,
+        published=_published(meta.date, fetched_at),
+        author=meta.author or None,
         fetched_at=fetched_at,
         redirects=tuple(redirects),
         content_type="html",
     )
+
+
+def _metadata(tree, url: str | None, fetched_at: str | None):
+    """trafilatura's ``extract_metadata`` minus categories, tags and licence, which we never use."""
+    meta = examine_meta(tree)
+    if meta.author and " " not in meta.author:
+        meta.author = None  # a single word is a handle or a site, not a byline (as trafilatura)
+    try:
+        meta = extract_meta_json(tree, meta)
+    except Exception:  # trafilatura guards this call the same way: JSON-LD in the wild is broken
+        pass
+    meta.title = meta.title or extract_title(tree)
+    meta.author = meta.author or extract_author(tree)
+    meta.date = find_date(tree, url=url, **_date_params(fetched_at))
+    meta.sitename = (meta.sitename or extract_sitename(tree) or "").lstrip("@") or None
+    if meta.sitename and "." not in meta.sitename and not meta.sitename[0].isupper():
+        meta.sitename = meta.sitename.title()
+    meta.clean_and_trim()
+    return meta
 
 
 def _canonical(tree, url: str | None) -> str | None:
