@@ -321,3 +321,12 @@ def test_pronouns_skip_a_speaker_of_the_other_gender():
     text, atts = extract("Ms. Lopez said the vote was close.\n\nMr. Reyes said it was not.\n\n"
                          "\u201cWe will see,\u201d she said.\n\n\u201cSo be it,\u201d he said.")
     assert [a.speaker for a in atts] == ["Ms. Lopez", "Mr. Reyes", "Ms. Lopez", "Mr. Reyes"]
+
+
+def test_a_clause_is_not_a_speaker():
+    text, atts = extract("Rafael Nadal kept Spain\u2019s hopes alive on Friday as the coach said the team was tired.")
+    assert all("kept" not in (a.source.text if a.source else "") for a in atts)
+    text, att = one("With the vote over, Reyes said the plan was dead.")
+    assert att.source.text == "Reyes"
+    text, att = one("People briefed on the talks said the plan was dead.")
+    assert att.source.text == "People briefed on the talks" and att.anonymous

@@ -71,6 +71,16 @@ _ASKED = re.compile(r"(?:(?:But|And|When|Later),?\s+)?(?P<cue>Asked)\s+(?P<conte
 # Verbs that invert after the content: "..., said the official."
 _INVERTING = frozenset("said says added adds asked wrote writes continued explained noted recalled replied".split())
 _MEDIA_WORD = re.compile(r"(?i)\b(?:agency|news|newspaper|network|channel|broadcaster|tv|radio|website|outlet|daily|magazine|times|post|journal|tribune|herald|gazette)\b")
+_PREPOSITIONS = frozenset("with in on at for from after before during as by under over despite since into than like".split())
+# A finite verb inside a would-be subject shows it is a clause: "Nadal kept Spain's ...".
+_CLAUSE_VERB = re.compile(
+    r"^(?:is|was|are|were|has|have|had|will|would|can|could|should|did|does|do|kept|went|made|took|won|lost|got|"
+    r"gave|came|ran|met|saw|left|held|led|sent|spent|built|brought|bought|felt|became|began|spoke|stood|fell|"
+    r"drew|grew|knew|threw|chose|rose|broke|wore|drove|sat)$"
+)
+_PAST = re.compile(r"^[a-z]{3,}ed$")
+
+
 _CAPITAL = re.compile(r"\b[A-Z]")
 _NOUN_MODIFIERS = frozenset("media news press local recent earlier other unconfirmed some many several conflicting initial later previous similar".split())
 _PARTY = re.compile(r"^[RDI]-[A-Z][\w.]*$")
@@ -441,6 +451,12 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
     if not (first[:1].isupper() or first[:1].isdigit() or fl in DETERMINERS or fl in QUANTIFIERS or fl in PRONOUNS or ANON_HEADS.match(first)
             or fl in GROUP_NOUNS or VAGUE_SOURCE.match(np) or FINDING_HEADS.match(first)):
         return None
+    head_end = next((m for m in range(k, j + 1) if toks[m][2].lower() in {"who", "that", "which"}), j + 1)
+    if fl in _PREPOSITIONS or any(_CLAUSE_VERB.match(t[2]) for t in toks[k:head_end]) or any(
+            _PAST.match(toks[m][2]) and toks[m - 1][2][:1].isupper() and toks[m - 1][2].lower() not in DETERMINERS
+            and m + 1 < head_end and (toks[m + 1][2][:1].isupper() or toks[m + 1][2].lower() in DETERMINERS)
+            for m in range(k + 1, head_end)):
+        return None  # "With ...", "Nadal kept Spain's ...": a clause, not a speaker
     if j - k >= 9:  # a subject this long is a clause, not a speaker
         return None
     if text.count("(", start, end) > text.count(")", start, end):
