@@ -57,6 +57,7 @@ from .errors import TracerError
 from .models import Span
 
 DEFAULT_MAX_BUCKET = 1000
+READ_SLICES_PER_PARTITION = 8
 MAX_RECORD_BYTES = 10_000_000  # as settings.max_bytes: larger records are failures
 DATASETS = ("articles", "fingerprints", "bands", "paragraphs", "attributions", "chains",
             "chain_hops", "flags", "links", "failures", "skipped_buckets")
@@ -421,13 +422,15 @@ def session(master: str = "local[2]", app: str = "tracer"):
     """A SparkSession (the active one if any) with the settings tracer relies on."""
     from pyspark.sql import SparkSession
 
-    if master.startswith("local"):
-        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    builder = SparkSession.builder.appName(app)
+    if "PYSPARK_GATEWAY_PORT" not in os.environ:
+        # not under spark-submit (whose --master and --conf must win): our master
+        builder = (builder.master(master).config("spark.ui.showConsoleProgress", "false"))
+        if master.startswith("local"):
+            os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+            builder = builder.config("spark.ui.enabled", "false")
     try:
-        spark = (SparkSession.builder.master(master).appName(app)
-                 .config("spark.ui.enabled", "false")
-                 .config("spark.ui.showConsoleProgress", "false")
-                 .getOrCreate())
+        spark = builder.getOrCreate()
         spark.sparkContext.setLogLevel("ERROR")
         return spark
     except Exception as e:  # Java missing, bad master URL
@@ -482,7 +485,9 @@ def _write_meta(out_dir: str, stats: dict) -> None:
 
 def run_job(spark, tasks: list[tuple[str, str]], out_dir: str, *, partitions: int | None,
             max_bucket: int, now: str, problems=()) -> dict:
-    """The job on an existing session; returns counts and stage timings."""
+    """The job on an existing session; returns counts and stage timings (seconds)."""
+    from concurrent.futures import ThreadPoolExecutor
+
     from pyspark import StorageLevel
     from pyspark.sql import functions as F
 
@@ -490,92 +495,98 @@ def run_job(spark, tasks: list[tuple[str, str]], out_dir: str, *, partitions: in
     parts = partitions or max(2, sc.defaultParallelism * 2)
     spark.conf.set("spark.sql.shuffle.partitions", str(parts))
     out = str(Path(out_dir).resolve())
+    disk = StorageLevel.MEMORY_AND_DISK
     timings: dict[str, float] = {}
-    t = time.perf_counter()
+    clock = [time.perf_counter()]
 
-    # 2. read and analyse: one task per file
-    files = sc.parallelize(list(tasks), numSlices=max(1, len(tasks)))
-    results = files.mapPartitions(
-        lambda it: (r for kind, path in it for r in read_task(kind, path, now))
-    ).persist(StorageLevel.MEMORY_AND_DISK)
-    ok = results.filter(lambda r: r[0] == "ok").map(lambda r: r[1])
-    failed = results.filter(lambda r: r[0] == "fail").map(lambda r: (r[1], r[2]))
-    results.count()  # materialise: reading and analysis happen here
+    def lap(name: str) -> None:
+        now_ = time.perf_counter()
+        timings[name] = round(now_ - clock[0], 2)
+        clock[0] = now_
 
-    # 3. ids in input order; a repeated (input, sha256) kept once
-    indexed = ok.zipWithIndex()
-    timings["read_analyse_s"] = time.perf_counter() - t
+    # 2. read and analyse: one task per file (WARC files are large), but at most
+    # READ_SLICES_PER_PARTITION x parts tasks, so many small article files do not each pay
+    # a task's overhead
+    slices = max(1, min(len(tasks), parts * READ_SLICES_PER_PARTITION))
+    results = (sc.parallelize(list(tasks), numSlices=slices)
+               .mapPartitions(lambda it: (r for kind, path in it for r in read_task(kind, path, now)))
+               .persist(disk))
+    counts = results.map(lambda r: r[0]).countByValue()  # materialises: the reading happens here
+    lap("read_analyse_s")
+
+    # 3. ids in input order (zipWithIndex keeps partition order); a repeated (input, sha256)
+    # is kept once, as Store.save keeps it once
+    indexed = results.filter(lambda r: r[0] == "ok").map(lambda r: r[1]).zipWithIndex()
     key = indexed.map(lambda t: ((t[0].article.input, t[0].fingerprint.sha256), t[1]))
-    dup_keys = set(key.map(lambda kv: (kv[0], 1)).reduceByKey(lambda x, y: x + y)
+    dup_keys = set(key.map(lambda kv: (kv[0], 1)).reduceByKey(lambda x, y: x + y, parts)
                    .filter(lambda kv: kv[1] > 1).keys().collect())
     drop: set[int] = set()
     if dup_keys:
-        found = key.filter(lambda kv: kv[0] in dup_keys).groupByKey().collect()
-        for _, idxs in found:
+        for _, idxs in key.filter(lambda kv: kv[0] in dup_keys).groupByKey().collect():
             drop.update(sorted(idxs)[1:])
-    articles = (indexed.filter(lambda t: t[1] not in drop).keys().zipWithIndex()
-                .map(lambda t: (t[1] + 1, t[0])).repartition(parts)
-                .persist(StorageLevel.MEMORY_AND_DISK))
-    n_articles = articles.count()
-    timings["ids_s"] = time.perf_counter() - t - timings["read_analyse_s"]
+        articles = (indexed.filter(lambda t: t[1] not in drop).keys().zipWithIndex()
+                    .map(lambda t: (t[1] + 1, t[0])))
+    else:
+        articles = indexed.map(lambda t: (t[1] + 1, t[0]))
+    if articles.getNumPartitions() < parts:  # a few big files: spread the later stages
+        articles = articles.repartition(parts)
+    articles = articles.persist(disk)
+    n_articles = counts.get("ok", 0) - len(drop)
+    lap("ids_s")
 
     # 4. candidate pairs: explode keys, bucket sizes, self-join within capped buckets
-    t = time.perf_counter()
     keys = spark.createDataFrame(
         articles.flatMap(lambda t: ((k, t[0]) for k in candidate_keys(t[1]))),
-        "key string, id long", verifySchema=False)
-    sizes = keys.groupBy("key").count()
-    skipped = sizes.filter(F.col("count") > max_bucket).withColumnRenamed("count", "size")
-    usable = sizes.filter((F.col("count") >= 2) & (F.col("count") <= max_bucket)).select("key")
-    members = keys.join(usable, "key")
+        "key string, id long", verifySchema=False).persist(disk)
+    sizes = keys.groupBy("key").agg(F.count("*").alias("size")).filter("size >= 2").persist(disk)
+    skipped_rows = sizes.filter(F.col("size") > max_bucket).collect()
+    members = keys.join(sizes.filter(F.col("size") <= max_bucket).select("key"), "key")
     a, b = members.alias("a"), members.alias("b")
     pairs = (a.join(b, (F.col("a.key") == F.col("b.key")) & (F.col("a.id") < F.col("b.id")))
-             .select(F.col("a.id").alias("i"), F.col("b.id").alias("j")).distinct()
-             .persist(StorageLevel.MEMORY_AND_DISK))
-    n_pairs = pairs.count()
-    skipped.write.mode("overwrite").parquet(f"{out}/skipped_buckets")
-    n_skipped = spark.read.parquet(f"{out}/skipped_buckets").count()
-    timings["candidates_s"] = time.perf_counter() - t
+             .select(F.col("a.id").alias("i"), F.col("b.id").alias("j")).distinct())
+    pair_rdd = pairs.rdd.map(lambda r: (r[0], r[1])).persist(disk)
+    n_pairs = pair_rdd.count()
+    keys.unpersist()
+    sizes.unpersist()
+    lap("candidates_s")
 
     # 5. exact verification with match.compare on both Stored records
-    t = time.perf_counter()
     stored = articles.map(lambda t: (t[0], to_stored(t[0], t[1])))
-    verified = (pairs.rdd.map(lambda r: (r[0], r[1])).join(stored, parts)
+    verified = (pair_rdd.join(stored, parts)
                 .map(lambda kv: (kv[1][0], kv[1][1])).join(stored, parts)
                 .flatMap(lambda kv: verify(kv[1][0], kv[1][1], now))
-                .persist(StorageLevel.MEMORY_AND_DISK))
-    link_rows = verified.map(lambda r: r[0])
-    relations = dict(link_rows.map(lambda r: (r[2], 1)).reduceByKey(lambda x, y: x + y).collect())
-    timings["verify_s"] = time.perf_counter() - t
+                .persist(disk))
+    relations = dict(verified.map(lambda r: (r[0][2], 1)).countByKey())
+    lap("verify_s")
 
-    # 6. write the datasets
-    t = time.perf_counter()
+    # 6. write the datasets (concurrent jobs: each is small next to its scheduling latency)
+    def write(name, rows, n=None):
+        df = spark.createDataFrame(rows, SCHEMAS[name], verifySchema=False)
+        (df.coalesce(n) if n else df).write.mode("overwrite").parquet(f"{out}/{name}")
 
-    def write(name, rdd):
-        (spark.createDataFrame(rdd, SCHEMAS[name], verifySchema=False)
-         .write.mode("overwrite").parquet(f"{out}/{name}"))
-
-    write("articles", articles.map(lambda t: article_row(t[0], t[1])))
-    side = articles.flatMap(lambda t: side_rows(t[0], t[1])).persist(StorageLevel.MEMORY_AND_DISK)
-    for name in ("fingerprints", "bands", "paragraphs", "attributions", "chains", "chain_hops"):
-        write(name, side.filter(lambda r, n=name: r[0] == n).map(lambda r: r[1]))
-    write("flags", side.filter(lambda r: r[0] == "flags").map(lambda r: r[1])
-          .union(verified.filter(lambda r: r[1] is not None).map(lambda r: r[1])))
-    write("links", link_rows.coalesce(max(1, min(parts, 8))))
-    problem_rows = sc.parallelize([(p, r) for p, r in problems], 1)
-    write("failures", failed.union(problem_rows).coalesce(1))
-    n_failed = spark.read.parquet(f"{out}/failures").count()
-    timings["write_s"] = time.perf_counter() - t
-    side.unpersist()
-    verified.unpersist()
-    pairs.unpersist()
-    articles.unpersist()
-    results.unpersist()
-    timings = {k: round(v, 2) for k, v in timings.items()}
+    side = articles.flatMap(lambda t: side_rows(t[0], t[1])).persist(disk)
+    jobs = [("articles", articles.map(lambda t: article_row(t[0], t[1])), None)]
+    jobs += [(name, side.filter(lambda r, n=name: r[0] == n).map(lambda r: r[1]), None)
+             for name in ("fingerprints", "bands", "paragraphs", "attributions", "chains",
+                          "chain_hops")]
+    jobs.append(("flags", side.filter(lambda r: r[0] == "flags").map(lambda r: r[1])
+                 .union(verified.filter(lambda r: r[1] is not None).map(lambda r: r[1])), None))
+    jobs.append(("links", verified.map(lambda r: r[0]), max(1, min(parts, 8))))
+    failed = results.filter(lambda r: r[0] == "fail").map(lambda r: (r[1], r[2]))
+    jobs.append(("failures", failed.union(sc.parallelize(list(problems), 1)), 1))
+    jobs.append(("skipped_buckets",
+                 sc.parallelize([(r["key"], r["size"]) for r in skipped_rows], 1), 1))
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        for f in [pool.submit(write, *job) for job in jobs]:
+            f.result()
+    lap("write_s")
+    for rdd in (side, verified, pair_rdd, articles, results):
+        rdd.unpersist()
     return {
         "version": 1, "fingerprint_version": fp.VERSION, "now": now, "files": len(tasks),
-        "articles": n_articles, "failed": n_failed, "duplicates_dropped": len(drop),
-        "pairs": n_pairs, "links": sum(relations.values()), "relations": relations,
-        "skipped_buckets": n_skipped, "max_bucket": max_bucket, "partitions": parts,
-        "job_s": round(sum(timings.values()), 2), "timings": timings,
+        "articles": n_articles, "failed": counts.get("fail", 0) + len(problems),
+        "duplicates_dropped": len(drop), "pairs": n_pairs,
+        "links": sum(relations.values()), "relations": relations,
+        "skipped_buckets": len(skipped_rows), "max_bucket": max_bucket, "partitions": parts,
+        "read_tasks": slices, "job_s": round(sum(timings.values()), 2), "timings": timings,
     }
