@@ -330,3 +330,16 @@ def test_a_clause_is_not_a_speaker():
     assert att.source.text == "Reyes"
     text, att = one("People briefed on the talks said the plan was dead.")
     assert att.source.text == "People briefed on the talks" and att.anonymous
+
+
+@pytest.mark.parametrize("body, source", [
+    ("Prior to launch Acme said the phone would ship in May.", "Acme"),
+    ("Amnesty International on Tuesday said the trial was unfair.", "Amnesty International"),
+])
+def test_subject_trimmed_to_the_speaker(body, source):
+    text, att = one(body)
+    assert att.source.text == source
+
+
+def test_idioms_are_not_attributions():
+    assert extract("That said, the plan is dead.")[1] == ()

@@ -39,7 +39,7 @@ FINDING_VERBS = frozenset("show shows showed showing found finds find suggest in
 FINDING_HEADS = re.compile(r"(?i)\b(?:poll|polls|survey|surveys|study|studies|report|data|analysis|research|figures|numbers|results|review|audit|investigation|probe|memo|document|documents|records|filing)\b")
 # Words skipped between the subject and its verb ("has also said").
 AUX = frozenset("""
-has have had also previously later earlier reportedly repeatedly would will then again once
+am has have had also previously later earlier reportedly repeatedly would will then again once
 further recently often publicly privately separately quickly flatly later last first initially
 is was were are be been being did does do just already still not never even only since himself
 herself themselves itself may might could should must can
@@ -64,6 +64,7 @@ PARTICIPLES = frozenset("saying adding noting arguing explaining insisting warni
 _SENTENCE_SUBJECT = re.compile(
     r"(?:(?:But|And|Yet|So|Still|Later|Earlier|Meanwhile),?\s+)?"
     r"(?P<np>(?:He|She|They|It|We|I)\b|(?:A|An|The)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+|"
+    r"(?!(?:When|If|As|After|Before|While|Although|Because|Since|Though|With|In|On|At|For|From|During|Prior|That|This|There)\b)"
     r"(?:(?:[A-Z][\w.'\u2019-]*|of)\s+){0,5}[A-Z][\w'\u2019-]*(?:\s+\([RDI]-[\w.]+\))?)"
     r"\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?(?!(?:and|or|of|in|on|at|to|for|with|who|which|that)\b)[a-z]+\b"
 )
@@ -71,6 +72,8 @@ _ASKED = re.compile(r"(?:(?:But|And|When|Later),?\s+)?(?P<cue>Asked)\s+(?P<conte
 # Verbs that invert after the content: "..., said the official."
 _INVERTING = frozenset("said says added adds asked wrote writes continued explained noted recalled replied".split())
 _MEDIA_WORD = re.compile(r"(?i)\b(?:agency|news|newspaper|network|channel|broadcaster|tv|radio|website|outlet|daily|magazine|times|post|journal|tribune|herald|gazette)\b")
+_SUBORDINATORS = frozenset("when if as after before while although because since though once unless until prior whether".split())
+_TIME_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday Today Yesterday".split())
 _PREPOSITIONS = frozenset("with in on at for from after before during as by under over despite since into than like".split())
 # A finite verb inside a would-be subject shows it is a clause: "Nadal kept Spain's ...".
 _CLAUSE_VERB = re.compile(
@@ -140,7 +143,7 @@ REPORTED_CITING = re.compile(
 )
 
 # A person-like name: two or three capitalised words ("Maria Lopez"), for pronouns with no earlier speaker.
-_PERSON = re.compile(r"(?<![\w.])(?:(?:Mr|Ms|Mrs|Dr)\. )?[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+_PERSON = re.compile(r"(?<![\w.])(?!(?:When|If|As|After|Before|While|Although|Because|Since|Though|With|In|On|At|For|From|During|The|This|That|But|And)\b)(?:(?:Mr|Ms|Mrs|Dr)\. )?[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 _QUOTE = re.compile(r"\u201c[^\u201c\u201d]{2,}?(?:\u201d|$)|\"[^\"\n]{2,}?(?:\"|$)|''[^\n]{2,}?(?:''|$)", re.M)
 _TOKEN = re.compile(r"[A-Za-z0-9][\w.'\u2019&-]*(?<![.'\u2019-])|[A-Z]\.(?:[A-Z]\.)+")
 _BOUNDARY_PUNCT = re.compile(r"[,;:\u201c\u201d\"()\u2014\u2013\[\]]|\s-\s")
@@ -162,7 +165,7 @@ _TAIL_LIMIT = re.compile(r"[,;:!?\u201c\u201d\"\n]|''|(?<!\bMr)(?<!\bMs)(?<!\bMr
 _NP_END = re.compile(r",|;|\.(?=\s|$)|\s\u2014|\s\u2013|\s-\s|\bthat\b|\n")
 
 
-_NAME = r"(?:(?:[A-Z][\w.'\u2019-]*|of|de|la|van|von|al|bin)(?:\s+(?:[A-Z][\w.'\u2019-]*|of|de|la|van|von|al|bin|\([A-Z][\w.-]*\))){0,6})"
+_NAME = r"(?!(?:When|If|As|After|Before|While|Although|Because|Since|Though|Once|Unless|Until|With|In|On|At|For|From|During|Prior|That|This|These|Those|There|Here|I)\b)(?:(?:[A-Z][\w.'\u2019-]*|of|de|la|van|von|al|bin)(?:\s+(?:[A-Z][\w.'\u2019-]*|of|de|la|van|von|al|bin|\([A-Z][\w.-]*\))){0,6})"
 _ROLE = (r"(?:A|An|The|[A-Z][\w.-]*['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,3}(?:spokes\w+|official|aide|adviser|advisor|director|manager|"
          r"chairman|chairwoman|leader|member|lawyer|attorney|analyst|professor|economist|strategist|consultant|"
          r"pollster|executive|president|secretary|minister|officer|representative|senator|founder|researcher|"
@@ -442,12 +445,23 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
         if prev.lower() in SPEECH_VERBS or prev.lower() in FINDING_VERBS:
             break
         k -= 1
+    if toks[k][2].lower() in _PREPOSITIONS | _SUBORDINATORS:
+        # "Prior to launch Google said": keep the final run of capitalised words
+        runs = [m for m in range(k + 1, j + 1) if toks[m][2][:1].isupper() and not toks[m - 1][2][:1].isupper()]
+        if not runs:
+            return None
+        k = runs[-1]
+    if j - 1 > k and toks[j][2] in _TIME_WORDS and toks[j - 1][2].lower() == "on":
+        j -= 2  # "Amnesty International on Tuesday said": the time is not the speaker
+    end = toks[j][1]
     start = max(toks[k][0], floor)
     np = text[start:end]
     first = np.split()[0] if np.split() else ""
-    if not first:
+    if not first or toks[j][2].lower() in _PREPOSITIONS | {"to", "of", "and", "or", "the", "a", "an"}:
         return None
     fl = first.lower()
+    if np.lower() in {"that", "this", "needless", "having", "that's", "this is"}:
+        return None  # "That said, ..."
     if not (first[:1].isupper() or first[:1].isdigit() or fl in DETERMINERS or fl in QUANTIFIERS or fl in PRONOUNS or ANON_HEADS.match(first)
             or fl in GROUP_NOUNS or VAGUE_SOURCE.match(np) or FINDING_HEADS.match(first)):
         return None
