@@ -230,3 +230,23 @@ def test_title_is_the_start_of_text_after_unicode_normalisation():
     article = extract(page.encode(), input="nfc.html", kind="html")
     assert article.title == "Caf\u00e9 reopens after two years"
     assert article.text.startswith(article.title + "\n\n")
+
+
+def test_http_equiv_and_browser_labels():
+    body = "<h1>Headline</h1>" + "".join(f"<p>{p}</p>" for p in JAPANESE_PARAGRAPHS)
+    for head in ('<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">',
+                 '<meta charset="x-sjis">'):
+        article = extract(html_page(body, head).encode("cp932"), input="ja.html", kind="html")
+        assert JAPANESE_PARAGRAPHS[0] in article.text
+
+
+def test_content_type_header_charset_beats_detection():
+    data = encoded_page(LATIN_PARAGRAPHS, "cp1252", declare=False)
+    article = extract(data, input="https://x.example/fr", kind="url", content_type="text/html; charset=windows-1252")
+    assert LATIN_PARAGRAPHS[0] in article.text
+
+
+def test_url_serving_plain_text_reads_as_text():
+    article = extract(fixture("story.txt"), input="https://x.example/s.txt", kind="url", content_type="text/plain")
+    assert article.content_type == "text"
+    assert article.title == "Council Approves Budget for New Library"

@@ -71,14 +71,24 @@ _META_CHARSET = re.compile(rb"<meta[^>]+?charset\s*=\s*[\"']?\s*([\w:.+-]+)", re
 _MD_HEADING = re.compile(r"^#{1,6}\s*")
 _WORDY = re.compile(r"\w", re.UNICODE)
 _WORDS = re.compile(r"\w+", re.UNICODE)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 MIN_PROSE_WORDS = 6  # an article has at least one block this long ...
 MIN_PROSE_CHARS = 40  # ... or this many word characters (unspaced scripts)
 _CONTROL = bytes(set(range(32)) - {9, 10, 12, 13, 27})
 _TITLE_SEP = re.compile(r"\s+[|\u2013\u2014\u00b7-]\s+")
 _SPACES = re.compile(r"[ \t\f\v\u00a0]+")
 
-# WHATWG: labels for Latin-1 and ASCII mean windows-1252, which browsers use for them.
-_ALIASES = {"latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252", "iso-8859-1": "cp1252"}
+# Labels Python does not know, and (WHATWG) the supersets browsers decode instead:
+# Latin-1 and ASCII pages are read as windows-1252, Shift_JIS as cp932, GB2312 as GBK.
+_LABELS = {
+    "x-sjis": "cp932", "windows-31j": "cp932", "x-euc-jp": "euc_jp", "x-mac-roman": "mac_roman",
+    "iso-8859-8-i": "iso8859_8", "windows-874": "cp874", "x-cp1251": "cp1251",
+    "unicode-1-1-utf-8": "utf-8",
+}
+_ALIASES = {
+    "iso8859-1": "cp1252", "ascii": "cp1252", "shift_jis": "cp932", "gb2312": "gbk",
+    "euc_kr": "cp949", "tis-620": "cp874",
+}
 
 
 def extract(
@@ -163,8 +173,9 @@ def _codec(label: str | None) -> str | None:
     """A Python codec name for a charset label, None when unknown."""
     if not label:
         return None
+    label = label.strip().lower()
     try:
-        name = codecs.lookup(label.strip().lower()).name
+        name = codecs.lookup(_LABELS.get(label, label)).name
     except LookupError:
         return None
     if name.startswith("utf-16") or name.startswith("utf-32"):
@@ -176,7 +187,7 @@ def _mostly_utf8(data: bytes) -> str | None:
     """UTF-8 with a few broken bytes (a truncated or spliced page) rather than another charset."""
     text = data.decode("utf-8", errors="replace")
     broken = text.count("\ufffd")
-    wide = sum(1 for ch in text if ord(ch) > 127) - broken
+    wide = len(_NON_ASCII.findall(text)) - broken
     return text if wide > 0 and broken <= max(1, wide // 10) else None
 
 
