@@ -183,6 +183,9 @@ _TAIL_APPOSITIVE = re.compile(
 )
 
 
+RECENT = 40  # speakers a pronoun or "the official" may reach back to
+
+
 @dataclass
 class _Speaker:
     """One speaker seen so far, for resolving "he" and "the official"."""
@@ -309,6 +312,7 @@ class _Reader:
         self.blocked: list[tuple[int, int]] = []  # spans no cue may come from (sources, dateline)
         self.dateline_end = -1
         self.outlet_cache: dict[str, object] = {}
+        self.by_name: dict[str, _Speaker] = {}
 
     # speakers -----------------------------------------------------------------------
     def resolve(self, np: str, at: int | None = None) -> tuple[str, bool]:
@@ -332,7 +336,7 @@ class _Reader:
             return np.strip(), False
         head = _head(np)
         if re.match(r"(?i)^(?:the|this|that)\s", np) and head:
-            for sp in reversed(self.speakers):
+            for sp in reversed(self.speakers[-RECENT:]):
                 if sp.head == head:
                     extra = _speaker_name(np)
                     extra = re.sub(rf"(?i)\s*\b{re.escape(head)}s?\b\s*", " ", extra).strip()
@@ -341,35 +345,34 @@ class _Reader:
                     return sp.name, sp.anonymous
         words = re.findall(r"[A-Z][\w'\u2019-]+", np)
         if len(words) == 1 and len(np.split()) <= 2:  # "Trump" after "Donald Trump"
-            for sp in reversed(self.speakers):
+            for sp in reversed(self.speakers[-RECENT:]):
                 if sp.name.split() and sp.name.split()[-1] == words[0]:
                     return sp.name, sp.anonymous
         name, anon = _speaker_name(np), _is_anonymous(np)
-        for sp in self.speakers:
-            if sp.name == name:
-                return sp.name, sp.anonymous
+        known = self.by_name.get(name)
+        if known is not None:
+            self.speakers.remove(known)  # most recently mentioned last
+            self.speakers.append(known)
+            return known.name, known.anonymous
         title = re.match(r"(Mr|Mrs|Ms|Miss)\.?\s", np.strip())
         pronoun = ("he" if title.group(1) == "Mr" else "she") if title else None
-        self.speakers.append(_Speaker(name, head, anon, pronoun=pronoun))
+        speaker = _Speaker(name, head, anon, pronoun=pronoun)
+        self.speakers.append(speaker)
+        self.by_name[name] = speaker
         return name, anon
 
     def _compatible(self, pronoun: str) -> _Speaker:
         """The nearest earlier speaker a pronoun can refer to ("she" skips a known "he")."""
         other = {"he": "she", "she": "he"}.get(pronoun)
-        for sp in reversed(self.speakers):
+        recent = self.speakers[-RECENT:]
+        plural = pronoun == "they" and any(s.name.lower().endswith("s") for s in recent)
+        for sp in reversed(recent):
             if other and sp.pronoun == other:
                 continue
-            if pronoun == "they" and sp.head and not sp.name.lower().endswith("s") and any(
-                    s.name.lower().endswith("s") for s in self.speakers):
+            if plural and not sp.name.lower().endswith("s"):
                 continue  # "they" prefers "officials" or "sources" when there are some
             return sp
         return self.speakers[-1]
-
-    def descriptors(self, name: str) -> tuple[str, ...]:
-        for sp in self.speakers:
-            if sp.name == name:
-                return tuple(sp.descriptors)
-        return ()
 
     def outlet(self, phrase: str):
         """The outlet a phrase names, looked up once per phrase in this pass."""
@@ -912,6 +915,9 @@ def extract(text: str, registry=None) -> tuple[Attribution, ...]:
         reader.dateline_end = line.span.end
     try:
         for index, para in enumerate(paragraphs(text)):
+            # spans taken in earlier paragraphs cannot overlap this one: keep the checks short
+            reader.used, reader.quoted = [], []
+            reader.blocked = [(s, e) for s, e in reader.blocked if e > para.start]
             if ":" in para.text:
                 _colon_rules(reader, para, index)
             if CUE_WORDS.isdisjoint(_WORD.findall(para.text.lower())):
@@ -932,16 +938,4 @@ def _inside(att: Attribution, n: int) -> bool:
     return all(s is None or 0 <= s.start <= s.end <= n for s in (att.cue, att.source, att.content))
 
 
-def speaker_descriptors(text: str, registry=None) -> dict[str, tuple[str, ...]]:
-    """Further descriptions each speaker received ("State Department" for "senior US official")."""
-    registry = registry or _outlets.load()
-    reader = _Reader(text, registry)
-    for para in paragraphs(text):
-        _quote_rules(reader, para)
-        quotes = [(para.start + m.start(), para.start + m.end()) for m in _QUOTE.finditer(para.text)]
-        for sent in sentences(text, para):
-            _sentence_rules(reader, sent, quotes)
-    return {sp.name: tuple(sp.descriptors) for sp in reader.speakers}
-
-
-__all__ = ["extract", "speaker_descriptors", "SPEECH_VERBS"]
+__all__ = ["extract", "SPEECH_VERBS"]
