@@ -9,8 +9,9 @@ How a pair is read (thresholds measured on ``bench/eval_syndication.py``; see it
 1. **Body.** The headline block (leading lines repeating ``article.title``) is set aside:
    a re-headlined copy is still a copy, and one headline over two different stories is not.
 2. **Exact overlap.** Jaccard and containment (``|A∩B| / min(|A|,|B|)``) of the 5-word
-   shingle sets; a pair with containment under :data:`MIN_CONTAINMENT` and no shared
-   paragraph or sentence hash is rejected without aligning.
+   shingle sets; a pair with containment under :data:`MIN_CONTAINMENT`, fewer than two shared
+   paragraph/sentence hashes and fewer than :data:`MIN_SHARED_SHINGLES` shared shingles is
+   rejected without aligning (the usual candidate that shares one boilerplate sentence).
 3. **Alignment** (:func:`align`): sentences matched by canonical text, then fuzzy pairs
    (rapidfuzz ``ratio``/``token_sort_ratio`` on canonical text, cut-off
    :data:`FUZZY_CUTOFF`), then short sentences next to a match; consecutive matched sentences
@@ -45,7 +46,8 @@ from . import fingerprint as fp
 from . import normalize
 from .models import Link, Passage, Span, Stored
 
-MIN_CONTAINMENT = 0.15  # below this, with no shared passage hash, no alignment is tried
+MIN_CONTAINMENT = 0.15  # below this, alignment is only tried with 2+ shared passage hashes ...
+MIN_SHARED_SHINGLES = 40  # ... or this many shared shingles (cheap reject of boilerplate hits)
 FUZZY_CUTOFF = 80.0  # rapidfuzz score (0-100) for two sentences to count as one edited sentence
 FUZZY_MIN_WORDS = 6  # shorter sentences only match exactly
 ANCHOR_MIN_WORDS = 4  # shorter exact matches only count next to another match
@@ -316,10 +318,15 @@ def compare(a: Stored, b: Stored, *, now: str | None = None) -> Link | None:
     shingles_a, hashes_a = _comparable(a)
     shingles_b, hashes_b = _comparable(b)
     shared_hashes = (hashes_a & hashes_b) - _headline_hashes(a) - _headline_hashes(b)
-    jac = fp.jaccard(shingles_a, shingles_b)
-    cont = fp.containment(shingles_a, shingles_b)
-    if not shared_hashes and cont < MIN_CONTAINMENT:
-        return None
+    inter = fp.intersection(shingles_a, shingles_b)
+    union = len(shingles_a) + len(shingles_b) - inter
+    jac = inter / union if union else 1.0
+    smaller = min(len(shingles_a), len(shingles_b))
+    cont = inter / smaller if smaller else float(union == 0)
+    if cont < MIN_CONTAINMENT and (
+        len(shared_hashes) < MIN_PARTIAL_SENTENCES and inter < MIN_SHARED_SHINGLES
+    ):
+        return None  # at most one shared sentence (a quote, a recurring editor's note)
     ta, tb = a.article.text, b.article.text
     sa = _body_sentences(ta, a.article.title)
     sb = _body_sentences(tb, b.article.title)
