@@ -21,6 +21,11 @@ _PRONOUN = re.compile(r"(?i)^(?:he|she|they|it|i|we|you|who|his|her)$")
 _DETERMINER = re.compile(r"(?i)^(?:a|an|the|one|this|that)\s+")
 
 
+_LOWER_FIRST = frozenset("""
+two three four five six seven eight nine ten several some many other senior top former current
+""".split())
+
+
 def _domain(url: str | None) -> str | None:
     if not url:
         return None
@@ -108,6 +113,9 @@ def _source_name(speaker: str, atts: list[Attribution]) -> str:
     if not any(a.anonymous for a in atts):
         return speaker
     extra = _descriptors(speaker, atts)
+    first, _, rest = speaker.partition(" ")
+    if first.lower() in _LOWER_FIRST and rest:  # "Two federal officers" opened a sentence
+        speaker = f"{first.lower()} {rest}"
     return f"unnamed {speaker}" + (f" ({', '.join(extra)})" if extra else "")
 
 
