@@ -250,3 +250,14 @@ def test_url_serving_plain_text_reads_as_text():
     article = extract(fixture("story.txt"), input="https://x.example/s.txt", kind="url", content_type="text/plain")
     assert article.content_type == "text"
     assert article.title == "Council Approves Budget for New Library"
+
+
+def test_metadata_bug_keeps_the_article(monkeypatch):
+    def boom(tree):
+        raise AttributeError("bug in metadata")
+
+    monkeypatch.setattr(extract_module, "examine_meta", boom)
+    article = extract(fixture("news.html"), input="news.html", kind="html")
+    assert article.published is None
+    assert "Dock workers" in article.text
+    assert article.title  # the first block stands in for the missing headline

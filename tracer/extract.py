@@ -17,6 +17,7 @@ import charset_normalizer
 from htmldate import find_date
 from trafilatura import bare_extraction, load_html
 from trafilatura.metadata import (
+    Document,
     examine_meta,
     extract_author,
     extract_meta_json,
@@ -246,6 +247,11 @@ def _from_html(html, input, url, fetched_at, redirects) -> Article:
     canonical = _canonical(tree, url)
     try:
         meta = _metadata(tree, canonical or url, fetched_at)
+    except RecursionError:
+        raise ExtractionError(f"{input}: HTML nested too deeply to extract; check the page") from None
+    except Exception:  # metadata is optional: a bug reading it must not cost the article text
+        meta = Document()
+    try:
         doc = bare_extraction(tree, url=url, **TRAFILATURA_OPTIONS)
     except RecursionError:
         raise ExtractionError(f"{input}: HTML nested too deeply to extract; check the page") from None
