@@ -158,3 +158,12 @@ def test_sniff():
     assert sniff(b"\xef\xbb\xbf<p>hi</p>") == "html"
     assert sniff(b"Headline\n\nSome text about <html> tags") == "html"
     assert sniff(b"Headline\n\nBody text.") == "text"
+
+
+def test_missing_path_that_looks_like_a_url_gets_a_hint():
+    [got] = expand(["www.example.com/story"])
+    assert got.error == "www.example.com/story: no such file or directory; check the path, or add https:// for a URL"
+    [got] = expand(["news.example.org/a/b.html"])
+    assert got.error.endswith("add https:// for a URL")
+    [got] = expand(["missing/story.txt"])
+    assert got.error.endswith("; check the path")

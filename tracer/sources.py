@@ -20,6 +20,7 @@ from .errors import InputError
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
+_LOOKS_LIKE_HOST = re.compile(r"^(www\.|[\w-]+(\.[\w-]+)*\.[a-z]{2,}/)", re.I)  # "example.com/news"
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,8 @@ def _file_input(path: Path, name: str, explicit: bool) -> Input | None:
     kind = kind_of(path)
     if not path.exists():
         # a dangling symlink or a typo: name it either way
-        return Input(kind or "text", name, path, f"{name}: no such file or directory; check the path")
+        hint = "check the path, or add https:// for a URL" if _LOOKS_LIKE_HOST.match(name) else "check the path"
+        return Input(kind or "text", name, path, f"{name}: no such file or directory; {hint}")
     if kind is None:
         if not explicit:
             return None  # directories hold other files too; skip them quietly
