@@ -39,7 +39,7 @@ def read_ann(path: Path) -> list[dict]:
     events = []
     for line in path.read_text(encoding="utf-8").split("\n"):
         parts = line.split("\t")
-        if len(parts) < 2 or not parts[0][:1] in "TE" or not parts[0][1:].isdigit():
+        if len(parts) < 2 or parts[0][:1] not in "TE" or not parts[0][1:].isdigit():
             continue  # notes, and continuation lines of span texts holding a newline
         if parts[0][0] == "T":
             label, _, offsets = parts[1].partition(" ")

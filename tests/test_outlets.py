@@ -9,7 +9,7 @@ from tracer import outlets
 def test_sputnik_is_state_controlled_with_source():
     sputnik = outlets.load().find("Sputnik")
     assert sputnik.name == "Sputnik" and sputnik.kind == "agency"
-    sc = [l for l in sputnik.labels if l.label == "SC"]
+    sc = [lab for lab in sputnik.labels if lab.label == "SC"]
     assert sc and sc[0].meaning == "state-controlled media"
     assert "State Media Monitor" in sc[0].source and "2024-02-07" in sc[0].source
     assert outlets.state_labels(sputnik) == tuple(sc)
@@ -18,7 +18,7 @@ def test_sputnik_is_state_controlled_with_source():
 def test_yonhap_is_independent_public_media():
     yonhap = outlets.load().find("Yonhap News Agency")
     assert yonhap.name == "Yonhap"
-    assert [l.label for l in yonhap.labels if "State Media Monitor" in l.source] == ["IP"]
+    assert [lab.label for lab in yonhap.labels if "State Media Monitor" in lab.source] == ["IP"]
     assert outlets.state_labels(yonhap) == ()
 
 
@@ -55,7 +55,7 @@ def test_domains_and_subdomains():
 def test_reliability_label_for_a_domain_only_outlet():
     found = outlets.load().find("https://sputnik.by/news")
     assert found is not None
-    assert any(l.label == "unreliable" and "Burdisso" in l.source for l in found.labels)
+    assert any(lab.label == "unreliable" and "Burdisso" in lab.source for lab in found.labels)
 
 
 def test_find_in_descriptions():
@@ -75,7 +75,7 @@ def test_small_registry_from_dict():
     })
     found = reg.find("ew")
     assert found.name == "Example Wire" and found.domain == "example.org"
-    assert [l.label for l in found.labels] == ["CaPu", "mixed"]
+    assert [lab.label for lab in found.labels] == ["CaPu", "mixed"]
     assert found.labels[0].source == "ASD test snapshot"
 
 

@@ -815,7 +815,6 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes) -> None:
             o = reader.outlet(obj)
             if o:
                 via.append(o.name)
-        rest = text[pos:sent.end]
         preceded_by_comma = bool(re.search(r"[,\u201d\"]\s*$", text[sent.start:sub[0]])) and sub[0] > sent.start + 3
         more_via, relays, pos2 = _relay_tail(reader, pos, sent.end)
         via += more_via

@@ -11,7 +11,17 @@ import re
 from datetime import date
 
 from . import outlets as _outlets
-from .models import Article, Attribution, Chain, ChainHop, Credit, Dateline, Flag, Outlet, Span
+from .models import (
+    Article,
+    Attribution,
+    Chain,
+    ChainHop,
+    Credit,
+    Dateline,
+    Flag,
+    Outlet,
+    Span,
+)
 
 DATE_TOLERANCE_DAYS = 2  # a dateline a day or two off the page date is time zones and updates
 UNKNOWN_PUBLISHER = "unknown publisher"
@@ -239,7 +249,7 @@ def _flags(article: Article, dateline: Dateline | None, attributions, chains: li
             labels = _outlets.state_labels(found)
             if labels:
                 seen.add(hop.name)
-                what = "; ".join(f"{l.meaning} ({l.label}), {l.source}" for l in labels)
+                what = "; ".join(f"{lab.meaning} ({lab.label}), {lab.source}" for lab in labels)
                 flags.append(Flag("state-affiliated-source", f"{found.name}: {what}.", hop.evidence))
 
     # date-inconsistency: the dateline's date against the page's publication date.

@@ -122,7 +122,7 @@ class Registry:
 
 def state_labels(outlet: Outlet | None) -> tuple[Label, ...]:
     """The outlet's labels that make it state-affiliated (SC, CaPu, CaPr)."""
-    return tuple(l for l in (outlet.labels if outlet else ()) if l.label in STATE_AFFILIATED)
+    return tuple(lab for lab in (outlet.labels if outlet else ()) if lab.label in STATE_AFFILIATED)
 
 
 def from_dict(doc: dict) -> Registry:
@@ -141,7 +141,7 @@ def from_dict(doc: dict) -> Registry:
             clean = code.rstrip("?")
             meaning = TYPOLOGY.get(clean, "unknown typology code")
             labels.append(Label(clean, meaning + (" (marked uncertain)" if clean != code else ""), asd))
-        seen = {(l.label, l.source) for l in labels}
+        seen = {(lab.label, lab.source) for lab in labels}
         for domain in row.get("domains", []):
             rel = reliability.get(domain)
             if rel and (rel.label, rel.source) not in seen:
