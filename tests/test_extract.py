@@ -261,3 +261,18 @@ def test_metadata_bug_keeps_the_article(monkeypatch):
     assert article.published is None
     assert "Dock workers" in article.text
     assert article.title  # the first block stands in for the missing headline
+
+
+# --- the extraction evaluation's own scoring (bench/eval_extraction.py) ---------------------
+
+
+def test_eval_scoring_and_missing_data(tmp_path, capsys):
+    from bench import eval_extraction
+
+    assert eval_extraction.shingle_pr("a b c d e", "a b c d e") == (1.0, 1.0)
+    precision, recall = eval_extraction.shingle_pr("a b c d e f", "a b c d x y z w")
+    assert (precision, recall) == (1 / 5, 1 / 3)
+    assert eval_extraction.shingle_pr("", "") == (1.0, 1.0)
+    assert eval_extraction.authors("Joe S.; Ann Lee") == eval_extraction.authors(["joe s", "Ann  Lee"])
+    assert eval_extraction.main(["--data", str(tmp_path / "absent")]) == 0
+    assert "not found" in capsys.readouterr().out
