@@ -267,11 +267,6 @@ def _is_anonymous(np: str) -> bool:
     return True
 
 
-def _clean_np(np: str) -> str:
-    np = re.sub(r"(?i)^(?:and|but|so|then|yet|also)\s+", "", np.strip())
-    return np.strip(" ,;:")
-
-
 _TITLED_NAME = re.compile(
     r"^(?P<title>.*\b(?:senator|sen\.|rep\.|representative|president|secretary|gov\.|governor|mayor|minister|"
     r"mr\.|mrs\.|ms\.|dr\.|prof\.|gen\.|general|judge|justice|chancellor|speaker|leader|chairman|chairwoman|"
@@ -399,9 +394,8 @@ class _Reader:
         speaker, anon = (None, False)
         if source is not None:
             speaker, anon = self.resolve(source.text, source.start)
+            # "experts say" is vague; "sources say" is vague and anonymous
             vague = vague or bool(VAGUE_SOURCE.match(source.text.strip()))
-            if vague:
-                anon = False
         att = Attribution(cue=cue, kind=kind, source=source, content=content, speaker=speaker,
                           via=tuple(dict.fromkeys(via)), anonymous=anon, vague=vague, rule=rule)
         self.used.append((cue.start, cue.end))
