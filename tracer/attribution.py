@@ -31,6 +31,7 @@ vowed vows promised promises agreed agrees contended contends
 maintained maintains cautioned testified emphasized emphasised observed remarked joked quipped
 countered conceded alleged alleges charged complained complains disclosed indicated estimated
 estimates assured cited cites citing quoted wondered expects expected hopes fears feared
+argue insist claim warn note contend deny predict acknowledge admit explain suggest
 """.split())
 # Verbs that attribute only right after a quote ("…,” he continued").
 QUOTE_ONLY_VERBS = frozenset("continued continues joked quipped shouted yelled chanted".split())
