@@ -31,7 +31,7 @@ vowed vows promised promises agreed agrees contended contends
 maintained maintains cautioned testified emphasized emphasised observed remarked joked quipped
 countered conceded alleged alleges charged complained complains disclosed indicated estimated
 estimates assured cited cites citing quoted wondered expects expected hopes fears feared
-argue insist claim warn note contend deny predict acknowledge admit explain suggest
+argue insist claim warn contend deny predict acknowledge admit explain suggest
 """.split())
 # Verbs that attribute only right after a quote ("…,” he continued").
 QUOTE_ONLY_VERBS = frozenset("continued continues joked quipped shouted yelled chanted".split())
@@ -85,6 +85,17 @@ _CLAUSE_VERB = re.compile(
 _PAST = re.compile(r"^[a-z]{3,}ed$")
 
 
+# Verbs that often take a plain object ("agreed a deal", "maintains a lead"): they report
+# speech only when a clause follows ("that ...", a quote, "he would ...").
+AMBIGUOUS_VERBS = frozenset("""
+agreed agrees posted charged expected expects hopes fears feared maintains maintained mentioned
+estimated estimates
+""".split())
+_CLAUSE_START = re.compile(
+    r"(?:that\b|[\u201c\"']|(?:he|she|they|it|we|I|you|there|this|these|those|his|her|their|its|our|the|a|an|"
+    r"[A-Z][\w.'\u2019-]*)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:is|was|are|were|will|would|could|should|can|may|might|"
+    r"must|has|had|have|did|does|do|had|[a-z]+ed|[a-z]+s)\b)"
+)
 _CAPITAL = re.compile(r"\b[A-Z]")
 _NOUN_MODIFIERS = frozenset("media news press local recent earlier other unconfirmed some many several conflicting initial later previous similar".split())
 _PARTY = re.compile(r"^[RDI]-[A-Z][\w.]*$")
@@ -786,7 +797,7 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes) -> None:
                 begin = reader.dateline_end + len(re.match(r"[\s\u2014\u2013:-]*", text[reader.dateline_end:ts]).group(0))
             m = _SENTENCE_SUBJECT.match(text, begin, ts)
             content = _strip_content(text, _after_cue(text, te, sent.end, low)[0], sent.end)
-            if m and content:
+            if m and content and (low == "saying" or _CLAUSE_START.match(content.text)):
                 reader.add("participle-saying", "indirect", _span(text, ts, te),
                            _span(text, m.start("np"), m.end("np")), content)
             continue
@@ -840,6 +851,10 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes) -> None:
         if content.text.startswith(("to ", "about ", "of ", "for ", "it ", "so ", "nothing", "no ")) and low in {"said", "says", "told"}:
             if not content.text.startswith("it "):
                 continue
+        if content.text.startswith(("with ", "by ", "from ", "into ")):
+            continue  # "Clinton is assured of winning": a preposition follows, not a report
+        if low in AMBIGUOUS_VERBS and not _CLAUSE_START.match(content.text):
+            continue  # "Clinton maintains a commanding lock": an object, not a report
         kind = "direct-quote" if content.text[:1] in "\u201c\"" else "indirect"
         rule = "speaker-told" if low in {"told", "tells", "tell"} else ("finding" if finding else "speaker-said-that")
         att = reader.add(rule, kind, cue, src, content, tuple(via))
