@@ -10,7 +10,8 @@ Datasets and their scoring (see each dataset's SOURCE.md):
 - readability-testpages-news: 4-gram shingle P/R/F1 against expected.html stripped; title match.
 
 tracer is scored on its body text (the title block removed) to be comparable with trafilatura,
-which returns the body only. Exit status 1 when tracer falls below a floor in bench/floors.json.
+which returns the body only. "cpu p/s" is pages per CPU second including gunzip and scoring,
+for orientation (bench/ measures speed properly). Exit status 1 when tracer falls below a floor in bench/floors.json.
 """
 
 from __future__ import annotations
@@ -186,15 +187,15 @@ def run(root: Path, systems=SYSTEMS) -> dict:
             print(f"skipping {dataset}: not found under {root}", file=sys.stderr)
             continue
         for name, system in systems.items():
-            started = time.perf_counter()
+            started = time.process_time()  # CPU time: steadier than wall time on a shared machine
             result = score(root, system)
-            result["pages_per_s"] = result["n"] / (time.perf_counter() - started)
+            result["pages_per_s"] = result["n"] / max(time.process_time() - started, 1e-9)
             results.setdefault(dataset, {})[name] = result
     return results
 
 
 def table(results: dict) -> str:
-    lines = [f"{'dataset':<30} {'system':<15} {'P':>6} {'R':>6} {'F1':>6} {'empty':>5} {'pages/s':>8}  extra"]
+    lines = [f"{'dataset':<30} {'system':<15} {'P':>6} {'R':>6} {'F1':>6} {'empty':>5} {'cpu p/s':>8}  extra"]
     for dataset, by_system in results.items():
         for name, r in by_system.items():
             extra = "  ".join(

@@ -34,11 +34,11 @@ for _name in ("trafilatura", "htmldate", "justext", "courlan", "charset_normaliz
     logging.getLogger(_name).setLevel(logging.CRITICAL)
 
 # Measured with bench/eval_extraction.py on ../shared/data (F1 on the Zyte benchmark /
-# trafilatura-eval-en / Readability news pages; CPU pages/s on the Zyte pages, same run):
-#   trafilatura.extract alone  0.949 / 0.934 / 0.925   29 p/s (no metadata)
-#   favor_precision            0.960 / 0.940 / 0.936   19 p/s
-#   favor_recall               0.961 / 0.938 / 0.940   25 p/s   <- kept
-#   favor_recall + fast        0.965 / 0.934 / 0.940   25 p/s   (misses text on some pages)
+# trafilatura-eval-en / Readability news pages; pages per CPU second on the Zyte pages):
+#   trafilatura.extract alone     0.949 / 0.934 / 0.925   29 p/s (no metadata)
+#   tracer, favor_precision       0.960 / 0.940 / 0.936   19 p/s (with full metadata)
+#   tracer, favor_recall          0.962 / 0.938 / 0.940   25 p/s (full) / 30 p/s (_metadata)  <- kept
+#   tracer, favor_recall + fast   0.965 / 0.934 / 0.940   25 p/s (misses text on some pages)
 # Recall mode skips the readability/justext second pass once the text is long, which makes
 # it the fastest, and it beats trafilatura alone on all three sets. Tables stay in
 # (dropping them cost 0.006 F1 on trafilatura-eval-en). Comments off: not the article.
