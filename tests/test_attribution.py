@@ -344,3 +344,12 @@ def test_subject_trimmed_to_the_speaker(body, source):
 
 def test_idioms_are_not_attributions():
     assert extract("That said, the plan is dead.")[1] == ()
+
+
+@pytest.mark.parametrize("body", [
+    "Clinton maintains a commanding lock on the party.",
+    "Clinton is assured of winning at least 118 delegates.",
+    "Note that the vote was close.",
+])
+def test_objects_are_not_reports(body):
+    assert extract(body)[1] == ()

@@ -851,7 +851,7 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes) -> None:
         if content.text.startswith(("to ", "about ", "of ", "for ", "it ", "so ", "nothing", "no ")) and low in {"said", "says", "told"}:
             if not content.text.startswith("it "):
                 continue
-        if content.text.startswith(("with ", "by ", "from ", "into ")):
+        if content.text.startswith(("with ", "by ", "from ", "into ")) or (low == "assured" and content.text.startswith("of ")):
             continue  # "Clinton is assured of winning": a preposition follows, not a report
         if low in AMBIGUOUS_VERBS and not _CLAUSE_START.match(content.text):
             continue  # "Clinton maintains a commanding lock": an object, not a report
