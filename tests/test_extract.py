@@ -276,3 +276,17 @@ def test_eval_scoring_and_missing_data(tmp_path, capsys):
     assert eval_extraction.authors("Joe S.; Ann Lee") == eval_extraction.authors(["joe s", "Ann  Lee"])
     assert eval_extraction.main(["--data", str(tmp_path / "absent")]) == 0
     assert "not found" in capsys.readouterr().out
+
+
+def test_plain_text_saved_as_html_reads_as_text():
+    article = extract(fixture("story.txt"), input="story.html", kind="html")
+    assert article.content_type == "text"
+    assert article.title == "Council Approves Budget for New Library"
+
+
+def test_bare_fragment_is_given_a_document():
+    fragment = "".join(f"<p>{p}</p>" for p in LATIN_PARAGRAPHS)
+    article = extract(fragment.encode("utf-8"), input="frag.html", kind="html")
+    assert LATIN_PARAGRAPHS[1] in article.text
+    with pytest.raises(ExtractionError, match="^tiny.html: no article text found"):
+        extract(b"<p>short</p>", input="tiny.html", kind="html")

@@ -238,8 +238,13 @@ def _from_text(text, input, url, fetched_at, redirects, markdown) -> Article:
 
 
 def _from_html(html, input, url, fetched_at, redirects) -> Article:
+    if not html.lstrip().startswith("<"):
+        # plain text saved as .html (or served as text/html): read it as the text it is
+        return _from_text(normalize.clean(html), input, url, fetched_at, redirects, markdown=False)
     try:
         tree = load_html(html)
+        if tree is None:  # trafilatura refuses a bare fragment ("<p>..</p>"): give it a document
+            tree = load_html(f"<html><body>{html}</body></html>")
     except Exception as err:  # lxml raises a zoo of errors on hostile markup
         raise ExtractionError(f"{input}: HTML could not be parsed ({type(err).__name__}); check the page") from None
     if tree is None:
