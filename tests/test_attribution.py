@@ -353,3 +353,9 @@ def test_idioms_are_not_attributions():
 ])
 def test_objects_are_not_reports(body):
     assert extract(body)[1] == ()
+
+
+def test_lead_in_before_a_quoted_paragraph():
+    text, atts = extract("At the rally, Maria Lopez said:\n\n\u201cWe will win this county and the next one.\u201d")
+    assert [(a.rule, a.speaker) for a in atts] == [("speaker-said-quote", "Maria Lopez")]
+    assert atts[0].content.text.startswith("\u201cWe will win")

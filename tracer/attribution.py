@@ -614,6 +614,23 @@ def _quote_rules(reader: _Reader, para: Span) -> None:
                 reader.quoted.append((qs, qe))
 
 
+def _quote_after_lead_in(reader: _Reader, prev: Span, para: Span) -> None:
+    """Rule speaker-said-quote across a paragraph break: "Trump said:" then a quoted paragraph."""
+    text = reader.text
+    m = _LEAD_IN.search(text, max(prev.start, prev.end - 200), prev.end)
+    q = _QUOTE.match(text, para.start, para.end)
+    if not m or not q:
+        return
+    vs, ve, verb = m.start("verb"), m.end("verb"), m.group("verb")
+    sub_start = max(prev.start, vs - 120)
+    toks = _tokens(text, sub_start, vs) + [(vs, ve, verb)]
+    sub = _subject_before(text, toks, len(toks) - 1, sub_start)
+    if sub:
+        reader.add("speaker-said-quote", "direct-quote", _span(text, vs, ve), _span(text, *sub),
+                   Span.of(text, q.start(), q.end()))
+        reader.quoted.append((q.start(), q.end()))
+
+
 def _skip_aux_back(text: str, toks, i: int) -> int:
     """Where the subject must end for the verb at token ``i`` ("has also said" -> before "has")."""
     j = i
@@ -923,10 +940,14 @@ def extract(text: str, registry=None) -> tuple[Attribution, ...]:
         reader.blocked.append((line.span.start, line.span.end))
         reader.dateline_end = line.span.end
     try:
+        prev = None
         for index, para in enumerate(paragraphs(text)):
             # spans taken in earlier paragraphs cannot overlap this one: keep the checks short
             reader.used, reader.quoted = [], []
             reader.blocked = [(s, e) for s, e in reader.blocked if e > para.start]
+            if prev is not None and para.text[:1] in "\u201c\"" and prev.text.rstrip().endswith((":", ",")):
+                _quote_after_lead_in(reader, prev, para)
+            prev = para
             if ":" in para.text:
                 _colon_rules(reader, para, index)
             if CUE_WORDS.isdisjoint(_WORD.findall(para.text.lower())):
