@@ -30,8 +30,10 @@ Choices, with the numbers behind them:
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
+import unicodedata
 import zlib
 
 import numpy as np
@@ -53,6 +55,7 @@ _POLY = np.uint64(0x100000001B3)  # FNV-64 prime as the polynomial base
 _MIX1 = np.uint64(0xFF51AFD7ED558CCD)
 _MIX2 = np.uint64(0xC4CEB9FE1A85EC53)
 _WORD = re.compile(r"\w")
+_TOKEN = re.compile(r"\w+", re.UNICODE)  # the pattern normalize.tokens uses
 _CHUNK = 4096  # shingles per MinHash block (bounds memory at PERMUTATIONS x _CHUNK x 8 bytes)
 
 assert BANDS * ROWS == PERMUTATIONS
@@ -78,11 +81,14 @@ def shingle_hashes(text: str) -> np.ndarray:
 
     A text shorter than one shingle gives a single shingle of all its words; no words, none.
     """
-    words = normalize.tokens(text)
+    return _shingles(normalize.tokens(text))
+
+
+def _shingles(words: list[str]) -> np.ndarray:
     n = len(words)
     if n == 0:
         return np.zeros(0, dtype=np.uint64)
-    ids = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words), dtype=np.uint64, count=n)
+    ids = np.fromiter(map(zlib.crc32, map(str.encode, words)), dtype=np.uint64, count=n)
     width = min(SHINGLE, n)
     count = n - width + 1
     with np.errstate(over="ignore"):
@@ -95,6 +101,33 @@ def shingle_hashes(text: str) -> np.ndarray:
         h *= _MIX2
         h ^= h >> np.uint64(33)
     return np.unique(h & _MASK32)
+
+
+class _Words:
+    """The text's tokens with their offsets, read once (equal to ``normalize.tokens``).
+
+    Offsets are only trusted when NFKC and lower-casing keep the text's length (character for
+    character, as for no-break spaces or curly quotes); otherwise (an ellipsis character, a
+    ligature) every span is re-tokenised.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        folded = unicodedata.normalize("NFKC", text)
+        lowered = folded.lower()
+        self.exact = len(folded) == len(text) and len(lowered) == len(text)
+        if self.exact:
+            found = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(lowered)]
+            self.starts = [f[0] for f in found]
+            self.ends = [f[1] for f in found]
+            self.words = [f[2] for f in found]
+
+    def within(self, start: int, end: int) -> list[str]:
+        if not self.exact:
+            return normalize.tokens(self.text[start:end])
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_right(self.ends, end, lo=lo)
+        return self.words[lo:hi]
 
 
 def signature(shingles: np.ndarray) -> np.ndarray:
@@ -132,14 +165,14 @@ def passage_hash(text: str) -> str:
     return _digest(normalize.tokens(text))
 
 
-def _hashes(spans, skip: int) -> tuple[ParagraphHash, ...]:
+def _hashes(spans, skip: int, words: _Words) -> tuple[ParagraphHash, ...]:
     out = []
     for span in spans:
         if span.start < skip:
             continue
-        words = normalize.tokens(span.text)
-        if len(words) >= MIN_WORDS:
-            out.append(ParagraphHash(_digest(words), span.start, span.end))
+        words_in = words.within(span.start, span.end)
+        if len(words_in) >= MIN_WORDS:
+            out.append(ParagraphHash(_digest(words_in), span.start, span.end))
     return tuple(out)
 
 
@@ -176,20 +209,22 @@ def fingerprint(text: str, *, skip: int = 0) -> Fingerprint:
     """Fingerprint of ``text``; the first ``skip`` characters (the headline block) are left out
     of the shingles, signature, bands and passage hashes (see the module docstring)."""
     skip = max(0, min(skip, len(text)))
-    body = text[skip:]
-    if skip and not normalize.tokens(body):
-        skip, body = 0, text
-    shingles = shingle_hashes(body)
+    words = _Words(text)
+    body = words.within(skip, len(text)) if skip else words.within(0, len(text))
+    if skip and not body:
+        skip, body = 0, words.within(0, len(text))
+    everything = body if not skip else words.within(0, len(text))
+    shingles = _shingles(body)
     sig = signature(shingles)
-    canonical = normalize.canonical(text)
     return Fingerprint(
         version=VERSION,
-        sha256=hashlib.sha256(canonical.encode("utf-8")).hexdigest(),
+        # " ".join(tokens) == normalize.canonical(text): the sha256 of the canonical text
+        sha256=hashlib.sha256(" ".join(everything).encode("utf-8")).hexdigest(),
         signature=tuple(sig.tolist()) if len(shingles) else (),
         bands=bands(sig) if len(shingles) else (),
         shingles=tuple(shingles.tolist()),
-        paragraphs=_hashes(normalize.paragraphs(text), skip),
-        sentences=_hashes(normalize.sentences(text), skip),
+        paragraphs=_hashes(normalize.paragraphs(text), skip, words),
+        sentences=_hashes(normalize.sentences(text), skip, words),
     )
 
 
