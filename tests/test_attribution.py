@@ -359,3 +359,9 @@ def test_lead_in_before_a_quoted_paragraph():
     text, atts = extract("At the rally, Maria Lopez said:\n\n\u201cWe will win this county and the next one.\u201d")
     assert [(a.rule, a.speaker) for a in atts] == [("speaker-said-quote", "Maria Lopez")]
     assert atts[0].content.text.startswith("\u201cWe will win")
+
+
+def test_quote_running_over_a_paragraph_break():
+    text, atts = extract("\u201cWe have worked on this for years.\n\n\u201cIt is a big day,\u201d Lopez said.")
+    assert len(atts) == 1 and atts[0].speaker == "Lopez"
+    assert atts[0].content.text.startswith("\u201cWe have worked") and atts[0].content.text.endswith("day,\u201d")

@@ -631,6 +631,19 @@ def _quote_after_lead_in(reader: _Reader, prev: Span, para: Span) -> None:
         reader.quoted.append((q.start(), q.end()))
 
 
+# A paragraph that opens a quote and does not close it: the quote goes on in the next one.
+_OPEN_QUOTE = re.compile(r"\u201c[^\u201d]*|\"[^\"]*", re.S)
+
+
+def _join_open_quote(reader: _Reader, open_quote: Span | None, para: Span, before: int) -> None:
+    """“A.¶“B,” she said: the speaker of B said A too; one attribution for the passage."""
+    if open_quote is None or len(reader.out) <= before:
+        return
+    att = reader.out[before]
+    if att.kind == "direct-quote" and att.content is not None and att.content.start == para.start:
+        reader.out[before] = replace(att, content=Span.of(reader.text, open_quote.start, att.content.end))
+
+
 def _skip_aux_back(text: str, toks, i: int) -> int:
     """Where the subject must end for the verb at token ``i`` ("has also said" -> before "has")."""
     j = i
@@ -940,7 +953,7 @@ def extract(text: str, registry=None) -> tuple[Attribution, ...]:
         reader.blocked.append((line.span.start, line.span.end))
         reader.dateline_end = line.span.end
     try:
-        prev = None
+        prev = open_quote = None
         for index, para in enumerate(paragraphs(text)):
             # spans taken in earlier paragraphs cannot overlap this one: keep the checks short
             reader.used, reader.quoted = [], []
@@ -951,11 +964,15 @@ def extract(text: str, registry=None) -> tuple[Attribution, ...]:
             if ":" in para.text:
                 _colon_rules(reader, para, index)
             if CUE_WORDS.isdisjoint(_WORD.findall(para.text.lower())):
+                open_quote = para if _OPEN_QUOTE.fullmatch(para.text) else None
                 continue
+            before = len(reader.out)
             _quote_rules(reader, para)
             quotes = [(para.start + m.start(), para.start + m.end()) for m in _QUOTE.finditer(para.text)]
             for sent in sentences(text, para):
                 _sentence_rules(reader, sent, quotes)
+            _join_open_quote(reader, open_quote, para, before)
+            open_quote = para if _OPEN_QUOTE.fullmatch(para.text) else None
         out = reader.out + _credit_attributions(text, registry)
     except (IndexError, ValueError, RecursionError):  # defensive: rules never break a trace
         out = reader.out
