@@ -156,3 +156,17 @@ def test_according_to_after_a_cue_is_a_relay_not_a_second_source():
     assert [(a.kind, a.rule, a.speaker) for a in tass] == [("relay", "relay-according-to", "TASS")]
     kremlin = [a for a in atts if a.speaker == "Kremlin"][0]
     assert kremlin.via == ("TASS",) and kremlin.content.text == "Peace talks have stalled"
+
+
+def test_empty_article():
+    art = Article(input="empty.txt", title="", text="", paragraphs=())
+    credits, chains, flags, outlet = chain.build(art, None, (), outlets.load())
+    assert credits == () and flags == () and outlet is None
+    assert names(chains[0]) == ["unknown publisher"] and chains[0].layers == 0
+
+
+def test_credit_line_credits_and_publisher_dedupe():
+    text = "Headline\n\nThe mayor said the road would reopen.\n\n(With inputs from PTI)"
+    art, line, credits, chains, flags, outlet = trace(text, url="https://www.hindustantimes.com/x")
+    assert [c.name for c in credits] == ["PTI"] and credits[0].evidence.text == "(With inputs from PTI)"
+    assert names(chains[0]) == ["mayor", "PTI", "Hindustan Times"]
