@@ -290,3 +290,8 @@ def test_bare_fragment_is_given_a_document():
     assert LATIN_PARAGRAPHS[1] in article.text
     with pytest.raises(ExtractionError, match="^tiny.html: no article text found"):
         extract(b"<p>short</p>", input="tiny.html", kind="html")
+
+
+def test_date_after_the_fetch_is_not_a_publication_date():
+    article = extract(fixture("news.html"), input="news.html", kind="html", fetched_at="2024-01-01T00:00:00Z")
+    assert article.published is None
