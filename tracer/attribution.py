@@ -96,6 +96,7 @@ _CLAUSE_START = re.compile(
     r"[A-Z][\w.'\u2019-]*)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:is|was|are|were|will|would|could|should|can|may|might|"
     r"must|has|had|have|did|does|do|had|[a-z]+ed|[a-z]+s)\b)"
 )
+_LEADING_ADVERBS = frozenset("Now Then Also Still Instead Meanwhile Indeed Yet Later Earlier Previously Separately".split())
 _CAPITAL = re.compile(r"\b[A-Z]")
 _NOUN_MODIFIERS = frozenset("media news press local recent earlier other unconfirmed some many several conflicting initial later previous similar".split())
 _PARTY = re.compile(r"^[RDI]-[A-Z][\w.]*$")
@@ -118,7 +119,7 @@ ANON_CLAUSE = re.compile(
 VAGUE_SOURCE = re.compile(
     r"(?i)^(?:(?:some|many|several|various|local|other|unconfirmed|recent|news|media|press|foreign)\s+)*"
     r"(?:media\s+)?(?:reports?|rumou?rs?|observers|critics|experts|analysts|people|commentators|"
-    r"pundits|claims|accounts|sources|media|outlets|estimates)$"
+    r"pundits|claims|accounts|sources|media|outlets|estimates)$|^(?:few|all|many|some|most|several|none)$"
 )
 VAGUE_PHRASES = re.compile(
     r"(?i)\b(?P<cue>it\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+)?(?:believed|understood|said|reported|thought|alleged|claimed|rumou?red|learned|learnt)|"
@@ -324,7 +325,7 @@ class _Reader:
     # speakers -----------------------------------------------------------------------
     def resolve(self, np: str, at: int | None = None) -> tuple[str, bool]:
         """(speaker, anonymous) for a subject phrase, resolving pronouns and back-references."""
-        low = np.lower().strip()
+        low = re.sub(r"['\u2019](?:re|ve|m|s|d|ll)$", "", np.lower().strip())  # "We\u2019re" -> "we"
         if len(np) > 2 and not ANON_HEADS.search(np) and not _has_person(np):
             outlet = self.outlet(np)  # "the TASS news agency" -> "TASS"
             if outlet is not None and len(np.split()) <= len(outlet.name.split()) + 4 and (
@@ -340,7 +341,7 @@ class _Reader:
                 names = _PERSON.findall(self.text, max(0, at - 600), at)
                 if names:
                     return names[-1], False
-            return np.strip(), False
+            return (low if low in PRONOUNS else np.strip()), False
         head = _head(np)
         if re.match(r"(?i)^(?:the|this|that)\s", np) and head:
             for sp in reversed(self.speakers[-RECENT:]):
@@ -466,8 +467,13 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
     start = max(toks[k][0], floor)
     np = text[start:end]
     first = np.split()[0] if np.split() else ""
-    if not first or toks[j][2].lower() in _PREPOSITIONS | {"to", "of", "and", "or", "the", "a", "an"}:
+    if not first or toks[j][2].lower() in _PREPOSITIONS | {"to", "of", "and", "or", "the", "a", "an", "that", "which"}:
         return None
+    if j > k and toks[k][2] in _LEADING_ADVERBS:  # "Now research shows": the adverb is not the source
+        k += 1
+        start = toks[k][0]
+        np = text[start:end]
+        first = np.split()[0]
     fl = first.lower()
     if np.lower() in {"that", "this", "needless", "having", "that's", "this is"}:
         return None  # "That said, ..."
@@ -475,7 +481,8 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
             or fl in GROUP_NOUNS or VAGUE_SOURCE.match(np) or FINDING_HEADS.match(first)):
         return None
     head_end = next((m for m in range(k, j + 1) if toks[m][2].lower() in {"who", "that", "which"}), j + 1)
-    if fl in _PREPOSITIONS or any(_CLAUSE_VERB.match(t[2]) for t in toks[k:head_end]) or any(
+    if fl in _PREPOSITIONS or any(_CLAUSE_VERB.match(t[2]) or "n't" in t[2] or "n\u2019t" in t[2]
+                                  for t in toks[k:head_end]) or any(
             _PAST.match(toks[m][2]) and toks[m - 1][2][:1].isupper() and toks[m - 1][2].lower() not in DETERMINERS
             and m + 1 < head_end and (toks[m + 1][2][:1].isupper() or toks[m + 1][2].lower() in DETERMINERS)
             for m in range(k + 1, head_end)):
