@@ -284,7 +284,9 @@ _TITLED_NAME = re.compile(
     r"^(?P<title>.*\b(?:senator|sen\.|rep\.|representative|president|secretary|gov\.|governor|mayor|minister|"
     r"mr\.|mrs\.|ms\.|dr\.|prof\.|gen\.|general|judge|justice|chancellor|speaker|leader|chairman|chairwoman|"
     r"chair|ambassador|director|spokesman|spokeswoman|spokesperson|nominee|candidate|adviser|advisor|"
-    r"aide|manager|chief|commissioner|attorney|officer|official|analyst|professor|founder|ceo|executive)"
+    r"aide|manager|chief|commissioner|attorney|officer|official|analyst|professor|founder|ceo|executive|"
+    r"critic|host|anchor|author|writer|columnist|reporter|editor|coach|player|actor|actress|singer|star|"
+    r"economist|strategist|pollster|lawyer|activist|researcher|scientist|doctor|historian|expert)"
     r"(?:\s+(?:of|for)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+)"
     r"(?P<name>[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][\w'\u2019-]+){1,2})$",
     re.I,
