@@ -151,11 +151,24 @@ def decode(data: bytes, content_type: str | None = None, html: bool = True) -> s
     mostly_utf8 = _mostly_utf8(data)
     if mostly_utf8 is not None:
         return mostly_utf8
-    best = charset_normalizer.from_bytes(data[:200_000]).best()
+    best = _best_guess(charset_normalizer.from_bytes(data[:200_000]))
     if best is not None and best.encoding:
         encoding = _codec(best.encoding) or "utf-8"
         return data.decode(encoding, errors="replace")
     return data.decode("utf-8", errors="replace")
+
+
+def _best_guess(matches):
+    """charset-normalizer's best match, but windows-1252 among equally good guesses: on
+    Western text cp1250/cp1257 often tie with it, and it is the web's commonest legacy
+    encoding (browsers read "latin-1" as cp1252 too)."""
+    best = matches.best()
+    if best is None:
+        return None
+    for m in matches:
+        if m.encoding == "cp1252" and (m.chaos, -m.coherence) <= (best.chaos, -best.coherence):
+            return m
+    return best
 
 
 def _declared(content_type: str | None, data: bytes) -> str | None:
