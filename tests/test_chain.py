@@ -170,3 +170,10 @@ def test_credit_line_credits_and_publisher_dedupe():
     art, line, credits, chains, flags, outlet = trace(text, url="https://www.hindustantimes.com/x")
     assert [c.name for c in credits] == ["PTI"] and credits[0].evidence.text == "(With inputs from PTI)"
     assert names(chains[0]) == ["mayor", "PTI", "Hindustan Times"]
+
+
+def test_an_outlet_as_primary_source_keeps_its_labels():
+    text = "Headline\n\nAccording to Xinhua, the talks will resume next week."
+    *_, chains, flags, _ = trace(text, site_name="Some Daily")
+    assert [(h.name, h.kind) for h in chains[0].hops] == [("Xinhua", "agency"), ("Some Daily", "publisher")]
+    assert [f.message.split(":")[0] for f in flags if f.kind == "state-affiliated-source"] == ["Xinhua"]

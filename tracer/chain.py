@@ -185,8 +185,13 @@ def build(article: Article, dateline: Dateline | None, attributions: tuple[Attri
 
     chains: list[Chain] = []
     for speaker, atts in ordered:
-        first = atts[0]
-        hops: list[ChainHop] = [ChainHop(_source_name(speaker, atts), "source", first.source or first.cue)]
+        first = next((a for a in atts if a.cue.start >= body), atts[0])  # evidence from the body if any
+        named = registry.find(speaker) if not any(a.anonymous for a in atts) else None
+        if named is not None and named.name == speaker:
+            # "According to Xinhua, ...": the source is itself an outlet, and its labels count
+            hops: list[ChainHop] = [ChainHop(named.name, named.kind, first.source or first.cue)]
+        else:
+            hops = [ChainHop(_source_name(speaker, atts), "source", first.source or first.cue)]
         for a in atts:
             for name in a.via:
                 _append(hops, _hop(name, registry, relay_evidence.get(name.lower(), a.cue), "outlet"))
