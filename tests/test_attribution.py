@@ -365,3 +365,8 @@ def test_quote_running_over_a_paragraph_break():
     text, atts = extract("\u201cWe have worked on this for years.\n\n\u201cIt is a big day,\u201d Lopez said.")
     assert len(atts) == 1 and atts[0].speaker == "Lopez"
     assert atts[0].content.text.startswith("\u201cWe have worked") and atts[0].content.text.endswith("day,\u201d")
+
+
+def test_dash_appositive():
+    text, att = one("Jason Sims \u2014 a teacher from Mount Pleasant \u2014 says he voted for the mayor.")
+    assert att.source.text == "Jason Sims \u2014 a teacher from Mount Pleasant \u2014" and att.speaker == "Jason Sims"

@@ -191,6 +191,9 @@ _APPOS = r"[^,;:\u201c\u201d\"()]{1,120}?(?:,\s+[^,;:\u201c\u201d\"()]{1,80}?)?"
 _APPOSITIVE = re.compile(
     rf"(?:(?:But|And|Yet|So|Still|Meanwhile|However|Also),?\s+)?(?!{_CONNECTIVE}\b)(?P<np>(?:{_NAME}|{_ROLE}),\s+(?!(?:he|she|they|it|we|I)\s*,?\s*$){_APPOS}),?\s*$"
 )
+_DASH_APPOSITIVE = re.compile(
+    rf"(?:(?:But|And|Yet|So|Still),?\s+)?(?P<np>(?:{_NAME}|{_ROLE})\s*[\u2014\u2013]\s*[^\u2014\u2013\u201c\u201d\"]{{1,140}}?\s*[\u2014\u2013])\s*$"
+)
 _TAIL_APPOSITIVE = re.compile(
     rf"\A\s*,?\s*(?P<np>{_NAME},\s+{_APPOS}),\s+(?P<verb>said|says|added|wrote|told|explained|noted|argued|recalled|asked)\b"
 )
@@ -295,7 +298,8 @@ _TITLED_NAME = re.compile(
 
 def _speaker_name(np: str) -> str:
     """"a senior US official" -> "senior US official"; "Senator Jane Roe" -> "Jane Roe"."""
-    name = re.sub(r"(?i),?\s+(?:who|speaking|, who)\b.*$", "", np.strip())
+    name = re.split(r"\s*[\u2014\u2013]\s*", np.strip())[0] or np.strip()  # "Jason Sims — a teacher —"
+    name = re.sub(r"(?i),?\s+(?:who|speaking|, who)\b.*$", "", name)
     if "," in name:  # an appositive: the name is the part that looks like one
         parts = [p.strip() for p in name.split(",") if p.strip()]
         named = [p for p in parts if p[:1].isupper() and not re.match(r"(?i)(?:a|an|the)\s", p)]
@@ -827,6 +831,11 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes) -> None:
         if not finding and (sub is None or re.search(r",\s*$", text[sent.start:sub[0]])):
             # Rule speaker-appositive-said: "Marley Anderson, 21, a junior from Las Vegas, said ..."
             m = _APPOSITIVE.match(text, sent.start, _skip_aux_back(text, toks, i))
+            if m:
+                sub = (m.start("np"), m.end("np"))
+        if not finding and sub is None and i and re.search(r"[\u2014\u2013]\s*$", text[toks[i - 1][1]:ts]):
+            # Rule speaker-dash-appositive: "Jason Sims — a teacher from Mount Pleasant — says"
+            m = _DASH_APPOSITIVE.match(text, sent.start, _skip_aux_back(text, toks, i))
             if m:
                 sub = (m.start("np"), m.end("np"))
         if sub is None and low in PARTICIPLES and i and "," in text[toks[i - 1][1]:ts]:
