@@ -370,3 +370,11 @@ def test_quote_running_over_a_paragraph_break():
 def test_dash_appositive():
     text, att = one("Jason Sims \u2014 a teacher from Mount Pleasant \u2014 says he voted for the mayor.")
     assert att.source.text == "Jason Sims \u2014 a teacher from Mount Pleasant \u2014" and att.speaker == "Jason Sims"
+
+
+def test_passive_and_carried_by_relays():
+    text, att = one("The minister was quoted by Yonhap as saying that talks would resume.")
+    assert (att.rule, att.speaker, att.via) == ("quoted-by-as-saying", "minister", ("Yonhap",))
+    text, atts = extract("Talks will resume, the ministry said in a statement carried by the official KCNA news agency.")
+    assert atts[0].speaker == "ministry" and atts[0].via == ("KCNA",)
+    assert atts[1].rule == "relay-carried-by" and atts[1].speaker == "KCNA"

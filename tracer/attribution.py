@@ -131,7 +131,7 @@ ADVERBIAL = re.compile(
     r"\A(?:,?\s*(?:"
     rf"(?:on|late|early|earlier|later)?\s*{TIME_WORDS}(?:\s+(?:morning|afternoon|evening|night))?"
     r"|in\s+(?:a|an|his|her|their|its|the)\s+(?:joint\s+|written\s+|brief\s+|televised\s+|separate\s+)?(?:statement|interview|tweet|speech|briefing|post|letter|video|email|e-mail|op-ed|message|report|memo|note|release|press\s+release|news\s+conference|press\s+conference|conference\s+call|phone\s+interview|radio\s+interview|television\s+interview|blog\s+post|column)"
-    r"(?:\s+(?:on|with|to|at|from|released|posted|published)\s+[\w.'\u2019 -]{1,40}?(?=,|\s+that\b|\s*$|\s+(?:on|in)\s+))?"
+    r"(?:\s+(?:on|with|to|at|from)\s+[\w.'\u2019 -]{1,40}?(?=,|\s+that\b|\s*$|\s+(?:on|in|carried|published|released)\s+))?"
     r"|at\s+(?:a|an|the)\s+(?:news\s+conference|press\s+conference|rally|briefing|hearing|event|campaign\s+event|town\s+hall|meeting|debate)(?:\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
     r"|on\s+(?:Twitter|Facebook|Instagram|Fox\s+News|CNN|MSNBC|television|TV|radio|air)"
     r"|(?:to\s+)?reporters|recently|repeatedly|previously|again|also|flatly|publicly|privately|separately|bluntly|simply|later"
@@ -143,11 +143,16 @@ TOLD_OBJECT = re.compile(
     r"(?:a|an|the)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?(?=\s+(?:that|on|in|at)\b|,|\.|:|$))"
 )
 RELAY_TAIL = re.compile(
-    r"\A,?\s*(?P<cue>as\s+(?:quoted|cited|reported)\s+by|according\s+to|in\s+(?:an?\s+)?(?:interview|comments|remarks)\s+(?:with|to)|citing|speaking\s+to|talking\s+to|told)\s+"
+    r"\A,?\s*(?P<cue>as\s+(?:quoted|cited|reported)\s+by|(?:carried|published|released|distributed|broadcast)\s+by|according\s+to|in\s+(?:an?\s+)?(?:interview|comments|remarks)\s+(?:with|to)|citing|speaking\s+to|talking\s+to|told)\s+"
     r"(?P<np>(?:the\s+)?[\w.'\u2019&-]+(?:\s+[\w.'\u2019&-]+){0,7}?)(?=\s*(?:,|\.|;|$|\s+on\b|\s+in\b|\s+that\b))"
 )
 ADDING = re.compile(r"\A\s*,\s*(?P<cue>adding|noting|saying|explaining|arguing|stressing|insisting|warning)\b(?:\s+that\b)?\s*")
 ACCORDING_TO = re.compile(r"(?i)\baccording\s+to\s+")
+# "The minister was quoted by Yonhap as saying ..."
+QUOTED_BY = re.compile(
+    r"(?P<np>\b[\w.'\u2019&-]+(?:\s+[\w.'\u2019&-]+){0,6}?)\s+(?:was|were|has\s+been|had\s+been|is)\s+"
+    r"(?P<cue>(?:quoted|cited)\s+by)\s+(?P<relay>[\w.'\u2019&-]+(?:\s+[\w.'\u2019&-]+){0,6}?)\s+as\s+saying\b(?:\s+that\b)?\s*"
+)
 CITED_AS = re.compile(
     r"(?P<relay>\b[A-Z][\w.'\u2019&-]*(?:\s+[\w.'\u2019&-]+){0,5}?)\s+(?P<cue>(?:cited|quoted)\s+)(?P<np>[\w.'\u2019&-]+(?:\s+[\w.'\u2019&-]+){0,7}?)\s+as\s+saying\b(?:\s+that\b)?\s*"
 )
@@ -727,7 +732,8 @@ def _add_relays(reader: _Reader, relays, att: Attribution, content: Span | None)
         np = _np_span(reader.text, np)
         low = cue.text.lower()
         rule = ("relay-as-quoted-by" if low.startswith("as ") else "relay-according-to" if low.startswith("according")
-                else "relay-citing" if low.startswith("citing") else "relay-told")
+                else "relay-citing" if low.startswith("citing")
+                else "relay-carried-by" if low.endswith(" by") else "relay-told")
         reader.out.append(Attribution(cue=cue, kind="relay", source=np, content=att.content or content, speaker=name,
                                       via=(), rule=rule))
         reader.used.append((cue.start, cue.end))
@@ -776,14 +782,14 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes) -> None:
         reader.add("according-to", "according-to", cue, src, content,
                    via=(outlet.name,) if outlet and outlet.kind == "agency" and len(src.text.split()) > 1 and _has_person(src.text) else ())
     # Rule cited-as-saying / reported-citing: relays naming the outlet and its source.
-    for pattern, rule in ((CITED_AS, "cited-as-saying"), (REPORTED_CITING, "reported-citing")):
+    for pattern, rule in ((QUOTED_BY, "quoted-by-as-saying"), (CITED_AS, "cited-as-saying"), (REPORTED_CITING, "reported-citing")):
         for m in pattern.finditer(text, sent.start, sent.end):
             if _inside_quote(reader, m.start(), quotes):
                 continue
             relay = reader.outlet(m.group("relay"))
             cue = _span(text, m.start("cue"), m.end("cue"))
             src = _span(text, m.start("np"), m.end("np"))
-            if rule == "cited-as-saying":
+            if rule in {"cited-as-saying", "quoted-by-as-saying"}:
                 content = _strip_content(text, m.end(), sent.end)
             else:
                 content = _strip_content(text, sent.start, m.start("relay")) or _strip_content(text, m.end(), sent.end)
