@@ -90,3 +90,11 @@ def test_credit_lines():
 
 def test_no_credit_lines_in_plain_text():
     assert dateline.credit_lines("Title\n\nThe mayor said the road would reopen.") == ()
+
+
+def test_syndication_credit_lines():
+    text = "Title\n\nBody text.\n\nThis article was originally published by The Conversation."
+    assert [(c.name, c.kind) for c in dateline.credit_lines(text)] == [("The Conversation", "outlet")]
+    text = "Title\n\nBody text.\n\nRepublished with permission from Xinhua."
+    assert [c.name for c in dateline.credit_lines(text)] == ["Xinhua"]
+    assert dateline.credit_lines("Title\n\nHe first appeared on stage in 1990.") == ()

@@ -193,6 +193,11 @@ CREDIT_RULES: tuple[tuple[str, re.Pattern], ...] = (
         rf"(?i)(?:copyright|\u00a9|\(c\))\s*(?:\(c\)\s*)?(?:\d{{4}}\s+)?(?P<body>{_AGENCY_WORDS.replace('[A-Z]', '[A-Za-z]', 1)})")),
     # "This story has not been edited by HT staff and is auto-generated from a syndicated feed."
     ("syndicated-feed", re.compile(r"(?i)auto-?generated from an? (?:syndicated|agency|wire) feed")),
+    # "This article originally appeared on The Conversation." / "Republished with permission from X."
+    ("originally-published", re.compile(
+        r"(?i)\b(?:originally|first)\s+(?:appeared|published|ran|posted)\s+(?:on|in|at|by)\s+(?P<body>[A-Z][\w.&'\u2019 -]{1,60}?)\s*(?:\.|,|;|\(|$|\n)")),
+    ("republished", re.compile(
+        r"(?i)\b(?:re(?:published|printed|posted))\s+(?:with\s+permission\s+)?(?:from|of|by)\s+(?P<body>[A-Z][\w.&'\u2019 -]{1,60}?)\s*(?:\.|,|;|$|\n)")),
     # "Published by HT Digital Content Services with permission from X."
     ("with-permission", re.compile(r"(?i)with permission from (?P<body>[A-Z][\w.&' -]{1,60}?)\s*(?:\.|$|\n)")),
 )
@@ -217,8 +222,10 @@ def _credits_in(body: str, registry) -> list:
 _RULE_KEYS = {
     "byline": "by ", "dash-credit": "", "source-line": "", "inputs-from": "with ", "agency-inputs": "input",
     "paren-credit": "(", "reuters-signoff": "editing by", "copyright": "", "syndicated-feed": "feed",
-    "with-permission": "permission",
+    "with-permission": "permission", "originally-published": "", "republished": "re",
 }
+# Rules whose wording names a source even when the registry does not know it.
+_NAMED_BY_RULE = frozenset({"originally-published", "republished", "with-permission"})
 _COPYRIGHT_KEYS = ("copyright", "\u00a9", "(c)")
 _LINE_START_KEYS = re.compile(r"(?im)^[ \t]*(?:\u2014|\u2013|-|\(?(?:sources?|courtesy|credits?|via|agencies)\b)")
 
@@ -255,6 +262,8 @@ def credit_lines(text: str, registry=None) -> tuple[Credit, ...]:
                 if rule == "copyright" and not registry.find_in(body):
                     continue
                 names = [(o.name, o.kind) for o in _credits_in(body, registry)]
+                if not names and rule in _NAMED_BY_RULE and body[:1].isupper() and len(body.split()) <= 6:
+                    names = [(body.strip(" ."), "outlet")]  # "originally appeared on The Conversation"
             for name, kind in names:
                 out.setdefault(name, Credit(name, kind, span))
     return tuple(sorted(out.values(), key=lambda c: c.evidence.start if c.evidence else 0))
