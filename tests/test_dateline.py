@@ -98,3 +98,8 @@ def test_syndication_credit_lines():
     text = "Title\n\nBody text.\n\nRepublished with permission from Xinhua."
     assert [c.name for c in dateline.credit_lines(text)] == ["Xinhua"]
     assert dateline.credit_lines("Title\n\nHe first appeared on stage in 1990.") == ()
+
+
+def test_labels_are_not_places():
+    assert dateline.parse("Headline\n\nBREAKING: The senate voted.") is None
+    assert dateline.parse("Headline\n\nUPDATE \u2014 The senate voted.") is None

@@ -50,6 +50,11 @@ PLACE_DASH = re.compile(
 # Rule "credit-only": (CNN) at the start of the lede.
 CREDIT_ONLY = re.compile(r"\((?P<inside>[A-Z][\w .&'-]{0,40})\)\s*(?:\u2014|\u2013|--|-)?")
 
+# Capitalised labels that open a line like a dateline but name no place.
+NOT_PLACES = frozenset("""
+BREAKING UPDATE UPDATED EXCLUSIVE WATCH VIDEO LIVE OPINION ANALYSIS EDITORIAL CORRECTION PHOTOS
+NOTE RELATED ADVERTISEMENT SPONSORED LISTEN READ MORE ALERT FLASH URGENT COMMENTARY REVIEW
+""".split()) | {"EDITOR'S NOTE", "READ MORE", "BREAKING NEWS", "JUST IN"}
 # "TAPPER: ..." turns: two or more mean a transcript, whose colons name speakers.
 _SPEAKER_TURN = re.compile(r"(?m)^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)?:")
 _PIECE_SPLIT = re.compile(r"\s*(?:/|;|,|\s[-\u2013\u2014]\s|\s-|\band\b|&)\s*")
@@ -161,7 +166,7 @@ def parse(text: str, registry=None) -> Dateline | None:
         m = PLACE_DASH.match(head)
         if m and m.group(0).rstrip().endswith(":") and transcript:
             m = None  # "TAPPER: And obviously ..." is a speaker, not a place
-        if m and len(m.group("place")) >= 3:
+        if m and len(m.group("place")) >= 3 and m.group("place").strip(" ,") not in NOT_PLACES:
             date = parse_date(m.group("date")) if m.group("date") else None
             place = m.group("place").strip(" ,")
             end = start + len(head[: m.end()].rstrip(" \u2014\u2013-:"))
