@@ -177,3 +177,14 @@ def test_an_outlet_as_primary_source_keeps_its_labels():
     *_, chains, flags, _ = trace(text, site_name="Some Daily")
     assert [(h.name, h.kind) for h in chains[0].hops] == [("Xinhua", "agency"), ("Some Daily", "publisher")]
     assert [f.message.split(":")[0] for f in flags if f.kind == "state-affiliated-source"] == ["Xinhua"]
+
+
+def test_year_less_dateline_against_the_page_date():
+    text = "Headline\n\nSEOUL, Jan. 9 (Yonhap) -- Exports rose, officials said."
+    *_, flags, _ = trace(text, published="2020-03-01")
+    dates = [f for f in flags if f.kind == "date-inconsistency"]
+    assert len(dates) == 1 and "2020-01-09" in dates[0].message
+    *_, flags, _ = trace(text, published="2020-01-10")
+    assert not [f for f in flags if f.kind == "date-inconsistency"]
+    *_, flags, _ = trace("Headline\n\nSEOUL, Dec. 31 (Yonhap) -- Exports rose.", published="2021-01-01")
+    assert not [f for f in flags if f.kind == "date-inconsistency"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from . import dateline as _dl
 from . import outlets as _outlets
 from .models import (
     Article,
@@ -91,6 +92,27 @@ def _body_start(article: Article) -> int:
         else:
             break
     return end
+
+
+def _dateline_day(line: Dateline, published: date) -> date | None:
+    """The dateline's day; a year-less "Jan 9" takes the year that puts it nearest the page date."""
+    if line.date:
+        try:
+            return date.fromisoformat(line.date)
+        except ValueError:
+            return None
+    m = _dl.DATE.search(line.span.text)
+    if not m or m.group("iso"):
+        return None
+    month = _dl.MONTHS[(m.group("m1") or m.group("m2"))[:3].lower()]
+    day = int(re.match(r"\d+", m.group("d1") or m.group("d2")).group(0))
+    candidates = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    return min(candidates, key=lambda d: abs((d - published).days)) if candidates else None
 
 
 def _cover(a: Span | None, b: Span | None, text: str) -> Span | None:
@@ -258,12 +280,12 @@ def _flags(article: Article, dateline: Dateline | None, attributions, chains: li
                 flags.append(Flag("state-affiliated-source", f"{found.name}: {what}.", hop.evidence))
 
     # date-inconsistency: the dateline's date against the page's publication date.
-    if dateline and dateline.date and article.published:
+    if dateline and article.published:
         try:
-            a = date.fromisoformat(dateline.date)
             b = date.fromisoformat(article.published[:10])
         except ValueError:
-            a = b = None
+            b = None
+        a = _dateline_day(dateline, b) if b else None
         if a and b and abs((a - b).days) > DATE_TOLERANCE_DAYS:
             flags.append(Flag("date-inconsistency",
                               f"The dateline says {a.isoformat()} but the page is dated {b.isoformat()} "
