@@ -141,6 +141,33 @@ def load_avg() -> str:
         return "n/a"
 
 
+def tree_cpu() -> float:
+    """CPU seconds used by this process's descendants (the JVM, its Python workers, and the
+    children they reaped), read from /proc: under a loaded machine, wall time lies, CPU
+    time does not."""
+    tick = os.sysconf("SC_CLK_TCK")
+    children: dict[int, list[int]] = {}
+    stats: dict[int, list[str]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            raw = Path(f"/proc/{entry}/stat").read_text()
+        except OSError:
+            continue
+        fields = raw[raw.rindex(")") + 2:].split()
+        stats[int(entry)] = fields
+        children.setdefault(int(fields[1]), []).append(int(entry))
+    total, todo = 0, list(children.get(os.getpid(), []))
+    while todo:
+        pid = todo.pop()
+        f = stats.get(pid)
+        if f:
+            total += sum(int(x) for x in f[11:15])  # utime, stime, cutime, cstime
+        todo.extend(children.get(pid, []))
+    return total / tick
+
+
 def start_spark(master: str):
     from pyspark.sql import SparkSession
 
@@ -165,27 +192,32 @@ def start_spark(master: str):
 def spark_job(inputs: list[str], out: Path, master: str, partitions: int | None) -> dict:
     from tracer import spark as job
 
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), tree_cpu()
     job.run(inputs, str(out), master=master, partitions=partitions)
     wall = time.perf_counter() - t
     meta = json.loads((out / "_tracer.json").read_text())
     meta["wall_s"] = round(wall, 2)
+    meta["cpu_s"] = round(tree_cpu() - cpu, 1)
     return meta
 
 
 def single_machine(folder: Path, db: Path, jobs: int) -> tuple[float, int, int]:
     env = dict(os.environ, TRACER_JOBS=str(jobs))
-    t = time.perf_counter()
+    import resource
+
+    t, cpu0 = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = subprocess.run([str(Path(sys.executable).parent / "tracer"), "trace", str(folder),
                            "--db", str(db), "--jobs", str(jobs), "-q"],
                           env=env, capture_output=True, text=True)
     wall = time.perf_counter() - t
+    cpu1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (cpu1.ru_utime + cpu1.ru_stime) - (cpu0.ru_utime + cpu0.ru_stime)
     if proc.returncode not in (0, 3):
         raise SystemExit(f"tracer trace failed ({proc.returncode}): {proc.stderr[-2000:]}")
     with sqlite3.connect(db) as conn:
         articles = conn.execute("select count(*) from articles").fetchone()[0]
         links = conn.execute("select count(*) from links").fetchone()[0]
-    return wall, articles, links
+    return wall, cpu, articles, links
 
 
 def main(argv=None) -> int:
@@ -226,7 +258,7 @@ def main(argv=None) -> int:
         manifest = tmp / "manifest.txt"
         manifest.write_text("\n".join(names) + "\n", encoding="utf-8")
         words = sum(len(t.split()) for _, t in corpus) / n
-        wall, stored, links = single_machine(folder, tmp / "single.db", jobs=cores or 2)
+        wall, cpu, stored, links = single_machine(folder, tmp / "single.db", jobs=cores or 2)
         meta = spark_job([str(manifest)], tmp / "out-compare", args.master, args.partitions)
         t = time.perf_counter()
         store = Store(tmp / "imported.db", now="2026-01-01T00:00:00+00:00")
@@ -234,15 +266,16 @@ def main(argv=None) -> int:
         store.close()
         imp = time.perf_counter() - t
         results["compare"] = {"articles": n, "words_per_article": round(words),
-                              "single_s": round(wall, 2), "single_links": links,
+                              "single_s": round(wall, 2), "single_cpu_s": round(cpu, 1),
+                              "single_links": links, "spark_cpu_s": meta["cpu_s"],
                               "spark_s": meta["wall_s"], "spark_links": meta["links"],
                               "spark_timings": meta["timings"], "import_s": round(imp, 2),
                               "spark_pairs": meta["pairs"]}
         print(f"\n{n} articles ({words:.0f} words each on average), .txt files:")
         print(f"  single machine  tracer trace --jobs {cores}: {wall:7.1f} s  "
-              f"{n / wall:6.1f} articles/s  {links} links ({stored} stored)")
+              f"{n / wall:6.1f} articles/s  {cpu:7.1f} CPU s  {links} links ({stored} stored)")
         print(f"  Spark {args.master:10s} job (JVM up):  {meta['wall_s']:7.1f} s  "
-              f"{n / meta['wall_s']:6.1f} articles/s  {meta['links']} links "
+              f"{n / meta['wall_s']:6.1f} articles/s  {meta['cpu_s']:7.1f} CPU s  {meta['links']} links "
               f"({meta['pairs']} candidate pairs)")
         print(f"  Spark stages: {meta['timings']}")
         print(f"  tracer import of the Spark output: {imp:.1f} s ({n / imp:.0f} articles/s)")
@@ -256,13 +289,16 @@ def main(argv=None) -> int:
             shards = write_jsonl(corpus, tmp / f"jsonl-{size}", args.shards)
             del corpus
             meta = spark_job(shards, tmp / f"out-{size}", args.master, args.partitions)
-            row = {"articles": size, "wall_s": meta["wall_s"], "pairs": meta["pairs"],
+            row = {"articles": size, "wall_s": meta["wall_s"], "cpu_s": meta["cpu_s"],
+                   "cpu_ms_per_article": round(meta["cpu_s"] / size * 1000, 1),
+                   "pairs": meta["pairs"],
                    "links": meta["links"], "timings": meta["timings"],
                    "ms_per_article": round(meta["wall_s"] / size * 1000, 2),
                    "load_avg": load_avg()}
             results["scale"].append(row)
             print(f"\nSpark {args.master} on {size} articles ({args.shards} JSON Lines shards): "
                   f"{meta['wall_s']:.1f} s, {size / meta['wall_s']:.1f} articles/s, "
+                  f"{meta['cpu_s']:.0f} CPU s ({row['cpu_ms_per_article']} CPU ms/article), "
                   f"{meta['pairs']} pairs, {meta['links']} links; stages {meta['timings']}; "
                   f"load average {row['load_avg']}")
             shutil.rmtree(tmp / f"jsonl-{size}", ignore_errors=True)

@@ -562,7 +562,8 @@ def run_job(spark, tasks: list[tuple[str, str]], out_dir: str, *, partitions: in
     # 6. write the datasets (concurrent jobs: each is small next to its scheduling latency)
     def write(name, rows, n=None):
         df = spark.createDataFrame(rows, SCHEMAS[name], verifySchema=False)
-        (df.coalesce(n) if n else df).write.mode("overwrite").parquet(f"{out}/{name}")
+        # coalesce: fewer files and tasks than the read slices (no shuffle, order kept)
+        df.coalesce(n or parts).write.mode("overwrite").parquet(f"{out}/{name}")
 
     side = articles.flatMap(lambda t: side_rows(t[0], t[1])).persist(disk)
     jobs = [("articles", articles.map(lambda t: article_row(t[0], t[1])), None)]
