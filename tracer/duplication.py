@@ -63,7 +63,9 @@ def repeated_paragraphs(article: Article, headlines: tuple[Span, ...] = ()) -> t
                 continue
             a, b = canon[i], canon[j]
             short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-            repeated = a == b or (len(short) >= 0.6 * len(long_) and short in long_)
+            if len(short) < 0.6 * len(long_):
+                continue  # neither near-verbatim nor a repeat inside a longer paragraph
+            repeated = a == b or short in long_
             if not repeated and fuzzy:
                 repeated = bool(fuzz.ratio(a, b, score_cutoff=PARAGRAPH_CUTOFF))
             if repeated:

@@ -1,11 +1,13 @@
 """Text normalisation with offsets kept: paragraphs, sentences, tokens.
 
 Every function is pure. Spans always point into the string they were given, so later
-stages can quote evidence verbatim.
+stages can quote evidence verbatim. ``paragraphs`` and ``sentences`` are memoised: the
+dateline, attribution, fingerprint and match stages all split the same text.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -54,6 +56,7 @@ def _strip_span(text: str, start: int, end: int) -> Span | None:
     return Span(text[start:end], start, end) if end > start else None
 
 
+@functools.lru_cache(maxsize=64)
 def paragraphs(text: str) -> tuple[Span, ...]:
     """Blank-line separated blocks; a text without blank lines splits on lines."""
     separator = _BLANK_LINE if _BLANK_LINE.search(text) else re.compile(r"\n")
@@ -69,6 +72,7 @@ def paragraphs(text: str) -> tuple[Span, ...]:
     return tuple(spans)
 
 
+@functools.lru_cache(maxsize=2048)
 def sentences(text: str, within: Span | None = None) -> tuple[Span, ...]:
     """Sentences with offsets into ``text`` (rule-based; paragraph breaks always split)."""
     out: list[Span] = []
