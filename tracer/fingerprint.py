@@ -9,9 +9,11 @@ Choices, with the numbers behind them:
 
 * **Tokens** are ``normalize.tokens`` (NFKC, lower-cased ``\\w+``): the same words
   ``normalize.canonical`` keeps, so case, quotes, punctuation and white space never matter.
+  The text is tokenised once, with offsets, and each paragraph/sentence takes its slice.
 * **Shingles** are 5-word windows. Each token is hashed once with ``zlib.crc32`` (C speed) and
   the windows are combined with a vectorised polynomial hash in numpy, then mixed down to
-  32 bits. Per-shingle ``blake2b``/``sha1`` in Python was the slow part (see the bench).
+  32 bits: on 300 PolNeAR texts about 2x faster than a per-shingle ``sha1`` or ``blake2b``
+  in Python (0.57 s vs 1.78 s / 1.24 s on a loaded 2-core box; noisy).
 * **MinHash**: 126 permutations ``(a*x + b) mod (2**61 - 1)`` with seeds from a fixed
   ``numpy`` generator (``a < 2**29`` so ``a*x`` stays inside uint64 for 32-bit ``x``).
 * **LSH**: 42 bands x 3 rows. A pair with shingle Jaccard J becomes a candidate with
@@ -23,6 +25,9 @@ Choices, with the numbers behind them:
   the shingles, signature, bands and passage hashes, so a re-headlined copy has the same body
   fingerprint and two different stories under one headline share nothing.
   :func:`body_start` finds that offset from the title; ``sha256`` always covers the whole text.
+  Callers should pass ``skip=body_start(article.text, article.title)``; with ``skip=0`` the
+  headline is shingled too, which costs a re-headlined copy only a few shingles, and
+  ``match.compare`` sets headline hashes aside either way.
 * **Passage hashes**: ``blake2b`` (8 bytes, hex) of ``normalize.canonical`` of each paragraph
   and each sentence with at least :data:`MIN_WORDS` words; shorter ones (bylines, "Advertisement",
   one-line quotes) would link unrelated stories.
