@@ -7,7 +7,8 @@ from tracer.normalize import clean, first_line, paragraphs
 
 def article(text: str, **kw) -> Article:
     text = clean(text)
-    return Article(input="test.txt", title=first_line(text).text, text=text, paragraphs=paragraphs(text), **kw)
+    head = first_line(text)
+    return Article(input="test.txt", title=head.text if head else "", text=text, paragraphs=paragraphs(text), **kw)
 
 
 def trace(text: str, **kw):
@@ -188,3 +189,23 @@ def test_year_less_dateline_against_the_page_date():
     assert not [f for f in flags if f.kind == "date-inconsistency"]
     *_, flags, _ = trace("Headline\n\nSEOUL, Dec. 31 (Yonhap) -- Exports rose.", published="2021-01-01")
     assert not [f for f in flags if f.kind == "date-inconsistency"]
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(list("ab AB.,:\n\u201c\u201d\"") + [
+    "MOSCOW (Sputnik) ", "said", " a senior official", "According to media reports, ", "as quoted by Yonhap",
+    "Xinhua reported, citing a source, ", "He ", "told reporters", "\n\n"]), max_size=40))
+def test_build_never_raises_and_evidence_is_in_the_text(pieces):
+    art, line, credits, chains, flags, outlet = trace("".join(pieces))
+    assert chains
+    for c in chains:
+        for h in c.hops:
+            if h.evidence is not None:
+                assert art.text[h.evidence.start : h.evidence.end] == h.evidence.text
+    for f in flags:
+        for span in (f.evidence, *f.related):
+            if span is not None:
+                assert art.text[span.start : span.end] == span.text

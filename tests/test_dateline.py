@@ -103,3 +103,20 @@ def test_syndication_credit_lines():
 def test_labels_are_not_places():
     assert dateline.parse("Headline\n\nBREAKING: The senate voted.") is None
     assert dateline.parse("Headline\n\nUPDATE \u2014 The senate voted.") is None
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+PIECES = list("ab AB.,:;\n()/-\u2014") + ["MOSCOW", "(AP)", "(Reuters)", "Jan. 9", "2020", " (", "By ",
+                                        "Source: ", "/TASS/", "Sputnik", "Editing by", "With inputs from "]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=50))
+def test_spans_stay_inside_any_text(pieces):
+    text = "".join(pieces)
+    line = dateline.parse(text)
+    if line is not None:
+        assert text[line.span.start : line.span.end] == line.span.text
+    for c in dateline.credit_lines(text):
+        assert text[c.evidence.start : c.evidence.end] == c.evidence.text
