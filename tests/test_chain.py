@@ -1,5 +1,8 @@
 """Citation chains and flags, end to end through dateline -> attribution -> chain."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from tracer import attribution, chain, dateline, outlets
 from tracer.models import Article
 from tracer.normalize import clean, first_line, paragraphs
@@ -190,8 +193,6 @@ def test_year_less_dateline_against_the_page_date():
     *_, flags, _ = trace("Headline\n\nSEOUL, Dec. 31 (Yonhap) -- Exports rose.", published="2021-01-01")
     assert not [f for f in flags if f.kind == "date-inconsistency"]
 
-
-from hypothesis import given, settings, strategies as st  # noqa: E402
 
 
 @settings(max_examples=80, deadline=None)

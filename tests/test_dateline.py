@@ -1,6 +1,8 @@
 """Datelines and credit lines, on sentences written for these tests."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tracer import dateline
 
@@ -104,8 +106,6 @@ def test_labels_are_not_places():
     assert dateline.parse("Headline\n\nBREAKING: The senate voted.") is None
     assert dateline.parse("Headline\n\nUPDATE \u2014 The senate voted.") is None
 
-
-from hypothesis import given, settings, strategies as st  # noqa: E402
 
 PIECES = list("ab AB.,:;\n()/-\u2014") + ["MOSCOW", "(AP)", "(Reuters)", "Jan. 9", "2020", " (", "By ",
                                         "Source: ", "/TASS/", "Sputnik", "Editing by", "With inputs from "]
