@@ -50,6 +50,8 @@ MIN_CONTAINMENT = 0.15  # below this, alignment is only tried with 2+ shared pas
 MIN_SHARED_SHINGLES = 40  # ... or this many shared shingles (cheap reject of boilerplate hits)
 FUZZY_CUTOFF = 80.0  # rapidfuzz score (0-100) for two sentences to count as one edited sentence
 FUZZY_MIN_WORDS = 6  # shorter sentences only match exactly
+FUZZY_MAX_PAIRS = 250_000  # beyond this many unmatched sentence pairs (book-length texts) only
+# exact matches are used: bounds time and the score matrix (1 MB of float32)
 ANCHOR_MIN_WORDS = 4  # shorter exact matches only count next to another match
 WHOLE_COVERAGE = 0.8  # one side this covered: the whole story was taken (derived/verbatim)
 VERBATIM_COVERAGE = 0.98  # exact, in-order coverage on both sides for "verbatim"
@@ -99,7 +101,7 @@ def _match(sa: list[_Sentence], sb: list[_Sentence]) -> dict[int, tuple[int, flo
                 break
     ia = [i for i, s in enumerate(sa) if i not in pairs and s.words >= FUZZY_MIN_WORDS]
     jb = [j for j, s in enumerate(sb) if j not in used and s.words >= FUZZY_MIN_WORDS]
-    if ia and jb:
+    if ia and jb and len(ia) * len(jb) <= FUZZY_MAX_PAIRS:
         qa = [sa[i].canon for i in ia]
         qb = [sb[j].canon for j in jb]
         # token_sort_ratio is ratio on sorted tokens: sort once here instead of per pair
