@@ -3,7 +3,20 @@
     python -m bench.eval_attribution --data ../shared/data [--split dev|train|both] [--no-floors]
 
 Attribution: each ``.ann`` file (one annotator's reading of one article) against
-``attribution.extract`` on the article text. Scored as in ../shared/data/polnear/SOURCE.md:
+``attribution.extract`` on the article text, twice:
+
+* **communication attributions** (the issue's target): gold relations whose cue holds a
+  communication verb, and predictions whose cue holds one too. The verbs are
+  ``tracer.attribution.COMMUNICATION_VERBS`` (say, tell, according to, report, announce, write,
+  state, add, ask, explain, claim, note, tweet, testify, confirm, deny, insist, argue, declare,
+  acknowledge, admit, concede, warn, reply, respond, answer, recall, comment, remark, mention,
+  reveal, disclose, stress, emphasize, assert, contend, allege, point out, post, predict, quote,
+  cite), matched on the cue's words by ``communication_lemma``. Stance, cognition,
+  evaluation and evidence cues ("wants", "believes", "criticized", "called", "shows") and bare
+  colons are left out of this subset.
+* **all attributions**: every annotated relation, whatever its cue.
+
+Both scored as in ../shared/data/polnear/SOURCE.md:
 detection (a predicted cue overlapping a gold cue), span P/R/F1 per role (cue, source,
 content; exact and partial = any overlap, one-to-one), and relation-level P/R/F1 (content
 overlaps and, when the gold has a source, source overlaps). Credit lines (kind "credit")
@@ -153,8 +166,20 @@ def score_one(text: str, preds: list[dict], gold: list[dict], tallies: dict) -> 
                             len(preds), len(gold))
 
 
-def score_split(root: Path, split: str, registry) -> tuple[dict, int, float]:
+def _gold_cue(text: str, g: dict) -> str:
+    return " ".join(text[s:e] for s, e in g["cue"])
+
+
+def communication_only(text: str, preds: list[dict], gold: list[dict]) -> tuple[list[dict], list[dict]]:
+    """The subset the issue scores: relations whose cue is a communication verb, on both sides."""
+    lemma = attribution.communication_lemma
+    return ([p for p in preds if p["cue"] and lemma(text[p["cue"][0]:p["cue"][1]])],
+            [g for g in gold if g["cue"] and lemma(_gold_cue(text, g))])
+
+
+def score_split(root: Path, split: str, registry) -> tuple[dict, dict, int, float]:
     tallies = {k: Tally() for k in MEASURES}
+    comm = {k: Tally() for k in MEASURES}
     cache: dict[str, tuple] = {}
     seconds = 0.0
     for ann in sorted((root / split / "attributions").glob("*.ann")):
@@ -169,16 +194,21 @@ def score_split(root: Path, split: str, registry) -> tuple[dict, int, float]:
             seconds += time.perf_counter() - start
             cache[stem] = (text, preds)
         text, preds = cache[stem]
-        score_one(text, preds, read_ann(ann), tallies)
-    return {k: t.prf() for k, t in tallies.items()}, len(cache), seconds
+        gold = read_ann(ann)
+        score_one(text, preds, gold, tallies)
+        score_one(text, *communication_only(text, preds, gold), comm)
+    return ({k: t.prf() for k, t in comm.items()}, {k: t.prf() for k, t in tallies.items()},
+            len(cache), seconds)
 
 
-def agreement(root: Path) -> dict | None:
-    """Human against human on annotator-training/ (every ordered pair), as a ceiling."""
+def agreement(root: Path) -> tuple[dict, dict] | None:
+    """Human against human on annotator-training/ (every ordered pair), as a ceiling:
+    (communication-verb subset, all attributions)."""
     folder = root / "annotator-training"
     if not folder.is_dir():
         return None
     tallies = {k: Tally() for k in MEASURES}
+    comm = {k: Tally() for k in MEASURES}
     by_text: dict[str, list[Path]] = {}
     for ann in sorted((folder / "attributions").glob("*.ann")):
         by_text.setdefault(ann.stem.rsplit("_", 1)[0], []).append(ann)
@@ -191,8 +221,10 @@ def agreement(root: Path) -> dict | None:
         for i, a in enumerate(golds):
             for j, b in enumerate(golds):
                 if i != j:
-                    score_one(text, [gold_item(g) for g in a], b, tallies)
-    return {k: t.prf() for k, t in tallies.items()}
+                    preds = [gold_item(g) for g in a]
+                    score_one(text, preds, b, tallies)
+                    score_one(text, *communication_only(text, preds, b), comm)
+    return {k: t.prf() for k, t in comm.items()}, {k: t.prf() for k, t in tallies.items()}
 
 
 def wire_of(text: str, registry) -> str:
@@ -249,12 +281,21 @@ def main(argv: list[str] | None = None) -> int:
     splits = ["dev", "train"] if args.split == "both" else [args.split]
     measured: dict[str, float] = {}
     for split in splits:
-        results, articles, seconds = score_split(root, split, registry)
+        comm, results, articles, seconds = score_split(root, split, registry)
         print(f"PolNeAR {split}: {articles} articles, extract {1000 * seconds / max(articles, 1):.1f} ms/article")
+        print(f"  communication-verb attributions (the issue's target: relation F1 >= 0.80 on dev):")
+        print(f"  {'measure':<16} {'P':>6} {'R':>6} {'F1':>6}")
+        for name, (p, r, f) in comm.items():
+            print(f"  {name:<16} {p:6.3f} {r:6.3f} {f:6.3f}")
+            measured[f"{split}.comm.{name}.f1"] = round(f, 4)
+        print(f"  source-span recall (partial overlap): {comm['source-partial'][1]:.3f}")
+        measured[f"{split}.comm.source.recall"] = round(comm["source-partial"][1], 4)
+        print(f"  all attributions (every annotated cue, stance verbs included):")
         print(f"  {'measure':<16} {'P':>6} {'R':>6} {'F1':>6}")
         for name, (p, r, f) in results.items():
             print(f"  {name:<16} {p:6.3f} {r:6.3f} {f:6.3f}")
             measured[f"{split}.{name}.f1"] = round(f, 4)
+        print(f"  source-span recall (partial overlap): {results['source-partial'][1]:.3f}")
         per, macro, n = score_wire(root, [split], registry)
         print(f"  agency credit (wire column, {n} labelled articles): macro-F1 {macro:.3f}")
         for c, (p, r, f, gd) in per.items():
@@ -263,9 +304,11 @@ def main(argv: list[str] | None = None) -> int:
     human = agreement(root)
     if human:
         print("Human agreement (annotator-training, every annotator pair), for reference:")
-        for name in ("detection", "relation", "source-partial", "content-partial", "content-exact"):
-            p, r, f = human[name]
-            print(f"  {name:<16} {p:6.3f} {r:6.3f} {f:6.3f}")
+        for label, table in zip(("communication-verb attributions", "all attributions"), human):
+            print(f"  {label}:")
+            for name in ("detection", "relation", "source-partial", "content-partial", "content-exact"):
+                p, r, f = table[name]
+                print(f"  {name:<16} {p:6.3f} {r:6.3f} {f:6.3f}")
     if args.no_floors or not FLOORS.exists():
         return 0
     floors = json.loads(FLOORS.read_text(encoding="utf-8"))

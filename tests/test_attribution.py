@@ -378,3 +378,44 @@ def test_passive_and_carried_by_relays():
     text, atts = extract("Talks will resume, the ministry said in a statement carried by the official KCNA news agency.")
     assert atts[0].speaker == "ministry" and atts[0].via == ("KCNA",)
     assert atts[1].rule == "relay-carried-by" and atts[1].speaker == "KCNA"
+
+
+@pytest.mark.parametrize("cue, lemma", [
+    ("said", "say"), ("has also said", "say"), ("said in a statement", "say"), ("told reporters", "tell"),
+    ("According to", "according to"), ("tweeted", "tweet"), ("testified", "testify"), ("denied", "deny"),
+    ("insisted", "insist"), ("pointed out", "point out"), ("reportedly", "report"), ("added:", "add"),
+])
+def test_communication_verbs(cue, lemma):
+    assert attribution.communication_lemma(cue) == lemma
+
+
+@pytest.mark.parametrize("cue", ["wants", "believes", "criticized", "called", "shows", ":", "pointed to",
+                                 "according", "think", "promised", ""])
+def test_not_communication_verbs(cue):
+    assert attribution.communication_lemma(cue) is None
+
+
+def test_eval_scores_the_communication_subset_apart(tmp_path, capsys):
+    from bench import eval_attribution
+
+    root = tmp_path / "polnear"
+    (root / "dev" / "text").mkdir(parents=True)
+    (root / "dev" / "attributions").mkdir(parents=True)
+    text = "Headline\n\nThe council will vote, Maria Lopez said.\n\nMaria Lopez wants a new park.\n"
+    (root / "dev" / "text" / "a.txt").write_text(text, encoding="utf-8")
+    s, c = text.index("Maria Lopez"), text.index("said")
+    w = text.index("wants")
+    s2 = text.index("Maria Lopez", w - 12)
+    ann = (f"T1\tSource {s} {s + 11}\tMaria Lopez\nT2\tCue {c} {c + 4}\tsaid\n"
+           f"T3\tContent 10 31\tThe council will vote\nT4\tAttribution {c} {c + 4}\tsaid\n"
+           "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
+           f"T5\tSource {s2} {s2 + 11}\tMaria Lopez\nT6\tCue {w} {w + 5}\twants\n"
+           f"T7\tContent {w + 6} {w + 16}\ta new park\nT8\tAttribution {w} {w + 5}\twants\n"
+           "E2\tAttribution:T8 Content:T7 Cue:T6 Source:T5\n")
+    (root / "dev" / "attributions" / "a_x1.ann").write_text(ann, encoding="utf-8")
+    (root / "metadata.shared.tsv").write_text("compartment\tfilename\twire\ndev\ta\tNone\n", encoding="utf-8")
+    assert eval_attribution.main(["--data", str(tmp_path), "--no-floors"]) == 0
+    out = capsys.readouterr().out
+    comm, _, rest = out.partition("all attributions")
+    assert "relation          1.000  1.000  1.000" in comm  # "wants" is not in the subset
+    assert "relation          1.000  0.500  0.667" in rest  # but it is a missed relation overall

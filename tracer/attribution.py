@@ -33,6 +33,83 @@ countered conceded alleged alleges charged complained complains disclosed indica
 estimates assured cited cites citing quoted wondered expects expected hopes fears feared
 argue insist claim warn contend deny predict acknowledge admit explain suggest
 """.split())
+# Communication verbs: the verbs (and "according to") that report an act of saying,
+# writing, asking or answering, as the issue "Attribution and citation chains that hold up on
+# real news" scores them. Lemma -> inflected forms. Deliberately left out: cognition and
+# stance ("think", "believe", "want", "hope", "fear"), evaluation ("called", "described",
+# "criticized", "praised", "accused"), evidence ("show", "find", "suggest", "seem") and
+# commitments ("promise", "vow", "pledge"): PolNeAR annotates those too, but they report a
+# position rather than words someone said.
+COMMUNICATION_VERBS: dict[str, frozenset[str]] = {
+    lemma: frozenset(forms.split()) for lemma, forms in {
+        "say": "say says said saying",
+        "tell": "tell tells told telling",
+        "according to": "according",
+        "report": "report reports reported reporting reportedly",
+        "announce": "announce announces announced announcing",
+        "write": "write writes wrote written writing",
+        "state": "state states stated stating",
+        "add": "add adds added adding",
+        "ask": "ask asks asked asking",
+        "explain": "explain explains explained explaining",
+        "claim": "claim claims claimed claiming",
+        "note": "note notes noted noting",
+        "tweet": "tweet tweets tweeted tweeting",
+        "testify": "testify testifies testified testifying",
+        "confirm": "confirm confirms confirmed confirming",
+        "deny": "deny denies denied denying",
+        "insist": "insist insists insisted insisting",
+        "argue": "argue argues argued arguing",
+        "declare": "declare declares declared declaring",
+        "acknowledge": "acknowledge acknowledges acknowledged acknowledging",
+        "admit": "admit admits admitted admitting",
+        "concede": "concede concedes conceded conceding",
+        "warn": "warn warns warned warning",
+        "reply": "reply replies replied replying",
+        "respond": "respond responds responded responding",
+        "answer": "answer answers answered answering",
+        "recall": "recall recalls recalled recalling",
+        "comment": "comment comments commented commenting",
+        "remark": "remark remarks remarked remarking",
+        "mention": "mention mentions mentioned mentioning",
+        "reveal": "reveal reveals revealed revealing",
+        "disclose": "disclose discloses disclosed disclosing",
+        "stress": "stress stresses stressed stressing",
+        "emphasize": "emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising",
+        "assert": "assert asserts asserted asserting",
+        "contend": "contend contends contended contending",
+        "allege": "allege alleges alleged alleging",
+        "point out": "pointed",  # only with "out": see communication_lemma
+        "post": "post posts posted posting",
+        "predict": "predict predicts predicted predicting",
+        "quote": "quote quotes quoted quoting",
+        "cite": "cite cites cited citing",
+    }.items()
+}
+_COMM_FORMS = {form: lemma for lemma, forms in COMMUNICATION_VERBS.items() for form in forms}
+_CUE_WORD = re.compile(r"[a-z]+")
+
+
+def communication_lemma(cue: str) -> str | None:
+    """The communication verb a cue phrase holds ("has also said" -> "say"), or None.
+
+    "according to" and "pointed out" need both words; "point" alone is not a report.
+    """
+    words = _CUE_WORD.findall(cue.lower())
+    for i, word in enumerate(words):
+        lemma = _COMM_FORMS.get(word)
+        if lemma is None:
+            if word in {"point", "points", "pointing"} and words[i + 1:i + 2] == ["out"]:
+                return "point out"
+            continue
+        if lemma == "according to" and words[i + 1:i + 2] != ["to"]:
+            continue
+        if lemma == "point out" and words[i + 1:i + 2] != ["out"]:
+            continue
+        return lemma
+    return None
+
+
 # Verbs that attribute only right after a quote ("…,” he continued").
 QUOTE_ONLY_VERBS = frozenset("continued continues joked quipped shouted yelled chanted".split())
 # Verbs whose subject must look like a study or a poll ("a poll found that ...").
@@ -1009,4 +1086,4 @@ def _inside(att: Attribution, n: int) -> bool:
     return all(s is None or 0 <= s.start <= s.end <= n for s in (att.cue, att.source, att.content))
 
 
-__all__ = ["extract", "SPEECH_VERBS"]
+__all__ = ["extract", "SPEECH_VERBS", "COMMUNICATION_VERBS", "communication_lemma"]
