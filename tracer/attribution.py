@@ -11,6 +11,7 @@ arbitrary text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from . import dateline as _dateline
@@ -254,6 +255,8 @@ _LEAD_IN = re.compile(
 # Any word that can start a rule; sentences without one are skipped.
 CUE_WORDS = SPEECH_VERBS | FINDING_VERBS | QUOTE_ONLY_VERBS | CHARACTERIZE_VERBS | {"according", "reportedly", "believed", "understood", "rumors", "rumours"}
 _WORD = re.compile(r"[a-z]+")
+# Words the token loop of ``_sentence_rules`` acts on.
+_VERB_WORDS = SPEECH_VERBS | FINDING_VERBS | CHARACTERIZE_VERBS
 _SENT_END = re.compile(r"[.!?](?=[\"\u201d\u2019]?\s|$)")
 # Where a speaker phrase after a quote ends; "Ms." or "J." is not a full stop.
 _TAIL_LIMIT = re.compile(r"[,;:!?\u201c\u201d\"\n]|''|(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bSt)(?<!\b[A-Z])\.")
@@ -837,11 +840,13 @@ def _inside_quote(reader: _Reader, pos: int, quotes) -> bool:
 
 def _sentence_rules(reader: _Reader, sent: Span, quotes) -> None:
     text = reader.text
-    if CUE_WORDS.isdisjoint(_WORD.findall(sent.text.lower())):
+    words = set(_WORD.findall(sent.text.lower()))
+    if CUE_WORDS.isdisjoint(words):
         return  # most sentences report nothing: a set lookup decides
-    toks = _tokens(text, sent.start, sent.end)
+    # Every pattern below runs only when the words it needs are in the sentence (a cheap,
+    # exact prefilter: the patterns scan slowly, the sets answer at once).
     # Rule according-to: "According to X, ..." / "..., according to X."
-    for m in ACCORDING_TO.finditer(text, sent.start, sent.end):
+    for m in (ACCORDING_TO.finditer(text, sent.start, sent.end) if "according" in words else ()):
         if _inside_quote(reader, m.start(), quotes):
             continue
         np_end = _np_end(text, m.end(), sent.end)
@@ -859,7 +864,12 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes) -> None:
         reader.add("according-to", "according-to", cue, src, content,
                    via=(outlet.name,) if outlet and outlet.kind == "agency" and len(src.text.split()) > 1 and _has_person(src.text) else ())
     # Rule cited-as-saying / reported-citing: relays naming the outlet and its source.
-    for pattern, rule in ((QUOTED_BY, "quoted-by-as-saying"), (CITED_AS, "cited-as-saying"), (REPORTED_CITING, "reported-citing")):
+    relays = []
+    if "saying" in words and not words.isdisjoint(("quoted", "cited")):
+        relays += [(QUOTED_BY, "quoted-by-as-saying"), (CITED_AS, "cited-as-saying")]
+    if "citing" in words:
+        relays.append((REPORTED_CITING, "reported-citing"))
+    for pattern, rule in relays:
         for m in pattern.finditer(text, sent.start, sent.end):
             if _inside_quote(reader, m.start(), quotes):
                 continue
@@ -874,7 +884,7 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes) -> None:
             if reader.add(rule, "relay", cue, src, content, via=via):
                 reader.blocked.append((m.start(), m.end()))
     # Vague phrases without a source: "it is believed", "reports say", "reportedly".
-    for m in VAGUE_PHRASES.finditer(text, sent.start, sent.end):
+    for m in (VAGUE_PHRASES.finditer(text, sent.start, sent.end) if _may_be_vague(words) else ()):
         if _inside_quote(reader, m.start(), quotes):
             continue
         cue = _span(text, m.start("cue"), m.end("cue"))
@@ -885,12 +895,16 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes) -> None:
                                           speaker=None, anonymous=False, vague=True, rule="vague-phrase"))
             reader.used.append((cue.start, cue.end))
     # Rule asked: "Asked whether he would run, Reyes said ..." (a question put to someone).
-    m = _ASKED.match(text, sent.start, sent.end)
+    m = _ASKED.match(text, sent.start, sent.end) if "asked" in words else None
     if m and not reader.taken(m.start("cue"), m.end("cue")):
         reader.add("asked", "indirect", _span(text, m.start("cue"), m.end("cue")), None,
                    _span(text, m.start("content"), m.end("content")))
     # Rules speaker-said-that / content-speaker-said / content-said-speaker: reported speech.
-    for i, (ts, te, word) in enumerate(toks):
+    if _VERB_WORDS.isdisjoint(words):
+        return
+    toks = _tokens(text, sent.start, sent.end)
+    for i in _verb_indexes(sent, toks, words & _VERB_WORDS):
+        ts, te, word = toks[i]
         low = word.lower()
         if low in CHARACTERIZE_VERBS:
             _characterize(reader, sent, toks, i, quotes)
@@ -902,21 +916,21 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes) -> None:
             continue
         if any(s <= ts < e for s, e in reader.blocked):
             continue
-        if i and toks[i - 1][2].lower() in DETERMINERS - {"one", "all", "both", "some", "many", "most", "few", "several", "two", "three", "four", "five", "six"} and low.endswith(("ed", "ing")):
+        if i and toks[i - 1][2].lower() in _ADJECTIVE_DETERMINERS and low.endswith(("ed", "ing")):
             continue  # "the reported cases", "a telling response": an adjective
         if low in {"reports", "report", "claims", "estimates", "fears", "hopes", "thought"} and i and (
                 toks[i - 1][2].lower() in _NOUN_MODIFIERS
-                or (toks[i - 1][2][:1].islower() and toks[i - 1][2].lower() not in PRONOUNS | AUX | {"who"})):
+                or (toks[i - 1][2][:1].islower() and toks[i - 1][2].lower() not in _SUBJECT_WORDS)):
             continue  # "media reports", "their hopes": a noun, not a verb
         sub = _subject_before(text, toks, i, sent.start)
         if sub and finding and not FINDING_HEADS.search(text[sub[0]:sub[1]]):
             continue
-        if not finding and (sub is None or re.search(r",\s*$", text[sent.start:sub[0]])):
+        if not finding and (sub is None or text[sent.start:sub[0]].rstrip().endswith(",")):
             # Rule speaker-appositive-said: "Marley Anderson, 21, a junior from Las Vegas, said ..."
             m = _APPOSITIVE.match(text, sent.start, _skip_aux_back(text, toks, i))
             if m:
                 sub = (m.start("np"), m.end("np"))
-        if not finding and sub is None and i and re.search(r"[\u2014\u2013]\s*$", text[toks[i - 1][1]:ts]):
+        if not finding and sub is None and i and text[toks[i - 1][1]:ts].rstrip().endswith(("\u2014", "\u2013")):
             # Rule speaker-dash-appositive: "Jason Sims — a teacher from Mount Pleasant — says"
             m = _DASH_APPOSITIVE.match(text, sent.start, _skip_aux_back(text, toks, i))
             if m:
@@ -935,7 +949,7 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes) -> None:
         if sub is None and not finding:
             # Rule content-said-speaker: "..., said the official."
             gap = text[toks[i - 1][1]:ts] if i else ""
-            if low in _INVERTING and i and ("," in gap or re.search(r"[\u201d\"]", gap)):
+            if low in _INVERTING and i and ("," in gap or "\u201d" in gap or '"' in gap):
                 m = re.match(r"\s+(?P<np>(?:the|a|an)?\s*[\w.'\u2019&-]+(?:\s+[\w.'\u2019&-]+){0,6}?)(?=\s*(?:[,.;]|$))", text[te:sent.end])
                 if m and (m.group("np").strip()[:1].isupper() or m.group("np").split()[0].lower() in DETERMINERS):
                     src = _span(text, te + m.start("np"), te + m.end("np"))
@@ -952,7 +966,7 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes) -> None:
             o = reader.outlet(obj)
             if o:
                 via.append(o.name)
-        preceded_by_comma = bool(re.search(r"[,\u201d\"]\s*$", text[sent.start:sub[0]])) and sub[0] > sent.start + 3
+        preceded_by_comma = text[sent.start:sub[0]].rstrip().endswith((",", "\u201d", '"')) and sub[0] > sent.start + 3
         more_via, relays, pos2 = _relay_tail(reader, pos, sent.end)
         via += more_via
         rest2 = text[pos2:sent.end]
@@ -991,6 +1005,41 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes) -> None:
         att = reader.add(rule, kind, cue, src, content, tuple(via))
         if att:
             _add_relays(reader, relays, att, content)
+
+
+_VAGUE_PARTICIPLES = frozenset("believed understood said reported thought alleged claimed rumored rumoured learned learnt".split())
+
+
+_ADJECTIVE_DETERMINERS = DETERMINERS - {"one", "all", "both", "some", "many", "most", "few", "several", "two", "three", "four", "five", "six"}
+_SUBJECT_WORDS = PRONOUNS | AUX | {"who"}
+
+
+def _verb_indexes(sent: Span, toks, verbs: set) -> list[int]:
+    """Indexes of the tokens whose lower-cased word is one of ``verbs``, in text order.
+
+    Found with ``str.find`` on the lower-cased sentence and a bisection over the token
+    starts, not by lower-casing every token; the same indexes as that loop.
+    """
+    low = sent.text.lower()
+    if len(low) != len(sent.text):  # a character whose lower case is longer: walk the tokens
+        return [i for i, t in enumerate(toks) if t[2].lower() in verbs]
+    starts = [t[0] - sent.start for t in toks]
+    found = set()
+    for verb in verbs:
+        pos = low.find(verb)
+        while pos >= 0:
+            k = bisect_left(starts, pos)
+            if k < len(toks) and starts[k] == pos and toks[k][1] - toks[k][0] == len(verb):
+                found.add(k)
+            pos = low.find(verb, pos + 1)
+    return sorted(found)
+
+
+def _may_be_vague(words: set) -> bool:
+    """Whether a sentence holds the words ``VAGUE_PHRASES`` needs (a necessary condition)."""
+    return ("reports" in words or "reportedly" in words or "rumors" in words or "rumours" in words
+            or ("it" in words and not words.isdisjoint(("is", "was", "been")) and not words.isdisjoint(_VAGUE_PARTICIPLES))
+            or (not words.isdisjoint(("some", "many")) and not words.isdisjoint(("say", "believe", "claim"))))
 
 
 def _characterize(reader: _Reader, sent: Span, toks, i: int, quotes) -> None:

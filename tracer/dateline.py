@@ -232,6 +232,15 @@ _RULE_KEYS = {
 # Rules whose wording names a source even when the registry does not know it.
 _NAMED_BY_RULE = frozenset({"originally-published", "republished", "with-permission"})
 _COPYRIGHT_KEYS = ("copyright", "\u00a9", "(c)")
+# Exact prefilters, run on the lower-cased text: literal-led patterns that find quickly
+# whether a rule's slow, case-insensitive pattern can match at all.
+_RULE_PREFILTERS = {
+    "inputs-from": re.compile(r"with\s+(?:additional\s+)?(?:inputs?|reporting)\s+(?:from|by)\s"),
+    "agency-inputs": re.compile(r"with\s+(?:agency|wire)\s+input"),
+    "originally-published": re.compile(r"(?:originally|first)\s+(?:appeared|published|ran|posted)\s+(?:on|in|at|by)\s"),
+    "republished": re.compile(r"re(?:published|printed|posted)\s+(?:with\s+permission\s+)?(?:from|of|by)\s"),
+    "reuters-signoff": re.compile(r"(?:reporting|writing) by "),
+}
 _LINE_START_KEYS = re.compile(r"(?im)^[ \t]*(?:\u2014|\u2013|-|\(?(?:sources?|courtesy|credits?|via|agencies)\b)")
 
 
@@ -248,6 +257,9 @@ def credit_lines(text: str, registry=None) -> tuple[Credit, ...]:
         if rule == "copyright" and not any(k in low for k in _COPYRIGHT_KEYS):
             continue
         if rule in {"dash-credit", "source-line"} and not line_starts:
+            continue
+        pre = _RULE_PREFILTERS.get(rule)
+        if pre is not None and not pre.search(low):
             continue
         for m in pattern.finditer(text):
             end = m.end()
