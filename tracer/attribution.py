@@ -283,6 +283,32 @@ _TAIL_APPOSITIVE = re.compile(
     rf"\A\s*,?\s*(?P<np>{_NAME},\s+{_APPOS}),\s+(?P<verb>said|says|added|wrote|told|explained|noted|argued|recalled|asked)\b"
 )
 
+# Patterns used inside functions, compiled once.
+_ACRONYM_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
+_NP_WORD = re.compile(r"[\w'\u2019-]+")
+_DASH_SPLIT = re.compile(r"\s*[\u2014\u2013]\s*")
+_WHO_TAIL = re.compile(r"(?i),?\s+(?:who|speaking|, who)\b.*$")
+_ARTICLE_START = re.compile(r"(?i)(?:a|an|the)\s")
+_LEADING_ARTICLE = re.compile(r"(?i)^(?:a|an|the|one)\s+")
+_PARENTHESES = re.compile(r"\s*\([^)]*\)")
+_CONTRACTION = re.compile(r"['\u2019](?:re|ve|m|s|d|ll)$")
+_DEFINITE_START = re.compile(r"(?i)^(?:the|this|that)\s")
+_CAPITAL_WORD = re.compile(r"[A-Z][\w'\u2019-]+")
+_HONORIFIC = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s")
+_DASH_RUN = re.compile(r"[\s\u2014\u2013:-]*")
+_CLOSE_PAREN = re.compile(r"\.?\)")
+_TO_OUTLET = re.compile(r"\b(?:to|with)\s+((?:the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,3})")
+_AFTER_FULL_STOP = re.compile(r"[\s]*(?:,|\.|;|\s+(?:on|in|at|to)\b)")
+_COMMA_GAP = re.compile(r"\s*,?\s*")
+_REPORTS_CUE = re.compile(r"(?i)(?:media\s+|news\s+|press\s+)?reports")
+_INVERTED_SPEAKER = re.compile(r"\s+(?P<np>(?:the|a|an)?\s*[\w.'\u2019&-]+(?:\s+[\w.'\u2019&-]+){0,6}?)(?=\s*(?:[,.;]|$))")
+_CLAUSE_TAIL = re.compile(r"\s*(?:[.!?]\s*$|,|;|$)")
+_NOTHING_AFTER = re.compile(r"\s*(?:[.!?]\s*$|$)")
+_CALLED_PARTICLE = re.compile(r"\s+(?:for|on|off|up|in|out|it\s+quits|back)\b")
+_THE_START = re.compile(r"^the ")
+_NON_WORDS = re.compile(r"[^\w]+")
+_PERSON_HEAD = re.compile(r"\b(?:official|source|spokes\w+|minister|diplomat|aide|officer)s?\b", re.I)
+
 
 RECENT = 40  # speakers a pronoun or "the official" may reach back to
 
@@ -310,7 +336,7 @@ def _span(text: str, start: int, end: int) -> Span | None:
 def _np_span(text: str, span: Span) -> Span | None:
     """A source phrase without a trailing full stop ("agency." -> "agency"; "U.S." stays)."""
     end = span.end
-    if end > span.start and text[end - 1] == "." and not re.search(r"(?:\b[A-Z]\.){2,}$", text[span.start:end]):
+    if end > span.start and text[end - 1] == "." and not _ACRONYM_END.search(text[span.start:end]):
         end -= 1
     return _span(text, span.start, end) or span
 
@@ -346,7 +372,7 @@ def _head(np: str) -> str | None:
         pass
     if m:
         return m.group(1).lower().rstrip("s")
-    words = re.findall(r"[\w'\u2019-]+", np)
+    words = _NP_WORD.findall(np)
     return words[-1].lower() if words else None
 
 
@@ -383,15 +409,15 @@ _TITLED_NAME = re.compile(
 
 def _speaker_name(np: str) -> str:
     """"a senior US official" -> "senior US official"; "Senator Jane Roe" -> "Jane Roe"."""
-    name = re.split(r"\s*[\u2014\u2013]\s*", np.strip())[0] or np.strip()  # "Jason Sims — a teacher —"
-    name = re.sub(r"(?i),?\s+(?:who|speaking|, who)\b.*$", "", name)
+    name = _DASH_SPLIT.split(np.strip())[0] or np.strip()  # "Jason Sims — a teacher —"
+    name = _WHO_TAIL.sub("", name)
     if "," in name:  # an appositive: the name is the part that looks like one
         parts = [p.strip() for p in name.split(",") if p.strip()]
-        named = [p for p in parts if p[:1].isupper() and not re.match(r"(?i)(?:a|an|the)\s", p)]
+        named = [p for p in parts if p[:1].isupper() and not _ARTICLE_START.match(p)]
         people = [p for p in named if all(w[:1].isupper() or w in {"de", "van", "von", "al", "bin"} for w in p.split())]
         name = (people or named or parts)[0]
-    name = re.sub(r"(?i)^(?:a|an|the|one)\s+", "", name)
-    name = re.sub(r"\s*\([^)]*\)", "", name)
+    name = _LEADING_ARTICLE.sub("", name)
+    name = _PARENTHESES.sub("", name)
     m = _TITLED_NAME.match(name)
     if m and m.group("name")[:1].isupper() and m.group("name").split()[0].lower() not in {"house", "department"}:
         name = m.group("name")
@@ -416,7 +442,7 @@ class _Reader:
     # speakers -----------------------------------------------------------------------
     def resolve(self, np: str, at: int | None = None) -> tuple[str, bool]:
         """(speaker, anonymous) for a subject phrase, resolving pronouns and back-references."""
-        low = re.sub(r"['\u2019](?:re|ve|m|s|d|ll)$", "", np.lower().strip())  # "We\u2019re" -> "we"
+        low = _CONTRACTION.sub("", np.lower().strip())  # "We\u2019re" -> "we"
         if len(np) > 2 and not ANON_HEADS.search(np) and not _has_person(np):
             outlet = self.outlet(np)  # "the TASS news agency" -> "TASS"
             if outlet is not None and len(np.split()) <= len(outlet.name.split()) + 4 and (
@@ -434,7 +460,7 @@ class _Reader:
                     return names[-1], False
             return (low if low in PRONOUNS else np.strip()), False
         head = _head(np)
-        if re.match(r"(?i)^(?:the|this|that)\s", np) and head:
+        if _DEFINITE_START.match(np) and head:
             for sp in reversed(self.speakers[-RECENT:]):
                 if sp.head == head:
                     extra = _speaker_name(np)
@@ -442,7 +468,7 @@ class _Reader:
                     if extra and extra.lower() not in sp.name.lower() and extra not in sp.descriptors:
                         sp.descriptors.append(extra)
                     return sp.name, sp.anonymous
-        words = re.findall(r"[A-Z][\w'\u2019-]+", np)
+        words = _CAPITAL_WORD.findall(np)
         if len(words) == 1 and len(np.split()) <= 2:  # "Trump" after "Donald Trump"
             for sp in reversed(self.speakers[-RECENT:]):
                 if sp.name.split() and sp.name.split()[-1] == words[0]:
@@ -453,7 +479,7 @@ class _Reader:
             self.speakers.remove(known)  # most recently mentioned last
             self.speakers.append(known)
             return known.name, known.anonymous
-        title = re.match(r"(Mr|Mrs|Ms|Miss)\.?\s", np.strip())
+        title = _HONORIFIC.match(np.strip())
         pronoun = ("he" if title.group(1) == "Mr" else "she") if title else None
         speaker = _Speaker(name, head, anon, pronoun=pronoun)
         self.speakers.append(speaker)
@@ -493,7 +519,7 @@ class _Reader:
         source = _np_span(self.text, source) if source is not None else None
         if content is not None and content.start < self.dateline_end < content.end:
             # the dateline ("MOSCOW (Sputnik) -") is not the claim
-            lead = re.match(r"[\s\u2014\u2013:-]*", self.text[self.dateline_end:content.end]).end()
+            lead = _DASH_RUN.match(self.text[self.dateline_end:content.end]).end()
             content = _span(self.text, self.dateline_end + lead, content.end)
         speaker, anon = (None, False)
         if source is not None:
@@ -581,7 +607,7 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
     if j - k >= 9:  # a subject this long is a clause, not a speaker
         return None
     if text.count("(", start, end) > text.count(")", start, end):
-        close = re.match(r"\.?\)", text[end:end + 2])
+        close = _CLOSE_PAREN.match(text[end:end + 2])
         if close:
             end += close.end()  # keep a party tag whole: "Sen. John Cornyn (R-Texas)"
     return start, end
@@ -601,7 +627,7 @@ def _after_cue(text: str, pos: int, end: int, verb: str) -> tuple[int, str | Non
     if m and m.end() > 0:
         pos += m.end()
         # "in a statement to Reuters", "in an interview with AFP": the outlet relays it
-        to = re.search(r"\b(?:to|with)\s+((?:the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,3})", m.group(0))
+        to = _TO_OUTLET.search(m.group(0))
         if to and obj is None:
             obj = to.group(1)
     return pos, obj
@@ -659,7 +685,7 @@ def _quote_rules(reader: _Reader, para: Span) -> None:
                 continue
         end_mark = text[qe - mark - 1:qe - mark]
         found = _tail_cue(tail) if end_mark in {",", "?", "!", "\u2014", "-", "."} else None
-        if found and end_mark == "." and not re.match(r"[\s]*(?:,|\.|;|\s+(?:on|in|at|to)\b)", tail[found[3]:]):
+        if found and end_mark == "." and not _AFTER_FULL_STOP.match(tail[found[3]:]):
             found = None  # after a full stop only "Trump said." closes the quote
         if found:
             ns, ne, vs, ve = (qe + x for x in found)
@@ -755,7 +781,7 @@ def _tail_cue(tail: str) -> tuple[int, int, int, int] | None:
     m = _TAIL_APPOSITIVE.match(tail)
     if m:
         return m.start("np"), m.end("np"), m.start("verb"), m.end("verb")
-    m = re.match(r"\s*,?\s*", tail)
+    m = _COMMA_GAP.match(tail)
     limit = _TAIL_LIMIT.search(tail, m.end())
     limit = limit.start() if limit else len(tail)
     toks = [(t.start(), t.end(), t.group(0)) for t in _TOKEN.finditer(tail, m.end(), limit)][:12]
@@ -890,7 +916,7 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes) -> None:
         cue = _span(text, m.start("cue"), m.end("cue"))
         content = _strip_content(text, m.end(), sent.end) if m.start() - sent.start < 3 else _strip_content(text, sent.start, m.start())
         if cue and not reader.taken(cue.start, cue.end):
-            src = cue if re.match(r"(?i)(?:media\s+|news\s+|press\s+)?reports", cue.text) else None
+            src = cue if _REPORTS_CUE.match(cue.text) else None
             reader.out.append(Attribution(cue=cue, kind="according-to", source=src, content=content,
                                           speaker=None, anonymous=False, vague=True, rule="vague-phrase"))
             reader.used.append((cue.start, cue.end))
@@ -902,8 +928,8 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes) -> None:
     # Rules speaker-said-that / content-speaker-said / content-said-speaker: reported speech.
     if _VERB_WORDS.isdisjoint(words):
         return
-    toks = _tokens(text, sent.start, sent.end)
-    for i in _verb_indexes(sent, toks, words & _VERB_WORDS):
+    toks, verb_indexes = _verb_tokens(text, sent, words & _VERB_WORDS)
+    for i in verb_indexes:
         ts, te, word = toks[i]
         low = word.lower()
         if low in CHARACTERIZE_VERBS:
@@ -939,7 +965,7 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes) -> None:
             # Rule participle-saying: "Sanders defended the plan, saying it would pay for itself."
             begin = sent.start
             if sent.start <= reader.dateline_end < ts:  # "WASHINGTON (AP) \u2014 Sen. X defended ..."
-                begin = reader.dateline_end + len(re.match(r"[\s\u2014\u2013:-]*", text[reader.dateline_end:ts]).group(0))
+                begin = reader.dateline_end + len(_DASH_RUN.match(text[reader.dateline_end:ts]).group(0))
             m = _SENTENCE_SUBJECT.match(text, begin, ts)
             content = _strip_content(text, _after_cue(text, te, sent.end, low)[0], sent.end)
             if m and content and (low == "saying" or _CLAUSE_START.match(content.text)):
@@ -950,7 +976,7 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes) -> None:
             # Rule content-said-speaker: "..., said the official."
             gap = text[toks[i - 1][1]:ts] if i else ""
             if low in _INVERTING and i and ("," in gap or "\u201d" in gap or '"' in gap):
-                m = re.match(r"\s+(?P<np>(?:the|a|an)?\s*[\w.'\u2019&-]+(?:\s+[\w.'\u2019&-]+){0,6}?)(?=\s*(?:[,.;]|$))", text[te:sent.end])
+                m = _INVERTED_SPEAKER.match(text[te:sent.end])
                 if m and (m.group("np").strip()[:1].isupper() or m.group("np").split()[0].lower() in DETERMINERS):
                     src = _span(text, te + m.start("np"), te + m.end("np"))
                     content = _strip_content(text, sent.start, toks[i - 1][1])
@@ -970,7 +996,7 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes) -> None:
         more_via, relays, pos2 = _relay_tail(reader, pos, sent.end)
         via += more_via
         rest2 = text[pos2:sent.end]
-        if preceded_by_comma and re.match(r"\s*(?:[.!?]\s*$|,|;|$)", rest2):
+        if preceded_by_comma and _CLAUSE_TAIL.match(rest2):
             # Rule content-speaker-said: "Seoul and Washington have advanced ..., a senior US official said"
             cstart = sent.start
             content = _strip_content(text, cstart, sub[0])
@@ -987,7 +1013,7 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes) -> None:
                 _add_relays(reader, relays, att, content)
                 _adding(reader, att, pos2, sent.end)
             continue
-        if re.match(r"\s*(?:[.!?]\s*$|$)", rest2) and not obj:
+        if _NOTHING_AFTER.match(rest2) and not obj:
             continue  # "Trump said." with nothing reported
         # Rule speaker-said-that: "Trump said (on Thursday) (that) ..."
         content = _strip_content(text, pos2, sent.end)
@@ -1014,25 +1040,39 @@ _ADJECTIVE_DETERMINERS = DETERMINERS - {"one", "all", "both", "some", "many", "m
 _SUBJECT_WORDS = PRONOUNS | AUX | {"who"}
 
 
-def _verb_indexes(sent: Span, toks, verbs: set) -> list[int]:
-    """Indexes of the tokens whose lower-cased word is one of ``verbs``, in text order.
+def _verb_tokens(text: str, sent: Span, verbs: set) -> tuple[list, list[int]]:
+    """(tokens, indexes of the tokens whose lower-cased word is one of ``verbs``), in text order.
 
-    Found with ``str.find`` on the lower-cased sentence and a bisection over the token
-    starts, not by lower-casing every token; the same indexes as that loop.
+    Verbs are found with ``str.find`` on the lower-cased sentence and a bisection over the
+    token starts, not by lower-casing every token; the sentence is tokenised only up to the
+    first blank after the last verb (tokens never hold a blank, so those tokens are the
+    same as the whole sentence's). Same indexes as a loop over every token.
     """
     low = sent.text.lower()
     if len(low) != len(sent.text):  # a character whose lower case is longer: walk the tokens
-        return [i for i, t in enumerate(toks) if t[2].lower() in verbs]
-    starts = [t[0] - sent.start for t in toks]
-    found = set()
+        toks = _tokens(text, sent.start, sent.end)
+        return toks, [i for i, t in enumerate(toks) if t[2].lower() in verbs]
+    hits = []
     for verb in verbs:
         pos = low.find(verb)
         while pos >= 0:
-            k = bisect_left(starts, pos)
-            if k < len(toks) and starts[k] == pos and toks[k][1] - toks[k][0] == len(verb):
-                found.add(k)
+            hits.append((pos, verb))
             pos = low.find(verb, pos + 1)
-    return sorted(found)
+    if not hits:
+        return [], []
+    last = max(p + len(v) for p, v in hits)
+    blank = _BLANK.search(low, last)
+    toks = _tokens(text, sent.start, sent.start + (blank.start() if blank else len(low)))
+    starts = [t[0] - sent.start for t in toks]
+    found = set()
+    for pos, verb in hits:
+        k = bisect_left(starts, pos)
+        if k < len(toks) and starts[k] == pos and toks[k][1] - toks[k][0] == len(verb):
+            found.add(k)
+    return toks, sorted(found)
+
+
+_BLANK = re.compile(r"\s")
 
 
 def _may_be_vague(words: set) -> bool:
@@ -1049,7 +1089,7 @@ def _characterize(reader: _Reader, sent: Span, toks, i: int, quotes) -> None:
     low = word.lower()
     if _inside_quote(reader, ts, quotes) or reader.taken(ts, te) or any(s <= ts < e for s, e in reader.blocked):
         return
-    if re.match(r"\s+(?:for|on|off|up|in|out|it\s+quits|back)\b", text[te:te + 12]):
+    if _CALLED_PARTICLE.match(text[te:te + 12]):
         return  # "called for", "called on": a demand or a visit, not a characterisation
     sub = _subject_before(text, toks, i, sent.start)
     if sub is None and low.endswith("ing") and i and "," in text[toks[i - 1][1]:ts]:
@@ -1070,11 +1110,11 @@ def _characterize(reader: _Reader, sent: Span, toks, i: int, quotes) -> None:
 
 
 def _norm_name(name: str) -> str:
-    return re.sub(r"^the ", "", re.sub(r"[^\w]+", " ", name.lower()).strip())
+    return _THE_START.sub("", _NON_WORDS.sub(" ", name.lower()).strip())
 
 
 def _has_person(np: str) -> bool:
-    return bool(re.search(r"\b(?:official|source|spokes\w+|minister|diplomat|aide|officer)s?\b", np, re.I))
+    return bool(_PERSON_HEAD.search(np))
 
 
 def _np_end(text: str, start: int, limit: int) -> int:
