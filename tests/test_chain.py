@@ -210,3 +210,56 @@ def test_build_never_raises_and_evidence_is_in_the_text(pieces):
         for span in (f.evidence, *f.related):
             if span is not None:
                 assert art.text[span.start : span.end] == span.text
+
+
+def _dates(flags):
+    return [f for f in flags if f.kind == "date-inconsistency"]
+
+
+LEDE = ("Talks advance\n\nMOSCOW (Pakistan Point News / Sputnik - 09th January, 2020) Seoul and Washington "
+        "have advanced in talks, a senior US official said on {day}.\n\nMore text follows here.")
+
+
+def test_lede_weekday_agreeing_with_the_dateline_is_not_flagged():
+    for day in ("Thursday", "Wednesday"):  # the dateline's day, or the day before
+        *_, flags, _ = trace(LEDE.format(day=day), published="2020-01-09")
+        assert not _dates(flags)
+
+
+def test_lede_weekday_contradicting_the_dateline_is_flagged():
+    art, line, *_, flags, _ = trace(LEDE.format(day="Friday"), published="2020-01-09")
+    (flag,) = _dates(flags)
+    assert flag.evidence.text == "said on Friday"
+    assert art.text[flag.evidence.start:flag.evidence.end] == flag.evidence.text
+    assert flag.related == (line.span,)
+    assert "2020-01-03" in flag.message and "6 days" in flag.message
+
+
+def test_lede_weekday_and_a_page_date_alone_can_agree():
+    text = "Talks advance\n\nThe mayor said on Friday that the road would reopen.\n\nMore text."
+    *_, flags, _ = trace(text, published="2020-01-09")  # pages run days after the news
+    assert not _dates(flags)
+    *_, flags, _ = trace(text)  # no date at all: nothing to compare
+    assert not _dates(flags)
+
+
+def test_a_weekend_between_dateline_and_lede_weekday_is_tolerated():
+    text = LEDE.format(day="Friday").replace("09th January", "13th January")  # Monday 13 January
+    *_, flags, _ = trace(text, published="2020-01-13")
+    assert not _dates(flags)
+    text = LEDE.format(day="Friday").replace("09th January", "14th January")  # Tuesday: four days
+    *_, flags, _ = trace(text, published="2020-01-14")
+    assert len(_dates(flags)) == 1
+
+
+def test_weekday_written_with_a_wrong_date_is_flagged():
+    text = "Talks advance\n\nThe talks opened on Friday, Jan. 9, 2020 in Seoul.\n\nMore text."
+    art, *_, flags, _ = trace(text)
+    (flag,) = _dates(flags)
+    assert flag.evidence.text == "Friday, Jan. 9, 2020" and "Thursday" in flag.message
+
+
+def test_dateline_and_page_date_far_apart_is_flagged_with_the_dateline_as_evidence():
+    art, line, *_, flags, _ = trace(LEDE.format(day="Thursday"), published="2020-02-20")
+    (flag,) = _dates(flags)
+    assert flag.evidence == line.span and "42 days apart" in flag.message

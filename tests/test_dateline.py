@@ -120,3 +120,55 @@ def test_spans_stay_inside_any_text(pieces):
         assert text[line.span.start : line.span.end] == line.span.text
     for c in dateline.credit_lines(text):
         assert text[c.evidence.start : c.evidence.end] == c.evidence.text
+
+
+THURSDAY = __import__("datetime").date(2020, 1, 9)  # 9 January 2020 was a Thursday
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("said on Thursday", "2020-01-09"),   # the anchor's own weekday: that day
+    ("on Friday", "2020-01-03"),          # the latest Friday on or before the anchor
+    ("last Thursday", "2020-01-02"),      # strictly before
+    ("next Thursday", "2020-01-16"),      # strictly after
+    ("yesterday", "2020-01-08"),
+    ("today", "2020-01-09"),
+    ("tonight", "2020-01-09"),
+    ("tomorrow", "2020-01-10"),
+    ("last week", "2019-12-30"),          # periods resolve to their first day (weeks: Monday)
+    ("this week", "2020-01-06"),
+    ("next week", "2020-01-13"),
+    ("last month", "2019-12-01"),
+    ("last year", "2019-01-01"),
+    ("two days ago", "2020-01-07"),
+    ("3 weeks ago", "2019-12-19"),
+    ("on Jan. 9", "2020-01-09"),
+    ("on Dec. 31", "2019-12-31"),         # a year-less date takes the year nearest the anchor
+    ("on January 2, 2019", "2019-01-02"),
+    ("Thursday, Jan. 9", "2020-01-09"),
+    ("9th January", "2020-01-09"),
+])
+def test_resolve_relative(phrase, expected):
+    assert dateline.resolve_relative(phrase, THURSDAY).isoformat() == expected
+
+
+def test_resolve_relative_future_and_nothing():
+    assert dateline.resolve_relative("will meet on Friday", THURSDAY, past=False).isoformat() == "2020-01-10"
+    assert dateline.resolve_relative("on Thursday", THURSDAY, past=False) == THURSDAY
+    assert dateline.resolve_relative("no time here", THURSDAY) is None
+    assert dateline.resolve_relative("on Friday", None) is None
+    assert dateline.resolve_relative("", THURSDAY) is None
+
+
+def test_weekday_conflicts():
+    text = "Talks opened on Friday, Jan. 9, 2020 and closed on Thursday, 9 January."
+    (span, day), = dateline.weekday_conflicts(text, THURSDAY)
+    assert span.text == "Friday, Jan. 9, 2020" and text[span.start:span.end] == span.text
+    assert day == THURSDAY
+    assert dateline.weekday_conflicts("On Thursday, Jan. 9, 2020 they met.") == ()
+    assert dateline.weekday_conflicts("On Friday, Jan. 9 they met.") == ()  # no year, no anchor: undecided
+    assert len(dateline.weekday_conflicts("On Friday, Jan. 9 they met.", THURSDAY)) == 1
+
+
+def test_relative_date_spans():
+    text = "He said on Thursday that talks resume next week, two days ago."
+    assert [s.text for s in dateline.relative_dates(text)] == ["Thursday", "next week", "two days ago"]

@@ -279,15 +279,82 @@ def _flags(article: Article, dateline: Dateline | None, attributions, chains: li
                 what = "; ".join(f"{lab.meaning} ({lab.label}), {lab.source}" for lab in labels)
                 flags.append(Flag("state-affiliated-source", f"{found.name}: {what}.", hop.evidence))
 
-    # date-inconsistency: the dateline's date against the page's publication date.
-    if dateline and article.published:
-        try:
-            b = date.fromisoformat(article.published[:10])
-        except ValueError:
-            b = None
-        a = _dateline_day(dateline, b) if b else None
-        if a and b and abs((a - b).days) > DATE_TOLERANCE_DAYS:
-            flags.append(Flag("date-inconsistency",
-                              f"The dateline says {a.isoformat()} but the page is dated {b.isoformat()} "
-                              f"({abs((a - b).days)} days apart).", dateline.span))
+    flags += _date_flags(article, dateline, attributions)
     return tuple(flags)
+
+
+# A time word right after a cue ("said on Thursday") or right before it ("on Thursday said").
+_TIME_AFTER_CUE = re.compile(rf"\s+(?:on\s+|late\s+|early\s+)?(?P<t>{_dl.WEEKDAY_PATTERN}|yesterday|today)\b")
+_TIME_BEFORE_CUE = re.compile(rf"\b(?:on\s+)?(?P<t>{_dl.WEEKDAY_PATTERN}|yesterday|today)\s+(?:(?:also|again|then)\s+)?$")
+_PAST_CUES = frozenset("said told wrote spoke".split())
+LEDE_PARAGRAPHS = 2  # body paragraphs read as the lede
+# How far before a dated dateline the lede's weekday may fall: a Monday story may report
+# what was said on Friday; a Thursday story's "said on Friday" is six days old.
+LEDE_TOLERANCE_DAYS = 3
+
+
+def _page_day(article: Article) -> date | None:
+    try:
+        return date.fromisoformat(article.published[:10]) if article.published else None
+    except ValueError:
+        return None
+
+
+def _date_flags(article: Article, dateline: Dateline | None, attributions) -> list[Flag]:
+    """date-inconsistency: dates the page gives that cannot all be true.
+
+    1. The dateline's date against the page's publication date (more than
+       ``DATE_TOLERANCE_DAYS`` apart).
+    2. A weekday written with a date that fell on another day ("Friday, Jan. 9, 2020").
+    3. The lede's "said on Friday" read against a dated dateline: a past-tense cue's weekday
+       resolves to the latest such day on or before the dateline's date; more than
+       ``LEDE_TOLERANCE_DAYS`` earlier, the weekday and the date disagree (a dateline
+       dates the day's news: "said on Thursday" under a Thursday dateline is that day).
+       Against a page date alone this is no contradiction (pages run days after the
+       news), so without a dated dateline the lede is not checked.
+    """
+    text = article.text
+    flags: list[Flag] = []
+    page = _page_day(article)
+    line_day = _dateline_day(dateline, page) if dateline and (dateline.date or page) else None
+    if line_day and page and abs((line_day - page).days) > DATE_TOLERANCE_DAYS:
+        flags.append(Flag("date-inconsistency",
+                          f"The dateline says {line_day.isoformat()} but the page is dated {page.isoformat()} "
+                          f"({abs((line_day - page).days)} days apart).", dateline.span))
+    anchor = line_day or page
+    for span, day in _dl.weekday_conflicts(text, anchor):
+        flags.append(Flag("date-inconsistency",
+                          f"{span.text!r}: {day.strftime('%d %B %Y').lstrip('0')} was a {day.strftime('%A')}.", span))
+    if line_day is None:
+        return flags
+    anchor = line_day
+    body = _body_start(article)
+    lede = [p for p in article.paragraphs if p.start >= body][:LEDE_PARAGRAPHS]
+    if not lede:
+        return flags
+    lede_end = lede[-1].end
+    seen = set()
+    for a in attributions:
+        if not (body <= a.cue.start < lede_end) or a.kind == "credit":
+            continue
+        word = a.cue.text.lower()
+        if word not in _PAST_CUES and not word.endswith("ed"):
+            continue
+        m = _TIME_AFTER_CUE.match(text, a.cue.end, min(len(text), a.cue.end + 40))
+        if m:
+            span = Span.of(text, a.cue.start, m.end())
+        else:
+            m = _TIME_BEFORE_CUE.search(text, max(body, a.cue.start - 30), a.cue.start)
+            span = Span.of(text, m.start(), a.cue.end) if m else None
+        if m is None or m.group("t").lower() in seen:
+            continue
+        said_on = _dl.resolve_relative(m.group("t"), anchor, past=True)
+        if said_on is None or (anchor - said_on).days <= LEDE_TOLERANCE_DAYS:
+            continue
+        seen.add(m.group("t").lower())
+        flags.append(Flag("date-inconsistency",
+                          f"The lede says {span.text!r}, but the dateline is {anchor.strftime('%A')} "
+                          f"{anchor.isoformat()}: the latest {m.group('t')} before it was {said_on.isoformat()}, "
+                          f"{(anchor - said_on).days} days earlier.",
+                          span, (dateline.span,)))
+    return flags

@@ -8,6 +8,7 @@ Pure functions over the text; every span is an offset into the string given.
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 
 from . import outlets as _outlets
@@ -284,3 +285,121 @@ def credit_lines(text: str, registry=None) -> tuple[Credit, ...]:
             for name, kind in names:
                 out.setdefault(name, Credit(name, kind, span))
     return tuple(sorted(out.values(), key=lambda c: c.evidence.start if c.evidence else 0))
+
+
+# --- relative dates -----------------------------------------------------------------------
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY_PATTERN = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WEEKDAY = WEEKDAY_PATTERN
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10}
+# "on Thursday", "last Friday", "yesterday", "last week", "two days ago", "on Jan. 9", "Thursday, Jan. 9, 2020"
+RELATIVE = re.compile(
+    rf"(?i)\b(?:"
+    rf"(?P<wd_date>(?P<wd2>{_WEEKDAY}),?\s+(?:the\s+)?(?P<date2>{_MONTH}\s+{_DAY}(?:,?\s+(?:19|20)\d\d)?|{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?:19|20)\d\d)?))"
+    rf"|(?P<date>{_MONTH}\s+{_DAY}(?:,?\s+(?:19|20)\d\d)?(?![\d:])|{_DAY}\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?)"
+    rf"|(?:(?P<wd_mod>last|next|this|past|coming)\s+)?(?P<wd>{_WEEKDAY})"
+    r"|(?P<day>today|tonight|yesterday|tomorrow)"
+    r"|(?P<period_mod>last|this|next|past|previous)\s+(?P<period>week|month|year)"
+    r"|(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+(?P<dir>ago|earlier|later|from\s+now)"
+    r")\b"
+)
+
+
+def _weekday_date(anchor, weekday: int, mod: str | None, past: bool):
+    back = (anchor.weekday() - weekday) % 7  # days back to the latest such weekday (0: the anchor)
+    if mod == "last":
+        return anchor - _dt.timedelta(days=back or 7)
+    if mod in {"next", "coming"}:
+        return anchor + _dt.timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
+    if past or back == 0:
+        return anchor - _dt.timedelta(days=back)
+    return anchor + _dt.timedelta(days=7 - back)
+
+
+def _calendar_date(text: str, anchor):
+    """A calendar date in ``text``; a year-less one takes the year nearest the anchor."""
+    m = DATE.search(text)
+    if not m or m.group("iso"):
+        iso = parse_date(text)
+        return _dt.date.fromisoformat(iso) if iso else None
+    month = MONTHS[(m.group("m1") or m.group("m2"))[:3].lower()]
+    day = int(re.match(r"\d+", m.group("d1") or m.group("d2")).group(0))
+    year = m.group("y1") or m.group("y2")
+    years = [int(year)] if year else [anchor.year - 1, anchor.year, anchor.year + 1]
+    found = []
+    for y in years:
+        try:
+            found.append(_dt.date(y, month, day))
+        except ValueError:
+            continue
+    return min(found, key=lambda d: abs((d - anchor).days)) if found else None
+
+
+def resolve_relative(text_span: str, anchor, *, past: bool = True):
+    """The day a time expression names, read against ``anchor`` (a ``datetime.date``), or None.
+
+    "today"/"tonight" -> the anchor; "yesterday"/"tomorrow" -> a day before/after;
+    "on Thursday" -> the latest Thursday on or before the anchor (``past=False``: the next
+    one on or after it, for "will meet on Thursday"); "last Thursday" -> strictly before;
+    "next Thursday" -> strictly after; "last week"/"this week"/"next week" -> that week's
+    Monday; "last month"/"last year" -> its first day; "two days ago" -> two days back;
+    "on Jan. 9" -> that day in the year nearest the anchor; "Jan. 9, 2020" -> that day.
+    A weekday with a date ("Thursday, Jan. 9") resolves to the date: ``weekday_conflicts``
+    checks that they agree. Pure; anything else gives None.
+    """
+    if anchor is None or not text_span:
+        return None
+    m = RELATIVE.search(text_span)
+    if not m:
+        return None
+    if m.group("wd_date") or m.group("date"):
+        return _calendar_date(m.group("date2") or m.group("date"), anchor)
+    if m.group("wd"):
+        mod = (m.group("wd_mod") or "").lower() or None
+        return _weekday_date(anchor, WEEKDAYS.index(m.group("wd").lower()), mod, past)
+    if m.group("day"):
+        return anchor + _dt.timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m.group("day").lower()])
+    if m.group("period"):
+        mod, period = m.group("period_mod").lower(), m.group("period").lower()
+        step = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1}[mod]
+        if period == "week":
+            return anchor - _dt.timedelta(days=anchor.weekday()) + _dt.timedelta(weeks=step)
+        if period == "month":
+            month = anchor.month - 1 + step
+            return _dt.date(anchor.year + month // 12, month % 12 + 1, 1)
+        return _dt.date(anchor.year + step, 1, 1)
+    n = m.group("n").lower()
+    count = int(n) if n.isdigit() else _NUMBER_WORDS[n]
+    days = count * (7 if m.group("unit").lower().startswith("week") else 1)
+    return anchor - _dt.timedelta(days=days) if m.group("dir").lower() in {"ago", "earlier"} else anchor + _dt.timedelta(days=days)
+
+
+def relative_dates(text: str, start: int = 0, end: int | None = None) -> tuple[Span, ...]:
+    """Spans of the time expressions ``resolve_relative`` reads, between ``start`` and ``end``."""
+    end = len(text) if end is None else end
+    return tuple(Span.of(text, m.start(), m.end()) for m in RELATIVE.finditer(text, start, end))
+
+
+# A weekday with a calendar date, as news copy writes them (capitalised): "Thursday, Jan. 9, 2020".
+WEEKDAY_DATE = re.compile(
+    rf"\b(?P<wd>{_WEEKDAY}),?\s+(?:the\s+)?(?P<date>{_MONTH}\s+{_DAY}(?:,?\s+(?:19|20)\d\d)?|{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?:19|20)\d\d)?)\b"
+)
+
+
+def weekday_conflicts(text: str, anchor=None) -> tuple[tuple[Span, _dt.date], ...]:
+    """"Friday, Jan. 9, 2020" where 9 January 2020 was a Thursday: (span, the date as read).
+
+    A year-less date takes the year nearest ``anchor``; without an anchor it needs a year.
+    """
+    out = []
+    for m in WEEKDAY_DATE.finditer(text):
+        if anchor is not None:
+            day = _calendar_date(m.group("date"), anchor)
+        else:
+            iso = parse_date(m.group("date"))
+            day = _dt.date.fromisoformat(iso) if iso else None
+        if day is not None and WEEKDAYS[day.weekday()] != m.group("wd").lower():
+            out.append((Span.of(text, m.start(), m.end()), day))
+    return tuple(out)
