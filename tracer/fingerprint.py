@@ -35,7 +35,6 @@ Choices, with the numbers behind them:
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 import re
 import unicodedata
@@ -109,7 +108,8 @@ def _shingles(words: list[str]) -> np.ndarray:
 
 
 class _Words:
-    """The text's tokens with their offsets, read once (equal to ``normalize.tokens``).
+    """Tokens of any slice of a text, equal to ``normalize.tokens`` of that slice; the text is
+    NFKC-folded and lower-cased once, then each slice is a ``findall`` between two offsets.
 
     Offsets are only trusted when NFKC and lower-casing keep the text's length (character for
     character, as for no-break spaces or curly quotes); otherwise (an ellipsis character, a
@@ -121,18 +121,12 @@ class _Words:
         folded = unicodedata.normalize("NFKC", text)
         lowered = folded.lower()
         self.exact = len(folded) == len(text) and len(lowered) == len(text)
-        if self.exact:
-            found = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(lowered)]
-            self.starts = [f[0] for f in found]
-            self.ends = [f[1] for f in found]
-            self.words = [f[2] for f in found]
+        self.lowered = lowered
 
     def within(self, start: int, end: int) -> list[str]:
         if not self.exact:
             return normalize.tokens(self.text[start:end])
-        lo = bisect.bisect_left(self.starts, start)
-        hi = bisect.bisect_right(self.ends, end, lo=lo)
-        return self.words[lo:hi]
+        return _TOKEN.findall(self.lowered, start, end)
 
 
 def signature(shingles: np.ndarray) -> np.ndarray:

@@ -34,6 +34,7 @@ How a pair is read (thresholds measured on ``bench/eval_syndication.py``; see it
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -75,12 +76,18 @@ class _Sentence:
 @lru_cache(maxsize=256)  # a new article meets many candidates: split it once (pure, bounded)
 def _body_sentences(text: str, title: str | None) -> tuple[_Sentence, ...]:
     skip = fp.body_start(text, title)
+    starts = [p.start for p in normalize.paragraphs(text) if p.start >= skip]
+    words_of = fp._Words(text)
     out = []
-    for number, para in enumerate(p for p in normalize.paragraphs(text) if p.start >= skip):
-        for span in normalize.sentences(text, within=para):
-            words = normalize.tokens(span.text)
-            if words:
-                out.append(_Sentence(span, " ".join(words), len(words), number))
+    # one split of the whole text (the same sentences, paragraph by paragraph, that the
+    # fingerprint made), each numbered by the body paragraph it lies in
+    for span in normalize.sentences(text):
+        if span.start < skip:
+            continue
+        words = words_of.within(span.start, span.end)
+        if words:
+            number = bisect.bisect_right(starts, span.start) - 1
+            out.append(_Sentence(span, " ".join(words), len(words), number))
     return tuple(out)
 
 
