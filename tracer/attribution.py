@@ -258,6 +258,8 @@ _WORD = re.compile(r"[a-z]+")
 # Words the token loop of ``_sentence_rules`` acts on.
 _VERB_WORDS = SPEECH_VERBS | FINDING_VERBS | CHARACTERIZE_VERBS
 _SENT_END = re.compile(r"[.!?](?=[\"\u201d\u2019]?\s|$)")
+# A sentence end with text after it (normalize.sentences splits only at one of these).
+_INNER_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s")
 # Where a speaker phrase after a quote ends; "Ms." or "J." is not a full stop.
 _TAIL_LIMIT = re.compile(r"[,;:!?\u201c\u201d\"\n]|''|(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bSt)(?<!\b[A-Z])\.")
 _NP_END = re.compile(r",|;|\.(?=\s|$)|\s\u2014|\s\u2013|\s-\s|\bthat\b|\n")
@@ -1159,7 +1161,8 @@ def extract(text: str, registry=None) -> tuple[Attribution, ...]:
             before = len(reader.out)
             _quote_rules(reader, para)
             quotes = [(para.start + m.start(), para.start + m.end()) for m in _QUOTE.finditer(para.text)]
-            for sent in sentences(text, para):
+            # a paragraph with no full stop inside is one sentence: what ``sentences`` returns
+            for sent in (sentences(text, para) if _INNER_SENTENCE_END.search(para.text) else (para,)):
                 _sentence_rules(reader, sent, quotes)
             _join_open_quote(reader, open_quote, para, before)
             open_quote = para if _OPEN_QUOTE.fullmatch(para.text) else None
