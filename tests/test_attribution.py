@@ -419,3 +419,32 @@ def test_eval_scores_the_communication_subset_apart(tmp_path, capsys):
     comm, _, rest = out.partition("all attributions")
     assert "relation          1.000  1.000  1.000" in comm  # "wants" is not in the subset
     assert "relation          1.000  0.500  0.667" in rest  # but it is a missed relation overall
+
+
+@pytest.mark.parametrize("body, source, content", [
+    ("Carson admitted that the name was wrong, but said his campaign had found the article.",
+     "Carson", "his campaign had found the article"),
+    ("Reid caucused in Nevada on Saturday and says he voted for nobody.", "Reid", "he voted for nobody"),
+])
+def test_coordinated_verb_shares_the_subject(body, source, content):
+    text, atts = extract(body)
+    (att,) = [a for a in atts if a.rule == "coordinated-said"]
+    assert (att.source.text, att.content.text) == (source, content)
+    check_offsets(text, att)
+
+
+def test_coordinated_verb_needs_a_clause():
+    _, atts = extract("Reid caucused in Nevada and said nothing.")
+    assert not [a for a in atts if a.rule == "coordinated-said"]
+
+
+def test_short_quote_followed_by_a_speaker_is_speech():
+    text, att = one("\u201cDenver,\u201d he answered, after a pause.", "direct-quote")
+    assert (att.cue.text, att.content.text) == ("answered", "\u201cDenver,\u201d")
+    assert extract("Graham called both candidates \u201ccrazy\u201d on Monday.")[1][0].rule == "called-quote"
+
+
+def test_participle_after_a_quote_attribution():
+    _, atts = extract("\u201cIt reflects the anger people feel,\u201d McCain said, citing low growth.")
+    assert [(a.rule, a.cue.text, a.speaker) for a in atts] == [
+        ("quote-speaker-said", "said", "McCain"), ("adding", "citing", "McCain")]

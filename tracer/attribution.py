@@ -29,7 +29,7 @@ acknowledging stated claimed claims claiming insisted insists insisting warned w
 replied replies responded responds recalled recalls recalling concluded predicted predicts revealed
 stressed stresses admitted admits confirmed confirms denied denies mentioned posted
 vowed vows promised promises agreed agrees contended contends
-maintained maintains cautioned testified emphasized emphasised observed remarked joked quipped
+maintained maintains answered answers cautioned testified emphasized emphasised observed remarked joked quipped
 countered conceded alleged alleges charged complained complains disclosed indicated estimated
 estimates assured cited cites citing quoted wondered expects expected hopes fears feared
 argue insist claim warn contend deny predict acknowledge admit explain suggest
@@ -167,7 +167,7 @@ _PAST = re.compile(r"^[a-z]{3,}ed$")
 # speech only when a clause follows ("that ...", a quote, "he would ...").
 AMBIGUOUS_VERBS = frozenset("""
 agreed agrees posted charged expected expects hopes fears feared maintains maintained mentioned
-estimated estimates
+estimated estimates answers answered
 """.split())
 _CLAUSE_START = re.compile(
     r"(?:that\b|[\u201c\"']|(?:he|she|they|it|we|I|you|there|this|these|those|his|her|their|its|our|the|a|an|"
@@ -224,7 +224,7 @@ RELAY_TAIL = re.compile(
     r"\A,?\s*(?P<cue>as\s+(?:quoted|cited|reported)\s+by|(?:carried|published|released|distributed|broadcast)\s+by|according\s+to|in\s+(?:an?\s+)?(?:interview|comments|remarks)\s+(?:with|to)|citing|speaking\s+to|talking\s+to|told)\s+"
     r"(?P<np>(?:the\s+)?[\w.'\u2019&-]+(?:\s+[\w.'\u2019&-]+){0,7}?)(?=\s*(?:,|\.|;|$|\s+on\b|\s+in\b|\s+that\b))"
 )
-ADDING = re.compile(r"\A\s*,\s*(?P<cue>adding|noting|saying|explaining|arguing|stressing|insisting|warning)\b(?:\s+that\b)?\s*")
+ADDING = re.compile(r"\A\s*,\s*(?P<cue>adding|noting|saying|explaining|arguing|stressing|insisting|warning|citing|mentioning|recalling|acknowledging|pointing\s+out|claiming|declaring|asking)\b(?:\s+that\b)?\s*")
 ACCORDING_TO = re.compile(r"(?i)\baccording\s+to\s+")
 # "The minister was quoted by Yonhap as saying ..."
 QUOTED_BY = re.compile(
@@ -273,7 +273,7 @@ _ROLE = (r"(?:A|An|The|[A-Z][\w.-]*['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,3}(?:spo
 _CONNECTIVE = (r"(?:Still|However|Meanwhile|Yet|Instead|Also|Now|Then|Indeed|Earlier|Later|Separately|Overall|"
                r"Nonetheless|Moreover|Afterward|Afterwards|Today|Yesterday|Instead|Finally|Again|Besides|Similarly|"
                r"Privately|Publicly|Asked|Speaking|In|On|At|After|Before|During|When|While|Since|For|With|As|If)")
-_APPOS = r"[^,;:\u201c\u201d\"()]{1,120}?(?:,\s+[^,;:\u201c\u201d\"()]{1,80}?)?"
+_APPOS = r"[^,;:\u201c\u201d\"()]{1,120}?(?:,\s+[^,;:\u201c\u201d\"()]{1,80}?){0,2}"
 # "Marley Anderson, 21, a junior from Las Vegas, said" / "A Twitter spokesman, Christopher Abboud, said"
 _APPOSITIVE = re.compile(
     rf"(?:(?:But|And|Yet|So|Still|Meanwhile|However|Also),?\s+)?(?!{_CONNECTIVE}\b)(?P<np>(?:{_NAME}|{_ROLE}),\s+(?!(?:he|she|they|it|we|I)\s*,?\s*$){_APPOS}),?\s*$"
@@ -282,7 +282,7 @@ _DASH_APPOSITIVE = re.compile(
     rf"(?:(?:But|And|Yet|So|Still),?\s+)?(?P<np>(?:{_NAME}|{_ROLE})\s*[\u2014\u2013]\s*[^\u2014\u2013\u201c\u201d\"]{{1,140}}?\s*[\u2014\u2013])\s*$"
 )
 _TAIL_APPOSITIVE = re.compile(
-    rf"\A\s*,?\s*(?P<np>{_NAME},\s+{_APPOS}),\s+(?P<verb>said|says|added|wrote|told|explained|noted|argued|recalled|asked)\b"
+    rf"\A\s*,?\s*(?P<np>{_NAME},\s+{_APPOS}),\s+(?P<verb>said|says|added|wrote|writes|told|tells|tweeted|explained|noted|argued|recalled|asked|insisted|continued|declared)\b"
 )
 
 # Patterns used inside functions, compiled once.
@@ -665,11 +665,12 @@ def _quote_rules(reader: _Reader, para: Span) -> None:
     for qs, qe in quotes:
         mark = 2 if text.startswith("''", qs) else 1  # NYT-style '' quotes
         inner = text[qs + mark:qe - mark] if qe - qs > 2 * mark else ""
-        if len(inner.split()) < 3:
-            continue  # a scare quote or a title, not speech
-        content = Span.of(text, qs, qe)
         tail_end = para.end
         tail = text[qe:tail_end]
+        if len(inner.split()) < 3 and not (
+                text[qe - mark - 1:qe - mark] in {",", "?", "!"} and (_VERB_FIRST_TAIL.match(tail) or _tail_cue(tail))):
+            continue  # a scare quote or a title, not speech; “Denver,” he answered. is speech
+        content = Span.of(text, qs, qe)
         # Rule quote-speaker-after: “...,” the official said / “...,” said Trump
         m = _VERB_FIRST_TAIL.match(tail)
         if m and not text[qe:qe + 1].isalnum():
@@ -974,6 +975,8 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes) -> None:
                 reader.add("participle-saying", "indirect", _span(text, ts, te),
                            _span(text, m.start("np"), m.end("np")), content)
             continue
+        if sub is None and not finding and i and _coordinated(reader, sent, toks, i):
+            continue
         if sub is None and not finding:
             # Rule content-said-speaker: "..., said the official."
             gap = text[toks[i - 1][1]:ts] if i else ""
@@ -1075,6 +1078,47 @@ def _verb_tokens(text: str, sent: Span, verbs: set) -> tuple[list, list[int]]:
 
 
 _BLANK = re.compile(r"\s")
+
+
+def _coordinated(reader: _Reader, sent: Span, toks, i: int) -> bool:
+    """Rule coordinated-said: "Carson admitted the name was wrong, but said his campaign ...".
+
+    A verb after "and"/"but" shares the sentence's subject: the source of an earlier
+    attribution in the sentence, else the subject opening the sentence.
+    """
+    text = reader.text
+    ts, te, word = toks[i]
+    low = word.lower()
+    j = i - 1
+    while j > 0 and toks[j][2].lower() in AUX:
+        j -= 1
+    if toks[j][2].lower() not in {"and", "but"} or _inside_quote(reader, ts, reader.quoted):
+        return False
+    if _QUOTE_MARKS.search(text, toks[j][1], ts):
+        return False
+    earlier = [a for a in reader.out if sent.start <= a.cue.start < ts and a.source is not None]
+    if earlier:
+        src = earlier[-1].source
+    else:
+        begin = sent.start
+        if sent.start <= reader.dateline_end < ts:
+            begin = reader.dateline_end + len(_DASH_RUN.match(text[reader.dateline_end:ts]).group(0))
+        m = _SENTENCE_SUBJECT.match(text, begin, toks[j][0])
+        src = _span(text, m.start("np"), m.end("np")) if m else None
+    if src is None:
+        return False
+    pos, obj = _after_cue(text, te, sent.end, low)
+    content = _strip_content(text, pos, sent.end)
+    if content is None or content.text.startswith(("to ", "about ", "of ", "for ", "so ", "nothing", "no ", "with ", "by ", "from ", "into ")):
+        return False
+    if low in AMBIGUOUS_VERBS and not _CLAUSE_START.match(content.text):
+        return False
+    kind = "direct-quote" if content.text[:1] in "\u201c\"" else "indirect"
+    reader.add("coordinated-said", kind, _span(text, ts, te), src, content)
+    return True
+
+
+_QUOTE_MARKS = re.compile(r"[\u201c\u201d\"]")
 
 
 def _may_be_vague(words: set) -> bool:
