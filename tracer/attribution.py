@@ -657,10 +657,9 @@ def _relay_tail(reader: _Reader, pos: int, end: int) -> tuple[list[str], list[tu
     return via, relays, pos
 
 
-def _quote_rules(reader: _Reader, para: Span) -> None:
+def _quote_rules(reader: _Reader, para: Span, quotes: list[tuple[int, int]]) -> None:
     """Direct quotes in one paragraph, the speaker after or before the quote."""
     text = reader.text
-    quotes = [(para.start + m.start(), para.start + m.end()) for m in _QUOTE.finditer(para.text)]
     last_quote_speaker = None
     for qs, qe in quotes:
         mark = 2 if text.startswith("''", qs) else 1  # NYT-style '' quotes
@@ -867,9 +866,10 @@ def _inside_quote(reader: _Reader, pos: int, quotes) -> bool:
     return any(s < pos < e for s, e in quotes)
 
 
-def _sentence_rules(reader: _Reader, sent: Span, quotes) -> None:
+def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = None) -> None:
     text = reader.text
-    words = set(_WORD.findall(sent.text.lower()))
+    if words is None:
+        words = set(_WORD.findall(sent.text.lower()))
     if CUE_WORDS.isdisjoint(words):
         return  # most sentences report nothing: a set lookup decides
     # Every pattern below runs only when the words it needs are in the sentence (a cheap,
@@ -1199,15 +1199,18 @@ def extract(text: str, registry=None) -> tuple[Attribution, ...]:
             prev = para
             if ":" in para.text:
                 _colon_rules(reader, para, index)
-            if CUE_WORDS.isdisjoint(_WORD.findall(para.text.lower())):
+            para_words = set(_WORD.findall(para.text.lower()))
+            if CUE_WORDS.isdisjoint(para_words):
                 open_quote = para if _OPEN_QUOTE.fullmatch(para.text) else None
                 continue
             before = len(reader.out)
-            _quote_rules(reader, para)
             quotes = [(para.start + m.start(), para.start + m.end()) for m in _QUOTE.finditer(para.text)]
-            # a paragraph with no full stop inside is one sentence: what ``sentences`` returns
-            for sent in (sentences(text, para) if _INNER_SENTENCE_END.search(para.text) else (para,)):
-                _sentence_rules(reader, sent, quotes)
+            _quote_rules(reader, para, quotes)
+            if _INNER_SENTENCE_END.search(para.text):
+                for sent in sentences(text, para):
+                    _sentence_rules(reader, sent, quotes)
+            else:  # a paragraph with no full stop inside is one sentence: what ``sentences`` returns
+                _sentence_rules(reader, para, quotes, para_words)
             _join_open_quote(reader, open_quote, para, before)
             open_quote = para if _OPEN_QUOTE.fullmatch(para.text) else None
         out = reader.out + _credit_attributions(text, registry)

@@ -238,7 +238,8 @@ _COPYRIGHT_KEYS = ("copyright", "\u00a9", "(c)")
 _RULE_PREFILTERS = {
     "inputs-from": re.compile(r"with\s+(?:additional\s+)?(?:inputs?|reporting)\s+(?:from|by)\s"),
     "agency-inputs": re.compile(r"with\s+(?:agency|wire)\s+input"),
-    "originally-published": re.compile(r"(?:originally|first)\s+(?:appeared|published|ran|posted)\s+(?:on|in|at|by)\s"),
+    "originally-published": re.compile(r"originally\s+(?:appeared|published|ran|posted)\s+(?:on|in|at|by)\s"),
+    "first-published": re.compile(r"first\s+(?:appeared|published|ran|posted)\s+(?:on|in|at|by)\s"),
     "republished": re.compile(r"re(?:published|printed|posted)\s+(?:with\s+permission\s+)?(?:from|of|by)\s"),
     "reuters-signoff": re.compile(r"(?:reporting|writing) by "),
 }
@@ -260,7 +261,8 @@ def credit_lines(text: str, registry=None) -> tuple[Credit, ...]:
         if rule in {"dash-credit", "source-line"} and not line_starts:
             continue
         pre = _RULE_PREFILTERS.get(rule)
-        if pre is not None and not pre.search(low):
+        if pre is not None and not pre.search(low) and not (
+                rule == "originally-published" and _RULE_PREFILTERS["first-published"].search(low)):
             continue
         for m in pattern.finditer(text):
             end = m.end()
