@@ -45,8 +45,12 @@ def texts(data: Path, split: str) -> tuple[list[str], str]:
     if found:
         return found, f"PolNeAR {'+'.join(splits)}"
     print(f"{root} not found: PolNeAR is shared data outside the repo; timing a synthetic article "
-          "(repeated 200 times) instead.")
-    return [SYNTHETIC.replace("Seoul", f"Seoul{i}", 1) for i in range(200)], "synthetic"
+          "(100 copies of about 800 words) instead.")
+    head, _, body = SYNTHETIC.partition("\n\n")
+    paras = body.split("\n\n")
+    # about 800 words, like a PolNeAR article: the body's paragraphs eight times over
+    body = "\n\n".join(p.replace("March", f"March {k + 1}") for k in range(8) for p in paras)
+    return [f"{head} {i}\n\n{body}" for i in range(100)], "synthetic"
 
 
 def run(items: list[str], registry) -> tuple[int, float, float]:

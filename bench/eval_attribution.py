@@ -283,14 +283,14 @@ def main(argv: list[str] | None = None) -> int:
     for split in splits:
         comm, results, articles, seconds = score_split(root, split, registry)
         print(f"PolNeAR {split}: {articles} articles, extract {1000 * seconds / max(articles, 1):.1f} ms/article")
-        print(f"  communication-verb attributions (the issue's target: relation F1 >= 0.80 on dev):")
+        print("  communication-verb attributions (the issue's target: relation F1 >= 0.80 on dev):")
         print(f"  {'measure':<16} {'P':>6} {'R':>6} {'F1':>6}")
         for name, (p, r, f) in comm.items():
             print(f"  {name:<16} {p:6.3f} {r:6.3f} {f:6.3f}")
             measured[f"{split}.comm.{name}.f1"] = round(f, 4)
         print(f"  source-span recall (partial overlap): {comm['source-partial'][1]:.3f}")
         measured[f"{split}.comm.source.recall"] = round(comm["source-partial"][1], 4)
-        print(f"  all attributions (every annotated cue, stance verbs included):")
+        print("  all attributions (every annotated cue, stance verbs included):")
         print(f"  {'measure':<16} {'P':>6} {'R':>6} {'F1':>6}")
         for name, (p, r, f) in results.items():
             print(f"  {name:<16} {p:6.3f} {r:6.3f} {f:6.3f}")

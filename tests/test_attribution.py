@@ -439,7 +439,7 @@ def test_coordinated_verb_needs_a_clause():
 
 
 def test_short_quote_followed_by_a_speaker_is_speech():
-    text, att = one("\u201cDenver,\u201d he answered, after a pause.", "direct-quote")
+    _, att = one("\u201cDenver,\u201d he answered, after a pause.", "direct-quote")
     assert (att.cue.text, att.content.text) == ("answered", "\u201cDenver,\u201d")
     assert extract("Graham called both candidates \u201ccrazy\u201d on Monday.")[1][0].rule == "called-quote"
 
@@ -448,3 +448,11 @@ def test_participle_after_a_quote_attribution():
     _, atts = extract("\u201cIt reflects the anger people feel,\u201d McCain said, citing low growth.")
     assert [(a.rule, a.cue.text, a.speaker) for a in atts] == [
         ("quote-speaker-said", "said", "McCain"), ("adding", "citing", "McCain")]
+
+
+def test_bench_attribution_without_shared_data(tmp_path, capsys):
+    from bench import bench_attribution
+
+    assert bench_attribution.main(["--data", str(tmp_path / "absent"), "--repeat", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "synthetic" in out and "articles/s" in out and "CPU" in out

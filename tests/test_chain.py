@@ -254,12 +254,12 @@ def test_a_weekend_between_dateline_and_lede_weekday_is_tolerated():
 
 def test_weekday_written_with_a_wrong_date_is_flagged():
     text = "Talks advance\n\nThe talks opened on Friday, Jan. 9, 2020 in Seoul.\n\nMore text."
-    art, *_, flags, _ = trace(text)
+    *_, flags, _ = trace(text)
     (flag,) = _dates(flags)
     assert flag.evidence.text == "Friday, Jan. 9, 2020" and "Thursday" in flag.message
 
 
 def test_dateline_and_page_date_far_apart_is_flagged_with_the_dateline_as_evidence():
-    art, line, *_, flags, _ = trace(LEDE.format(day="Thursday"), published="2020-02-20")
+    _, line, *_, flags, _ = trace(LEDE.format(day="Thursday"), published="2020-02-20")
     (flag,) = _dates(flags)
     assert flag.evidence == line.span and "42 days apart" in flag.message

@@ -1199,7 +1199,7 @@ def extract(text: str, registry=None) -> tuple[Attribution, ...]:
             prev = para
             if ":" in para.text:
                 _colon_rules(reader, para, index)
-            para_words = set(_WORD.findall(para.text.lower()))
+            para_words = _WORD.findall(para.text.lower())
             if CUE_WORDS.isdisjoint(para_words):
                 open_quote = para if _OPEN_QUOTE.fullmatch(para.text) else None
                 continue
@@ -1210,7 +1210,7 @@ def extract(text: str, registry=None) -> tuple[Attribution, ...]:
                 for sent in sentences(text, para):
                     _sentence_rules(reader, sent, quotes)
             else:  # a paragraph with no full stop inside is one sentence: what ``sentences`` returns
-                _sentence_rules(reader, para, quotes, para_words)
+                _sentence_rules(reader, para, quotes, set(para_words))
             _join_open_quote(reader, open_quote, para, before)
             open_quote = para if _OPEN_QUOTE.fullmatch(para.text) else None
         out = reader.out + _credit_attributions(text, registry)
