@@ -6,6 +6,16 @@
 name (``Attribution.rule``); every span is an offset into ``text``. Pure and fast: the
 patterns are compiled once, there is no module-level mutable state, and nothing raises on
 arbitrary text.
+
+Speed: a sentence is read only when its word set holds a cue word, each slow pattern only
+when the words it needs are there, and the verb tokens are found with ``str.find`` rather
+than a loop over every token (``python -m bench.bench_attribution``; about 300 PolNeAR
+articles per CPU second, against 150 before).
+
+``COMMUNICATION_VERBS`` / ``communication_lemma`` name the verbs that report an act of
+saying ("said", "told", "according to", "tweeted", "testified", ...), the subset the issue
+"Attribution and citation chains that hold up on real news" scores
+(``python -m bench.eval_attribution``).
 """
 
 from __future__ import annotations

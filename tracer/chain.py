@@ -3,6 +3,11 @@
 ``build(article, dateline, attributions, registry)`` joins what ``dateline`` and
 ``attribution`` read into credits, one chain per primary source (chains[0] the principal
 one: the lede's claim), flags with evidence, and the publishing outlet. Pure.
+
+date-inconsistency covers three cases (``_date_flags``): a dateline date far from the page
+date, a weekday written with a date it did not fall on ("Friday, Jan. 9, 2020"), and a
+lede's "said on Friday" too far before a dated dateline (read with
+``dateline.resolve_relative``).
 """
 
 from __future__ import annotations

@@ -4,6 +4,11 @@
 ``LONDON, Jan 9 (Reuters) -``, ``(CNN)``; bylines ("By X, Associated Press"), sign-offs
 ("— AP", "Source: Xinhua", "With inputs from PTI", "(Reporting by ...; Editing by ...)").
 Pure functions over the text; every span is an offset into the string given.
+
+Relative dates: ``resolve_relative("on Thursday", anchor)`` reads "today", "yesterday",
+"on Thursday", "last week", "two days ago", "on Jan. 9" against an anchor date (the
+dateline's date or the page's); ``weekday_conflicts`` finds "Friday, Jan. 9, 2020" where
+the date fell on another day.
 """
 
 from __future__ import annotations
