@@ -59,7 +59,10 @@ def analyse(article: Article) -> Analysis:
     credits, chains, chain_flags, outlet = chain.build(article, line, found, outlets.load())
     return Analysis(
         article=article,
-        fingerprint=fingerprint.fingerprint(article.text),
+        # The headline block stays out of the shingles: a re-headlined copy is still a
+        # copy, and one headline over two different stories is not.
+        fingerprint=fingerprint.fingerprint(
+            article.text, skip=fingerprint.body_start(article.text, article.title)),
         dateline=line,
         credits=credits,
         attributions=found,
@@ -121,13 +124,14 @@ def _prepare_job(job) -> tuple[str, Analysis | None, str | None]:
 def commit(store, analysis: Analysis, *, now: str, run_id: int | None = None) -> Outcome:
     """Save one analysed article, find its copies, and return its trace."""
     a = analysis
-    article_id, created = store.save(
-        article=a.article, fingerprint=a.fingerprint, outlet=a.outlet, dateline=a.dateline,
-        credits=a.credits, attributions=a.attributions, chains=a.chains, flags=a.flags,
-        now=now, run_id=run_id, raw_sha256=a.raw_sha256,
-    )
-    if created:
-        link_copies(store, article_id, a, now=now)
+    with store.transaction():  # one commit: the article, its links and the flags they raise
+        article_id, created = store.save(
+            article=a.article, fingerprint=a.fingerprint, outlet=a.outlet, dateline=a.dateline,
+            credits=a.credits, attributions=a.attributions, chains=a.chains, flags=a.flags,
+            now=now, run_id=run_id, raw_sha256=a.raw_sha256,
+        )
+        if created:
+            link_copies(store, article_id, a, now=now)
     return Outcome(a.article.input, trace=build_trace(store, article_id, a),
                    status="traced" if created else "unchanged")
 

@@ -35,6 +35,7 @@ from .models import (
 )
 
 BUSY_TIMEOUT_S = 30
+BUCKET_CAP = 100  # members read from one oversized LSH band or passage-hash bucket
 
 
 def _pack(values: Iterable[int]) -> bytes:
@@ -106,8 +107,14 @@ class Store:
 
     @contextmanager
     def transaction(self):
-        """``BEGIN IMMEDIATE``: take the write lock up front so writers queue, not fail."""
+        """``BEGIN IMMEDIATE``: take the write lock up front so writers queue, not fail.
+
+        Nested use joins the open transaction, so a caller can make one article's save,
+        matching and links a single commit."""
         conn = self.db.conn
+        if conn.in_transaction:
+            yield self.db
+            return
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as e:
@@ -287,23 +294,33 @@ class Store:
     # -- matching ---------------------------------------------------------------
     def candidates(self, article_id: int, bands: Iterable[str],
                    hashes: Iterable[str]) -> list[int]:
-        """Other current articles sharing an LSH band or a paragraph/sentence hash."""
+        """Other current articles sharing an LSH band or a paragraph/sentence hash.
+
+        One statement. A key shared by more than ``BUCKET_CAP`` articles (boilerplate such
+        as a recurring editor's note, or a story carried by hundreds of sites) contributes
+        only its ``BUCKET_CAP`` earliest-stored members: the origin and the early copies,
+        which is what provenance needs, without loading every carrier on each new copy.
+        """
         bands, hashes = list(bands), list(hashes)
         if not bands and not hashes:
             return []
         sql = f"""
-            select article_id from lsh_bands where band in ({",".join("?" * len(bands)) or "null"})
-            union
-            select article_id from paragraphs where hash in ({",".join("?" * len(hashes)) or "null"})
+            with hit as (
+                select article_id from (
+                    select article_id, row_number() over (partition by band order by article_id) as n
+                    from lsh_bands where band in ({",".join("?" * len(bands)) or "null"})
+                ) where n <= {BUCKET_CAP}
+                union
+                select article_id from (
+                    select article_id, row_number() over (partition by hash order by article_id) as n
+                    from paragraphs where hash in ({",".join("?" * len(hashes)) or "null"})
+                ) where n <= {BUCKET_CAP}
+            )
+            select a.id from articles a join hit on hit.article_id = a.id
+            where a.current = 1 and a.id != ?
+            order by a.id
         """
-        ids = {r[0] for r in self.db.execute(sql, bands + hashes)}
-        ids.discard(article_id)
-        if not ids:
-            return []
-        current = self.db.execute(
-            f"select id from articles where current = 1 and id in ({','.join('?' * len(ids))})",
-            list(ids))
-        return sorted(r[0] for r in current)
+        return [r[0] for r in self.db.execute(sql, bands + hashes + [article_id])]
 
     def stored(self, article_id: int) -> Stored:
         row = self.get(article_id)
