@@ -36,6 +36,7 @@ MEMORY_SIZES ?= 10000,100000
 
 bench: $(STAMP)  ## speed and memory against named baselines (long: about an hour)
 	$(BIN)/python -m bench.bench_extraction --data $(SHARED)
+	$(BIN)/python -m bench.bench_attribution --data $(SHARED)
 	$(BIN)/python -m bench.bench_syndication --data $(SHARED)
 	$(BIN)/python -m bench.bench_watch
 	$(BIN)/python -m bench.bench_memory --sizes $(MEMORY_SIZES)
