@@ -72,6 +72,24 @@ def paragraphs(text: str) -> tuple[Span, ...]:
     return tuple(spans)
 
 
+_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+_NEXT_CHAR = re.compile(r"\s*(\S)")
+_WINDOW = 24  # longer than any abbreviation: the token before a period is looked at here
+
+
+def _abbreviation_before(chunk: str, start: int, dot: int) -> bool:
+    """Whether the token ending at the period ``chunk[dot]`` is an abbreviation or an
+    initial ("Mr.", "U.S.", "J."). Looks at a short window, never the whole paragraph."""
+    lo = max(start, dot - _WINDOW)
+    word = _WORD_BEFORE.search(chunk, lo, dot + 1)
+    if not word:
+        return False
+    if word.start() == lo and lo > start and (chunk[lo - 1].isalnum() or chunk[lo - 1] in "._"):
+        return False  # the token runs past the window: too long to be an abbreviation
+    token = word.group(1)
+    return token.lower() in _ABBREV or (len(token) == 1 and "A" <= token <= "Z")
+
+
 @functools.lru_cache(maxsize=2048)
 def sentences(text: str, within: Span | None = None) -> tuple[Span, ...]:
     """Sentences with offsets into ``text`` (rule-based; paragraph breaks always split)."""
@@ -80,13 +98,10 @@ def sentences(text: str, within: Span | None = None) -> tuple[Span, ...]:
     for block in blocks:
         base, chunk, start = block.start, block.text, 0
         for m in _SENT_END.finditer(chunk):
-            word = re.search(r"([\w.]+)\.$", chunk[start : m.start() + 1])
-            if m.group(0).startswith(".") and word and (
-                word.group(1).lower() in _ABBREV or re.fullmatch(r"[A-Z]", word.group(1))
-            ):
+            if m.group(0).startswith(".") and _abbreviation_before(chunk, start, m.start()):
                 continue
-            nxt = chunk[m.end() :].lstrip()
-            if nxt and nxt[0].islower():
+            nxt = _NEXT_CHAR.match(chunk, m.end())
+            if nxt and nxt.group(1).islower():
                 continue
             span = _strip_span(text, base + start, base + m.end())
             if span:
