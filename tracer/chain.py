@@ -13,6 +13,7 @@ lede's "said on Friday" too far before a dated dateline (read with
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from . import dateline as _dl
@@ -231,8 +232,18 @@ def build(article: Article, dateline: Dateline | None, attributions: tuple[Attri
             _append(hops, hop)
         chains.append(Chain(tuple(hops)))
 
+    chains = [Chain(tuple(_labelled(h, registry, outlet) for h in c.hops)) for c in chains]
     flags = _flags(article, dateline, attributions, chains, registry)
     return credits, tuple(chains), flags, outlet
+
+
+def _labelled(hop: ChainHop, registry, outlet: Outlet | None) -> ChainHop:
+    """The hop with its outlet's labels (state affiliation, reliability), each carrying its
+    meaning and source, so every report can show them next to the name."""
+    if hop.labels or hop.kind == "source":
+        return hop
+    known = outlet if hop.kind == "publisher" and outlet and outlet.name == hop.name else registry.find(hop.name)
+    return replace(hop, labels=known.labels) if known and known.labels else hop
 
 
 def _flags(article: Article, dateline: Dateline | None, attributions, chains: list[Chain], registry) -> tuple[Flag, ...]:
