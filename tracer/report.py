@@ -16,6 +16,7 @@ import textwrap
 from functools import lru_cache
 
 from .models import Attribution, Chain, ChainHop, Copy, Flag, Label, Span, Trace
+from .outlets import STATE_AFFILIATED
 
 SCHEMA_VERSION = "1.0"
 FORMATS = ("text", "markdown", "json", "html", "claimreview")
@@ -600,7 +601,8 @@ def chain_layout(chain: Chain | None, *, vertical: bool = False) -> dict | None:
                 "full": f"{hop.name} ({hop.kind})" + (f": \u201c{hop.evidence.text}\u201d" if hop.evidence else ""),
                 "kind": hop.kind,
                 "badge": shorten(badge, 44 if vertical else 30) if badge else "",
-                "labelled": bool(labels),
+                # Only state affiliation (SC, CaPu, CaPr) draws the warning border.
+                "labelled": any(lb.label in STATE_AFFILIATED for lb in labels),
                 "evidence": ev,
             }
         )
