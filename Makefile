@@ -38,6 +38,7 @@ bench: $(STAMP)  ## speed and memory against named baselines (long: about an hou
 	$(BIN)/python -m bench.bench_extraction --data $(SHARED)
 	$(BIN)/python -m bench.bench_attribution --data $(SHARED)
 	$(BIN)/python -m bench.bench_syndication --data $(SHARED)
+	$(BIN)/python -m bench.bench_candidates
 	$(BIN)/python -m bench.bench_watch
 	$(BIN)/python -m bench.bench_memory --sizes $(MEMORY_SIZES)
 
