@@ -1,39 +1,31 @@
-"""Bytes -> text for commands that read a file without the store (``tracer attributions``)."""
+"""A file's text for commands that read without the store (``tracer attributions``).
+
+Reuses ``sources`` (reading with the size cap and its one-line errors) and ``extract``
+(charset detection, article extraction for HTML), so the offsets are into the same text a
+trace would store for a text file.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from .errors import InputError
 from .normalize import clean
+from .settings import Settings
+from .sources import Input, kind_of, read
 
 
-def decode_bytes(data: bytes) -> str:
-    """UTF-8 (with or without BOM) first, then charset-normalizer's best guess."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
+def decode_file(name: str, settings: Settings | None = None) -> str:
+    """A file's decoded text; HTML files give their extracted article text."""
+    from pathlib import Path
 
-        best = from_bytes(data).best()
-        return str(best) if best is not None else data.decode("utf-8", errors="replace")
+    from .extract import decode, extract
 
-
-def decode_file(name: str) -> str:
-    """A file's text; HTML files give their extracted article text."""
     path = Path(name)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{name}: no such file; check the path") from None
-    except IsADirectoryError:
-        raise InputError(f"{name}: is a directory; pass the files inside it") from None
-    except OSError as e:
-        raise InputError(f"{name}: cannot read it ({e.strerror}); check its permissions") from None
+    if path.is_dir():
+        raise InputError(f"{name}: is a directory; pass the files inside it")
+    kind = kind_of(path) or "text"
+    data = read(Input(kind, name, path), (settings or Settings()).max_bytes)
     if b"\x00" in data[:4096]:
         raise InputError(f"{name}: looks binary, not text; pass a .txt, .md or .html article")
-    if path.suffix.lower() in {".html", ".htm"}:
-        from .extract import extract
-
+    if kind == "html":
         return extract(data, input=name, kind="html").text
-    return clean(decode_bytes(data))
+    return clean(decode(data, html=False))
