@@ -324,9 +324,19 @@ def test_failures_and_bucket_cap(spark, corpus, tmp_path):
                    + json.dumps({"url": "https://x.example/c",
                                  "text": (FIXTURES / "wire.txt").read_text()}) + "\n",
                    encoding="utf-8")
+    import datetime
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    pq.write_table(pa.table({
+        "url": ["https://y.example/p"], "title": ["Cycling lanes approved"],
+        "text": ["\n\n".join(_paragraphs("unrelated_a.txt")[1:])],
+        "published": pa.array([datetime.date(2026, 11, 2)], pa.date32())}),
+        str(tmp_path / "rows.parquet"))
     out = tmp_path / "out"
-    summary = job.run([str(bad), str(tmp_path / "nope.warc")], str(out),
-                      master="local[2]", partitions=2, max_bucket=1, now=NOW)
+    summary = job.run([str(bad), str(tmp_path / "rows.parquet"), str(tmp_path / "nope.warc")],
+                      str(out), master="local[2]", partitions=2, max_bucket=1, now=NOW)
     failures = {r["input"]: r["reason"] for r in _table(out, "failures")}
     assert "https://x.example/a" in failures  # no html, no text
     assert any("not JSON" in r for r in failures.values())
@@ -336,6 +346,9 @@ def test_failures_and_bucket_cap(spark, corpus, tmp_path):
     row = arts["https://x.example/b"]
     assert row["title"] == "Harbour reopens" and row["text"].startswith("Harbour reopens\n\n")
     assert row["published"] == "2026-11-18" and row["url"] == "https://x.example/b"
+    parquet_row = arts["https://y.example/p"]
+    assert parquet_row["published"] == "2026-11-02"
+    assert parquet_row["text"].startswith("Cycling lanes approved\n\n")
     # max_bucket=1: every shared key is skipped, so no pair is compared
     assert "0 candidate pairs" in summary and "bucket(s) over 1 skipped" in summary
     assert _table(out, "skipped_buckets") and not _table(out, "links")

@@ -154,8 +154,10 @@ def _article_from_row(row: dict, input: str, fetched_at: str | None):
         article = extract(text, input=input, kind="text", url=url, fetched_at=fetched_at)
     else:
         raise TracerError(f"{input}: the record has neither html nor text; give one of them")
-    if row.get("published"):
-        article = replace(article, published=str(row["published"]))
+    published = row.get("published")
+    if published:  # a Parquet date/timestamp column arrives as date/datetime
+        published = published.isoformat() if hasattr(published, "isoformat") else str(published)
+        article = replace(article, published=published)
     return article
 
 
