@@ -96,7 +96,8 @@ def plan(inputs: list[str]) -> tuple[list[tuple[str, str]], list[tuple[str, str]
         if base is not None and not p.exists() and not p.is_absolute() and (base / p).exists():
             p, path = base / p, str(base / p)
         if p.is_dir():
-            parts = sorted(str(x) for x in p.rglob("*.parquet") if not x.name.startswith((".", "_")))
+            parts = sorted(str(x) for x in p.rglob("*.parquet")
+                           if not x.name.startswith((".", "_")))
             if parts:
                 tasks.extend(("parquet", x) for x in parts)
                 return
@@ -175,7 +176,8 @@ def _analyse(make, input: str, raw: bytes | None):
     except MemoryError:
         return ("fail", input, f"{input}: ran out of memory reading it; skip or split this input")
     except Exception as e:  # a bug must not lose the rest of the corpus
-        return ("fail", input, f"{input}: internal error ({type(e).__name__}: {e}); please report it")
+        return ("fail", input,
+                f"{input}: internal error ({type(e).__name__}: {e}); please report it")
 
 
 def _raw(value) -> bytes:
@@ -239,7 +241,8 @@ def read_task(kind: str, path: str, now: str) -> Iterator[tuple]:
             with open(path, "rb") as handle:
                 data = handle.read(MAX_RECORD_BYTES + 1)
             if len(data) > MAX_RECORD_BYTES:
-                yield ("fail", path, f"{path}: larger than {MAX_RECORD_BYTES} bytes; skip or split it")
+                yield ("fail", path,
+                       f"{path}: larger than {MAX_RECORD_BYTES} bytes; skip or split it")
                 return
             yield _analyse(lambda: extract(data, input=path, kind=kind, fetched_at=now), path, data)
         elif kind == "warc":
@@ -511,7 +514,8 @@ def run_job(spark, tasks: list[tuple[str, str]], out_dir: str, *, partitions: in
     # a task's overhead
     slices = max(1, min(len(tasks), parts * READ_SLICES_PER_PARTITION))
     results = (sc.parallelize(list(tasks), numSlices=slices)
-               .mapPartitions(lambda it: (r for kind, path in it for r in read_task(kind, path, now)))
+               .mapPartitions(lambda it: (r for kind, path in it
+                                          for r in read_task(kind, path, now)))
                .persist(disk))
     counts = results.map(lambda r: r[0]).countByValue()  # materialises: the reading happens here
     lap("read_analyse_s")
