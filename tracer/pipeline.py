@@ -224,6 +224,11 @@ def trace(sources: Iterable[str], store, settings: Settings, *, now: str,
         yield from _commit_all(results, store, now, run_id)
         return
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    if ctx.get_start_method() == "fork":
+        # Load once here so forked workers inherit them instead of each paying again.
+        from . import extract  # noqa: F401  (trafilatura and lxml)
+
+        outlets.load()
     with ctx.Pool(workers, maxtasksperchild=500) as pool:
         yield from _commit_all(_bounded_map(pool, jobs_iter(), workers * 8), store, now, run_id)
 
