@@ -5,15 +5,18 @@
 (``make bench-spark``). What it measures, on the same machine and cores:
 
 1. **JVM start-up**: creating the SparkSession, then the first Python task (worker start).
-2. **Same corpus, both paths** (``--compare``, default 2000 articles as .txt files):
+2. **Same corpus, both paths** (``--compare``, default 5000 articles as .txt files):
    ``tracer trace DIR --jobs 2`` (the single-machine path, SQLite included) against
    ``tracer.spark.run`` on a manifest of the same files with ``--master`` (default local[2])
    in an already started session, plus ``tracer import`` of its output; the link counts of
    both are printed side by side.
-3. **Scale** (``--sizes``, default 10000,30000): the Spark job alone on JSON Lines shards;
-   100k is extrapolated from the largest measured size (linear in articles: the planted copies
-   keep candidate pairs per article constant) and labelled so. ``--sizes 10000,100000``
-   measures it (about 20 min on 2 cores).
+3. **Scale** (``--sizes``, default 20000): the Spark job alone on JSON Lines shards;
+   100k is extrapolated linearly from the largest measured size and labelled so (candidate
+   pairs per article grow slowly with size in this corpus, so it is a low estimate).
+   ``--sizes 10000,100000`` measures it (an hour or more on 2 cores).
+
+The defaults take ~12-15 min on an idle 2-core machine. docs/spark.md's figures came from
+``--compare 2000 --sizes 10000,30000`` and ``--compare 10000 --sizes ""``.
 
 The corpus: PolNeAR article texts (``DATA/polnear/train/text``) as bases; every original is a
 base with 30% of its words replaced at random (seeded), so originals do not share text; then
@@ -227,8 +230,8 @@ def main(argv=None) -> int:
     ap.add_argument("--synthetic", action="store_true", help="generated text, not PolNeAR")
     ap.add_argument("--master", default="local[2]")
     ap.add_argument("--partitions", type=int, default=None)
-    ap.add_argument("--compare", type=int, default=2000, help="articles for the side by side")
-    ap.add_argument("--sizes", default="10000,30000", help="Spark-only sizes, comma-separated")
+    ap.add_argument("--compare", type=int, default=5000, help="articles for the side by side")
+    ap.add_argument("--sizes", default="20000", help="Spark-only sizes, comma-separated")
     ap.add_argument("--shards", type=int, default=32, help="JSON Lines files per scale corpus")
     ap.add_argument("--keep", action="store_true", help="keep the temp directory")
     args = ap.parse_args(argv)
