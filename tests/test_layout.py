@@ -7,7 +7,9 @@ from pathlib import Path
 from tracer.settings import HELP, Settings, load
 
 ROOT = Path(__file__).resolve().parent.parent
-OWNERS = {"requests": {"fetch"}, "trafilatura": {"extract"}, "sqlite_utils": {"store"}}
+# pyarrow is read by both Spark stages: spark.py reads Parquet inputs, importer.py its output.
+OWNERS = {"requests": {"fetch"}, "trafilatura": {"extract"}, "sqlite_utils": {"store"},
+          "pyspark": {"spark"}, "warcio": {"spark"}, "pyarrow": {"spark", "importer"}}
 
 
 def imported_modules(path: Path) -> set[str]:

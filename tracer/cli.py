@@ -249,7 +249,9 @@ def watch(feeds, config, db, out_dir, allow_private):
               help="directory for the Parquet datasets (articles, links, attributions, flags)")
 @click.option("--master", default="local[2]", show_default=True, help="Spark master URL")
 @click.option("--partitions", type=int, help="Spark partitions for the join stages")
-def spark(inputs, out_dir, master, partitions):
+@click.option("--max-bucket", type=int,
+              help="skip band/passage keys shared by more articles (TRACER_SPARK_MAX_BUCKET)")
+def spark(inputs, out_dir, master, partitions, max_bucket):
     """Fingerprint and link a corpus-sized archive on Apache Spark (pip install .[spark]).
 
     INPUTS are WARC files, JSON Lines or Parquet files of {url, html|text, title,
@@ -261,7 +263,8 @@ def spark(inputs, out_dir, master, partitions):
         _fail(TracerError(f"spark: PySpark is not installed ({e}); run "
                           "`.venv/bin/pip install -e '.[spark]'` or `make test-spark`"))
     try:
-        summary = spark_job.run(list(inputs), out_dir, master=master, partitions=partitions)
+        summary = spark_job.run(list(inputs), out_dir, master=master, partitions=partitions,
+                                max_bucket=max_bucket)
     except TracerError as e:
         _fail(e)
     click.echo(summary, err=True)

@@ -27,6 +27,7 @@ class Settings:
     allow_private: bool = False
     jobs: int = 0
     max_failures: int = 3
+    spark_max_bucket: int = 1000
 
 
 HELP = {
@@ -44,6 +45,7 @@ HELP = {
     "allow_private": "allow loopback/private addresses (TRACER_ALLOW_PRIVATE=1)",
     "jobs": "worker processes for extraction (0 = one per core)",
     "max_failures": "times watch retries a failing article before giving up",
+    "spark_max_bucket": "tracer spark: a band or passage key shared by more articles is skipped",
 }
 
 

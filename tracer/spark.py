@@ -452,7 +452,9 @@ def run(inputs: list[str], out_dir: str, *, master: str = "local[2]",
 
     tasks, problems = plan(list(inputs))
     if max_bucket is None:
-        max_bucket = int(os.environ.get("TRACER_SPARK_MAX_BUCKET", DEFAULT_MAX_BUCKET))
+        from .settings import load as load_settings
+
+        max_bucket = load_settings().spark_max_bucket
     started = SparkSession.getActiveSession() is None
     t0 = time.perf_counter()
     spark = session(master)
