@@ -60,7 +60,7 @@ def main(argv=None) -> int:
                         help="corpus sizes, comma-separated (default 10000,100000)")
     args = parser.parse_args(argv)
     sizes = [int(x) for x in args.sizes.split(",")]
-    print(f"peak RSS while tracing text articles (goal < 300 MB, flat with corpus size)")
+    print("peak RSS while tracing text articles (goal < 300 MB, flat with corpus size)")
     results = []
     for n in sizes:
         with tempfile.TemporaryDirectory() as tmp:

@@ -199,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
     ds_found, ds_t = run_datasketch(docs, sets)
     r, hit, want = recall(ds_found, pairs)
     r7 = recall(ds_found, {p: j for p, j in pairs.items() if j < 0.7})[0]
-    print(f"\ndatasketch MinHashLSH(threshold=0.5, 128 perms), in memory, candidates unverified:")
+    print("\ndatasketch MinHashLSH(threshold=0.5, 128 perms), in memory, candidates unverified:")
     print(f"  recall J>=0.5 {r:.4f} ({hit}/{want}); J in [0.5,0.7) {r7:.4f}; "
           f"{len(docs) / ds_t:.1f} articles/s ({ds_t:.1f}s); candidate pairs {len(ds_found)}, "
           f"of which unplanted {len([p for p in ds_found if p not in pairs])}")
@@ -208,7 +208,7 @@ def main(argv: list[str] | None = None) -> int:
     core_found, core_t = run_core(docs)
     rc, hitc, _ = recall(core_found, pairs)
     rc7 = recall(core_found, {p: j for p, j in pairs.items() if j < 0.7})[0]
-    print(f"\ntracer core (fingerprint + in-memory band/hash index + compare), one process:")
+    print("\ntracer core (fingerprint + in-memory band/hash index + compare), one process:")
     print(f"  recall J>=0.5 {rc:.4f} ({hitc}/{want}); J in [0.5,0.7) {rc7:.4f}; "
           f"{len(docs) / core_t:.1f} articles/s ({core_t:.1f}s); ratio to datasketch {ds_t / core_t:.2f}x; "
           f"verified links {len(core_found)}, unplanted %d (of which %d between stories PolNeAR "

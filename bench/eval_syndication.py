@@ -28,11 +28,10 @@ import argparse
 import csv
 import json
 import random
-import re
 import sys
 import time
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -201,7 +200,7 @@ def build_benchmark(data: Path, *, originals: int = 300, seed: int = SEED) -> li
         return docs[-1]
 
     placed: list[tuple[Doc, list[Doc]]] = []
-    for key, (name, text, publisher, published) in enumerate(origs):
+    for key, (_name, text, publisher, published) in enumerate(origs):
         title, _ = _title_body(text)
         orig = Doc(0, text, title, publisher, published, family=key)
         copies = []
@@ -227,7 +226,7 @@ def build_benchmark(data: Path, *, originals: int = 300, seed: int = SEED) -> li
         early = [c for c in copies if (c.mode in ("later", "credit") or c.kind == "truncated")
                  and rng.random() < 0.5]
         stream.extend(early + [orig] + [c for c in copies if c not in early])
-    for name, text, publisher, published in negs:
+    for _name, text, publisher, published in negs:
         title, _ = _title_body(text)
         stream.append(Doc(0, text, title, publisher, published, kind="negative"))
     # unrelated stories under a headline already used by another stored story

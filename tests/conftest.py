@@ -1,5 +1,6 @@
-import pytest
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_bb8df73bd08e0a73.txt"

@@ -122,7 +122,7 @@ def test_bad_batch(tmp_path, server, monkeypatch, seed_path, isolated_store):
     assert "Traceback" not in result.output
     objs = [json.loads(line) for line in result.stdout.splitlines()]
     assert [o["input"] for o in objs] == sources
-    errors = [l for l in result.stderr.splitlines() if l.startswith("tracer: error:")]
+    errors = [line for line in result.stderr.splitlines() if line.startswith("tracer: error:")]
     assert len(errors) == len(sources) - 2
     for obj in objs[:-2]:
         assert "error" in obj, obj

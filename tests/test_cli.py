@@ -65,7 +65,7 @@ def test_partial_failure_keeps_the_rest(seed_path, tmp_path, isolated_store):
     empty.write_text("")
     result = run("trace", str(tmp_path / "missing.txt"), str(empty), str(seed_path))
     assert result.exit_code == 3
-    errors = [l for l in result.stderr.splitlines() if l.startswith("tracer: error:")]
+    errors = [line for line in result.stderr.splitlines() if line.startswith("tracer: error:")]
     assert len(errors) == 2 and "missing.txt" in errors[0] and "empty.txt" in errors[1]
     assert "Traceback" not in result.output
     store = Store(isolated_store)

@@ -1,6 +1,5 @@
 """Crash safety: kill -9 mid-trace, concurrent writers, a full disk, a read-only store."""
 
-import os
 import shutil
 import signal
 import sqlite3

@@ -461,7 +461,8 @@ def test_tls_is_always_verified_on_the_pinned_address(tmp_path, monkeypatch):
     import shutil
     import ssl
     import subprocess
-    from http.server import BaseHTTPRequestHandler, HTTPServer as StdServer
+    from http.server import BaseHTTPRequestHandler
+    from http.server import HTTPServer as StdServer
 
     if not shutil.which("openssl"):
         pytest.skip("openssl not installed")

@@ -316,7 +316,7 @@ def test_html_first_screen_content(trace):
     assert sum(1 for t, a in doc.tags if t == "rect" and "box" in a.get("class", "")) == 8  # wide + narrow
     assert sum(1 for t, _ in doc.tags if t == "line") == 6
     for name in ("senior US official", "Yonhap", "Sputnik", "Pakistan Point News"):
-        assert f'class="name" ' in html and f">{name}</text>" in html
+        assert 'class="name" ' in html and f">{name}</text>" in html
     assert ">SC: state-controlled media</text>" in html
     assert "\u201cas quoted by the South Korean Yonhap" in html
     for kind in FLAG_KINDS:

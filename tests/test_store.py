@@ -1,11 +1,21 @@
-import sqlite3
 
 import pytest
 
 from tracer import migrations
 from tracer.errors import NotFound, StoreError
-from tracer.models import (Article, Chain, ChainHop, Credit, Fingerprint, Flag, Link, Outlet,
-                           ParagraphHash, Passage, Span)
+from tracer.models import (
+    Article,
+    Chain,
+    ChainHop,
+    Credit,
+    Fingerprint,
+    Flag,
+    Link,
+    Outlet,
+    ParagraphHash,
+    Passage,
+    Span,
+)
 from tracer.store import Store
 
 NOW = "2026-01-01T00:00:00+00:00"

@@ -380,7 +380,7 @@ _LEAD_ADVERBIAL = re.compile(
 
 def _head(np: str) -> str | None:
     m = None
-    for m in ANON_HEADS.finditer(np):
+    for m in ANON_HEADS.finditer(np):  # noqa: B007 - keep the last match
         pass
     if m:
         return m.group(1).lower().rstrip("s")

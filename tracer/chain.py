@@ -255,7 +255,7 @@ def _flags(article: Article, dateline: Dateline | None, attributions, chains: li
     for a in attributions:
         if a.anonymous and a.kind in SOURCE_KINDS and a.source is not None:
             anon.setdefault(a.speaker or a.source.text, []).append(a)
-    for speaker, atts in anon.items():
+    for _speaker, atts in anon.items():
         mentions = list(dict.fromkeys(a.source.text for a in atts))
         spans = list({(a.source.start, a.source.end): a.source for a in atts}.values())
         flags.append(Flag("anonymous-source",

@@ -295,7 +295,7 @@ def _read_config(path: str) -> dict:
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
     except OSError as e:
-        raise click.UsageError(f"{path}: cannot read the config file ({e.strerror})")
+        raise click.UsageError(f"{path}: cannot read the config file ({e.strerror})") from None
     for n, line in enumerate(lines, 1):
         line = line.split("#", 1)[0].strip()
         if not line:

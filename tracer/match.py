@@ -37,8 +37,8 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import date, datetime
+from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process

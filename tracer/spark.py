@@ -258,7 +258,7 @@ def read_task(kind: str, path: str, now: str) -> Iterator[tuple]:
                 else:
                     row["html"] = body
                 fetched = row.pop("_date") or now
-                yield _analyse(lambda: _article_from_row(row, input, fetched), input, body)
+                yield _analyse(lambda row=row, input=input, fetched=fetched: _article_from_row(row, input, fetched), input, body)
         else:
             for row in _rows(kind, path):
                 input = row.get("input") or row.get("url") or f"{path}#{row['_n']}"
@@ -271,7 +271,7 @@ def read_task(kind: str, path: str, now: str) -> Iterator[tuple]:
                     yield ("fail", input, f"{input}: larger than {MAX_RECORD_BYTES} bytes")
                     continue
                 fetched = row.get("fetched_at") or now
-                yield _analyse(lambda: _article_from_row(row, input, fetched), input, raw)
+                yield _analyse(lambda row=row, input=input, fetched=fetched: _article_from_row(row, input, fetched), input, raw)
     except (OSError, ValueError, EOFError) as e:  # unreadable or corrupt file: name it, go on
         yield ("fail", path, f"{path}: cannot read ({type(e).__name__}: {e}); check the file")
 
