@@ -7,18 +7,21 @@ import json
 from .models import Copy, Flag, Passage, Span, Stored
 
 
-def _span(d: dict) -> Span:
-    return Span(d["text"], d["start"], d["end"])
+def _span(d: dict | None) -> Span | None:
+    return None if not d else Span(d["text"], d["start"], d["end"])
+
+
+def passages_from_json(raw: str | None) -> tuple[Passage, ...]:
+    """Shared passages as the store keeps them (JSON) back to dataclasses."""
+    return tuple(Passage(_span(p["source_span"]), _span(p["target_span"]), p.get("score", 1.0))
+                 for p in json.loads(raw or "[]"))
 
 
 def copy_from_link_row(row: dict, article_id: int) -> Copy:
     """A links row (joined with both articles, see Store.links) seen from ``article_id``."""
     other_is_source = row["target_id"] == article_id
     p = "s_" if other_is_source else "t_"
-    passages = tuple(
-        Passage(_span(x["source_span"]), _span(x["target_span"]), x.get("score", 1.0))
-        for x in json.loads(row["passages"] or "[]")
-    )
+    passages = passages_from_json(row["passages"])
     return Copy(
         id=row["source_id"] if other_is_source else row["target_id"],
         input=row[p + "input"], url=row[p + "url"], outlet=row[p + "outlet"],

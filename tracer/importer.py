@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .copies import uncredited_copy
+from .copies import passages_from_json, uncredited_copy
 from .errors import TracerError
 from .models import (
     Article,
@@ -34,7 +34,7 @@ from .models import (
     Span,
 )
 from .normalize import paragraphs as split_paragraphs
-from .store import _unpack, passages_from_json
+from .store import _unpack
 
 BATCH = 1000
 

@@ -29,7 +29,6 @@ from .models import (
     Flag,
     Outcome,
     Outlet,
-    Span,
     Stored,
     Trace,
 )
@@ -162,21 +161,13 @@ def build_trace(store, article_id: int, a: Analysis) -> Trace:
     """The report's view: the analysis plus copies and flags added by later matches."""
     copies = order([copy_from_link_row(row, article_id) for row in store.links(article_id)])
     kinds = {(f.kind, f.message) for f in a.flags}
-    rows = store.db.query("select * from flags where article_id = ? order by id", [article_id])
-    extra = tuple(Flag(r["kind"], r["message"], _span(r))
-                  for r in rows if (r["kind"], r["message"]) not in kinds)
+    extra = tuple(f for f in store.flags(article_id) if (f.kind, f.message) not in kinds)
     return Trace(
         article=a.article, id=article_id, sha256=a.fingerprint.sha256, outlet=a.outlet,
         dateline=a.dateline, credits=a.credits, attributions=a.attributions,
         chains=a.chains, flags=a.flags + extra, copies=copies,
         undecided=undecided(a, copies),
     )
-
-
-def _span(row: dict) -> Span | None:
-    if row.get("evidence_text") is None:
-        return None
-    return Span(row["evidence_text"], row["evidence_start"], row["evidence_end"])
 
 
 def undecided(a: Analysis, copies) -> tuple[str, ...]:

@@ -29,7 +29,6 @@ from .models import (
     Link,
     Outlet,
     ParagraphHash,
-    Passage,
     Span,
     Stored,
 )
@@ -70,10 +69,6 @@ def _span_tuple(span: Span | None) -> tuple:
 
 def _span_json(span: Span | None):
     return None if span is None else span.to_dict()
-
-
-def _span_from(d) -> Span | None:
-    return None if not d else Span(d["text"], d["start"], d["end"])
 
 
 class Store:
@@ -251,6 +246,15 @@ class Store:
                                         **_span_cols("evidence", f.evidence),
                                         "related": json.dumps([_span_json(s) for s in f.related])})
 
+    def flags(self, article_id: int) -> tuple[Flag, ...]:
+        """Every stored flag of an article, including those added by later matches."""
+        rows = self.db.query("select * from flags where article_id = ? order by id", [article_id])
+        return tuple(
+            Flag(r["kind"], r["message"],
+                 None if r["evidence_text"] is None
+                 else Span(r["evidence_text"], r["evidence_start"], r["evidence_end"]))
+            for r in rows)
+
     def _outlet_id(self, outlet: Outlet) -> int:
         labels = json.dumps([{"label": lb.label, "meaning": lb.meaning, "source": lb.source}
                              for lb in outlet.labels])
@@ -393,11 +397,6 @@ class Store:
                 limit=limit))
         except sqlite3.OperationalError as e:
             raise StoreError(f"search {query!r}: {e}; quote phrases with double quotes") from None
-
-
-def passages_from_json(raw: str | None) -> tuple[Passage, ...]:
-    return tuple(Passage(_span_from(p["source_span"]), _span_from(p["target_span"]),
-                         p.get("score", 1.0)) for p in json.loads(raw or "[]"))
 
 
 def _dateline_json(d: Dateline) -> dict:
