@@ -45,3 +45,21 @@ def test_environment_overrides():
     s = load({"TRACER_TIMEOUT": "2.5", "TRACER_ALLOW_PRIVATE": "1", "TRACER_RETRIES": "0"})
     assert s.timeout == 2.5 and s.allow_private is True and s.retries == 0
     assert load({}, jobs=3).jobs == 3
+
+
+def test_config_file(tmp_path):
+    import pytest
+
+    from tracer.errors import ConfigError, ExitCode
+    from tracer.settings import read_config
+
+    good = tmp_path / "tracer.conf"
+    good.write_text("# polite\nhost_delay = 2.5\nallow-private = yes\n")
+    assert read_config(str(good)) == {"host_delay": 2.5, "allow_private": True}
+    bad = tmp_path / "bad.conf"
+    bad.write_text("no_such = 1\n")
+    with pytest.raises(ConfigError, match="bad.conf:1: unknown setting") as e:
+        read_config(str(bad))
+    assert e.value.exit_code == ExitCode.USAGE
+    with pytest.raises(ConfigError, match="cannot read"):
+        read_config(str(tmp_path / "missing.conf"))

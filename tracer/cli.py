@@ -13,6 +13,7 @@ import click
 from . import __version__
 from .errors import ExitCode, TracerError
 from .settings import load as load_settings
+from .settings import read_config
 
 TRACE_FORMATS = ("text", "markdown", "json", "html")
 REPORT_FORMATS = TRACE_FORMATS + ("claimreview",)
@@ -232,9 +233,9 @@ def watch(feeds, config, db, out_dir, allow_private):
     """
     from . import watch as watcher
 
-    overrides = _read_config(config) if config else {}
-    settings = load_settings(allow_private=allow_private, **overrides)
     try:
+        overrides = read_config(config) if config else {}
+        settings = load_settings(allow_private=allow_private, **overrides)
         store = _open_store(db, settings)
         summary = watcher.watch(feeds, store, settings, out_dir=out_dir)
     except TracerError as e:
@@ -283,29 +284,6 @@ def import_cmd(parquet_dir, db):
     except TracerError as e:
         _fail(e)
     click.echo(summary, err=True)
-
-
-def _read_config(path: str) -> dict:
-    from dataclasses import fields
-
-    from .settings import Settings, _coerce
-
-    known = {f.name: f.default for f in fields(Settings)}
-    values = {}
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except OSError as e:
-        raise click.UsageError(f"{path}: cannot read the config file ({e.strerror})") from None
-    for n, line in enumerate(lines, 1):
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
-        key, _, value = line.partition("=")
-        key = key.strip().lower().replace("-", "_")
-        if key not in known:
-            raise click.UsageError(f"{path}:{n}: unknown setting {key!r}")
-        values[key] = _coerce(value.strip(), known[key])
-    return values
 
 
 def main():  # pragma: no cover - console entry for `python -m tracer`

@@ -35,6 +35,12 @@ class ExtractionError(InputError):
     """No article text could be extracted."""
 
 
+class ConfigError(TracerError):
+    """A settings file could not be read or names an unknown setting."""
+
+    exit_code = ExitCode.USAGE
+
+
 class StoreError(TracerError):
     """The store could not be opened or written."""
 

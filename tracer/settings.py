@@ -55,6 +55,33 @@ def _coerce(value: str, default):
     return type(default)(value)
 
 
+def read_config(path: str) -> dict:
+    """``name = value`` lines (``#`` comments) with the names of the settings table."""
+    from pathlib import Path
+
+    from .errors import ConfigError
+
+    known = {f.name: f.default for f in fields(Settings)}
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError as e:
+        raise ConfigError(f"{path}: cannot read the config file ({e.strerror}); check the --config path") from None
+    values = {}
+    for n, line in enumerate(lines, 1):
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        key, _, value = line.partition("=")
+        key = key.strip().lower().replace("-", "_")
+        if key not in known:
+            raise ConfigError(f"{path}:{n}: unknown setting {key!r}; see the settings table in the README")
+        try:
+            values[key] = _coerce(value.strip(), known[key])
+        except ValueError:
+            raise ConfigError(f"{path}:{n}: {value.strip()!r} is not a valid {key}") from None
+    return values
+
+
 def load(env: dict | None = None, **overrides) -> Settings:
     """Defaults, then ``TRACER_*`` environment, then explicit overrides (flags)."""
     env = os.environ if env is None else env
