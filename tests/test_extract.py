@@ -295,3 +295,44 @@ def test_bare_fragment_is_given_a_document():
 def test_date_after_the_fetch_is_not_a_publication_date():
     article = extract(fixture("news.html"), input="news.html", kind="html", fetched_at="2024-01-01T00:00:00Z")
     assert article.published is None
+
+
+# ``byline`` re-implements trafilatura's author fallback without copying the page; each
+# case is compared with ``trafilatura.metadata.extract_author`` itself, not only with the
+# value we expect, so an upgrade of trafilatura that changes its rules fails here.
+BYLINE_PAGES = {
+    "rel-author": ('<p>x</p><a rel="author" href="/j">Jane Roe</a>', "Jane Roe"),
+    "tier order beats document order": (
+        '<div class="post-author-box">Posted by Tom Bell</div>'
+        '<span class="author-name">Ann Lee</span>', "Ann Lee"),
+    "inside a discarded sidebar": (
+        '<div class="sidebar"><span class="author">Side Bar</span></div>'
+        '<p class="byline">By Real Person</p>', "Real Person"),
+    "inside a date element": (
+        '<time><span class="author">Not Him</span></time><div id="author">Kim Park</div>',
+        "Kim Park"),
+    "discarded block inside the byline keeps its tail": (
+        '<div class="byline">By Ada Cole<span class="date">9 Jan</span> and Bo Dahl</div>',
+        "Ada Cole; Bo Dahl"),
+    "rel=me child element": ('<strong><rel>me</rel>Li Wei</strong>', None),
+    "last resort any element": ('<section data-component="Byline">Max Mustermann</section>',
+                                "Max Mustermann"),
+    "too long is skipped": (
+        f'<span class="author">{"word " * 40}</span><h4 class="byline">Short Name</h4>',
+        "Short Name"),
+    "nothing": ('<p>Just a paragraph of text here.</p>', None),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BYLINE_PAGES))
+def test_byline_matches_trafilatura_extract_author(case):
+    from trafilatura import load_html
+    from trafilatura.metadata import extract_author
+
+    body, expected = BYLINE_PAGES[case]
+    html = f"<html><head><title>t</title></head><body>{body}</body></html>"
+    theirs = extract_author(load_html(html))
+    ours = extract_module.byline(load_html(html))
+    assert ours == theirs
+    if expected is not None:
+        assert ours == expected
