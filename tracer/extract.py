@@ -16,8 +16,8 @@ from urllib.parse import urljoin
 
 import charset_normalizer
 from htmldate import find_date
-from trafilatura import bare_extraction, load_html
 from lxml import etree
+from trafilatura import bare_extraction, load_html
 from trafilatura.json_metadata import normalize_authors
 from trafilatura.metadata import (
     Document,
