@@ -15,7 +15,6 @@ from .models import Span
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _WORD = re.compile(r"\w+", re.UNICODE)
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
 
 # Abbreviations that end with a period but rarely end a sentence in news copy.
 _ABBREV = {
@@ -34,9 +33,9 @@ def clean(text: str) -> str:
 
 
 def canonical(text: str) -> str:
-    """Case-, quote- and whitespace-folded form for hashing and comparison."""
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).lower()
-    return " ".join(_WORD.findall(text))
+    """Case-, quote- and whitespace-folded form for hashing and comparison: the words only,
+    so curly and straight quotes or a no-break space make no difference."""
+    return " ".join(_WORD.findall(unicodedata.normalize("NFKC", text).lower()))
 
 
 def tokens(text: str) -> list[str]:
