@@ -128,3 +128,58 @@ def test_runs_and_failures():
     row = store.db["runs"].get(run)
     assert row["status"] == "partial" and row["failed"] == 1 and row["finished"] == NOW
     assert store.db["failures"].count == 1
+
+
+def _analysis(text, name):
+    from tracer import extract, pipeline
+
+    return pipeline.analyse(extract.extract(text.encode(), input=name, kind="text"))
+
+
+STORY = ("Port strike ends after talks\n\n"
+         "Dock workers in the northern port ended a nine-day strike on Tuesday after the "
+         "union and the operators agreed on a new wage scale, the union said.\n\n"
+         "The agreement raises pay by six percent this year and four percent next year, "
+         "and it adds a night-shift bonus that the workers had asked for since the spring.")
+
+
+def test_stored_record_is_the_same_from_the_cache_and_from_the_database(tmp_path):
+    from tracer import pipeline
+
+    store = Store(tmp_path / "s.db")
+    first = pipeline.commit(store, _analysis(STORY, "a.txt"), now="2026-01-01")
+    copy = pipeline.commit(store, _analysis(STORY.replace("Tuesday", "Monday"), "b.txt"),
+                           now="2026-01-01")
+    assert copy.trace.copies and copy.trace.copies[0].id == first.trace.id
+    cached = store.stored(first.trace.id)
+    fresh = Store(tmp_path / "s.db").stored(first.trace.id)  # a new Store: nothing cached
+    assert cached.article.text == fresh.article.text
+    assert cached.fingerprint.shingles == fresh.fingerprint.shingles
+    assert cached.fingerprint.sentences == fresh.fingerprint.sentences
+    assert (cached.credits, cached.outlet) == (fresh.credits, fresh.outlet)
+
+
+def test_a_rolled_back_article_is_never_served_under_a_reused_id(tmp_path, monkeypatch):
+    import sqlite3
+
+    from tracer import pipeline
+
+    store = Store(tmp_path / "s.db")
+    pipeline.commit(store, _analysis(STORY, "a.txt"), now="2026-01-01")
+    real = store.save_links
+
+    def broken(links, now):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(store, "save_links", broken)
+    lost = STORY.replace("Dock workers", "Crane drivers")
+    with pytest.raises(StoreError):
+        pipeline.commit(store, _analysis(lost, "b.txt"), now="2026-01-01")
+    monkeypatch.setattr(store, "save_links", real)
+    other = "Library reopens\n\n" + "The city library reopened its doors on Friday after a year of repairs to the roof. " * 3
+    a = _analysis(other, "c.txt")  # saved as `tracer import` saves, without matching
+    kept, _ = store.save(article=a.article, fingerprint=a.fingerprint, outlet=a.outlet,
+                         dateline=a.dateline, credits=a.credits, attributions=a.attributions,
+                         chains=a.chains, flags=a.flags, now="2026-01-01")
+    assert store.stored(kept).article.text.startswith("Library reopens")
+    assert store.db.execute("select count(*) from articles").fetchone()[0] == 2

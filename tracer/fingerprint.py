@@ -39,6 +39,7 @@ import hashlib
 import re
 import unicodedata
 import zlib
+from functools import lru_cache
 
 import numpy as np
 
@@ -175,6 +176,7 @@ def _hashes(spans, skip: int, words: _Words) -> tuple[ParagraphHash, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1024)  # the matcher asks again for every candidate pair (pure, bounded)
 def body_start(text: str, title: str | None = None) -> int:
     """Offset where the body begins: after the leading lines that repeat the headline.
 

@@ -73,7 +73,7 @@ class _Sentence:
     paragraph: int
 
 
-@lru_cache(maxsize=256)  # a new article meets many candidates: split it once (pure, bounded)
+@lru_cache(maxsize=1024)  # an article meets many candidates: split it once (pure, bounded)
 def _body_sentences(text: str, title: str | None) -> tuple[_Sentence, ...]:
     skip = fp.body_start(text, title)
     starts = [p.start for p in normalize.paragraphs(text) if p.start >= skip]

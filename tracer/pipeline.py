@@ -129,14 +129,16 @@ def commit(store, analysis: Analysis, *, now: str, run_id: int | None = None) ->
             credits=a.credits, attributions=a.attributions, chains=a.chains, flags=a.flags,
             now=now, run_id=run_id, raw_sha256=a.raw_sha256,
         )
-        if created:
-            link_copies(store, article_id, a, now=now)
+        new = link_copies(store, article_id, a, now=now) if created else None
+    if new is not None:
+        store.remember(new)  # only once committed: a rolled-back id may be handed out again
     return Outcome(a.article.input, trace=build_trace(store, article_id, a),
                    status="traced" if created else "unchanged")
 
 
-def link_copies(store, article_id: int, a: Analysis, *, now: str) -> None:
-    """Candidates from the LSH bands and paragraph hashes, each verified exactly."""
+def link_copies(store, article_id: int, a: Analysis, *, now: str) -> Stored:
+    """Candidates from the LSH bands and paragraph hashes, each verified exactly; returns
+    the new article as the matcher sees it."""
     fp = a.fingerprint
     new = Stored(id=article_id, article=a.article, fingerprint=fp,
                  credits=tuple(c.name for c in a.credits),
@@ -155,6 +157,7 @@ def link_copies(store, article_id: int, a: Analysis, *, now: str) -> None:
         flag = uncredited_copy(target, source, link.passages)
         if flag:
             store.add_flags(target.id, [flag])
+    return new
 
 
 def build_trace(store, article_id: int, a: Analysis) -> Trace:
