@@ -277,8 +277,9 @@ def test_import_is_idempotent(spark_out, tmp_path):
     second = import_parquet(str(out), store, now=NOW)
     again = {t: store.db[t].count for t in counts}
     assert counts == again
-    assert "0 articles added" in second and "0 new links" in second
-    assert first != second
+    assert second.added == 0 and second.new_links == 0
+    assert "0 articles added" in second.summary() and "0 new links" in second.summary()
+    assert first.added == counts["articles"] and first.failed == 0
 
 
 def test_import_fills_the_store_like_trace(spark_out, single, tmp_path):
@@ -352,6 +353,14 @@ def test_failures_and_bucket_cap(spark, corpus, tmp_path):
     # max_bucket=1: every shared key is skipped, so no pair is compared
     assert "0 candidate pairs" in summary and "bucket(s) over 1 skipped" in summary
     assert _table(out, "skipped_buckets") and not _table(out, "links")
+    # the import loads what worked, records each failure, and says so with exit code 3
+    db = tmp_path / "partial.db"
+    result = CliRunner().invoke(cli, ["import", str(out), "--db", str(db), "--batch", "2"])
+    assert result.exit_code == 3, result.output
+    assert f"{len(failures)} failures recorded" in result.output
+    store = Store(db, now=NOW)
+    assert store.db["articles"].count == len(arts)
+    assert {r["input"] for r in store.db.query("select input from failures")} == set(failures)
 
 
 def test_plan_manifest_and_problems(corpus, tmp_path):

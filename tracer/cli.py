@@ -274,16 +274,22 @@ def spark(inputs, out_dir, master, partitions, max_bucket):
 @cli.command(name="import")
 @click.argument("parquet_dir", type=click.Path(file_okay=False))
 @db_option
-def import_cmd(parquet_dir, db):
-    """Load Spark results (the Parquet datasets written by `tracer spark`) into the store."""
+@click.option("--batch", type=click.IntRange(min=1), default=1000, show_default=True,
+              help="Articles per transaction (a bulk load; rerun to finish an interrupted one).")
+def import_cmd(parquet_dir, db, batch):
+    """Load Spark results (the Parquet datasets written by `tracer spark`) into the store.
+
+    Exits 3 when the Spark run recorded failures (they are copied into the run's log)."""
     from .importer import import_parquet
 
     settings = load_settings()
     try:
-        summary = import_parquet(parquet_dir, _open_store(db, settings), now=_now())
+        done = import_parquet(parquet_dir, _open_store(db, settings), now=_now(), batch=batch)
     except TracerError as e:
         _fail(e)
-    click.echo(summary, err=True)
+    click.echo(done.summary(), err=True)
+    if done.failed:
+        sys.exit(int(ExitCode.PARTIAL))
 
 
 def main():  # pragma: no cover - console entry for `python -m tracer`

@@ -1,9 +1,11 @@
 """Load the Parquet datasets written by ``tracer spark`` into the SQLite store.
 
 Every article is rebuilt as the dataclasses the pipeline hands to ``Store.save`` and saved
-through it (one transaction per article, the same write path as ``tracer trace``), so an
-article already stored with the same input and sha256 is not stored twice and its existing
-id is used. Links are re-mapped onto the store ids and saved with ``Store.save_links``
+through it (the same write path as ``tracer trace``), so an article already stored with the
+same input and sha256 is not stored twice and its existing id is used. Unlike ``trace``,
+the import commits ``batch`` articles per transaction (a bulk load: one commit per article
+would dominate a 10M-article import); an interrupted import loses at most the open batch,
+and running it again completes it, since nothing is stored twice. Links are re-mapped onto the store ids and saved with ``Store.save_links``
 (a pair already linked either way is skipped); the ``uncredited-copy`` flag of each new link
 is recomputed by ``copies.uncredited_copy`` on the stored records, as ``pipeline.link_copies``
 does, because its message names the store id of the source. Importing twice adds nothing.
@@ -14,6 +16,7 @@ Reads with pyarrow (installed with ``.[spark]``); never imports PySpark.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 from .copies import passages_from_json, uncredited_copy
@@ -150,8 +153,25 @@ def rebuild(row: dict, fp_row: dict | None, bands: list[dict], hashes: list[dict
             "raw_sha256": row["raw_sha256"]}
 
 
-def import_parquet(parquet_dir: str, store, *, now: str) -> str:
-    """Load a ``tracer spark`` output directory into ``store``; returns a one-line summary."""
+@dataclass(frozen=True)
+class Imported:
+    """What one import did."""
+
+    source: str
+    added: int
+    unchanged: int
+    new_links: int
+    links: int  # link rows in the Spark output
+    failed: int  # failure rows in the Spark output, recorded in the run
+
+    def summary(self) -> str:
+        return (f"import: {self.added} articles added, {self.unchanged} already stored, "
+                f"{self.new_links} new links (of {self.links}), "
+                f"{self.failed} failures recorded, from {self.source}")
+
+
+def import_parquet(parquet_dir: str, store, *, now: str, batch: int = BATCH) -> Imported:
+    """Load a ``tracer spark`` output directory into ``store``, ``batch`` articles per commit."""
     base = Path(parquet_dir)
     if not base.is_dir():
         raise TracerError(f"{parquet_dir}: not a directory; give the --out directory of "
@@ -169,16 +189,18 @@ def import_parquet(parquet_dir: str, store, *, now: str) -> str:
     run_id = store.start_run("import", now, args=str(parquet_dir))
     ids: dict[int, int] = {}
     created = unchanged = 0
-    for batch in articles.sort_by("id").to_batches(max_chunksize=BATCH):
-        for row in batch.to_pylist():
-            i = row["id"]
-            fp_rows = fps.rows(i)
-            kw = rebuild(row, fp_rows[0] if fp_rows else None, bands.rows(i), hashes.rows(i),
-                         atts.rows(i), chains.rows(i), hops.rows(i), flags.rows(i))
-            store_id, new = store.save(**kw, now=now, run_id=run_id)
-            ids[i] = store_id
-            created += new
-            unchanged += not new
+    for chunk in articles.sort_by("id").to_batches(max_chunksize=max(1, batch)):
+        with store.transaction():  # Store.save joins it: one commit per chunk
+            for row in chunk.to_pylist():
+                i = row["id"]
+                fp_rows = fps.rows(i)
+                kw = rebuild(row, fp_rows[0] if fp_rows else None, bands.rows(i),
+                             hashes.rows(i), atts.rows(i), chains.rows(i), hops.rows(i),
+                             flags.rows(i))
+                store_id, new = store.save(**kw, now=now, run_id=run_id)
+                ids[i] = store_id
+                created += new
+                unchanged += not new
 
     new_links = []
     if links is not None and links.num_rows:
@@ -190,13 +212,16 @@ def import_parquet(parquet_dir: str, store, *, now: str) -> str:
                  evidence=tuple(json.loads(r["evidence"] or "[]")))
             for r in rows.to_pylist() if r["source_id"] in ids and r["target_id"] in ids
         ]
-        for start in range(0, len(batch_links), BATCH):
-            new_links += store.save_links(batch_links[start:start + BATCH], now)
-    for link in new_links:  # as pipeline.link_copies: the target may carry uncredited text
-        source, target = store.stored(link.source_id), store.stored(link.target_id)
-        flag = uncredited_copy(target, source, link.passages)
-        if flag:
-            store.add_flags(target.id, [flag])
+        for start in range(0, len(batch_links), max(1, batch)):
+            part = batch_links[start:start + max(1, batch)]
+            with store.transaction():  # the links and the flags they raise, one commit
+                added = store.save_links(part, now)
+                for link in added:  # as pipeline.link_copies: the target may carry uncredited text
+                    source, target = store.stored(link.source_id), store.stored(link.target_id)
+                    flag = uncredited_copy(target, source, link.passages)
+                    if flag:
+                        store.add_flags(target.id, [flag])
+            new_links += added
 
     failures = _read(base, "failures", required=False)
     failed = 0 if failures is None else failures.num_rows
@@ -205,6 +230,5 @@ def import_parquet(parquet_dir: str, store, *, now: str) -> str:
     store.finish_run(run_id, now=now, status="ok" if not failed else "partial",
                      counts={"inputs": len(ids) + failed, "traced": created,
                              "unchanged": unchanged, "failed": failed})
-    return (f"import: {created} articles added, {unchanged} already stored, "
-            f"{len(new_links)} new links (of {0 if links is None else links.num_rows}), "
-            f"{failed} failures recorded, from {parquet_dir}")
+    return Imported(str(parquet_dir), created, unchanged, len(new_links),
+                    0 if links is None else links.num_rows, failed)

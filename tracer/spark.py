@@ -7,7 +7,11 @@
    ``{url, html | text, title, published}`` (a Spark-written Parquet directory counts as its
    part files), single article files (``.html``, ``.htm``, ``.md``, or ``.txt`` listed inside
    a manifest), or a manifest (a ``.txt`` INPUT) listing such files one per line (``#``
-   comments; a relative path is taken as given, else relative to the manifest).
+   comments; a relative path is taken as given, else relative to the manifest). Any of
+   them may be a URI (``s3://``, ``gs://``, ``hdfs://``, ``https://``, ``file://``): it is
+   read through fsspec (installed with ``.[spark]``; ``s3://`` also needs s3fs, ``gs://``
+   gcsfs, ``hdfs://`` pyarrow's libhdfs), by the driver for manifests and directory
+   listings and by each executor for its own file.
 2. **Read and analyse** (one task per file, as Common Crawl's cc-pyspark does: an RDD of
    file paths, ``mapPartitions`` reading each file): each record becomes an ``Article``
    through ``tracer.extract.extract`` (HTML, or text built as the pipeline builds a .txt
@@ -42,8 +46,10 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import io
 import json
 import os
+import re
 import sys
 import time
 from collections.abc import Iterator
@@ -66,6 +72,38 @@ WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz", ".json", ".json.gz")
 PARQUET_SUFFIXES = (".parquet",)
 ARTICLE_SUFFIXES = {".html": "html", ".htm": "html", ".txt": "text", ".md": "text"}
+
+
+# --- files: local paths or URIs -----------------------------------------------------------
+_URI = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]+://")  # two letters at least: not C:\\
+
+
+def is_uri(path: str) -> bool:
+    return bool(_URI.match(path))
+
+
+def _fs(path: str):
+    """(fsspec filesystem, path inside it) for a URI."""
+    try:
+        import fsspec
+    except ImportError:
+        raise TracerError(f"{path}: reading URIs needs fsspec; run `.venv/bin/pip install -e "
+                          "'.[spark]'` (s3:// also needs s3fs, gs:// gcsfs)") from None
+    try:
+        return fsspec.core.url_to_fs(path)
+    except (ImportError, ValueError) as e:  # a scheme whose driver is not installed
+        raise TracerError(f"{path}: cannot read this URI ({e}); install the fsspec driver "
+                          "for its scheme on the driver and every executor") from None
+
+
+def open_input(path: str, mode: str = "rb", *, compression: str | None = None):
+    """A local file or a URI, opened for reading (``compression="gzip"`` decompresses)."""
+    if not is_uri(path):
+        if compression == "gzip":
+            return gzip.open(path, mode)
+        return open(path, mode)
+    fs, inner = _fs(path)
+    return fs.open(inner, mode, compression=compression)
 
 
 # --- planning (driver) -------------------------------------------------------------------
@@ -91,7 +129,34 @@ def plan(inputs: list[str]) -> tuple[list[tuple[str, str]], list[tuple[str, str]
     tasks: list[tuple[str, str]] = []
     problems: list[tuple[str, str]] = []
 
+    def add_uri(path: str, in_manifest: bool) -> None:
+        fs, inner = _fs(path)
+        protocol = path.split("://", 1)[0]
+        if fs.isdir(inner):
+            for child in sorted(fs.find(inner)):
+                name = child if is_uri(child) else f"{protocol}://{child}"
+                kind = _kind(name, in_manifest=True)
+                if kind is not None and not os.path.basename(child).startswith((".", "_")):
+                    tasks.append((kind, name))
+            return
+        kind = _kind(path, in_manifest=in_manifest)
+        if kind is None:
+            problems.append((path, f"{path}: unsupported input type; give WARC, JSON Lines, "
+                                   "Parquet, .html/.txt/.md files or a .txt manifest"))
+        elif not fs.exists(inner):
+            problems.append((path, f"{path}: no such file; check the URI"))
+        elif kind == "manifest":
+            with fs.open(inner, "rt", encoding="utf-8", errors="replace") as handle:
+                for line in handle:
+                    line = line.strip()
+                    if line and not line.startswith("#"):
+                        add(line, True, None)
+        else:
+            tasks.append((kind, path))
+
     def add(path: str, in_manifest: bool, base: Path | None = None) -> None:
+        if is_uri(path):
+            return add_uri(path, in_manifest)
         p = Path(path)
         if base is not None and not p.exists() and not p.is_absolute() and (base / p).exists():
             p, path = base / p, str(base / p)
@@ -187,8 +252,9 @@ def _raw(value) -> bytes:
 def _rows(kind: str, path: str) -> Iterator[dict]:
     """Records of a JSON Lines or Parquet file as dicts."""
     if kind == "jsonl":
-        opener = gzip.open if path.lower().endswith(".gz") else open
-        with opener(path, "rt", encoding="utf-8", errors="replace") as handle:
+        packed = "gzip" if path.lower().endswith(".gz") else None
+        with io.TextIOWrapper(open_input(path, "rb", compression=packed), encoding="utf-8",
+                              errors="replace") as handle:
             for n, line in enumerate(handle, 1):
                 if line.strip():
                     try:
@@ -203,17 +269,18 @@ def _rows(kind: str, path: str) -> Iterator[dict]:
         import pyarrow.parquet as pq
 
         n = 0
-        for batch in pq.ParquetFile(path).iter_batches(batch_size=256):
-            for row in batch.to_pylist():
-                n += 1
-                row["_n"] = n
-                yield row
+        with open_input(path, "rb") as handle:
+            for batch in pq.ParquetFile(handle).iter_batches(batch_size=256):
+                for row in batch.to_pylist():
+                    n += 1
+                    row["_n"] = n
+                    yield row
 
 
 def _warc_records(path: str) -> Iterator[tuple[str, dict, bytes]]:
     from warcio.archiveiterator import ArchiveIterator
 
-    with open(path, "rb") as stream:
+    with open_input(path, "rb") as stream:
         for record in ArchiveIterator(stream, arc2warc=True):
             if record.rec_type not in ("response", "resource"):
                 continue
@@ -238,7 +305,7 @@ def read_task(kind: str, path: str, now: str) -> Iterator[tuple]:
 
     try:
         if kind in ("html", "text"):
-            with open(path, "rb") as handle:
+            with open_input(path, "rb") as handle:
                 data = handle.read(MAX_RECORD_BYTES + 1)
             if len(data) > MAX_RECORD_BYTES:
                 yield ("fail", path,
@@ -274,6 +341,8 @@ def read_task(kind: str, path: str, now: str) -> Iterator[tuple]:
                 yield _analyse(lambda row=row, input=input, fetched=fetched: _article_from_row(row, input, fetched), input, raw)
     except (OSError, ValueError, EOFError) as e:  # unreadable or corrupt file: name it, go on
         yield ("fail", path, f"{path}: cannot read ({type(e).__name__}: {e}); check the file")
+    except TracerError as e:  # a URI this executor cannot open (fsspec or its driver missing)
+        yield ("fail", path, str(e))
 
 
 # --- rows for the Parquet datasets (executors) -------------------------------------------
