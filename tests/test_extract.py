@@ -336,3 +336,26 @@ def test_byline_matches_trafilatura_extract_author(case):
     assert ours == theirs
     if expected is not None:
         assert ours == expected
+
+
+PARSE_CASES = {
+    "page": "<!DOCTYPE html><html><head><title>T</title></head><body><p>Café — naïve</p></body></html>",
+    "xml declaration": '<?xml version="1.0" encoding="utf-8"?><html><body><p>x</p><p>y</p></body></html>',
+    "self-closing html": '<html lang="en"/>\n<body><p>Body text</p><div>more</div></body>',
+    "no html tag, one block": "<p>Only a fragment of text here.</p>",
+    "no html tag, two blocks": "<div>One</div><div>Two</div>",
+    "control characters": "<html><body><p>a\x01b\x0bc</p></body></html>",
+    "cjk": "<html><body><p>東京で会見した。</p></body></html>",
+}
+
+
+@pytest.mark.parametrize("case", sorted(PARSE_CASES))
+def test_parse_html_builds_the_tree_trafilatura_builds(case):
+    from lxml import etree
+    from trafilatura import load_html
+
+    html = PARSE_CASES[case]
+    theirs, ours = load_html(html), extract_module.parse_html(html)
+    assert (theirs is None) == (ours is None)
+    if ours is not None:
+        assert etree.tostring(ours) == etree.tostring(theirs)
