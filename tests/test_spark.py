@@ -265,6 +265,16 @@ def test_import_gives_the_same_links_json(spark_out, single, tmp_path):
     assert "articles added" in result.output
 
 
+def test_import_reads_a_uri(spark_out, single, tmp_path):
+    pytest.importorskip("fsspec")
+    out, _ = spark_out
+    db = tmp_path / "from-uri.db"
+    result = CliRunner().invoke(cli, ["import", f"file://{out}", "--db", str(db)],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert _links_json(db) == _links_json(single)
+
+
 def test_import_is_idempotent(spark_out, tmp_path):
     from tracer.importer import import_parquet
 

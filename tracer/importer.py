@@ -42,17 +42,38 @@ from .store import _unpack
 BATCH = 1000
 
 
-def _read(parquet_dir: Path, name: str, *, required: bool = True):
-    import pyarrow.parquet as pq
+class _Dir:
+    """The output directory: a local path, or a URI (``s3://``, ``hdfs://``, ``file://``)
+    read through fsspec, so a cluster's ``--out`` can be imported where it was written."""
 
-    path = parquet_dir / name
-    if not path.exists():
+    def __init__(self, where: str):
+        from .spark import _fs, is_uri
+
+        self.name = where.rstrip("/")
+        self.fs, self.root = _fs(self.name) if is_uri(self.name) else (None, self.name)
+
+    def is_dir(self) -> bool:
+        return self.fs.isdir(self.root) if self.fs else Path(self.root).is_dir()
+
+    def exists(self, name: str) -> bool:
+        path = f"{self.root}/{name}"
+        return self.fs.exists(path) if self.fs else Path(path).exists()
+
+    def read(self, name: str):
+        import pyarrow.parquet as pq
+
+        return pq.read_table(f"{self.root}/{name}", filesystem=self.fs)
+
+
+def _read(parquet_dir: _Dir, name: str, *, required: bool = True):
+    path = f"{parquet_dir.name}/{name}"
+    if not parquet_dir.exists(name):
         if required:
-            raise TracerError(f"{parquet_dir}: no '{name}' dataset; give the --out directory "
-                              "of a finished `tracer spark` run")
+            raise TracerError(f"{parquet_dir.name}: no '{name}' dataset; give the --out "
+                              "directory of a finished `tracer spark` run")
         return None
     try:
-        return pq.read_table(str(path))
+        return parquet_dir.read(name)
     except Exception as e:  # pyarrow raises ArrowInvalid, OSError, ...
         raise TracerError(f"{path}: cannot read the Parquet dataset ({type(e).__name__}: {e}); "
                           "run `tracer spark` again") from None
@@ -172,7 +193,7 @@ class Imported:
 
 def import_parquet(parquet_dir: str, store, *, now: str, batch: int = BATCH) -> Imported:
     """Load a ``tracer spark`` output directory into ``store``, ``batch`` articles per commit."""
-    base = Path(parquet_dir)
+    base = _Dir(str(parquet_dir))
     if not base.is_dir():
         raise TracerError(f"{parquet_dir}: not a directory; give the --out directory of "
                           "`tracer spark`")
