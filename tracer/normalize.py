@@ -89,9 +89,39 @@ def _abbreviation_before(chunk: str, start: int, dot: int) -> bool:
     return token.lower() in _ABBREV or (len(token) == 1 and "A" <= token <= "Z")
 
 
-@functools.lru_cache(maxsize=2048)
+# Splits handed over by another process (``prime_sentences``): the pipeline's workers split
+# every article already, and the store's process would otherwise split each new one again.
+_PRIMED: dict[str, tuple[Span, ...]] = {}
+_PRIMED_MAX = 64
+
+
+def prime_sentences(text: str, offsets: tuple[int, ...]) -> None:
+    """Remember ``sentences(text)`` from its flattened (start, end) offsets, as
+    ``sentence_offsets`` gives them."""
+    if len(_PRIMED) >= _PRIMED_MAX:
+        _PRIMED.pop(next(iter(_PRIMED)))
+    _PRIMED[text] = tuple(Span(text[a:b], a, b) for a, b in zip(offsets[::2], offsets[1::2]))
+
+
+def sentence_offsets(text: str) -> tuple[int, ...]:
+    """``sentences(text)`` as flat (start, end) offsets: cheap to send between processes."""
+    return tuple(x for span in sentences(text) for x in (span.start, span.end))
+
+
 def sentences(text: str, within: Span | None = None) -> tuple[Span, ...]:
     """Sentences with offsets into ``text`` (rule-based; paragraph breaks always split)."""
+    if within is None and _PRIMED:
+        primed = _PRIMED.get(text)
+        if primed is not None:
+            return primed
+    return _sentences(text, within)
+
+
+sentences.cache_clear = lambda: (_PRIMED.clear(), _sentences.cache_clear())  # type: ignore[attr-defined]
+
+
+@functools.lru_cache(maxsize=2048)
+def _sentences(text: str, within: Span | None = None) -> tuple[Span, ...]:
     out: list[Span] = []
     blocks = [within] if within else list(paragraphs(text))
     for block in blocks:

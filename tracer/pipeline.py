@@ -16,7 +16,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
-from . import attribution, chain, dateline, duplication, fingerprint, match, outlets
+from . import attribution, chain, dateline, duplication, fingerprint, match, normalize, outlets
 from .copies import copy_from_link_row, order, uncredited_copy
 from .errors import TracerError
 from .models import (
@@ -49,6 +49,7 @@ class Analysis:
     flags: tuple[Flag, ...]
     outlet: Outlet | None
     raw_sha256: str | None = None
+    sentence_offsets: tuple[int, ...] = ()  # normalize.sentences(text), for the matcher
 
 
 def analyse(article: Article) -> Analysis:
@@ -68,6 +69,7 @@ def analyse(article: Article) -> Analysis:
         chains=chains,
         flags=duplication.flags(article) + tuple(chain_flags),
         outlet=outlet,
+        sentence_offsets=normalize.sentence_offsets(article.text),  # split already: cached
     )
 
 
@@ -145,7 +147,10 @@ def link_copies(store, article_id: int, a: Analysis, *, now: str) -> Stored:
                  outlet=a.outlet.name if a.outlet else None)
     hashes = [p.hash for p in fp.paragraphs] + [s.hash for s in fp.sentences]
     links, others = [], {}
-    for other_id in store.candidates(article_id, fp.bands, hashes):
+    candidates = store.candidates(article_id, fp.bands, hashes)
+    if candidates and a.sentence_offsets:
+        normalize.prime_sentences(a.article.text, a.sentence_offsets)  # split by the worker
+    for other_id in candidates:
         other = store.stored(other_id)
         link = match.compare(new, other, now=now)
         if link is not None:

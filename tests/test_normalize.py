@@ -1,0 +1,29 @@
+from tracer import normalize
+from tracer.models import Span
+
+TEXT = ("Talks resume\n\nThe U.N. envoy said on Monday that talks would resume. Both sides "
+        "agreed!\n\nMr. Lee, who leads the delegation, declined to comment.")
+
+
+def test_primed_sentences_are_the_sentences():
+    normalize.sentences.cache_clear()
+    split = normalize.sentences(TEXT)
+    offsets = normalize.sentence_offsets(TEXT)
+    assert offsets == tuple(x for s in split for x in (s.start, s.end))
+    normalize.sentences.cache_clear()
+    normalize.prime_sentences(TEXT, offsets)
+    assert normalize.sentences(TEXT) == split
+    assert all(TEXT[s.start:s.end] == s.text for s in split)
+    # a block asked for on its own is split, not looked up
+    block = Span.of(TEXT, TEXT.index("Mr."), len(TEXT))
+    assert normalize.sentences(TEXT, block) == (block,)
+    normalize.sentences.cache_clear()
+
+
+def test_primed_cache_is_bounded():
+    normalize.sentences.cache_clear()
+    for i in range(normalize._PRIMED_MAX + 10):
+        text = f"Headline {i}\n\nOne sentence here. Another one here."
+        normalize.prime_sentences(text, normalize.sentence_offsets(text))
+    assert len(normalize._PRIMED) == normalize._PRIMED_MAX
+    normalize.sentences.cache_clear()
