@@ -180,7 +180,7 @@ def start_spark(master: str):
     spark = (SparkSession.builder.master(master).appName("tracer-bench")
              .config("spark.ui.enabled", "false")
              .config("spark.ui.showConsoleProgress", "false")
-             .config("spark.driver.memory", "4g")
+             .config("spark.driver.memory", os.environ.get("TRACER_SPARK_DRIVER_MEMORY", "8g"))
              .getOrCreate())
     spark.sparkContext.setLogLevel("ERROR")
     jvm = time.perf_counter() - t0

@@ -28,6 +28,7 @@ class Settings:
     jobs: int = 0
     max_failures: int = 3
     spark_max_bucket: int = 1000
+    spark_driver_memory: str = "4g"
 
 
 HELP = {
@@ -46,6 +47,7 @@ HELP = {
     "jobs": "worker processes for extraction (0 = one per core)",
     "max_failures": "times watch retries a failing article before giving up",
     "spark_max_bucket": "tracer spark: a band or passage key shared by more articles is skipped",
+    "spark_driver_memory": "tracer spark on local[N]: the JVM heap, shared by driver and executors",
 }
 
 

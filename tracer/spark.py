@@ -64,6 +64,7 @@ from .models import Span
 
 DEFAULT_MAX_BUCKET = 1000
 READ_SLICES_PER_PARTITION = 8
+ARTICLES_PER_PARTITION = 2000  # ~45 MB of pickled analyses per partition
 MAX_RECORD_BYTES = 10_000_000  # as settings.max_bytes: larger records are failures
 DATASETS = ("articles", "fingerprints", "bands", "paragraphs", "attributions", "chains",
             "chain_hops", "flags", "links", "failures", "skipped_buckets")
@@ -501,8 +502,12 @@ def session(master: str = "local[2]", app: str = "tracer"):
         # not under spark-submit (whose --master and --conf must win): our master
         builder = (builder.master(master).config("spark.ui.showConsoleProgress", "false"))
         if master.startswith("local"):
+            from .settings import load as load_settings
+
             os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-            builder = builder.config("spark.ui.enabled", "false")
+            # local mode runs the executors inside the driver's JVM: its heap is theirs
+            builder = (builder.config("spark.ui.enabled", "false")
+                       .config("spark.driver.memory", load_settings().spark_driver_memory))
     try:
         spark = builder.getOrCreate()
         spark.sparkContext.setLogLevel("ERROR")
@@ -589,6 +594,11 @@ def run_job(spark, tasks: list[tuple[str, str]], out_dir: str, *, partitions: in
                                           for r in read_task(kind, path, now)))
                .persist(disk))
     counts = results.map(lambda r: r[0]).countByValue()  # materialises: the reading happens here
+    if not partitions:
+        # Partitions grow with the corpus: one block of analysed articles must fit in an
+        # executor's heap at once (at 100k articles, 4 partitions were ~600 MB each: OOM).
+        parts = max(parts, -(-counts.get("ok", 0) // ARTICLES_PER_PARTITION))
+        spark.conf.set("spark.sql.shuffle.partitions", str(parts))
     lap("read_analyse_s")
 
     # 3. ids in input order (zipWithIndex keeps partition order); a repeated (input, sha256)
