@@ -12,7 +12,8 @@ import sys
 import pytest
 
 from tracer.errors import TracerError
-from tracer.spark import is_uri, plan, read_task
+from tracer.remote import is_uri
+from tracer.spark import plan, read_task
 
 NOW = "2026-11-20T12:00:00+00:00"
 STORY = ("Dock workers in the northern port ended a nine-day strike on Tuesday after the "

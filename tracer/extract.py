@@ -1,8 +1,9 @@
 """HTML (trafilatura) or plain text -> Article. The only module that imports trafilatura.
 
 Bytes are decoded here (BOM, HTTP charset, ``<meta charset>``, then detection), parsed once
-(``parse_html``), and handed to trafilatura as a tree. Every failure is an ``ExtractionError`` naming the input
-and the next step; trafilatura's own channel (log a line, return None) never leaks out.
+(``parse_html``), and handed to trafilatura as a tree. Every failure is an
+``ExtractionError`` naming the input and the next step; trafilatura's own channel (log a
+line, return None) never leaks out.
 """
 
 from __future__ import annotations

@@ -211,7 +211,7 @@ def fingerprint(text: str, *, skip: int = 0) -> Fingerprint:
     of the shingles, signature, bands and passage hashes (see the module docstring)."""
     skip = max(0, min(skip, len(text)))
     words = _Words(text)
-    body = words.within(skip, len(text)) if skip else words.within(0, len(text))
+    body = words.within(skip, len(text))
     if skip and not body:
         skip, body = 0, words.within(0, len(text))
     everything = body if not skip else words.within(0, len(text))

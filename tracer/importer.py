@@ -5,8 +5,8 @@ through it (the same write path as ``tracer trace``), so an article already stor
 same input and sha256 is not stored twice and its existing id is used. Unlike ``trace``,
 the import commits ``batch`` articles per transaction (a bulk load: one commit per article
 would dominate a 10M-article import); an interrupted import loses at most the open batch,
-and running it again completes it, since nothing is stored twice. Links are re-mapped onto the store ids and saved with ``Store.save_links``
-(a pair already linked either way is skipped); the ``uncredited-copy`` flag of each new link
+and running it again completes it, since nothing is stored twice. Links are re-mapped onto
+the store ids and saved with ``Store.save_links`` (a pair already linked either way is skipped); the ``uncredited-copy`` flag of each new link
 is recomputed by ``copies.uncredited_copy`` on the stored records, as ``pipeline.link_copies``
 does, because its message names the store id of the source. Importing twice adds nothing.
 
@@ -47,10 +47,10 @@ class _Dir:
     read through fsspec, so a cluster's ``--out`` can be imported where it was written."""
 
     def __init__(self, where: str):
-        from .spark import _fs, is_uri
+        from .remote import filesystem, is_uri
 
         self.name = where.rstrip("/")
-        self.fs, self.root = _fs(self.name) if is_uri(self.name) else (None, self.name)
+        self.fs, self.root = filesystem(self.name) if is_uri(self.name) else (None, self.name)
 
     def is_dir(self) -> bool:
         return self.fs.isdir(self.root) if self.fs else Path(self.root).is_dir()
@@ -210,7 +210,8 @@ def import_parquet(parquet_dir: str, store, *, now: str, batch: int = BATCH) -> 
     run_id = store.start_run("import", now, args=str(parquet_dir))
     ids: dict[int, int] = {}
     created = unchanged = 0
-    for chunk in articles.sort_by("id").to_batches(max_chunksize=max(1, batch)):
+    batch = max(1, batch)
+    for chunk in articles.sort_by("id").to_batches(max_chunksize=batch):
         with store.transaction():  # Store.save joins it: one commit per chunk
             for row in chunk.to_pylist():
                 i = row["id"]
@@ -233,8 +234,8 @@ def import_parquet(parquet_dir: str, store, *, now: str, batch: int = BATCH) -> 
                  evidence=tuple(json.loads(r["evidence"] or "[]")))
             for r in rows.to_pylist() if r["source_id"] in ids and r["target_id"] in ids
         ]
-        for start in range(0, len(batch_links), max(1, batch)):
-            part = batch_links[start:start + max(1, batch)]
+        for start in range(0, len(batch_links), batch):
+            part = batch_links[start:start + batch]
             with store.transaction():  # the links and the flags they raise, one commit
                 added = store.save_links(part, now)
                 for link in added:  # as pipeline.link_copies: the target may carry uncredited text

@@ -44,12 +44,10 @@ never needs it.
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import io
 import json
 import os
-import re
 import sys
 import time
 from collections.abc import Iterator
@@ -61,6 +59,7 @@ from . import fingerprint as fp
 from . import normalize
 from .errors import TracerError
 from .models import Span
+from .remote import filesystem, is_uri, open_input
 
 DEFAULT_MAX_BUCKET = 1000
 READ_SLICES_PER_PARTITION = 8
@@ -73,38 +72,6 @@ WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz", ".json", ".json.gz")
 PARQUET_SUFFIXES = (".parquet",)
 ARTICLE_SUFFIXES = {".html": "html", ".htm": "html", ".txt": "text", ".md": "text"}
-
-
-# --- files: local paths or URIs -----------------------------------------------------------
-_URI = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]+://")  # two letters at least: not C:\\
-
-
-def is_uri(path: str) -> bool:
-    return bool(_URI.match(path))
-
-
-def _fs(path: str):
-    """(fsspec filesystem, path inside it) for a URI."""
-    try:
-        import fsspec
-    except ImportError:
-        raise TracerError(f"{path}: reading URIs needs fsspec; run `.venv/bin/pip install -e "
-                          "'.[spark]'` (s3:// also needs s3fs, gs:// gcsfs)") from None
-    try:
-        return fsspec.core.url_to_fs(path)
-    except (ImportError, ValueError) as e:  # a scheme whose driver is not installed
-        raise TracerError(f"{path}: cannot read this URI ({e}); install the fsspec driver "
-                          "for its scheme on the driver and every executor") from None
-
-
-def open_input(path: str, mode: str = "rb", *, compression: str | None = None):
-    """A local file or a URI, opened for reading (``compression="gzip"`` decompresses)."""
-    if not is_uri(path):
-        if compression == "gzip":
-            return gzip.open(path, mode)
-        return open(path, mode)
-    fs, inner = _fs(path)
-    return fs.open(inner, mode, compression=compression)
 
 
 # --- planning (driver) -------------------------------------------------------------------
@@ -130,66 +97,57 @@ def plan(inputs: list[str]) -> tuple[list[tuple[str, str]], list[tuple[str, str]
     tasks: list[tuple[str, str]] = []
     problems: list[tuple[str, str]] = []
 
-    def add_uri(path: str, in_manifest: bool) -> None:
-        fs, inner = _fs(path)
+    def add_dir(path: str, fs, inner: str) -> None:
+        """A remote directory: every readable file in it, in name order."""
         protocol = path.split("://", 1)[0]
-        if fs.isdir(inner):
-            for child in sorted(fs.find(inner)):
-                name = child if is_uri(child) else f"{protocol}://{child}"
-                kind = _kind(name, in_manifest=True)
-                if kind is not None and not os.path.basename(child).startswith((".", "_")):
-                    tasks.append((kind, name))
+        for child in sorted(fs.find(inner)):
+            name = child if is_uri(child) else f"{protocol}://{child}"
+            kind = _kind(name, in_manifest=True)
+            if kind is not None and not os.path.basename(child).startswith((".", "_")):
+                tasks.append((kind, name))
+
+    def add_local_dir(path: str, p: Path) -> None:
+        parts = sorted(str(x) for x in p.rglob("*.parquet") if not x.name.startswith((".", "_")))
+        if parts:
+            tasks.extend(("parquet", x) for x in parts)
             return
-        kind = _kind(path, in_manifest=in_manifest)
-        if kind is None:
-            problems.append((path, f"{path}: unsupported input type; give WARC, JSON Lines, "
-                                   "Parquet, .html/.txt/.md files or a .txt manifest"))
-        elif not fs.exists(inner):
-            problems.append((path, f"{path}: no such file; check the URI"))
-        elif kind == "manifest":
-            with fs.open(inner, "rt", encoding="utf-8", errors="replace") as handle:
-                for line in handle:
-                    line = line.strip()
-                    if line and not line.startswith("#"):
-                        add(line, True, None)
-        else:
-            tasks.append((kind, path))
+        for child in sorted(x for x in p.rglob("*") if x.is_file()):
+            if any(part.startswith(".") for part in child.relative_to(p).parts):
+                continue
+            kind = _kind(str(child), in_manifest=True)
+            if kind is not None:
+                tasks.append((kind, os.path.join(path, str(child.relative_to(p)))))
 
     def add(path: str, in_manifest: bool, base: Path | None = None) -> None:
         if is_uri(path):
-            return add_uri(path, in_manifest)
-        p = Path(path)
-        if base is not None and not p.exists() and not p.is_absolute() and (base / p).exists():
-            p, path = base / p, str(base / p)
-        if p.is_dir():
-            parts = sorted(str(x) for x in p.rglob("*.parquet")
-                           if not x.name.startswith((".", "_")))
-            if parts:
-                tasks.extend(("parquet", x) for x in parts)
-                return
-            for child in sorted(x for x in p.rglob("*") if x.is_file()):
-                if any(part.startswith(".") for part in child.relative_to(p).parts):
-                    continue
-                kind = _kind(str(child), in_manifest=True)
-                if kind is not None:
-                    tasks.append((kind, os.path.join(path, str(child.relative_to(p)))))
-            return
+            fs, inner = filesystem(path)
+            if fs.isdir(inner):
+                return add_dir(path, fs, inner)
+            exists, missing, base = fs.exists(inner), "no such file; check the URI", None
+        else:
+            p = Path(path)
+            if base is not None and not p.exists() and not p.is_absolute() and (base / p).exists():
+                p, path = base / p, str(base / p)
+            if p.is_dir():
+                return add_local_dir(path, p)
+            exists, missing, base = p.exists(), "no such file or directory; check the path", p.parent
         kind = _kind(path, in_manifest=in_manifest)
         if kind is None:
             problems.append((path, f"{path}: unsupported input type; give WARC, JSON Lines, "
                                    "Parquet, .html/.txt/.md files or a .txt manifest"))
-        elif not p.exists():
-            problems.append((path, f"{path}: no such file or directory; check the path"))
+        elif not exists:
+            problems.append((path, f"{path}: {missing}"))
         elif kind == "manifest":
             try:
-                lines = p.read_text(encoding="utf-8", errors="replace").splitlines()
+                with open_input(path, "rb") as handle:
+                    lines = handle.read().decode("utf-8", errors="replace").splitlines()
             except OSError as e:
                 problems.append((path, f"{path}: cannot read the manifest ({e.strerror or e})"))
                 return
             for line in lines:
                 line = line.strip()
                 if line and not line.startswith("#"):
-                    add(line, True, p.parent)
+                    add(line, True, base)
         else:
             tasks.append((kind, path))
 
