@@ -183,3 +183,83 @@ def test_a_rolled_back_article_is_never_served_under_a_reused_id(tmp_path, monke
                          chains=a.chains, flags=a.flags, now="2026-01-01")
     assert store.stored(kept).article.text.startswith("Library reopens")
     assert store.db.execute("select count(*) from articles").fetchone()[0] == 2
+
+
+# -- group commit (tracer trace) -------------------------------------------------------------
+
+def _stories(n):
+    return [STORY.replace("northern", f"district-{i}") + f"\n\nThe harbour office number {i} "
+            "confirmed the new schedule for the night shifts on Friday afternoon." for i in range(n)]
+
+
+def _count(path, sql="select count(*) from articles"):
+    import sqlite3
+
+    conn = sqlite3.connect(path)  # another connection: sees committed rows only
+    try:
+        return conn.execute(sql).fetchone()[0]
+    finally:
+        conn.close()
+
+
+def _trace(store, tmp_path, texts, **settings):
+    from tracer import pipeline
+    from tracer import settings as config
+
+    for i, text in enumerate(texts):
+        (tmp_path / f"s{i:02d}.txt").write_text(text, encoding="utf-8")
+    names = [str(tmp_path / f"s{i:02d}.txt") for i in range(len(texts))]
+    return pipeline.trace(names, store, config.load({}, jobs=1, **settings), now=NOW)
+
+
+def test_a_failing_article_in_a_group_is_rolled_back_alone(tmp_path, monkeypatch):
+    import sqlite3
+
+    store = Store(tmp_path / "s.db")
+    real = store.save_links
+
+    def broken(links, now):  # fails after the article's rows were written
+        if any(store.stored(link.target_id).article.input.endswith("s02.txt") for link in links):
+            raise sqlite3.OperationalError("disk I/O error")
+        return real(links, now)
+
+    monkeypatch.setattr(store, "save_links", broken)
+    outcomes = list(_trace(store, tmp_path, _stories(5), commit_every=100))
+    assert [o.status for o in outcomes] == ["traced", "traced", "failed", "traced", "traced"]
+    assert "s02.txt" in outcomes[2].error or "write failed" in outcomes[2].error
+    assert _count(tmp_path / "s.db") == 4
+    assert _count(tmp_path / "s.db", "select count(*) from articles where input like '%s02.txt'") == 0
+    ids = {row[0] for row in store.db.execute("select id from articles")}
+    # the rolled-back article's id is not served from the cache; every link joins kept rows
+    assert all(store.stored(i).id == i for i in ids)
+    assert _count(tmp_path / "s.db", "select count(*) from links where source_id not in "
+                  "(select id from articles) or target_id not in (select id from articles)") == 0
+
+
+def test_groups_commit_as_they_fill_and_on_the_way_out(tmp_path):
+    store = Store(tmp_path / "s.db")
+    outcomes = _trace(store, tmp_path, _stories(7), commit_every=3, commit_seconds=3600)
+    seen = [next(outcomes) for _ in range(4)]  # the 4th is yielded after the first group commits
+    assert all(o.status == "traced" for o in seen)
+    assert _count(tmp_path / "s.db") == 3
+    outcomes.close()  # the caller stops (Ctrl-C, a broken pipe): finished articles are kept
+    assert _count(tmp_path / "s.db") == 4
+    assert not store.db.conn.in_transaction
+
+
+def test_commit_every_one_commits_each_article(tmp_path):
+    store = Store(tmp_path / "s.db")
+    outcomes = _trace(store, tmp_path, _stories(3), commit_every=1)
+    next(outcomes)
+    assert _count(tmp_path / "s.db") == 1
+    assert [o.status for o in outcomes] == ["traced", "traced"]
+    assert _count(tmp_path / "s.db") == 3
+
+
+def test_group_finds_copies_stored_earlier_in_the_same_group(tmp_path):
+    store = Store(tmp_path / "s.db")
+    text = _stories(1)[0]
+    outcomes = list(_trace(store, tmp_path, [text, text.replace("Tuesday", "Monday")],
+                           commit_every=100))
+    assert outcomes[1].trace.copies and outcomes[1].trace.copies[0].id == outcomes[0].trace.id
+    assert _count(tmp_path / "s.db", "select count(*) from links") == 1

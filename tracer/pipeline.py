@@ -125,22 +125,21 @@ def _prepare_job(job) -> tuple[str, Analysis | None, str | None]:
 def commit(store, analysis: Analysis, *, now: str, run_id: int | None = None) -> Outcome:
     """Save one analysed article, find its copies, and return its trace."""
     a = analysis
-    with store.transaction():  # one commit: the article, its links and the flags they raise
+    with store.transaction():  # all or nothing: the article, its links and the flags they raise
         article_id, created = store.save(
             article=a.article, fingerprint=a.fingerprint, outlet=a.outlet, dateline=a.dateline,
             credits=a.credits, attributions=a.attributions, chains=a.chains, flags=a.flags,
             now=now, run_id=run_id, raw_sha256=a.raw_sha256,
         )
-        new = link_copies(store, article_id, a, now=now) if created else None
-    if new is not None:
-        store.remember(new)  # only once committed: a rolled-back id may be handed out again
+        if created:
+            link_copies(store, article_id, a, now=now)
     return Outcome(a.article.input, trace=build_trace(store, article_id, a),
                    status="traced" if created else "unchanged")
 
 
-def link_copies(store, article_id: int, a: Analysis, *, now: str) -> Stored:
-    """Candidates from the LSH bands and paragraph hashes, each verified exactly; returns
-    the new article as the matcher sees it."""
+def link_copies(store, article_id: int, a: Analysis, *, now: str) -> None:
+    """Candidates from the LSH bands and paragraph hashes, each verified exactly; the new
+    article, as the matcher sees it, is handed to the store's cache for its later copies."""
     fp = a.fingerprint
     new = Stored(id=article_id, article=a.article, fingerprint=fp,
                  credits=tuple(c.name for c in a.credits),
@@ -162,7 +161,7 @@ def link_copies(store, article_id: int, a: Analysis, *, now: str) -> Stored:
         flag = uncredited_copy(target, source, link.passages)
         if flag:
             store.add_flags(target.id, [flag])
-    return new
+    store.remember(new)  # kept only if the transaction commits: an id may be reused
 
 
 def build_trace(store, article_id: int, a: Analysis) -> Trace:
@@ -220,7 +219,7 @@ def trace(sources: Iterable[str], store, settings: Settings, *, now: str,
     workers = _jobs(settings)
     if workers == 1:
         results = map(_prepare_job, jobs_iter())
-        yield from _commit_all(results, store, now, run_id)
+        yield from _commit_all(results, store, settings, now, run_id)
         return
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     if ctx.get_start_method() == "fork":
@@ -229,7 +228,8 @@ def trace(sources: Iterable[str], store, settings: Settings, *, now: str,
 
         outlets.load()
     with ctx.Pool(workers, maxtasksperchild=500) as pool:
-        yield from _commit_all(_bounded_map(pool, jobs_iter(), workers * 8), store, now, run_id)
+        yield from _commit_all(_bounded_map(pool, jobs_iter(), workers * 8), store, settings,
+                               now, run_id)
 
 
 def _bounded_map(pool, jobs, window: int):
@@ -245,16 +245,21 @@ def _bounded_map(pool, jobs, window: int):
         yield pending.popleft().get()
 
 
-def _commit_all(results, store, now, run_id) -> Iterator[Outcome]:
-    for name, analysis, error in results:
-        if error is not None:
-            store.record_failure(run_id, name, error, now)
-            yield Outcome(name, error=error, status="failed")
-            continue
-        try:
-            yield commit(store, analysis, now=now, run_id=run_id)
-        except TracerError as e:
-            yield Outcome(name, error=str(e), status="failed")
+def _commit_all(results, store, settings: Settings, now, run_id) -> Iterator[Outcome]:
+    """Each article in its own (nested) transaction, committed in groups (``commit_every``
+    articles or ``commit_seconds``): a failing article is rolled back alone."""
+    with store.group(settings.commit_every, settings.commit_seconds) as tick:
+        for name, analysis, error in results:
+            if error is not None:
+                store.record_failure(run_id, name, error, now)
+                outcome = Outcome(name, error=error, status="failed")
+            else:
+                try:
+                    outcome = commit(store, analysis, now=now, run_id=run_id)
+                except TracerError as e:
+                    outcome = Outcome(name, error=str(e), status="failed")
+            tick()
+            yield outcome
 
 
 def trace_document(store, data: bytes, *, input: str, kind: str, url: str | None = None,

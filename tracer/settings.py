@@ -26,6 +26,8 @@ class Settings:
     host_delay: float = 1.0
     allow_private: bool = False
     jobs: int = 0
+    commit_every: int = 100
+    commit_seconds: float = 1.0
     max_failures: int = 3
     spark_max_bucket: int = 1000
     spark_driver_memory: str = "4g"
@@ -45,6 +47,9 @@ HELP = {
     "host_delay": "seconds between two requests to the same host (watch)",
     "allow_private": "allow loopback/private addresses (TRACER_ALLOW_PRIVATE=1)",
     "jobs": "worker processes for extraction (0 = one per core)",
+    "commit_every": "tracer trace: articles per commit (1 = one transaction each; a crash "
+                    "loses at most the open group, which a rerun traces again)",
+    "commit_seconds": "tracer trace: longest an article waits uncommitted, in seconds",
     "max_failures": "times watch retries a failing article before giving up",
     "spark_max_bucket": "tracer spark: a band or passage key shared by more articles is skipped",
     "spark_driver_memory": "tracer spark on local[N]: the JVM heap, shared by driver and executors",
