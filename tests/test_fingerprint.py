@@ -108,3 +108,16 @@ def test_similarity_is_symmetric_and_bounded(x, y):
     assert j == fp.jaccard(b.shingles, a.shingles)
     assert 0.0 <= j <= 1.0
     assert fp.containment(a.shingles, b.shingles) == fp.containment(b.shingles, a.shingles)
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=2**32 - 1), min_size=1, max_size=300,
+                unique=True))
+def test_signature_is_the_textbook_minhash(values):
+    import numpy as np
+
+    x = np.array(sorted(values), dtype=np.uint64)
+    prime = (1 << 61) - 1
+    expected = [min((int(a) * int(v) + int(b)) % prime for v in values)
+                for a, b in zip(fp._A.ravel(), fp._B.ravel())]
+    assert fp.signature(x).tolist() == expected

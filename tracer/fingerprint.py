@@ -55,6 +55,7 @@ MIN_WORDS = 8  # paragraphs and sentences shorter than this get no passage hash
 VERSION = f"mh1-w{SHINGLE}-p{PERMUTATIONS}-b{BANDS}x{ROWS}"
 
 _PRIME = np.uint64((1 << 61) - 1)
+_SHIFT61 = np.uint64(61)
 _MASK32 = np.uint64(0xFFFFFFFF)
 _POLY = np.uint64(0x100000001B3)  # FNV-64 prime as the polynomial base
 _MIX1 = np.uint64(0xFF51AFD7ED558CCD)
@@ -134,9 +135,17 @@ def signature(shingles: np.ndarray) -> np.ndarray:
     """MinHash signature (PERMUTATIONS uint64 values) of a set of 32-bit shingle hashes."""
     sig = np.full(PERMUTATIONS, _PRIME, dtype=np.uint64)
     x = np.asarray(shingles, dtype=np.uint64)
-    for i in range(0, len(x), _CHUNK):
-        block = (_A * x[i : i + _CHUNK].reshape(1, -1) + _B) % _PRIME
-        np.minimum(sig, block.min(axis=1), out=sig)
+    with np.errstate(over="ignore"):
+        for i in range(0, len(x), _CHUNK):
+            v = _A * x[i : i + _CHUNK].reshape(1, -1)
+            v += _B  # < 2**62: a < 2**29, x < 2**32, b < 2**61
+            # v mod (2**61 - 1) without a division (1.5x faster, same values): fold the
+            # high bits onto the low ones, then v - p where that is still >= 0.
+            high = v >> _SHIFT61
+            v &= _PRIME
+            v += high
+            np.minimum(v, v - _PRIME, out=v)  # v < p wraps around to a huge value
+            np.minimum(sig, v.min(axis=1), out=sig)
     return sig
 
 
