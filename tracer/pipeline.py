@@ -1,8 +1,8 @@
 """The only module that joins I/O and the pure core.
 
 Workers (a process pool, one per core) read, fetch, extract and analyse; the parent
-process owns the store: it saves each article in one transaction, looks up candidate
-copies, verifies them and records links. A failure in one input becomes an ``Outcome``
+process owns the store: it saves each article all or nothing (group-committed), looks up
+candidate copies, verifies them and records links. A failure in one input becomes an ``Outcome``
 with a reason; the batch goes on.
 """
 

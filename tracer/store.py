@@ -245,7 +245,8 @@ class Store:
              attributions: tuple[Attribution, ...], chains: tuple[Chain, ...],
              flags: tuple[Flag, ...], now: str, run_id: int | None = None,
              raw_sha256: str | None = None) -> tuple[int, bool]:
-        """Store one traced article in one transaction; returns (id, created).
+        """Store one traced article, all or nothing (a transaction, or a savepoint inside
+        one); returns (id, created).
 
         The same input with the same content is not stored twice.
         """
