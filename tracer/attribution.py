@@ -4,13 +4,16 @@
 ("as quoted by Yonhap", "X reported, citing Y") and credit lines, and marks anonymous
 ("a senior US official") and vague ("according to media reports") sources. Every rule has a
 name (``Attribution.rule``); every span is an offset into ``text``. Pure and fast: the
-patterns are compiled once, there is no module-level mutable state, and nothing raises on
-arbitrary text.
+patterns are compiled once, the only module-level state is bounded memo tables of pure
+lookups (a phrase's speaker name, head and anonymity; outlet lookups per registry), and
+nothing raises on arbitrary text.
 
 Speed: a sentence is read only when its word set holds a cue word, each slow pattern only
-when the words it needs are there, and the verb tokens are found with ``str.find`` rather
-than a loop over every token (``python -m bench.bench_attribution``; about 300 PolNeAR
-articles per CPU second, against 150 before).
+when the words it needs are there (or a fast scan finds where it can match), and the verb
+tokens are found with ``str.find`` rather than a loop over every token; a verb inside a
+quote or a taken span is dropped before the sentence is tokenised
+(``python -m bench.bench_attribution``; about 300 PolNeAR articles per CPU second, against
+150 before; 17-18% less CPU again since, see the commit log).
 
 ``COMMUNICATION_VERBS`` / ``communication_lemma`` name the verbs that report an act of
 saying ("said", "told", "according to", "tweeted", "testified", ...), the subset the issue
@@ -23,6 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from . import dateline as _dateline
 from . import outlets as _outlets
@@ -165,12 +169,15 @@ _SUBORDINATORS = frozenset("when if as after before while although because since
 _TIME_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday Today Yesterday".split())
 _PREPOSITIONS = frozenset("with in on at for from after before during as by under over despite since into than like".split())
 # A finite verb inside a would-be subject shows it is a clause: "Nadal kept Spain's ...".
-_CLAUSE_VERB = re.compile(
-    r"^(?:is|was|are|were|has|have|had|will|would|can|could|should|did|does|do|kept|went|made|took|won|lost|got|"
-    r"gave|came|ran|met|saw|left|held|led|sent|spent|built|brought|bought|felt|became|began|spoke|stood|fell|"
-    r"drew|grew|knew|threw|chose|rose|broke|wore|drove|sat)$"
-)
+_CLAUSE_VERBS = frozenset("""
+is was are were has have had will would can could should did does do kept went made took won lost got
+gave came ran met saw left held led sent spent built brought bought felt became began spoke stood fell
+drew grew knew threw chose rose broke wore drove sat
+""".split())
 _PAST = re.compile(r"^[a-z]{3,}ed$")
+# Unions used per token or per quote, built once.
+_SUBJECT_OPENERS = _PREPOSITIONS | _SUBORDINATORS
+_NOT_SUBJECT_ENDS = _PREPOSITIONS | {"to", "of", "and", "or", "the", "a", "an", "that", "which"}
 
 
 # Verbs that often take a plain object ("agreed a deal", "maintains a lead"): they report
@@ -264,7 +271,17 @@ _LEAD_IN = re.compile(
 
 # Any word that can start a rule; sentences without one are skipped.
 CUE_WORDS = SPEECH_VERBS | FINDING_VERBS | QUOTE_ONLY_VERBS | CHARACTERIZE_VERBS | {"according", "reportedly", "believed", "understood", "rumors", "rumours"}
-_WORD = re.compile(r"[a-z]+")
+# The words of a sentence are the runs of a-z in its lower-cased text. Every other character
+# made a blank, ``str.split`` gives the same words as ``re.findall("[a-z]+")``, about twice as
+# fast; a character beyond ASCII becomes "?" first (one byte each, so offsets stay).
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+
+
+def _letters(low: str) -> str:
+    """``low`` with every character other than a-z made a blank; same length, same offsets."""
+    return low.encode("ascii", "replace").translate(_LETTERS_ONLY).decode("ascii")
+
+
 # Words the token loop of ``_sentence_rules`` acts on.
 _VERB_WORDS = SPEECH_VERBS | FINDING_VERBS | CHARACTERIZE_VERBS
 _SENT_END = re.compile(r"[.!?](?=[\"\u201d\u2019]?\s|$)")
@@ -334,13 +351,23 @@ class _Speaker:
     anonymous: bool
     descriptors: list = field(default_factory=list)
     pronoun: str | None = None  # "he" or "she" once known (from a title or an earlier reference)
+    surname: str | None = field(init=False)  # the last word of the name, for "Trump" after "Donald Trump"
+
+    def __post_init__(self) -> None:
+        words = self.name.split()
+        self.surname = words[-1] if words else None
+
+
+_SPAN_STRIP = " \t\n,;:"
 
 
 def _span(text: str, start: int, end: int) -> Span | None:
-    start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
-    while start < end and text[start] in " \t\n,;:":
+    n = len(text)  # clamp both offsets to [0, n]
+    start = 0 if start < 0 else n if start > n else start
+    end = 0 if end < 0 else n if end > n else end
+    while start < end and text[start] in _SPAN_STRIP:
         start += 1
-    while end > start and text[end - 1] in " \t\n,;:":
+    while end > start and text[end - 1] in _SPAN_STRIP:
         end -= 1
     return Span.of(text, start, end) if end > start else None
 
@@ -350,6 +377,8 @@ def _np_span(text: str, span: Span) -> Span | None:
     end = span.end
     if end > span.start and text[end - 1] == "." and not _ACRONYM_END.search(text[span.start:end]):
         end -= 1
+    elif span.text[:1] not in _SPAN_STRIP and span.text[-1:] not in _SPAN_STRIP:
+        return span  # already what ``_span`` would make of it
     return _span(text, span.start, end) or span
 
 
@@ -378,26 +407,34 @@ _LEAD_ADVERBIAL = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
+def _anon_heads(np: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, word) of every ``ANON_HEADS`` match: one scan for ``_head``,
+    ``_is_anonymous`` and ``_may_name_outlet``, which all read the same phrases."""
+    return tuple((m.start(), m.end(), m.group(1)) for m in ANON_HEADS.finditer(np))
+
+
+@lru_cache(maxsize=4096)
 def _head(np: str) -> str | None:
-    m = None
-    for m in ANON_HEADS.finditer(np):  # noqa: B007 - keep the last match
-        pass
-    if m:
-        return m.group(1).lower().rstrip("s")
+    heads = _anon_heads(np)
+    if heads:  # the last one
+        return heads[-1][2].lower().rstrip("s")
     words = _NP_WORD.findall(np)
     return words[-1].lower() if words else None
 
 
+@lru_cache(maxsize=4096)
 def _is_anonymous(np: str) -> bool:
     if ANON_CLAUSE.search(np):
         return True
-    m = ANON_HEADS.search(np)
-    if not m:
+    heads = _anon_heads(np)
+    if not heads:
         return False
-    after = np[m.end():].strip(" ,")
+    start, end, _ = heads[0]
+    after = np[end:].strip(" ,")
     if after[:1].isupper():  # "Trump aide Kellyanne Conway": a name follows the title
         return False
-    before = np[: m.start()].strip()
+    before = np[:start].strip()
     # "Officials", "a senior US official", "the State Department official", "a Trump aide"
     words = before.split()
     if words and words[0].lower() not in DETERMINERS and words[0].lower() not in {"senior", "top", "unnamed", "anonymous", "us", "u.s.", "western", "administration", "government"}:
@@ -419,6 +456,7 @@ _TITLED_NAME = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def _speaker_name(np: str) -> str:
     """"a senior US official" -> "senior US official"; "Senator Jane Roe" -> "Jane Roe"."""
     name = _DASH_SPLIT.split(np.strip())[0] or np.strip()  # "Jason Sims — a teacher —"
@@ -430,14 +468,35 @@ def _speaker_name(np: str) -> str:
         name = (people or named or parts)[0]
     name = _LEADING_ARTICLE.sub("", name)
     name = _PARENTHESES.sub("", name)
-    m = _TITLED_NAME.match(name)
+    # a title and a two-word name make three words at least: most names skip the slow pattern
+    m = _TITLED_NAME.match(name) if len(name.split()) >= 3 else None
     if m and m.group("name")[:1].isupper() and m.group("name").split()[0].lower() not in {"house", "department"}:
         name = m.group("name")
     return name.strip() or np.strip()
 
 
+# Outlet lookups are pure (registry, phrase) -> outlet, and names recur from article to
+# article ("Trump", "Reuters"): each registry keeps one lookup table across calls. A
+# registry is not hashable, so it is found by identity; the entry holds it, so its id is
+# never reused while the table lives. Bounded: a few registries, a few thousand phrases.
+_OUTLET_CACHES: dict[int, tuple[object, dict]] = {}
+_OUTLET_CACHE_REGISTRIES = 4
+_OUTLET_CACHE_PHRASES = 8192
+
+
+def _outlet_cache(registry) -> dict:
+    entry = _OUTLET_CACHES.get(id(registry))
+    if entry is None or entry[0] is not registry:
+        if len(_OUTLET_CACHES) >= _OUTLET_CACHE_REGISTRIES:
+            _OUTLET_CACHES.pop(next(iter(_OUTLET_CACHES)))
+        entry = _OUTLET_CACHES[id(registry)] = (registry, {})
+    if len(entry[1]) > _OUTLET_CACHE_PHRASES:
+        entry[1].clear()
+    return entry[1]
+
+
 class _Reader:
-    """The state of one pass over one text (local to ``extract``; nothing kept between calls)."""
+    """The state of one pass over one text (local to ``extract``; only outlet lookups outlive it)."""
 
     def __init__(self, text: str, registry):
         self.text = text
@@ -448,14 +507,16 @@ class _Reader:
         self.quoted: list[tuple[int, int]] = []  # quote spans attributed
         self.blocked: list[tuple[int, int]] = []  # spans no cue may come from (sources, dateline)
         self.dateline_end = -1
-        self.outlet_cache: dict[str, object] = {}
+        self.outlet_cache = _outlet_cache(registry)
         self.by_name: dict[str, _Speaker] = {}
 
     # speakers -----------------------------------------------------------------------
     def resolve(self, np: str, at: int | None = None) -> tuple[str, bool]:
         """(speaker, anonymous) for a subject phrase, resolving pronouns and back-references."""
-        low = _CONTRACTION.sub("", np.lower().strip())  # "We\u2019re" -> "we"
-        if len(np) > 2 and not ANON_HEADS.search(np) and not _has_person(np):
+        low = np.lower().strip()
+        if "'" in low or "\u2019" in low:
+            low = _CONTRACTION.sub("", low)  # "We\u2019re" -> "we"
+        if _may_name_outlet(np):
             outlet = self.outlet(np)  # "the TASS news agency" -> "TASS"
             if outlet is not None and len(np.split()) <= len(outlet.name.split()) + 4 and (
                     outlet.kind == "agency" or _MEDIA_WORD.search(np) or _norm_name(np) == _norm_name(outlet.name)):
@@ -483,7 +544,7 @@ class _Reader:
         words = _CAPITAL_WORD.findall(np)
         if len(words) == 1 and len(np.split()) <= 2:  # "Trump" after "Donald Trump"
             for sp in reversed(self.speakers[-RECENT:]):
-                if sp.name.split() and sp.name.split()[-1] == words[0]:
+                if sp.surname == words[0]:
                     return sp.name, sp.anonymous
         name, anon = _speaker_name(np), _is_anonymous(np)
         known = self.by_name.get(name)
@@ -512,7 +573,7 @@ class _Reader:
         return self.speakers[-1]
 
     def outlet(self, phrase: str):
-        """The outlet a phrase names, looked up once per phrase in this pass."""
+        """The outlet a phrase names, looked up once per phrase and registry."""
         if not phrase:
             return None
         if phrase not in self.outlet_cache:
@@ -522,7 +583,16 @@ class _Reader:
 
     # output --------------------------------------------------------------------------
     def taken(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.used)
+        for s, e in self.used:  # a plain loop: cheaper than any() over a generator
+            if s < end and start < e:
+                return True
+        return False
+
+    def in_blocked(self, pos: int) -> bool:
+        for s, e in self.blocked:
+            if s <= pos < e:
+                return True
+        return False
 
     def add(self, rule: str, kind: str, cue: Span | None, source: Span | None, content: Span | None,
             via: tuple[str, ...] = (), vague: bool = False) -> Attribution | None:
@@ -537,9 +607,9 @@ class _Reader:
         if source is not None:
             speaker, anon = self.resolve(source.text, source.start)
             # "experts say" is vague; "sources say" is vague and anonymous
-            vague = vague or bool(VAGUE_SOURCE.match(source.text.strip()))
+            vague = vague or _vague_source(source.text)
         att = Attribution(cue=cue, kind=kind, source=source, content=content, speaker=speaker,
-                          via=tuple(dict.fromkeys(via)), anonymous=anon, vague=vague, rule=rule)
+                          via=tuple(dict.fromkeys(via)) if via else (), anonymous=anon, vague=vague, rule=rule)
         self.used.append((cue.start, cue.end))
         if source is not None:
             self.blocked.append((source.start, source.end))
@@ -548,12 +618,27 @@ class _Reader:
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(start + m.start(), start + m.end(), m.group(0)) for m in _TOKEN.finditer(text[start:end])]
+    """(start, end, word) of each token in ``text[start:end]``.
+
+    ``findall`` plus ``str.find`` is faster than a match object per token, and gives the
+    same offsets: a token starts with a letter or digit, and between two tokens there is
+    no letter or digit (one would start a token), so ``find`` cannot stop early.
+    """
+    out = []
+    find = text.find
+    pos = start
+    for word in _TOKEN.findall(text, start, end):
+        pos = find(word, pos)
+        out.append((pos, pos + len(word), word))
+        pos += len(word)
+    return out
 
 
 def _boundary(text: str, toks, k: int) -> bool:
     """Whether the gap before token ``k`` ends a subject ("(R-Texas)" party tags do not)."""
     gap = text[toks[k - 1][1]:toks[k][0]]
+    if gap == " ":  # the usual gap: no boundary
+        return False
     if "\n" in gap:
         return True
     if not _BOUNDARY_PUNCT.search(gap):
@@ -576,15 +661,15 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
     if toks[k][2].lower() == "who":
         return toks[k][0], end
     while k > 0 and j - k < 9:
-        prev = toks[k - 1][2]
+        prev = toks[k - 1][2].lower()
         if _boundary(text, toks, k):
             break
-        if prev.lower() in CLAUSE_WORDS and not (prev.lower() == "and" and toks[k][2][:1].isupper() and k >= 2 and toks[k - 2][2][:1].isupper()):
+        if prev in CLAUSE_WORDS and not (prev == "and" and toks[k][2][:1].isupper() and k >= 2 and toks[k - 2][2][:1].isupper()):
             break
-        if prev.lower() in SPEECH_VERBS or prev.lower() in FINDING_VERBS:
+        if prev in SPEECH_VERBS or prev in FINDING_VERBS:
             break
         k -= 1
-    if toks[k][2].lower() in _PREPOSITIONS | _SUBORDINATORS:
+    if toks[k][2].lower() in _SUBJECT_OPENERS:
         # "Prior to launch Google said": keep the final run of capitalised words
         runs = [m for m in range(k + 1, j + 1) if toks[m][2][:1].isupper() and not toks[m - 1][2][:1].isupper()]
         if not runs:
@@ -595,8 +680,8 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
     end = toks[j][1]
     start = max(toks[k][0], floor)
     np = text[start:end]
-    first = np.split()[0] if np.split() else ""
-    if not first or toks[j][2].lower() in _PREPOSITIONS | {"to", "of", "and", "or", "the", "a", "an", "that", "which"}:
+    first = np.split(None, 1)[0] if np and not np.isspace() else ""
+    if not first or toks[j][2].lower() in _NOT_SUBJECT_ENDS:
         return None
     if j > k and toks[k][2] in _LEADING_ADVERBS:  # "Now research shows": the adverb is not the source
         k += 1
@@ -609,8 +694,12 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
     if not (first[:1].isupper() or first[:1].isdigit() or fl in DETERMINERS or fl in QUANTIFIERS or fl in PRONOUNS or ANON_HEADS.match(first)
             or fl in GROUP_NOUNS or VAGUE_SOURCE.match(np) or FINDING_HEADS.match(first)):
         return None
-    head_end = next((m for m in range(k, j + 1) if toks[m][2].lower() in {"who", "that", "which"}), j + 1)
-    if fl in _PREPOSITIONS or any(_CLAUSE_VERB.match(t[2]) or "n't" in t[2] or "n\u2019t" in t[2]
+    head_end = j + 1
+    for m in range(k, j + 1):
+        if toks[m][2].lower() in {"who", "that", "which"}:
+            head_end = m
+            break
+    if fl in _PREPOSITIONS or any(t[2] in _CLAUSE_VERBS or "n't" in t[2] or "n\u2019t" in t[2]
                                   for t in toks[k:head_end]) or any(
             _PAST.match(toks[m][2]) and toks[m - 1][2][:1].isupper() and toks[m - 1][2].lower() not in DETERMINERS
             and m + 1 < head_end and (toks[m + 1][2][:1].isupper() or toks[m + 1][2].lower() in DETERMINERS)
@@ -676,7 +765,7 @@ def _quote_rules(reader: _Reader, para: Span, quotes: list[tuple[int, int]]) -> 
         inner = text[qs + mark:qe - mark] if qe - qs > 2 * mark else ""
         tail_end = para.end
         tail = text[qe:tail_end]
-        if len(inner.split()) < 3 and not (
+        if len(inner.split(None, 2)) < 3 and not (
                 text[qe - mark - 1:qe - mark] in {",", "?", "!"} and (_VERB_FIRST_TAIL.match(tail) or _tail_cue(tail))):
             continue  # a scare quote or a title, not speech; “Denver,” he answered. is speech
         content = Span.of(text, qs, qe)
@@ -684,7 +773,7 @@ def _quote_rules(reader: _Reader, para: Span, quotes: list[tuple[int, int]]) -> 
         m = _VERB_FIRST_TAIL.match(tail)
         if m and not text[qe:qe + 1].isalnum():
             np = m.group("np")
-            if np.split() and (np[:1].isupper() or np.split()[0].lower() in DETERMINERS | PRONOUNS) and len(np.split()) <= 10:
+            if np.split() and (np[:1].isupper() or np.split()[0].lower() in _DETERMINERS_PRONOUNS) and len(np.split()) <= 10:
                 cue = _span(text, qe + m.start("verb"), qe + m.end("verb"))
                 src = _span(text, qe + m.start("np"), qe + m.end("np"))
                 pos, _ = _after_cue(text, qe + m.end(), tail_end, m.group("verb"))
@@ -703,7 +792,7 @@ def _quote_rules(reader: _Reader, para: Span, quotes: list[tuple[int, int]]) -> 
             ns, ne, vs, ve = (qe + x for x in found)
             verb = text[vs:ve]
             np = text[ns:ne]
-            if np.split() and (np[:1].isupper() or np.split()[0].lower() in DETERMINERS | PRONOUNS or ANON_HEADS.search(np)):
+            if np.split() and (np[:1].isupper() or np.split()[0].lower() in _DETERMINERS_PRONOUNS or _anon_heads(np)):
                 cue = _span(text, vs, ve)
                 src = _span(text, ns, ne)
                 pos, obj = _after_cue(text, ve, tail_end, verb)
@@ -720,7 +809,8 @@ def _quote_rules(reader: _Reader, para: Span, quotes: list[tuple[int, int]]) -> 
                 continue
         # Rule quote-speaker-before: Trump said: “...” / the official told reporters, “...”
         base = max(para.start, qs - 200)
-        m = _LEAD_IN.search(text, base, qs)
+        # the pattern ends with "[:,]" and blanks: skip its slow search when the text does not
+        m = _LEAD_IN.search(text, base, qs) if text[base:qs].rstrip()[-1:] in (":", ",") else None
         if m:
             vs, ve = m.start("verb"), m.end("verb")
             verb = m.group("verb")
@@ -771,6 +861,10 @@ def _quote_after_lead_in(reader: _Reader, prev: Span, para: Span) -> None:
 _OPEN_QUOTE = re.compile(r"\u201c[^\u201d]*|\"[^\"]*", re.S)
 
 
+def _opens_quote(para: Span) -> bool:
+    return para.text[:1] in ("\u201c", '"') and _OPEN_QUOTE.fullmatch(para.text) is not None
+
+
 def _join_open_quote(reader: _Reader, open_quote: Span | None, para: Span, before: int) -> None:
     """“A.¶“B,” she said: the speaker of B said A too; one attribution for the passage."""
     if open_quote is None or len(reader.out) <= before:
@@ -788,15 +882,29 @@ def _skip_aux_back(text: str, toks, i: int) -> int:
     return toks[j][0]
 
 
+# Every character ``_TAIL_LIMIT`` can match at: a fast scan for where to try it.
+_TAIL_STOP = re.compile(r"[,;:!?\u201c\u201d\"\n'.]")
+
+
+def _tail_limit(tail: str, pos: int) -> int:
+    """Where ``_TAIL_LIMIT.search(tail, pos)`` matches, else ``len(tail)``.
+
+    A search with that pattern tries all its branches and look-behinds at every
+    character; the character class skips to the few places it can match.
+    """
+    for c in _TAIL_STOP.finditer(tail, pos):
+        if _TAIL_LIMIT.match(tail, c.start()):
+            return c.start()
+    return len(tail)
+
+
 def _tail_cue(tail: str) -> tuple[int, int, int, int] | None:
     """After a closing quote: (subject start, end, verb start, end) of ", the official told"."""
     m = _TAIL_APPOSITIVE.match(tail)
     if m:
         return m.start("np"), m.end("np"), m.start("verb"), m.end("verb")
     m = _COMMA_GAP.match(tail)
-    limit = _TAIL_LIMIT.search(tail, m.end())
-    limit = limit.start() if limit else len(tail)
-    toks = [(t.start(), t.end(), t.group(0)) for t in _TOKEN.finditer(tail, m.end(), limit)][:12]
+    toks = _tokens(tail, m.end(), _tail_limit(tail, m.end()))[:12]
     for i, (ts, te, word) in enumerate(toks):
         if (word.lower() in SPEECH_VERBS or word.lower() in QUOTE_ONLY_VERBS) and i > 0:
             j = i - 1
@@ -813,6 +921,8 @@ _COLON_NAME = r"(?P<src>(?:[A-Z][\w.'\u2019-]*|of|the|in|on|and)(?:\s+(?:[A-Z][\
 _COLON_LINE = re.compile(rf"{_COLON_NAME}(?P<cue>:)\s+(?P<content>[\"\u201c\u2018'A-Z].*)")
 # "... - Philip Bump: “Two weeks ago ...”"
 _COLON_QUOTE = re.compile(rf"(?:^|(?<=[-\u2014\u2013.]\s)){_COLON_NAME}(?P<cue>:)\s*(?P<content>[\"\u201c].*)", re.M)
+# What every ``_COLON_QUOTE`` hit holds: a fast search that rules most paragraphs out.
+_COLON_BEFORE_QUOTE = re.compile(r":\s*[\"\u201c]")
 _NOT_SOURCES = frozenset("""
 update watch exclusive breaking video live related the latest news guide analysis opinion editorial photos
 photo note editor's note read more see also listen correction and more from
@@ -828,7 +938,8 @@ def _colon_rules(reader: _Reader, para: Span, index: int) -> None:
     if m and (index == 0 or m.group("src").isupper() or m.group("content")[:1] in "\"\u201c"):
         pattern_hits = [m]
     else:
-        pattern_hits = list(_COLON_QUOTE.finditer(text, para.start, para.end))
+        has_quote = _COLON_BEFORE_QUOTE.search(text, para.start, para.end)
+        pattern_hits = list(_COLON_QUOTE.finditer(text, para.start, para.end)) if has_quote else []
     for m in pattern_hits:
         src = m.group("src").strip()
         if src.lower() in _NOT_SOURCES or len(src) < 2 or any(s <= m.start() < e for s, e in reader.blocked):
@@ -873,13 +984,16 @@ def _adding(reader: _Reader, att: Attribution, pos: int, end: int) -> None:
 
 
 def _inside_quote(reader: _Reader, pos: int, quotes) -> bool:
-    return any(s < pos < e for s, e in quotes)
+    for s, e in quotes:
+        if s < pos < e:
+            return True
+    return False
 
 
 def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = None) -> None:
     text = reader.text
     if words is None:
-        words = set(_WORD.findall(sent.text.lower()))
+        words = set(_letters(sent.text.lower()).split())
     if CUE_WORDS.isdisjoint(words):
         return  # most sentences report nothing: a set lookup decides
     # Every pattern below runs only when the words it needs are in the sentence (a cheap,
@@ -941,7 +1055,12 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
     # Rules speaker-said-that / content-speaker-said / content-said-speaker: reported speech.
     if _VERB_WORDS.isdisjoint(words):
         return
-    toks, verb_indexes = _verb_tokens(text, sent, words & _VERB_WORDS)
+    # A cue inside a quote or on a span taken or blocked is skipped below, and stays so for
+    # the rest of the sentence (those lists only grow): drop it before tokenising.
+    def dead(ts: int, te: int) -> bool:
+        return _inside_quote(reader, ts, quotes) or reader.taken(ts, te) or reader.in_blocked(ts)
+
+    toks, verb_indexes = _verb_tokens(text, sent, words & _VERB_WORDS, dead)
     for i in verb_indexes:
         ts, te, word = toks[i]
         low = word.lower()
@@ -953,7 +1072,7 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             continue
         if _inside_quote(reader, ts, quotes) or reader.taken(ts, te):
             continue
-        if any(s <= ts < e for s, e in reader.blocked):
+        if reader.in_blocked(ts):
             continue
         if i and toks[i - 1][2].lower() in _ADJECTIVE_DETERMINERS and low.endswith(("ed", "ing")):
             continue  # "the reported cases", "a telling response": an adjective
@@ -1051,17 +1170,20 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
 _VAGUE_PARTICIPLES = frozenset("believed understood said reported thought alleged claimed rumored rumoured learned learnt".split())
 
 
+_DETERMINERS_PRONOUNS = DETERMINERS | PRONOUNS
 _ADJECTIVE_DETERMINERS = DETERMINERS - {"one", "all", "both", "some", "many", "most", "few", "several", "two", "three", "four", "five", "six"}
 _SUBJECT_WORDS = PRONOUNS | AUX | {"who"}
 
 
-def _verb_tokens(text: str, sent: Span, verbs: set) -> tuple[list, list[int]]:
+def _verb_tokens(text: str, sent: Span, verbs: set, dead=None) -> tuple[list, list[int]]:
     """(tokens, indexes of the tokens whose lower-cased word is one of ``verbs``), in text order.
 
     Verbs are found with ``str.find`` on the lower-cased sentence and a bisection over the
     token starts, not by lower-casing every token; the sentence is tokenised only up to the
     first blank after the last verb (tokens never hold a blank, so those tokens are the
-    same as the whole sentence's). Same indexes as a loop over every token.
+    same as the whole sentence's). Same indexes as a loop over every token, less those
+    for which ``dead(start, end)`` holds (the caller would skip them); with no verb left,
+    the sentence is not tokenised at all.
     """
     low = sent.text.lower()
     if len(low) != len(sent.text):  # a character whose lower case is longer: walk the tokens
@@ -1073,6 +1195,8 @@ def _verb_tokens(text: str, sent: Span, verbs: set) -> tuple[list, list[int]]:
         while pos >= 0:
             hits.append((pos, verb))
             pos = low.find(verb, pos + 1)
+    if dead is not None:
+        hits = [(p, v) for p, v in hits if not dead(sent.start + p, sent.start + p + len(v))]
     if not hits:
         return [], []
     last = max(p + len(v) for p, v in hits)
@@ -1143,7 +1267,7 @@ def _characterize(reader: _Reader, sent: Span, toks, i: int, quotes) -> None:
     text = reader.text
     ts, te, word = toks[i]
     low = word.lower()
-    if _inside_quote(reader, ts, quotes) or reader.taken(ts, te) or any(s <= ts < e for s, e in reader.blocked):
+    if _inside_quote(reader, ts, quotes) or reader.taken(ts, te) or reader.in_blocked(ts):
         return
     if _CALLED_PARTICLE.match(text[te:te + 12]):
         return  # "called for", "called on": a demand or a visit, not a characterisation
@@ -1171,6 +1295,17 @@ def _norm_name(name: str) -> str:
 
 def _has_person(np: str) -> bool:
     return bool(_PERSON_HEAD.search(np))
+
+
+@lru_cache(maxsize=4096)
+def _may_name_outlet(np: str) -> bool:
+    """Whether ``resolve`` looks ``np`` up as an outlet: not an official, a source or a person."""
+    return len(np) > 2 and not _anon_heads(np) and not _has_person(np)
+
+
+@lru_cache(maxsize=4096)
+def _vague_source(np: str) -> bool:
+    return bool(VAGUE_SOURCE.match(np.strip()))
 
 
 def _np_end(text: str, start: int, limit: int) -> int:
@@ -1203,26 +1338,33 @@ def extract(text: str, registry=None) -> tuple[Attribution, ...]:
         for index, para in enumerate(paragraphs(text)):
             # spans taken in earlier paragraphs cannot overlap this one: keep the checks short
             reader.used, reader.quoted = [], []
-            reader.blocked = [(s, e) for s, e in reader.blocked if e > para.start]
+            if reader.blocked:
+                reader.blocked = [(s, e) for s, e in reader.blocked if e > para.start]
             if prev is not None and para.text[:1] in "\u201c\"" and prev.text.rstrip().endswith((":", ",")):
                 _quote_after_lead_in(reader, prev, para)
             prev = para
             if ":" in para.text:
                 _colon_rules(reader, para, index)
-            para_words = _WORD.findall(para.text.lower())
+            low = para.text.lower()
+            letters = _letters(low)
+            para_words = letters.split()
             if CUE_WORDS.isdisjoint(para_words):
-                open_quote = para if _OPEN_QUOTE.fullmatch(para.text) else None
+                open_quote = para if _opens_quote(para) else None
                 continue
             before = len(reader.out)
-            quotes = [(para.start + m.start(), para.start + m.end()) for m in _QUOTE.finditer(para.text)]
+            quotes = [m.span() for m in _QUOTE.finditer(text, para.start, para.end)]
             _quote_rules(reader, para, quotes)
             if _INNER_SENTENCE_END.search(para.text):
+                # a word never runs across a sentence end: a sentence's words are those of its
+                # piece of ``letters`` (unless lower-casing lengthened a character: offsets shift)
+                same = len(low) == len(para.text)
                 for sent in sentences(text, para):
-                    _sentence_rules(reader, sent, quotes)
+                    words = set(letters[sent.start - para.start:sent.end - para.start].split()) if same else None
+                    _sentence_rules(reader, sent, quotes, words)
             else:  # a paragraph with no full stop inside is one sentence: what ``sentences`` returns
                 _sentence_rules(reader, para, quotes, set(para_words))
             _join_open_quote(reader, open_quote, para, before)
-            open_quote = para if _OPEN_QUOTE.fullmatch(para.text) else None
+            open_quote = para if _opens_quote(para) else None
         out = reader.out + _credit_attributions(text, registry)
     except (IndexError, ValueError, RecursionError):  # defensive: rules never break a trace
         out = reader.out
