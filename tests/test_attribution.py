@@ -456,3 +456,26 @@ def test_bench_attribution_without_shared_data(tmp_path, capsys):
     assert bench_attribution.main(["--data", str(tmp_path / "absent"), "--repeat", "1"]) == 0
     out = capsys.readouterr().out
     assert "synthetic" in out and "articles/s" in out and "CPU" in out
+
+
+# The speed-ups stand in for slower forms that define them; these check they agree.
+_TRICKY = st.text(alphabet=st.sampled_from(list("aZz09 .,;:'\"-\u2019\u201c\u201d\n\t&_\u00e9\u0130\u212a\u017f\u0131\u03a3?!()")), max_size=80)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TRICKY)
+def test_letters_split_is_findall_of_a_to_z(s):
+    import re
+
+    low = s.lower()
+    assert attribution._letters(low).split() == re.findall(r"[a-z]+", low)
+    assert len(attribution._letters(low)) == len(low)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TRICKY, st.integers(0, 10), st.integers(0, 90))
+def test_tokens_and_tail_limit_agree_with_the_patterns(s, start, end):
+    expected = [(m.start(), m.end(), m.group(0)) for m in attribution._TOKEN.finditer(s, start, end)]
+    assert attribution._tokens(s, start, end) == expected
+    m = attribution._TAIL_LIMIT.search(s, start)
+    assert attribution._tail_limit(s, start) == (m.start() if m else len(s))
