@@ -1326,16 +1326,34 @@ def _credit_attributions(text: str, registry) -> list[Attribution]:
     return out
 
 
-def extract(text: str, registry=None) -> tuple[Attribution, ...]:
-    """Attributions in ``text``, in text order; offsets into ``text``."""
+_UNPARSED = object()
+
+
+def _within(spans: tuple[Span, ...], block: Span) -> tuple[Span, ...]:
+    """The spans (sorted, not overlapping) that start inside ``block``."""
+    lo = bisect_left(spans, block.start, key=_start)
+    return spans[lo:bisect_left(spans, block.end, lo, key=_start)]
+
+
+def _start(span: Span) -> int:
+    return span.start
+
+
+def extract(text: str, registry=None, *, line=_UNPARSED) -> tuple[Attribution, ...]:
+    """Attributions in ``text``, in text order; offsets into ``text``. ``line`` is the
+    text's dateline when the caller has parsed it already (``dateline.parse(text)``)."""
     if not text or not text.strip():
         return ()
     registry = registry or _outlets.load()
     reader = _Reader(text, registry)
-    line = _dateline.parse(text, registry)
+    if line is _UNPARSED:
+        line = _dateline.parse(text, registry)
     if line is not None:
         reader.blocked.append((line.span.start, line.span.end))
         reader.dateline_end = line.span.end
+    # The whole text's split (which the fingerprint makes too, so it is cached) holds each
+    # paragraph's sentences: ``sentences`` never lets one run across a paragraph break.
+    all_sentences = sentences(text)
     try:
         prev = open_quote = None
         for index, para in enumerate(paragraphs(text)):
@@ -1361,7 +1379,7 @@ def extract(text: str, registry=None) -> tuple[Attribution, ...]:
                 # a word never runs across a sentence end: a sentence's words are those of its
                 # piece of ``letters`` (unless lower-casing lengthened a character: offsets shift)
                 same = len(low) == len(para.text)
-                for sent in sentences(text, para):
+                for sent in _within(all_sentences, para):
                     words = set(letters[sent.start - para.start:sent.end - para.start].split()) if same else None
                     _sentence_rules(reader, sent, quotes, words)
             else:  # a paragraph with no full stop inside is one sentence: what ``sentences`` returns

@@ -55,7 +55,7 @@ class Analysis:
 def analyse(article: Article) -> Analysis:
     """Pure reading of one article: dateline, attributions, chain, flags, fingerprint."""
     line = dateline.parse(article.text)
-    found = attribution.extract(article.text)
+    found = attribution.extract(article.text, line=line)
     credits, chains, chain_flags, outlet = chain.build(article, line, found, outlets.load())
     return Analysis(
         article=article,
