@@ -121,3 +121,14 @@ def test_signature_is_the_textbook_minhash(values):
     expected = [min((int(a) * int(v) + int(b)) % prime for v in values)
                 for a, b in zip(fp._A.ravel(), fp._B.ravel())]
     assert fp.signature(x).tolist() == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet="ab Cé1\n.,'’\u00a0\u2026ﬁ-", max_size=60), st.data())
+def test_tokens_of_any_slice_are_those_of_the_slice_alone(text, data):
+    from tracer import normalize
+
+    words = fp._Words(text)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert words.within(start, end) == normalize.tokens(text[start:end])

@@ -39,6 +39,7 @@ import hashlib
 import re
 import unicodedata
 import zlib
+from bisect import bisect_left
 from functools import lru_cache
 
 import numpy as np
@@ -111,11 +112,13 @@ def _shingles(words: list[str]) -> np.ndarray:
 
 class _Words:
     """Tokens of any slice of a text, equal to ``normalize.tokens`` of that slice; the text is
-    NFKC-folded and lower-cased once, then each slice is a ``findall`` between two offsets.
+    NFKC-folded, lower-cased and tokenised once, then each slice is a bisection into the
+    token offsets (a page's ~100 paragraphs and sentences each cost a ``findall`` before).
 
     Offsets are only trusted when NFKC and lower-casing keep the text's length (character for
     character, as for no-break spaces or curly quotes); otherwise (an ellipsis character, a
-    ligature) every span is re-tokenised.
+    ligature) every span is re-tokenised. A span whose edge cuts a word in two (never one
+    from ``normalize``, which splits at white space) is tokenised on its own, as before.
     """
 
     def __init__(self, text: str):
@@ -124,11 +127,26 @@ class _Words:
         lowered = folded.lower()
         self.exact = len(folded) == len(text) and len(lowered) == len(text)
         self.lowered = lowered
+        self._starts: list[int] | None = None
+
+    def _index(self) -> None:
+        self._starts, self._ends, self._words = [], [], []
+        for m in _TOKEN.finditer(self.lowered):
+            self._starts.append(m.start())
+            self._ends.append(m.end())
+            self._words.append(m.group())
 
     def within(self, start: int, end: int) -> list[str]:
         if not self.exact:
             return normalize.tokens(self.text[start:end])
-        return _TOKEN.findall(self.lowered, start, end)
+        if self._starts is None:
+            self._index()
+        starts, ends = self._starts, self._ends
+        i = bisect_left(starts, start)
+        j = bisect_left(starts, end, i)
+        if (i and ends[i - 1] > start) or (j and ends[j - 1] > end):
+            return _TOKEN.findall(self.lowered, start, end)  # an edge inside a word
+        return self._words[i:j]
 
 
 def signature(shingles: np.ndarray) -> np.ndarray:
