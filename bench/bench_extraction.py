@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -35,14 +36,20 @@ def collect_pages(data: Path, out: Path) -> list[Path]:
     return pages
 
 
-def time_trafilatura(pages: list[Path]) -> float:
+def time_trafilatura(pages: list[Path]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of trafilatura.extract over the pages, in this process."""
     import trafilatura
 
     trafilatura.extract(pages[0].read_bytes())  # warm-up: imports and caches
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for page in pages:
         trafilatura.extract(page.read_bytes(), deduplicate=False)
-    return time.perf_counter() - start
+    return time.perf_counter() - start, time.process_time() - cpu
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def time_stages(pages: list[Path]) -> dict[str, float]:
@@ -72,16 +79,18 @@ def time_stages(pages: list[Path]) -> dict[str, float]:
     return stages
 
 
-def time_tracer_cli(pages_dir: Path, jobs: int | None, run: int = 0) -> tuple[float, str]:
+def time_tracer_cli(pages_dir: Path, jobs: int | None, run: int = 0) -> tuple[float, float, str]:
+    """(wall seconds, CPU seconds of the whole process tree, summary line) of one CLI run."""
     db = pages_dir.parent / f"bench-{jobs}-{run}.db"  # a fresh store each run: all new articles
     cmd = [sys.executable, "-m", "tracer", "trace", str(pages_dir), "--db", str(db), "--quiet"]
     if jobs:
         cmd += ["--jobs", str(jobs)]
     env = {**os.environ, "TRACER_JOBS": str(jobs or 0)}
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _children_cpu()
     proc = subprocess.run(cmd, capture_output=True, text=True, env=env)
     elapsed = time.perf_counter() - start
-    return elapsed, proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else ""
+    return (elapsed, _children_cpu() - cpu,
+            proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else "")
 
 
 def main(argv=None) -> int:
@@ -100,14 +109,18 @@ def main(argv=None) -> int:
         pages = collect_pages(data, pages_dir)
         n = len(pages)
         stages = time_stages(pages)
-        single, _ = time_tracer_cli(pages_dir, 1)
+        single, _, _ = time_tracer_cli(pages_dir, 1)
         # The VM's speed drifts run to run: interleave baseline and tracer, take medians.
-        bases, boths = [], []
+        bases, boths, base_cpus, both_cpus = [], [], [], []
         for run in range(args.rounds):
-            bases.append(time_trafilatura(pages))
-            both, summary = time_tracer_cli(pages_dir, 0, run)
+            wall, cpu = time_trafilatura(pages)
+            bases.append(wall)
+            base_cpus.append(cpu)
+            both, cpu, summary = time_tracer_cli(pages_dir, 0, run)
             boths.append(both)
+            both_cpus.append(cpu)
     base, both = statistics.median(bases), statistics.median(boths)
+    base_cpu, both_cpu = statistics.median(base_cpus), statistics.median(both_cpus)
     # Each round times the baseline and tracer back to back, so the per-round ratio is
     # the figure least moved by the VM's drift between rounds.
     ratios = [b / t for b, t in zip(bases, boths)]
@@ -123,6 +136,12 @@ def main(argv=None) -> int:
           f"  rounds {', '.join(f'{n / b:.1f}' for b in boths)}")
     print(f"  per-round ratios {', '.join(f'{r:.2f}' for r in ratios)}; "
           f"median {statistics.median(ratios):.2f}x  (target >= 1.50x)")
+    # CPU seconds move less than wall time when other machines share the cores; they bound
+    # what the cores can give: n cores at best run n / (tracer CPU / trafilatura CPU) x.
+    cores = os.cpu_count() or 1
+    print(f"  CPU per page: trafilatura {1000 * base_cpu / n:.1f} ms, tracer {1000 * both_cpu / n:.1f} ms "
+          f"(all processes, start-up included); {cores} uncontended cores would give at most "
+          f"{cores * base_cpu / both_cpu:.2f}x")
     print("  tracer stage shares, 1 process: " + ", ".join(
         f"{k} {v / total:.0%}" for k, v in stages.items())
           + "  (target: all but extract < 25%)")
