@@ -27,6 +27,7 @@ from .models import (
     Dateline,
     Fingerprint,
     Flag,
+    Link,
     Outcome,
     Outlet,
     Stored,
@@ -109,20 +110,65 @@ def prepare(inp: Input, settings: Settings, data: bytes | None = None,
     return replace(analyse(article), raw_sha256=hashlib.sha256(raw).hexdigest())
 
 
-def _prepare_job(job) -> tuple[str, Analysis | None, str | None]:
-    """Pool worker: never raises, so one bad input cannot stop the batch."""
-    inp, data, settings, now = job
+def _prepare_job(job) -> tuple[str, Analysis | None, str | None, dict]:
+    """Pool worker: never raises, so one bad input cannot stop the batch. With a store path
+    it also matches the article against the store's committed articles (``prematch``)."""
+    inp, data, settings, now, db = job
     try:
-        return inp.name, prepare(inp, settings, data, now), None
+        analysis = prepare(inp, settings, data, now)
     except TracerError as e:
-        return inp.name, None, str(e)
+        return inp.name, None, str(e), {}
     except MemoryError:
-        return inp.name, None, f"{inp.name}: ran out of memory reading it; skip or split this input"
+        return inp.name, None, f"{inp.name}: ran out of memory reading it; skip or split this input", {}
     except Exception as e:  # a bug must not lose the rest of the batch
-        return inp.name, None, f"{inp.name}: internal error ({type(e).__name__}: {e}); please report it"
+        return inp.name, None, f"{inp.name}: internal error ({type(e).__name__}: {e}); please report it", {}
+    try:
+        found = prematch(_reader(db), analysis, now=now) if db and _FORKED_CLEAN else {}
+    except Exception:  # only a head start: the store's process matches whatever is missing
+        found = {}
+    return inp.name, analysis, None, found
 
 
-def commit(store, analysis: Analysis, *, now: str, run_id: int | None = None) -> Outcome:
+# True only in workers forked when the pool starts: SQLite must not be used in a process
+# forked while another thread may be inside SQLite (its locks are copied held), which is how
+# the pool replaces a worker that died. Such a replacement leaves matching to the store's
+# process.
+_FORKED_CLEAN = False
+
+
+# The id a new article is compared under before it has one. Larger than any stored id, as its
+# real id will be, so match.compare's tie-break (lower id first) decides the same way.
+PENDING_ID = 2**62
+
+
+@functools.lru_cache(maxsize=1)
+def _reader(db: str):
+    """One read-only use of the store per worker process (opened after the fork)."""
+    from .store import Store
+
+    return Store(db)
+
+
+def prematch(store, a: Analysis, *, now: str) -> dict[int, Link | None]:
+    """``match.compare`` of a new article with each candidate committed in the store, in
+    one read snapshot; keys are the candidates' ids, links name the new article
+    ``PENDING_ID``. Workers run this in parallel; the store's process then compares only
+    the candidates committed since (``link_copies``). Nothing for an article already stored
+    (a re-trace finds it unchanged)."""
+    fp = a.fingerprint
+    new = Stored(id=PENDING_ID, article=a.article, fingerprint=fp,
+                 credits=tuple(c.name for c in a.credits),
+                 outlet=a.outlet.name if a.outlet else None)
+    hashes = [p.hash for p in fp.paragraphs] + [s.hash for s in fp.sentences]
+    with store.snapshot():
+        if store.find(a.article.input, fp.sha256) is not None:
+            return {}
+        return {other_id: match.compare(new, store.stored(other_id), now=now)
+                for other_id in store.candidates(PENDING_ID, fp.bands, hashes)}
+
+
+def commit(store, analysis: Analysis, *, now: str, run_id: int | None = None,
+           prematched: dict[int, Link | None] | None = None) -> Outcome:
     """Save one analysed article, find its copies, and return its trace."""
     a = analysis
     with store.transaction():  # all or nothing: the article, its links and the flags they raise
@@ -132,36 +178,47 @@ def commit(store, analysis: Analysis, *, now: str, run_id: int | None = None) ->
             now=now, run_id=run_id, raw_sha256=a.raw_sha256,
         )
         if created:
-            link_copies(store, article_id, a, now=now)
+            link_copies(store, article_id, a, now=now, prematched=prematched or {})
     return Outcome(a.article.input, trace=build_trace(store, article_id, a),
                    status="traced" if created else "unchanged")
 
 
-def link_copies(store, article_id: int, a: Analysis, *, now: str) -> None:
-    """Candidates from the LSH bands and paragraph hashes, each verified exactly; the new
-    article, as the matcher sees it, is handed to the store's cache for its later copies."""
+def link_copies(store, article_id: int, a: Analysis, *, now: str,
+                prematched: dict[int, Link | None] | None = None) -> None:
+    """Candidates from the LSH bands and paragraph hashes, each verified exactly (or already
+    verified by a worker: ``prematched``); the new article, as the matcher sees it, is
+    handed to the store's cache for its later copies."""
     fp = a.fingerprint
     new = Stored(id=article_id, article=a.article, fingerprint=fp,
                  credits=tuple(c.name for c in a.credits),
                  outlet=a.outlet.name if a.outlet else None)
     hashes = [p.hash for p in fp.paragraphs] + [s.hash for s in fp.sentences]
-    links, others = [], {}
+    prematched = prematched or {}
+    links = []
     candidates = store.candidates(article_id, fp.bands, hashes)
-    if candidates and a.sentence_offsets:
+    if a.sentence_offsets and any(c not in prematched for c in candidates):
         normalize.prime_sentences(a.article.text, a.sentence_offsets)  # split by the worker
     for other_id in candidates:
-        other = store.stored(other_id)
-        link = match.compare(new, other, now=now)
+        if other_id in prematched:  # compared by a worker, under PENDING_ID
+            link = prematched[other_id]
+            if link is not None:
+                link = replace(link, source_id=_own(link.source_id, article_id),
+                               target_id=_own(link.target_id, article_id))
+        else:
+            link = match.compare(new, store.stored(other_id), now=now)
         if link is not None:
             links.append(link)
-            others[other_id] = other
     for link in store.save_links(links, now):
-        source = new if link.source_id == article_id else others[link.source_id]
-        target = new if link.target_id == article_id else others[link.target_id]
+        source = new if link.source_id == article_id else store.stored(link.source_id)
+        target = new if link.target_id == article_id else store.stored(link.target_id)
         flag = uncredited_copy(target, source, link.passages)
         if flag:
             store.add_flags(target.id, [flag])
     store.remember(new)  # kept only if the transaction commits: an id may be reused
+
+
+def _own(link_id: int, article_id: int) -> int:
+    return article_id if link_id == PENDING_ID else link_id
 
 
 def build_trace(store, article_id: int, a: Analysis) -> Trace:
@@ -206,7 +263,7 @@ def _jobs(settings: Settings, n_hint: int | None = None) -> int:
 def trace(sources: Iterable[str], store, settings: Settings, *, now: str,
           from_file: str | None = None, stdin=None, run_id: int | None = None) -> Iterator[Outcome]:
     """Trace every input in order, yielding one Outcome each (streamed, never the corpus)."""
-    def jobs_iter():
+    def jobs_iter(db: str | None):
         for inp in expand(sources, from_file=from_file):
             data = None
             if inp.kind == "stdin" and not inp.error:
@@ -214,11 +271,11 @@ def trace(sources: Iterable[str], store, settings: Settings, *, now: str,
                     data = read(inp, settings.max_bytes, stdin=stdin)
                 except TracerError as e:
                     inp = replace(inp, error=str(e))
-            yield inp, data, settings, now
+            yield inp, data, settings, now, db
 
     workers = _jobs(settings)
     if workers == 1:
-        results = map(_prepare_job, jobs_iter())
+        results = map(_prepare_job, jobs_iter(None))
         yield from _commit_all(results, store, settings, now, run_id)
         return
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
@@ -227,8 +284,17 @@ def trace(sources: Iterable[str], store, settings: Settings, *, now: str,
         from . import extract  # noqa: F401  (trafilatura and lxml)
 
         outlets.load()
-    with ctx.Pool(workers, maxtasksperchild=500) as pool:
-        yield from _commit_all(_bounded_map(pool, jobs_iter(), workers * 8), store, settings,
+    # Workers match against what the store has committed, so the store's process, the one
+    # part that does not run in parallel, only compares what was committed since.
+    db = str(store.path) if store.path is not None and ctx.get_start_method() == "fork" else None
+    global _FORKED_CLEAN
+    _FORKED_CLEAN = True  # inherited by the workers forked now, before the pool's threads
+    try:
+        pool = ctx.Pool(workers)  # workers are never recycled, for the same reason
+    finally:
+        _FORKED_CLEAN = False
+    with pool:
+        yield from _commit_all(_bounded_map(pool, jobs_iter(db), workers * 8), store, settings,
                                now, run_id)
 
 
@@ -249,13 +315,14 @@ def _commit_all(results, store, settings: Settings, now, run_id) -> Iterator[Out
     """Each article in its own (nested) transaction, committed in groups (``commit_every``
     articles or ``commit_seconds``): a failing article is rolled back alone."""
     with store.group(settings.commit_every, settings.commit_seconds) as tick:
-        for name, analysis, error in results:
+        for name, analysis, error, prematched in results:
             if error is not None:
                 store.record_failure(run_id, name, error, now)
                 outcome = Outcome(name, error=error, status="failed")
             else:
                 try:
-                    outcome = commit(store, analysis, now=now, run_id=run_id)
+                    outcome = commit(store, analysis, now=now, run_id=run_id,
+                                     prematched=prematched)
                 except TracerError as e:
                     outcome = Outcome(name, error=str(e), status="failed")
             tick()

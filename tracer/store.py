@@ -138,6 +138,17 @@ class Store:
             self._commit()
 
     @contextmanager
+    def snapshot(self):
+        """A read transaction: every read inside sees the store as of its first read
+        (WAL), whatever other connections commit meanwhile."""
+        conn = self.db.conn
+        conn.execute("BEGIN")
+        try:
+            yield self.db
+        finally:
+            conn.execute("ROLLBACK")  # nothing was written: ending the read is enough
+
+    @contextmanager
     def group(self, articles: int, seconds: float):
         """Group commit: many articles' transactions in one, committed every ``articles``
         articles or ``seconds`` (whichever first) and on the way out, even on an error or

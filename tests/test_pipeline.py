@@ -1,0 +1,83 @@
+"""The pipeline's split of work: workers match against the committed store (prematch), the
+store's process matches only what was committed since, with the same links either way."""
+
+import sqlite3
+
+import pytest
+
+from tracer import extract, match, pipeline, settings
+from tracer.store import Store
+
+NOW = "2026-01-01T00:00:00+00:00"
+STORY = ("Port strike ends after talks\n\n"
+         "Dock workers in the northern port ended a nine-day strike on Tuesday after the "
+         "union and the operators agreed on a new wage scale, the union said.\n\n"
+         "The agreement raises pay by six percent this year and four percent next year, "
+         "and it adds a night-shift bonus that the workers had asked for since the spring.")
+
+
+def _analysis(text, name):
+    return pipeline.analyse(extract.extract(text.encode(), input=name, kind="text"))
+
+
+def test_prematch_compares_with_committed_articles_under_the_pending_id(tmp_path):
+    store = Store(tmp_path / "s.db")
+    first = pipeline.commit(store, _analysis(STORY, "a.txt"), now=NOW)
+    reader = Store(tmp_path / "s.db")  # a worker's own connection
+    copy = _analysis(STORY.replace("Tuesday", "Monday"), "b.txt")
+    found = pipeline.prematch(reader, copy, now=NOW)
+    assert list(found) == [first.trace.id]
+    link = found[first.trace.id]
+    assert (link.source_id, link.target_id) == (first.trace.id, pipeline.PENDING_ID)
+    assert pipeline.prematch(reader, _analysis(STORY, "a.txt"), now=NOW) == {}  # stored already
+
+
+def test_the_store_process_uses_prematched_links_with_the_real_id(tmp_path, monkeypatch):
+    store = Store(tmp_path / "s.db")
+    first = pipeline.commit(store, _analysis(STORY, "a.txt"), now=NOW)
+    copy = _analysis(STORY.replace("Tuesday", "Monday"), "b.txt")
+    found = pipeline.prematch(Store(tmp_path / "s.db"), copy, now=NOW)
+
+    def no_compare(*args, **kwargs):
+        raise AssertionError("a prematched candidate was compared again")
+
+    monkeypatch.setattr(match, "compare", no_compare)
+    second = pipeline.commit(store, copy, now=NOW, prematched=found)
+    rows = list(store.links())
+    assert [(r["source_id"], r["target_id"]) for r in rows] == [(first.trace.id, second.trace.id)]
+    assert second.trace.copies[0].id == first.trace.id
+
+
+def test_candidates_committed_after_the_snapshot_are_compared_by_the_store(tmp_path):
+    store = Store(tmp_path / "s.db")
+    copy = _analysis(STORY.replace("Tuesday", "Monday"), "b.txt")
+    found = pipeline.prematch(Store(tmp_path / "s.db"), copy, now=NOW)  # empty store then
+    first = pipeline.commit(store, _analysis(STORY, "a.txt"), now=NOW)
+    second = pipeline.commit(store, copy, now=NOW, prematched=found)
+    assert found == {} and second.trace.copies[0].id == first.trace.id
+
+
+def _corpus(directory, n=24):
+    directory.mkdir()
+    for i in range(n):
+        story = i % 6  # six stories, four copies each, lightly edited
+        text = STORY.replace("northern", f"district-{story}").replace(
+            "Tuesday", ["Monday", "Tuesday", "Friday", "Sunday"][i // 6])
+        text += (f"\n\nThe harbour office of district {story} said the new schedule for the "
+                 f"night shifts starts on the first day of month {story + 1}.")
+        (directory / f"{i:03d}.txt").write_text(text, encoding="utf-8")
+
+
+@pytest.mark.parametrize("commit_every", [1, 100])
+def test_two_workers_find_the_same_links_as_one_process(tmp_path, commit_every):
+    _corpus(tmp_path / "corpus")
+    links = {}
+    for jobs in (1, 2):
+        store = Store(tmp_path / f"s{jobs}.db")
+        config = settings.load({}, jobs=jobs, commit_every=commit_every)
+        outcomes = list(pipeline.trace([str(tmp_path / "corpus")], store, config, now=NOW))
+        assert all(o.status == "traced" for o in outcomes)
+        conn = sqlite3.connect(tmp_path / f"s{jobs}.db")
+        links[jobs] = conn.execute("select source_id, target_id, relation, similarity, containment,"
+                                   " passages, evidence from links order by 1, 2").fetchall()
+    assert links[1] and links[1] == links[2]
