@@ -1,9 +1,10 @@
 """The only module that joins I/O and the pure core.
 
-Workers (a process pool, one per core) read, fetch, extract and analyse; the parent
-process owns the store: it saves each article all or nothing (group-committed), looks up
-candidate copies, verifies them and records links. A failure in one input becomes an ``Outcome``
-with a reason; the batch goes on.
+Workers (a process pool, one per core) read, fetch, extract and analyse, and match each
+new article against what the store has committed (``prematch``); the parent process owns
+the store: it saves each article all or nothing (group-committed), verifies the candidate
+copies no worker could see and records links. A failure in one input becomes an
+``Outcome`` with a reason; the batch goes on.
 """
 
 from __future__ import annotations
@@ -178,7 +179,7 @@ def commit(store, analysis: Analysis, *, now: str, run_id: int | None = None,
             now=now, run_id=run_id, raw_sha256=a.raw_sha256,
         )
         if created:
-            link_copies(store, article_id, a, now=now, prematched=prematched or {})
+            link_copies(store, article_id, a, now=now, prematched=prematched)
     return Outcome(a.article.input, trace=build_trace(store, article_id, a),
                    status="traced" if created else "unchanged")
 
