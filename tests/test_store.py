@@ -263,3 +263,15 @@ def test_group_finds_copies_stored_earlier_in_the_same_group(tmp_path):
                            commit_every=100))
     assert outcomes[1].trace.copies and outcomes[1].trace.copies[0].id == outcomes[0].trace.id
     assert _count(tmp_path / "s.db", "select count(*) from links") == 1
+
+
+def test_a_group_rolled_back_by_sqlite_stops_the_run_with_a_clear_error(tmp_path):
+    store = Store(tmp_path / "s.db")
+    with pytest.raises(StoreError, match="rolled back up to 2 article"):
+        with store.group(100, 3600) as tick:
+            store.save(**make(input="a.txt", sha="a"))
+            tick()
+            store.db.conn.execute("ROLLBACK")  # what SQLite does itself on a full disk
+            store.save(**make(input="b.txt", sha="b"))  # now outside any group transaction
+            tick()
+    assert _count(tmp_path / "s.db") == 1  # only the article saved on its own was kept

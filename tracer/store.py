@@ -164,6 +164,10 @@ class Store:
 
         def tick():
             state["n"] += 1
+            if not self.db.conn.in_transaction:  # SQLite rolled the group back (disk full, I/O)
+                raise StoreError(f"{self.path}: a write error rolled back up to {state['n']} "
+                                 "article(s) of the open group; check free disk space, then "
+                                 "trace again (what is stored is kept)")
             if state["n"] >= articles or time.monotonic() - state["since"] >= seconds:
                 self._commit()
                 self._begin()
