@@ -1,5 +1,6 @@
 """Crash safety: kill -9 mid-trace, concurrent writers, a full disk, a read-only store."""
 
+import os
 import shutil
 import signal
 import sqlite3
@@ -45,8 +46,10 @@ def count(db, sql="select count(*) from articles"):
 def test_kill_9_then_retrace_stores_each_once(tmp_path):
     corpus, db = tmp_path / "corpus", tmp_path / "p.db"
     write_corpus(corpus, 150)
+    # small groups, so that the kill lands between two commits, not after the last one
+    env = {**os.environ, "TRACER_COMMIT_EVERY": "5"}
     proc = subprocess.Popen(tracer(corpus, db=db), stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+                            stderr=subprocess.DEVNULL, env=env)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         time.sleep(0.2)
