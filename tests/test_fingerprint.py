@@ -19,7 +19,7 @@ Opponents said the plan spends too much on new projects while existing facilitie
 
 
 def test_version_names_the_parameters():
-    assert fp.VERSION == f"mh1-w{fp.SHINGLE}-p{fp.PERMUTATIONS}-b{fp.BANDS}x{fp.ROWS}"
+    assert fp.VERSION == f"mh1-w{fp.SHINGLE}-p{fp.PERMUTATIONS}-b{fp.BANDS}x{fp.ROWS}-s{fp.SPLIT}"
     assert fp.BANDS * fp.ROWS == fp.PERMUTATIONS
     assert fp.fingerprint(STORY).version == fp.VERSION
 

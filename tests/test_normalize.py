@@ -27,3 +27,11 @@ def test_primed_cache_is_bounded():
         normalize.prime_sentences(text, normalize.sentence_offsets(text))
     assert len(normalize._PRIMED) == normalize._PRIMED_MAX
     normalize.sentences.cache_clear()
+
+
+def test_us_ends_a_sentence_before_a_word_that_starts_one_but_not_before_a_name():
+    text = ("The talks were held in the U.S. He said the U.S. Army will stay. "
+            "She left the U.K. The U.N. Security Council met.")
+    assert [s.text for s in normalize.sentences(text)] == [
+        "The talks were held in the U.S.", "He said the U.S. Army will stay.",
+        "She left the U.K.", "The U.N. Security Council met."]

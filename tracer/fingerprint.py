@@ -53,7 +53,8 @@ BANDS = 42
 ROWS = 3
 SEED = 20240107
 MIN_WORDS = 8  # paragraphs and sentences shorter than this get no passage hash
-VERSION = f"mh1-w{SHINGLE}-p{PERMUTATIONS}-b{BANDS}x{ROWS}"
+SPLIT = 2  # version of normalize.sentences' rules: sentence hashes change with them
+VERSION = f"mh1-w{SHINGLE}-p{PERMUTATIONS}-b{BANDS}x{ROWS}-s{SPLIT}"
 
 _PRIME = np.uint64((1 << 61) - 1)
 _SHIFT61 = np.uint64(61)

@@ -76,9 +76,19 @@ _NEXT_CHAR = re.compile(r"\s*(\S)")
 _WINDOW = 24  # longer than any abbreviation: the token before a period is looked at here
 
 
+# "U.S." and its like end sentences too ("... talks in the U.S. He said"): after them, a
+# word that starts sentences and never a name ("U.S. Army") ends the sentence.
+_PLACE_ABBREV = {"u.s", "u.k", "u.n"}
+# ("And", "So", "Yet" are left out: title-case headlines put them after "U.S." mid-sentence)
+_STARTERS = {"He", "She", "It", "They", "We", "I", "The", "This", "That", "These", "Those",
+             "But", "His", "Her", "Their", "Its", "There", "However"}
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
 def _abbreviation_before(chunk: str, start: int, dot: int) -> bool:
     """Whether the token ending at the period ``chunk[dot]`` is an abbreviation or an
-    initial ("Mr.", "U.S.", "J."). Looks at a short window, never the whole paragraph."""
+    initial ("Mr.", "U.S.", "J.") that does not end the sentence. Looks at a short window,
+    never the whole paragraph."""
     lo = max(start, dot - _WINDOW)
     word = _WORD_BEFORE.search(chunk, lo, dot + 1)
     if not word:
@@ -86,6 +96,9 @@ def _abbreviation_before(chunk: str, start: int, dot: int) -> bool:
     if word.start() == lo and lo > start and (chunk[lo - 1].isalnum() or chunk[lo - 1] in "._"):
         return False  # the token runs past the window: too long to be an abbreviation
     token = word.group(1)
+    if token.lower() in _PLACE_ABBREV:
+        after = _NEXT_WORD.match(chunk, dot + 1)
+        return not (after and after.group(1) in _STARTERS)
     return token.lower() in _ABBREV or (len(token) == 1 and "A" <= token <= "Z")
 
 
