@@ -5,19 +5,10 @@ import sqlite3
 
 import pytest
 
-from tracer import extract, match, pipeline, settings
+from tracer import match, pipeline, settings
 from tracer.store import Store
 
-NOW = "2026-01-01T00:00:00+00:00"
-STORY = ("Port strike ends after talks\n\n"
-         "Dock workers in the northern port ended a nine-day strike on Tuesday after the "
-         "union and the operators agreed on a new wage scale, the union said.\n\n"
-         "The agreement raises pay by six percent this year and four percent next year, "
-         "and it adds a night-shift bonus that the workers had asked for since the spring.")
-
-
-def _analysis(text, name):
-    return pipeline.analyse(extract.extract(text.encode(), input=name, kind="text"))
+from .test_store import NOW, STORY, _analysis
 
 
 def test_prematch_compares_with_committed_articles_under_the_pending_id(tmp_path):

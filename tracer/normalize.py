@@ -96,10 +96,11 @@ def _abbreviation_before(chunk: str, start: int, dot: int) -> bool:
     if word.start() == lo and lo > start and (chunk[lo - 1].isalnum() or chunk[lo - 1] in "._"):
         return False  # the token runs past the window: too long to be an abbreviation
     token = word.group(1)
-    if token.lower() in _PLACE_ABBREV:
+    lowered = token.lower()
+    if lowered in _PLACE_ABBREV:
         after = _NEXT_WORD.match(chunk, dot + 1)
         return not (after and after.group(1) in _STARTERS)
-    return token.lower() in _ABBREV or (len(token) == 1 and "A" <= token <= "Z")
+    return lowered in _ABBREV or (len(token) == 1 and "A" <= token <= "Z")
 
 
 # Splits handed over by another process (``prime_sentences``): the pipeline's workers split
