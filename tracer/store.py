@@ -317,16 +317,19 @@ class Store:
                 [(article_id, i, a.kind, a.rule, a.speaker, json.dumps(list(a.via)),
                   int(a.anonymous), int(a.vague), *_span_tuple(a.source), *_span_tuple(a.cue),
                   *_span_tuple(a.content)) for i, a in enumerate(attributions)])
-            for idx, chain in enumerate(chains):
-                chain_id = conn.execute(
-                    "insert into chains (article_id, idx, layers, summary) values (?, ?, ?, ?)",
-                    [article_id, idx, chain.layers, " → ".join(h.name for h in chain.hops)],
-                ).lastrowid
+            if chains:
+                # Ids chosen here (the write lock is held), so that all chains and all their
+                # hops go in two statements instead of two per chain (~6 per article).
+                first = conn.execute("select coalesce(max(id), 0) + 1 from chains").fetchone()[0]
+                conn.executemany(
+                    "insert into chains (id, article_id, idx, layers, summary) values (?, ?, ?, ?, ?)",
+                    [(first + idx, article_id, idx, chain.layers,
+                      " → ".join(h.name for h in chain.hops)) for idx, chain in enumerate(chains)])
                 conn.executemany(
                     "insert into chain_hops (chain_id, position, name, kind, evidence_text,"
                     " evidence_start, evidence_end) values (?, ?, ?, ?, ?, ?, ?)",
-                    [(chain_id, pos, h.name, h.kind, *_span_tuple(h.evidence))
-                     for pos, h in enumerate(chain.hops)])
+                    [(first + idx, pos, h.name, h.kind, *_span_tuple(h.evidence))
+                     for idx, chain in enumerate(chains) for pos, h in enumerate(chain.hops)])
             conn.executemany(
                 "insert into flags (article_id, kind, message, evidence_text, evidence_start,"
                 " evidence_end, related) values (?, ?, ?, ?, ?, ?, ?)",
