@@ -33,7 +33,7 @@ def build(store: Store, n: int, seed: int = 3) -> list[list[str]]:
     bands. Returns a sample of probe band lists (half of them near-copies)."""
     rng = random.Random(seed)
     conn = store.db.conn
-    conn.execute("drop index if exists idx_lsh_bands_band")
+    conn.execute("drop index if exists idx_lsh_bands_band_article_id")  # built after the rows
     conn.execute("drop index if exists idx_lsh_bands_article_id")
     probes, recent = [], []
     conn.execute("BEGIN")
@@ -55,7 +55,7 @@ def build(store: Store, n: int, seed: int = 3) -> list[list[str]]:
             rows.extend((i, k) for k in keys)
         conn.executemany("insert into lsh_bands (article_id, band) values (?, ?)", rows)
     conn.execute("COMMIT")
-    conn.execute("create index idx_lsh_bands_band on lsh_bands (band)")
+    conn.execute("create index idx_lsh_bands_band_article_id on lsh_bands (band, article_id)")
     conn.execute("create index idx_lsh_bands_article_id on lsh_bands (article_id)")
     conn.execute("analyze")
     for _ in range(500):

@@ -243,3 +243,30 @@ def test_worker_pool_keeps_input_order(seed_path, tmp_path, isolated_store):
         str(seed_path)]
     assert "error" in objs[5] and objs[-1]["layers"] == 3
     assert Store(isolated_store).db["articles"].count == 12
+
+
+def test_ctrl_c_keeps_what_was_traced_and_records_the_run(tmp_path, isolated_store, monkeypatch):
+    from tracer import pipeline
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(5):
+        (corpus / f"{i}.txt").write_text(
+            f"Story {i}\n\nThe mayor said on Monday that item {i} of the plan would go ahead, "
+            f"according to a statement, adding that story {i} was unique.\n", encoding="utf-8")
+    real = pipeline.commit
+
+    def commit(store, analysis, **kwargs):
+        if analysis.article.input.endswith("3.txt"):
+            raise KeyboardInterrupt  # Ctrl-C while the fourth article is being stored
+        return real(store, analysis, **kwargs)
+
+    monkeypatch.setattr(pipeline, "commit", commit)
+    result = run("trace", str(corpus), "-q")
+    assert result.exit_code == 130
+    assert "interrupted after 3 input(s) (3 traced, 0 unchanged, 0 failed)" in result.stderr
+    assert "run the same command again" in result.stderr
+    store = Store(isolated_store)
+    assert store.db["articles"].count == 3
+    assert [(r["status"], r["traced"], r["exit_code"]) for r in store.db["runs"].rows] == [
+        ("interrupted", 3, 130)]

@@ -80,9 +80,9 @@ def trace(sources, db, fmt, as_json, out_dir, include_text, from_file, jobs, all
         run_id = store.start_run("trace", _now(), args=" ".join(sources))
         counts = {"inputs": 0, "traced": 0, "unchanged": 0, "failed": 0}
         color = fmt == "text" and sys.stdout.isatty()
-        for outcome in pipeline.trace(sources, store, settings, now=_now(),
-                                      from_file=from_file, stdin=sys.stdin.buffer,
-                                      run_id=run_id):
+        outcomes = pipeline.trace(sources, store, settings, now=_now(), from_file=from_file,
+                                  stdin=sys.stdin.buffer, run_id=run_id)
+        for outcome in _until_interrupted(outcomes, store, run_id, counts):
             counts["inputs"] += 1
             counts[outcome.status] += 1
             if outcome.trace is None:
@@ -106,6 +106,22 @@ def trace(sources, db, fmt, as_json, out_dir, include_text, from_file, jobs, all
                f"{counts['unchanged']} unchanged, {counts['failed']} failed; store {where}",
                err=True)
     sys.exit(int(code))
+
+
+def _until_interrupted(outcomes, store, run_id: int, counts: dict):
+    """The outcomes; on Ctrl-C the run is recorded as interrupted and the command ends with
+    one line (the articles finished before it are committed on the way out)."""
+    try:
+        yield from outcomes
+    except KeyboardInterrupt:
+        outcomes.close()  # commits the open group and stops the workers
+        store.finish_run(run_id, now=_now(), status="interrupted",
+                         counts={**counts, "exit_code": int(ExitCode.INTERRUPTED)})
+        click.echo(f"tracer: interrupted after {counts['inputs']} input(s) ({counts['traced']} "
+                   f"traced, {counts['unchanged']} unchanged, {counts['failed']} failed), all "
+                   "stored; run the same command again to finish (stored inputs come back unchanged)",
+                   err=True)
+        sys.exit(int(ExitCode.INTERRUPTED))
 
 
 def _exit_code(counts: dict) -> ExitCode:

@@ -15,6 +15,7 @@ class ExitCode(IntEnum):
     USAGE = 2  # bad flags or arguments
     PARTIAL = 3  # some inputs failed; the rest are stored, each failure named
     LOCKED = 4  # another watch run holds the lock; this one did nothing
+    INTERRUPTED = 130  # Ctrl-C (128 + SIGINT): what was finished is stored
 
 
 class TracerError(Exception):

@@ -23,7 +23,7 @@ from multiprocessing.connection import wait
 # Jobs queued on one worker beyond the one it is running: enough to keep it busy while the
 # parent stores, few enough that the inbound pipe (64 KB) never fills, so the parent's send
 # cannot block against a worker blocked sending its result.
-QUEUED = 3
+QUEUED = 2
 
 
 def _serve(conn, fn: Callable, setup: Callable | None) -> None:
