@@ -72,3 +72,21 @@ def test_two_workers_find_the_same_links_as_one_process(tmp_path, commit_every):
         links[jobs] = conn.execute("select source_id, target_id, relation, similarity, containment,"
                                    " passages, evidence from links order by 1, 2").fetchall()
     assert links[1] and links[1] == links[2]
+
+
+def test_a_batch_without_reports_stores_the_same_links(tmp_path):
+    _corpus(tmp_path / "corpus")
+    rows = {}
+    for reports in (True, False):
+        store = Store(tmp_path / f"r{reports}.db")
+        config = settings.load({}, jobs=1)
+        outcomes = list(pipeline.trace([str(tmp_path / "corpus")], store, config, now=NOW,
+                                       reports=reports))
+        assert [o.status for o in outcomes] == ["traced"] * 24
+        assert all((o.trace is not None) == reports for o in outcomes)
+        conn = sqlite3.connect(tmp_path / f"r{reports}.db")
+        rows[reports] = (conn.execute("select source_id, target_id, relation, passages from links"
+                                      " order by 1, 2").fetchall(),
+                         conn.execute("select article_id, kind, message from flags order by 1, 2, 3")
+                         .fetchall())
+    assert rows[True][0] and rows[True] == rows[False]

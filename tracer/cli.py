@@ -81,14 +81,17 @@ def trace(sources, db, fmt, as_json, out_dir, include_text, from_file, jobs, all
         counts = {"inputs": 0, "traced": 0, "unchanged": 0, "failed": 0}
         color = fmt == "text" and sys.stdout.isatty()
         outcomes = pipeline.trace(sources, store, settings, now=_now(), from_file=from_file,
-                                  stdin=sys.stdin.buffer, run_id=run_id)
+                                  stdin=sys.stdin.buffer, run_id=run_id,
+                                  reports=not quiet or bool(out_dir))
         for outcome in _until_interrupted(outcomes, store, run_id, counts):
             counts["inputs"] += 1
             counts[outcome.status] += 1
-            if outcome.trace is None:
+            if outcome.error is not None:
                 click.echo(f"tracer: error: {outcome.error}", err=True)
                 if fmt == "json" and not quiet:
                     click.echo(json.dumps({"input": outcome.input, "error": outcome.error}))
+                continue
+            if outcome.trace is None:  # --quiet: no report asked for
                 continue
             if out_dir:
                 _write_report(out_dir, outcome.trace, fmt if fmt != "text" else "html",
@@ -164,7 +167,7 @@ def report_cmd(article, db, fmt, include_text):
             if not Path(article).exists():
                 raise
             outcome = next(pipeline.trace([article], store, load_settings(jobs=1), now=_now()))
-            if outcome.trace is None:
+            if outcome.error is not None:
                 raise TracerError(outcome.error) from None
             found = outcome.trace
         click.echo(report.render(found, fmt, color=fmt == "text" and sys.stdout.isatty(),

@@ -224,7 +224,8 @@ class Trace:
 
 @dataclass(frozen=True)
 class Outcome:
-    """The result of one input in a batch: a trace, or a failure with its reason."""
+    """The result of one input in a batch: a trace (None when no report was asked for), or
+    a failure with its reason."""
 
     input: str
     trace: Trace | None = None
