@@ -55,9 +55,11 @@ def build(store: Store, n: int, seed: int = 3) -> list[list[str]]:
             rows.extend((i, k) for k in keys)
         conn.executemany("insert into lsh_bands (article_id, band) values (?, ?)", rows)
     conn.execute("COMMIT")
+    conn.execute("PRAGMA temp_store=FILE")  # a migration's sort: 42M rows would be RAM
     conn.execute("create index idx_lsh_bands_band_article_id on lsh_bands (band, article_id)")
     conn.execute("create index idx_lsh_bands_article_id on lsh_bands (article_id)")
     conn.execute("analyze")
+    conn.execute("PRAGMA temp_store=MEMORY")  # as Store sets it after its migrations
     for _ in range(500):
         probe = band_keys(rng)
         if rng.random() < 0.5:

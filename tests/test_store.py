@@ -57,6 +57,9 @@ def test_candidate_queries_read_buckets_in_index_order(tmp_path):
 def test_wal_mode(tmp_path):
     store = Store(tmp_path / "p.db", now=NOW)
     assert store.db.execute("pragma journal_mode").fetchone()[0] == "wal"
+    # savepoint undo pages in memory (no system calls per article); the migrations ran before
+    assert store.db.execute("pragma temp_store").fetchone()[0] == 2  # MEMORY
+    assert store.db.execute("pragma cache_size").fetchone()[0] == -16000
 
 
 def test_save_is_idempotent_and_roundtrips():

@@ -97,10 +97,6 @@ class Store:
                 conn.execute("PRAGMA wal_autocheckpoint=10000")
             conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
             conn.execute("PRAGMA synchronous=NORMAL")
-            # Each article is a savepoint, whose undo pages SQLite writes to a temporary
-            # file unless told otherwise: 345 pwrite calls per article on the 2,000-article
-            # syndication corpus. In memory they cost no system call.
-            conn.execute("PRAGMA temp_store=MEMORY")
             # A group of articles dirties more pages than the default 2 MB cache holds:
             # it spilled to the WAL mid-transaction and re-read pages from it (pwrite and
             # pread per article 107 -> 48 and 91 -> 15 with 16 MB; 64 MB gains nothing).
@@ -108,6 +104,11 @@ class Store:
             conn.execute("PRAGMA foreign_keys=OFF")
             self.db = sqlite_utils.Database(conn)
             migrations.migrate(self.db, now)
+            # Each article is a savepoint, whose undo pages SQLite writes to a temporary
+            # file unless told otherwise: 345 pwrite calls per article on the 2,000-article
+            # syndication corpus. In memory they cost no system call. Set after the
+            # migrations, whose index builds sort a whole table: that stays on disk.
+            conn.execute("PRAGMA temp_store=MEMORY")
             self._stored: OrderedDict[int, Stored] = OrderedDict()
             # Records remembered inside open transactions (one dict per savepoint level),
             # cached only once committed: a rolled-back id may be handed out again.
