@@ -101,3 +101,14 @@ def test_a_killed_worker_fails_one_input_and_the_batch_is_stored(tmp_path, monke
     assert "--jobs 1" in outcomes[3].error
     assert store.db["articles"].count == 7
     assert store.db["failures"].count == 1
+
+
+def _size(job):
+    return len(job) if isinstance(job, bytes) else b"x" * 200_000  # large results, both ways
+
+
+def test_large_jobs_and_large_results_do_not_deadlock():
+    jobs = [b"y" * 300_000 if n % 3 == 0 else n for n in range(12)]
+    out = list(workers.imap(_size, jobs, processes=2, window=8, died=_died))
+    assert [o if isinstance(o, int) else len(o) for o in out] == [
+        300_000 if n % 3 == 0 else 200_000 for n in range(12)]

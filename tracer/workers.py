@@ -19,11 +19,15 @@ import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.connection import wait
+from multiprocessing.reduction import ForkingPickler
 
 # Jobs queued on one worker beyond the one it is running: enough to keep it busy while the
 # parent stores, few enough that the inbound pipe (64 KB) never fills, so the parent's send
 # cannot block against a worker blocked sending its result.
 QUEUED = 2
+# A job this large (standard input read by the parent) goes only to an idle worker: a busy
+# one may be blocked sending a large result while the parent is blocked sending it the job.
+BIG_JOB = 16_384
 
 
 def _serve(conn, fn: Callable, setup: Callable | None) -> None:
@@ -110,8 +114,12 @@ def _results(fn, jobs, workers, window, died, ctx) -> Iterator:
                         exhausted = True
                         break
                     sent += 1
+                payload = ForkingPickler.dumps(item[1])
+                if len(payload) > BIG_JOB and worker.jobs:
+                    retry.appendleft(item)  # waits for an idle worker (see BIG_JOB)
+                    break
                 try:
-                    worker.conn.send(item[1])
+                    worker.conn.send_bytes(payload)
                 except OSError:  # it died while idle: this job never reached it
                     retry.appendleft(item)
                     bury(worker)
