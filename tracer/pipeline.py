@@ -1,6 +1,6 @@
 """The only module that joins I/O and the pure core.
 
-Workers (a process pool, one per core) read, fetch, extract and analyse, and match each
+Workers (`workers.imap`, one process per core) read, fetch, extract and analyse, and match each
 new article against what the store has committed (``prematch``); the parent process owns
 the store: it saves each article all or nothing (group-committed), verifies the candidate
 copies no worker could see and records links. A failure in one input becomes an
@@ -18,8 +18,17 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
-from . import attribution, chain, dateline, duplication, fingerprint, match, normalize, outlets
-from . import workers as workers_
+from . import (
+    attribution,
+    chain,
+    dateline,
+    duplication,
+    fingerprint,
+    match,
+    normalize,
+    outlets,
+    workers,
+)
 from .copies import copy_from_link_row, order, uncredited_copy
 from .errors import TracerError
 from .models import (
@@ -280,18 +289,19 @@ def trace(sources: Iterable[str], store, settings: Settings, *, now: str,
                     inp = replace(inp, error=str(e))
             yield inp, data, settings, now, db
 
-    workers = _jobs(settings)
-    if workers > 1 and hasattr(os, "fork"):
+    processes = _jobs(settings)
+    if processes > 1 and hasattr(os, "fork"):
         # Load once here so forked workers inherit them instead of each paying again.
         from . import extract  # noqa: F401  (trafilatura and lxml)
 
         outlets.load()
     with _batch_gc():
-        if workers == 1:
+        if processes == 1:
             yield from _commit_all(map(_prepare_job, jobs_iter(None)), store, settings, now,
                                    run_id, reports)
         else:
-            yield from _trace_in_pool(jobs_iter, workers, store, settings, now, run_id, reports)
+            yield from _trace_in_pool(jobs_iter, processes, store, settings, now, run_id,
+                                      reports)
 
 
 @contextmanager
@@ -312,15 +322,16 @@ def _batch_gc():
         gc.unfreeze()
 
 
-def _trace_in_pool(jobs_iter, workers: int, store, settings: Settings, now, run_id,
+def _trace_in_pool(jobs_iter, processes: int, store, settings: Settings, now, run_id,
                    reports: bool):
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     # Workers match against what the store has committed, so the store's process, the one
     # part that does not run in parallel, only compares what was committed since.
     fork = ctx.get_start_method() == "fork"
     db = str(store.path) if store.path is not None and fork else None
-    results = workers_.imap(_prepare_job, jobs_iter(db), processes=workers, window=workers * 8,
-                            died=_died, ctx=ctx, setup=_forked_clean if fork else None)
+    results = workers.imap(_prepare_job, jobs_iter(db), processes=processes,
+                           window=processes * 8, died=_died, ctx=ctx,
+                           setup=_forked_clean if fork else None)
     yield from _commit_all(results, store, settings, now, run_id, reports)
 
 
