@@ -150,6 +150,12 @@ class _Words:
         return self._words[i:j]
 
 
+@lru_cache(maxsize=8)  # the fingerprint, then the matcher, read the same new text
+def words_of(text: str) -> _Words:
+    """The shared ``_Words`` of a text: its tokenisation is built once for both."""
+    return _Words(text)
+
+
 def signature(shingles: np.ndarray) -> np.ndarray:
     """MinHash signature (PERMUTATIONS uint64 values) of a set of 32-bit shingle hashes."""
     sig = np.full(PERMUTATIONS, _PRIME, dtype=np.uint64)
@@ -238,7 +244,7 @@ def fingerprint(text: str, *, skip: int = 0) -> Fingerprint:
     """Fingerprint of ``text``; the first ``skip`` characters (the headline block) are left out
     of the shingles, signature, bands and passage hashes (see the module docstring)."""
     skip = max(0, min(skip, len(text)))
-    words = _Words(text)
+    words = words_of(text)
     body = words.within(skip, len(text))
     if skip and not body:
         skip, body = 0, words.within(0, len(text))

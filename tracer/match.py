@@ -77,7 +77,7 @@ class _Sentence:
 def _body_sentences(text: str, title: str | None) -> tuple[_Sentence, ...]:
     skip = fp.body_start(text, title)
     starts = [p.start for p in normalize.paragraphs(text) if p.start >= skip]
-    words_of = fp._Words(text)
+    words_of = fp.words_of(text)
     out = []
     # one split of the whole text (the same sentences, paragraph by paragraph, that the
     # fingerprint made), each numbered by the body paragraph it lies in
