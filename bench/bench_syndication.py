@@ -116,6 +116,20 @@ def run_core(docs):
     return found, time.perf_counter() - t0
 
 
+# `tracer trace` in a wrapper that reports the CPU of the store's process (the serial part
+# of a run) apart from its workers', which is where to look when the ratio moves.
+CPU_WRAPPER = """
+import json, resource, sys
+from tracer.cli import cli
+try:
+    cli.main(sys.argv[1:], prog_name="tracer")
+finally:
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    sys.stderr.write("cpu " + json.dumps({"store": own.ru_utime + own.ru_stime,
+                                          "workers": kids.ru_utime + kids.ru_stime}) + "\\n")
+"""
+
+
 def run_cli(docs, workdir: Path, jobs: int | None):
     corpus = workdir / "corpus"
     corpus.mkdir()
@@ -126,7 +140,7 @@ def run_cli(docs, workdir: Path, jobs: int | None):
         names[str(path)] = i
     tracer = Path(sys.executable).with_name("tracer")
     db = workdir / "store.db"
-    cmd = [str(tracer), "trace", str(corpus), "--db", str(db), "-q"]
+    cmd = [sys.executable, "-c", CPU_WRAPPER, "trace", str(corpus), "--db", str(db), "-q"]
     if jobs:
         cmd += ["--jobs", str(jobs)]
     env = dict(os.environ, TRACER_DB=str(db))
@@ -149,7 +163,10 @@ def run_cli(docs, workdir: Path, jobs: int | None):
             continue
         found.add((min(a, b), max(a, b)))
         relations[link["relation"]] += 1
-    return found, t_trace, t_links, dict(relations), done.stderr.strip().splitlines()[-1:]
+    lines = done.stderr.strip().splitlines()
+    cpu = next((json.loads(x[4:]) for x in lines if x.startswith("cpu ")), None)
+    summary = [x for x in lines if x.startswith("tracer:")][-1:]
+    return found, t_trace, t_links, dict(relations), summary, cpu
 
 
 def natural_families(docs) -> set[tuple[int, int]]:
@@ -223,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     work = Path(tempfile.mkdtemp(prefix="tracer-bench-"))
     try:
-        found, t_trace, t_links, relations, summary = run_cli(docs, work, args.jobs)
+        found, t_trace, t_links, relations, summary, cpu = run_cli(docs, work, args.jobs)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     total = t_trace + t_links
@@ -236,6 +253,11 @@ def main(argv: list[str] | None = None) -> int:
           f"ratio to datasketch {ds_t / total:.2f}x; links {len(found)} {relations}, "
           f"unplanted %d (of which %d between stories PolNeAR itself carries twice)"
           % unplanted(found, pairs, docs, natural))
+    if cpu:
+        n = len(docs)
+        print(f"  CPU of the trace: store process {cpu['store']:.1f} s ({cpu['store'] / n * 1000:.1f} "
+              f"ms/article; it alone stores, so its share bounds the run), workers "
+              f"{cpu['workers']:.1f} s ({cpu['workers'] / n * 1000:.1f} ms/article)")
     if summary:
         print(f"  {summary[0]}")
     return 0
