@@ -257,7 +257,10 @@ REPORTED_CITING = re.compile(
 
 # A person-like name: two or three capitalised words ("Maria Lopez"), for pronouns with no earlier speaker.
 _PERSON = re.compile(r"(?<![\w.])(?!(?:When|If|As|After|Before|While|Although|Because|Since|Though|With|In|On|At|For|From|During|The|This|That|But|And)\b)(?:(?:Mr|Ms|Mrs|Dr)\. )?[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
-_QUOTE = re.compile(r"\u201c[^\u201c\u201d]{2,}?(?:\u201d|$)|\"[^\"\n]{2,}?(?:\"|$)|''[^\n]{2,}?(?:''|$)", re.M)
+# A quote ends at its first closing mark or line end. The curly and straight branches are
+# greedy over characters that exclude both, so they match what a lazy repeat would, with no
+# backtracking at each character ("''" quotes may hold a lone "'": that branch stays lazy).
+_QUOTE = re.compile(r"\u201c[^\u201c\u201d]{2}[^\u201c\u201d\n]*(?:\u201d|$)|\"[^\"\n]{2,}(?:\"|$)|''[^\n]{2,}?(?:''|$)", re.M)
 _TOKEN = re.compile(r"[A-Za-z0-9][\w.'\u2019&-]*(?<![.'\u2019-])|[A-Z]\.(?:[A-Z]\.)+")
 _BOUNDARY_PUNCT = re.compile(r"[,;:\u201c\u201d\"()\u2014\u2013\[\]]|\s-\s")
 _VERB_FIRST_TAIL = re.compile(r"\A\s*,?\s*(?P<verb>said|says|asked|added|wrote|tweeted|replied|continued|recalled|explained|noted)\s+(?P<np>[^,.;:\u201c\u201d\"]{1,80}?)(?=\s*[,.;]|\s*$)")
@@ -361,7 +364,8 @@ class _Speaker:
 _SPAN_STRIP = " \t\n,;:"
 
 
-def _span(text: str, start: int, end: int) -> Span | None:
+def _bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The offsets ``_span`` keeps (empty when ``end <= start``)."""
     n = len(text)  # clamp both offsets to [0, n]
     start = 0 if start < 0 else n if start > n else start
     end = 0 if end < 0 else n if end > n else end
@@ -369,7 +373,12 @@ def _span(text: str, start: int, end: int) -> Span | None:
         start += 1
     while end > start and text[end - 1] in _SPAN_STRIP:
         end -= 1
-    return Span.of(text, start, end) if end > start else None
+    return start, end
+
+
+def _span(text: str, start: int, end: int) -> Span | None:
+    start, end = _bounds(text, start, end)
+    return Span(text[start:end], start, end) if end > start else None
 
 
 def _np_span(text: str, span: Span) -> Span | None:
@@ -388,10 +397,9 @@ def _strip_content(text: str, start: int, end: int) -> Span | None:
     A leading "that" stays, as in the PolNeAR annotations; adverbials before it
     ("in Miami on Tuesday that ...") go.
     """
-    span = _span(text, start, end)
-    if span is None:
+    s, e = _bounds(text, start, end)  # offsets only: no Span made for them
+    if e <= s:
         return None
-    s, e = span.start, span.end
     m = _LEAD_CONNECTIVE.match(text, s, e) or _LEAD_ADVERBIAL.match(text, s, e)
     if m:
         s = m.end()
@@ -407,10 +415,34 @@ _LEAD_ADVERBIAL = re.compile(
 )
 
 
+def _may_hold(np: str, stems: tuple[str, ...]) -> bool:
+    """False only when ``np`` is ASCII and holds none of ``stems`` (lower case), so that a
+    case-insensitive pattern needing one cannot match: a substring test is much faster than
+    such a pattern. Beyond ASCII, case folding is wider ("\u017f" matches "s"): the pattern decides."""
+    if not np.isascii():
+        return True
+    low = np.lower()
+    for stem in stems:
+        if stem in low:
+            return True
+    return False
+
+
+# Every ``ANON_HEADS`` word holds one of these; every ``_PERSON_HEAD`` word too.
+_ANON_HEAD_STEMS = ("offic", "source", "person", "people", "diplomat", "aide", "insider", "spokes", "staffer",
+                    "advis", "individual", "member", "lawmaker", "executive")
+# Every ``ANON_CLAUSE`` phrase holds one of these.
+_ANON_CLAUSE_STEMS = ("anonym", "authori", "asked not to be", "declined to be", "unnamed", "familiar with",
+                      "knowledge of", "close to the")
+_PERSON_HEAD_STEMS = ("official", "source", "spokes", "minister", "diplomat", "aide", "officer")
+
+
 @lru_cache(maxsize=4096)
 def _anon_heads(np: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, word) of every ``ANON_HEADS`` match: one scan for ``_head``,
     ``_is_anonymous`` and ``_may_name_outlet``, which all read the same phrases."""
+    if not _may_hold(np, _ANON_HEAD_STEMS):
+        return ()
     return tuple((m.start(), m.end(), m.group(1)) for m in ANON_HEADS.finditer(np))
 
 
@@ -425,7 +457,7 @@ def _head(np: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _is_anonymous(np: str) -> bool:
-    if ANON_CLAUSE.search(np):
+    if _may_hold(np, _ANON_CLAUSE_STEMS) and ANON_CLAUSE.search(np):
         return True
     heads = _anon_heads(np)
     if not heads:
@@ -459,15 +491,19 @@ _TITLED_NAME = re.compile(
 @lru_cache(maxsize=4096)
 def _speaker_name(np: str) -> str:
     """"a senior US official" -> "senior US official"; "Senator Jane Roe" -> "Jane Roe"."""
-    name = _DASH_SPLIT.split(np.strip())[0] or np.strip()  # "Jason Sims — a teacher —"
-    name = _WHO_TAIL.sub("", name)
+    name = np.strip()
+    if "\u2014" in name or "\u2013" in name:  # what ``_DASH_SPLIT`` splits at
+        name = _DASH_SPLIT.split(name)[0] or name  # "Jason Sims — a teacher —"
+    if _may_hold(name, ("who", "speaking")):
+        name = _WHO_TAIL.sub("", name)
     if "," in name:  # an appositive: the name is the part that looks like one
         parts = [p.strip() for p in name.split(",") if p.strip()]
         named = [p for p in parts if p[:1].isupper() and not _ARTICLE_START.match(p)]
         people = [p for p in named if all(w[:1].isupper() or w in {"de", "van", "von", "al", "bin"} for w in p.split())]
         name = (people or named or parts)[0]
     name = _LEADING_ARTICLE.sub("", name)
-    name = _PARENTHESES.sub("", name)
+    if "(" in name:
+        name = _PARENTHESES.sub("", name)
     # a title and a two-word name make three words at least: most names skip the slow pattern
     m = _TITLED_NAME.match(name) if len(name.split()) >= 3 else None
     if m and m.group("name")[:1].isupper() and m.group("name").split()[0].lower() not in {"house", "department"}:
@@ -771,7 +807,6 @@ def _quote_rules(reader: _Reader, para: Span, quotes: list[tuple[int, int]]) -> 
         if len(inner.split(None, 2)) < 3 and not (
                 text[qe - mark - 1:qe - mark] in {",", "?", "!"} and (_VERB_FIRST_TAIL.match(tail) or _tail_cue(tail))):
             continue  # a scare quote or a title, not speech; “Denver,” he answered. is speech
-        content = Span.of(text, qs, qe)
         # Rule quote-speaker-after: “...,” the official said / “...,” said Trump
         m = _VERB_FIRST_TAIL.match(tail)
         if m and not text[qe:qe + 1].isalnum():
@@ -781,6 +816,7 @@ def _quote_rules(reader: _Reader, para: Span, quotes: list[tuple[int, int]]) -> 
                 src = _span(text, qe + m.start("np"), qe + m.end("np"))
                 pos, _ = _after_cue(text, qe + m.end(), tail_end, m.group("verb"))
                 via, relays, _ = _relay_tail(reader, pos, tail_end)
+                content = Span.of(text, qs, qe)  # made only when a rule reports the quote
                 att = reader.add("quote-said-speaker", "direct-quote", cue, src, content, tuple(via))
                 if att:
                     reader.quoted.append((qs, qe))
@@ -803,6 +839,7 @@ def _quote_rules(reader: _Reader, para: Span, quotes: list[tuple[int, int]]) -> 
                 o = reader.outlet(obj) if obj else None
                 if o:
                     via.insert(0, o.name)
+                content = Span.of(text, qs, qe)
                 att = reader.add("quote-speaker-said", "direct-quote", cue, src, content, tuple(via))
                 if att:
                     reader.quoted.append((qs, qe))
@@ -829,6 +866,7 @@ def _quote_rules(reader: _Reader, para: Span, quotes: list[tuple[int, int]]) -> 
                 o = reader.outlet(obj) if obj else None
                 if o:
                     via.insert(0, o.name)
+                content = Span.of(text, qs, qe)
                 att = reader.add("speaker-said-quote", "direct-quote", cue, src, content, tuple(via))
                 if att:
                     reader.quoted.append((qs, qe))
@@ -1088,7 +1126,9 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             continue
         if not finding and (sub is None or text[sent.start:sub[0]].rstrip().endswith(",")):
             # Rule speaker-appositive-said: "Marley Anderson, 21, a junior from Las Vegas, said ..."
-            m = _APPOSITIVE.match(text, sent.start, _skip_aux_back(text, toks, i))
+            end = _skip_aux_back(text, toks, i)
+            # the pattern's phrase holds a comma ("Name, ..."): without one it cannot match
+            m = _APPOSITIVE.match(text, sent.start, end) if text.find(",", sent.start, end) >= 0 else None
             if m:
                 sub = (m.start("np"), m.end("np"))
         if not finding and sub is None and i and text[toks[i - 1][1]:ts].rstrip().endswith(("\u2014", "\u2013")):
@@ -1205,11 +1245,12 @@ def _verb_tokens(text: str, sent: Span, verbs: set, dead=None) -> tuple[list, li
     last = max(p + len(v) for p, v in hits)
     blank = _BLANK.search(low, last)
     toks = _tokens(text, sent.start, sent.start + (blank.start() if blank else len(low)))
-    starts = [t[0] - sent.start for t in toks]
     found = set()
     for pos, verb in hits:
-        k = bisect_left(starts, pos)
-        if k < len(toks) and starts[k] == pos and toks[k][1] - toks[k][0] == len(verb):
+        pos += sent.start
+        # (pos,) sorts just before a token starting at pos: the first token from pos on
+        k = bisect_left(toks, (pos,))
+        if k < len(toks) and toks[k][0] == pos and toks[k][1] - pos == len(verb):
             found.add(k)
     return toks, sorted(found)
 
@@ -1297,7 +1338,7 @@ def _norm_name(name: str) -> str:
 
 
 def _has_person(np: str) -> bool:
-    return bool(_PERSON_HEAD.search(np))
+    return _may_hold(np, _PERSON_HEAD_STEMS) and bool(_PERSON_HEAD.search(np))
 
 
 @lru_cache(maxsize=4096)
@@ -1329,14 +1370,39 @@ def _credit_attributions(text: str, registry) -> list[Attribution]:
 _UNPARSED = object()
 
 
-def _within(spans: tuple[Span, ...], block: Span) -> tuple[Span, ...]:
-    """The spans (sorted, not overlapping) that start inside ``block``."""
-    lo = bisect_left(spans, block.start, key=_start)
-    return spans[lo:bisect_left(spans, block.end, lo, key=_start)]
+def _within(spans: tuple[Span, ...], starts: list[int], block: Span) -> tuple[Span, ...]:
+    """The spans (sorted, not overlapping) that start inside ``block``; ``starts`` are
+    their starts (one list per text: no key function called at each bisection step)."""
+    lo = bisect_left(starts, block.start)
+    return spans[lo:bisect_left(starts, block.end, lo)]
 
 
-def _start(span: Span) -> int:
-    return span.start
+def _cue_sentences(letters: str, para: Span, sents: tuple[Span, ...]) -> list[tuple[Span, set]] | None:
+    """(sentence, word set) of each sentence of ``para`` with a cue word, in text order;
+    ``letters`` is the paragraph made letters (``_letters``, same offsets).
+
+    None when the sentences do not hold every word of the paragraph whole (a letter
+    between them, or a sentence edge inside a word): the paragraph's own words decide
+    then. Otherwise the paragraph's words are those of its sentences, and it holds a cue
+    word exactly when this list is not empty.
+    """
+    out, pos = [], 0
+    for sent in sents:
+        s, e = sent.start - para.start, sent.end - para.start
+        if s < pos or letters[pos:s].strip() or (s == pos and s and letters[s - 1] != " " and letters[s] != " "):
+            return None
+        words = letters[s:e].split()
+        if not CUE_WORDS.isdisjoint(words):  # else _sentence_rules would return at once
+            out.append((sent, set(words)))
+        pos = e
+    if letters[pos:].strip():
+        return None
+    return out
+
+
+def _may_quote(para: str) -> bool:
+    """Whether ``_QUOTE`` can match in ``para``: every match opens with one of these."""
+    return "\u201c" in para or '"' in para or "''" in para
 
 
 def extract(text: str, registry=None, *, line=_UNPARSED) -> tuple[Attribution, ...]:
@@ -1354,6 +1420,12 @@ def extract(text: str, registry=None, *, line=_UNPARSED) -> tuple[Attribution, .
     # The whole text's split (which the fingerprint makes too, so it is cached) holds each
     # paragraph's sentences: ``sentences`` never lets one run across a paragraph break.
     all_sentences = sentences(text)
+    starts = [sent.start for sent in all_sentences]
+    # Lower-cased and made letters once for the whole text, sliced per paragraph: lower-casing
+    # maps character by character, so the slices are each paragraph's own (unless a character
+    # lengthened, which shifts offsets: then each paragraph is done on its own, as before).
+    low_text = text.lower()
+    letters_text = _letters(low_text) if len(low_text) == len(text) else None
     try:
         prev = open_quote = None
         for index, para in enumerate(paragraphs(text)):
@@ -1366,24 +1438,43 @@ def extract(text: str, registry=None, *, line=_UNPARSED) -> tuple[Attribution, .
             prev = para
             if ":" in para.text:
                 _colon_rules(reader, para, index)
-            low = para.text.lower()
-            letters = _letters(low)
-            para_words = letters.split()
-            if CUE_WORDS.isdisjoint(para_words):
+            if letters_text is not None:
+                letters, same = letters_text[para.start:para.end], True
+            else:
+                low = para.text.lower()
+                letters, same = _letters(low), len(low) == len(para.text)
+            sents = _within(all_sentences, starts, para)
+            # a paragraph of several sentences is split into words once, sentence by sentence
+            cue_sentences = _cue_sentences(letters, para, sents) if same and len(sents) > 1 else None
+            if cue_sentences is None:
+                para_words = letters.split()
+                if CUE_WORDS.isdisjoint(para_words):
+                    open_quote = para if _opens_quote(para) else None
+                    continue
+            elif not cue_sentences:
                 open_quote = para if _opens_quote(para) else None
                 continue
             before = len(reader.out)
-            quotes = [m.span() for m in _QUOTE.finditer(text, para.start, para.end)]
+            quotes = [m.span() for m in _QUOTE.finditer(text, para.start, para.end)] if _may_quote(para.text) else []
             _quote_rules(reader, para, quotes)
-            if _INNER_SENTENCE_END.search(para.text):
+            if not _INNER_SENTENCE_END.search(para.text):
+                # a paragraph with no full stop inside is one sentence: what ``sentences`` returns
+                if cue_sentences is not None:
+                    para_words = letters.split()
+                _sentence_rules(reader, para, quotes, set(para_words))
+            elif cue_sentences is not None:
+                for sent, words in cue_sentences:
+                    _sentence_rules(reader, sent, quotes, words)
+            else:
                 # a word never runs across a sentence end: a sentence's words are those of its
                 # piece of ``letters`` (unless lower-casing lengthened a character: offsets shift)
-                same = len(low) == len(para.text)
-                for sent in _within(all_sentences, para):
-                    words = set(letters[sent.start - para.start:sent.end - para.start].split()) if same else None
-                    _sentence_rules(reader, sent, quotes, words)
-            else:  # a paragraph with no full stop inside is one sentence: what ``sentences`` returns
-                _sentence_rules(reader, para, quotes, set(para_words))
+                for sent in sents:
+                    if not same:
+                        _sentence_rules(reader, sent, quotes)
+                        continue
+                    words = letters[sent.start - para.start:sent.end - para.start].split()
+                    if not CUE_WORDS.isdisjoint(words):  # else _sentence_rules returns at once
+                        _sentence_rules(reader, sent, quotes, set(words))
             _join_open_quote(reader, open_quote, para, before)
             open_quote = para if _opens_quote(para) else None
         out = reader.out + _credit_attributions(text, registry)
@@ -1395,7 +1486,10 @@ def extract(text: str, registry=None, *, line=_UNPARSED) -> tuple[Attribution, .
 
 
 def _inside(att: Attribution, n: int) -> bool:
-    return all(s is None or 0 <= s.start <= s.end <= n for s in (att.cue, att.source, att.content))
+    for s in (att.cue, att.source, att.content):  # a plain loop: cheaper than all() over a generator
+        if s is not None and not 0 <= s.start <= s.end <= n:
+            return False
+    return True
 
 
 __all__ = ["extract", "SPEECH_VERBS", "COMMUNICATION_VERBS", "communication_lemma"]
