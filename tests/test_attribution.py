@@ -1,5 +1,6 @@
 """Attribution rules, each on sentences written for these tests (no corpus text)."""
 
+import re
 import time
 
 import pytest
@@ -479,3 +480,39 @@ def test_tokens_and_tail_limit_agree_with_the_patterns(s, start, end):
     assert attribution._tokens(s, start, end) == expected
     m = attribution._TAIL_LIMIT.search(s, start)
     assert attribution._tail_limit(s, start) == (m.start() if m else len(s))
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """Top-level alternatives of a ``(?i)\\b(...)\\b`` pattern, regex syntax removed."""
+    body = pattern[pattern.index("(", pattern.index("\\b")) + 1 : pattern.rindex(")")]
+    body = body[2:] if body.startswith("?:") else body
+    out, depth, cur = [], 0, ""
+    for ch in body:
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == "|" and depth == 0:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    out.append(cur)
+    cleaned = []
+    for alt in out:
+        alt = re.sub(r"\(\?:[^)]*\)", "", alt)  # a nested group: "asked not to be (?:named|...)"
+        alt = re.sub(r"\[(\w)\w*\]", r"\1", alt)  # "authori[sz]ed" -> "authorised"
+        cleaned.append(re.sub(r"\\w\+|\\b", "", alt).lower())  # "spokes\w+" -> "spokes"
+    return cleaned
+
+
+@pytest.mark.parametrize("regex, stems", [
+    (attribution.ANON_HEADS, attribution._ANON_HEAD_STEMS),
+    (attribution.ANON_CLAUSE, attribution._ANON_CLAUSE_STEMS),
+    (attribution._PERSON_HEAD, attribution._PERSON_HEAD_STEMS),
+])
+def test_substring_prefilters_cover_every_word_of_their_pattern(regex, stems):
+    """_may_hold skips these case-insensitive patterns when no stem is in the phrase: a word
+    added to a pattern without its stem would be silently missed."""
+    alternatives = _alternatives(regex.pattern)
+    assert len(alternatives) >= 7
+    for alt in alternatives:
+        assert any(stem in alt for stem in stems), alt
