@@ -1,7 +1,9 @@
 """Every CLI command through click's CliRunner, the seed end to end through --json."""
 
 import json
+import os
 import shutil
+import signal
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -262,7 +264,16 @@ def test_ctrl_c_keeps_what_was_traced_and_records_the_run(tmp_path, isolated_sto
         return real(store, analysis, **kwargs)
 
     monkeypatch.setattr(pipeline, "commit", commit)
+    real_finish = Store.finish_run
+
+    def impatient_finish(self, *args, **kwargs):  # Ctrl-C again while the run is put away
+        os.kill(os.getpid(), signal.SIGINT)
+        return real_finish(self, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "finish_run", impatient_finish)
+    handler = signal.getsignal(signal.SIGINT)
     result = run("trace", str(corpus), "-q")
+    assert signal.getsignal(signal.SIGINT) is handler  # restored
     assert result.exit_code == 130
     assert "interrupted after 3 input(s) (3 traced, 0 unchanged, 0 failed)" in result.stderr
     assert "run the same command again" in result.stderr

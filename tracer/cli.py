@@ -4,6 +4,7 @@ exit codes (see ``tracer.errors.ExitCode``). No traceback reaches a user."""
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
@@ -117,9 +118,14 @@ def _until_interrupted(outcomes, store, run_id: int, counts: dict):
     try:
         yield from outcomes
     except KeyboardInterrupt:
-        outcomes.close()  # commits the open group and stops the workers
-        store.finish_run(run_id, now=_now(), status="interrupted",
-                         counts={**counts, "exit_code": int(ExitCode.INTERRUPTED)})
+        # a second Ctrl-C must not cut the putting away short (it printed a traceback)
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        try:
+            outcomes.close()  # commits the open group and stops the workers
+            store.finish_run(run_id, now=_now(), status="interrupted",
+                             counts={**counts, "exit_code": int(ExitCode.INTERRUPTED)})
+        finally:
+            signal.signal(signal.SIGINT, previous)
         click.echo(f"tracer: interrupted after {counts['inputs']} input(s) ({counts['traced']} "
                    f"traced, {counts['unchanged']} unchanged, {counts['failed']} failed), all "
                    "stored; run the same command again to finish (stored inputs come back unchanged)",
