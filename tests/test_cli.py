@@ -230,13 +230,18 @@ def test_private_address_refused_by_default(server, monkeypatch):
     assert "private" in result.stderr.lower() or "loopback" in result.stderr.lower()
 
 
-def test_worker_pool_keeps_input_order(seed_path, tmp_path, isolated_store):
-    corpus = tmp_path / "corpus"
+def _stories(corpus, n: int):
+    """``n`` short, distinct stories as 00.txt, 01.txt, ... in ``corpus``."""
     corpus.mkdir()
-    for i in range(12):
+    for i in range(n):
         (corpus / f"{i:02d}.txt").write_text(
             f"Story {i}\n\nThe mayor said on Monday that item {i} of the plan would go ahead, "
             f"according to a statement, adding that story {i} was unique.\n", encoding="utf-8")
+    return corpus
+
+
+def test_worker_pool_keeps_input_order(seed_path, tmp_path, isolated_store):
+    corpus = _stories(tmp_path / "corpus", 12)
     (corpus / "05.txt").write_text("")  # one failure in the middle
     result = run("trace", str(corpus), str(seed_path), "--jobs", "2", "--json")
     assert result.exit_code == 3
@@ -250,12 +255,7 @@ def test_worker_pool_keeps_input_order(seed_path, tmp_path, isolated_store):
 def test_ctrl_c_keeps_what_was_traced_and_records_the_run(tmp_path, isolated_store, monkeypatch):
     from tracer import pipeline
 
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for i in range(5):
-        (corpus / f"{i}.txt").write_text(
-            f"Story {i}\n\nThe mayor said on Monday that item {i} of the plan would go ahead, "
-            f"according to a statement, adding that story {i} was unique.\n", encoding="utf-8")
+    corpus = _stories(tmp_path / "corpus", 5)
     real = pipeline.commit
 
     def commit(store, analysis, **kwargs):
