@@ -86,10 +86,7 @@ def _results(fn, jobs, workers, window, died, ctx) -> Iterator:
             except (EOFError, OSError):
                 break
             worker.jobs.popleft()
-        worker.process.join(5)
-        if worker.process.is_alive():  # closed its pipe yet still running: end it
-            worker.process.kill()
-            worker.process.join()
+        _end(worker.process, 5)  # it closed its pipe: it is dead, or about to be ended
         if worker.jobs:
             seq, job = worker.jobs.popleft()
             done[seq] = died(job, _reason(worker.process.exitcode))
@@ -151,11 +148,16 @@ def _results(fn, jobs, workers, window, died, ctx) -> Iterator:
             except (OSError, ValueError):
                 pass
         for worker in workers:
-            worker.process.join(timeout=1 if worker.jobs else 5)
-            if worker.process.is_alive():
-                worker.process.kill()
-                worker.process.join()
+            _end(worker.process, 1 if worker.jobs else 5)
             worker.conn.close()
+
+
+def _end(process, timeout: float) -> None:
+    """Wait up to ``timeout`` seconds for a worker to exit, then kill it."""
+    process.join(timeout)
+    if process.is_alive():
+        process.kill()
+        process.join()
 
 
 def _poll(conn) -> bool:
