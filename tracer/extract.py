@@ -13,6 +13,7 @@ import logging
 import re
 from copy import deepcopy
 from datetime import datetime, timezone
+from functools import lru_cache
 from urllib.parse import urljoin
 
 import charset_normalizer
@@ -403,30 +404,49 @@ def byline(tree) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def _class_rules(cls: str) -> tuple[bool, bool, bool, bool]:
+    """What a class attribute alone says: (discard, tier 1, tier 2, tier 3). A page repeats a
+    few dozen class names over hundreds of elements; searching each element's class with
+    four patterns cost ~2 us a search (``byline`` 3.7 -> 2.9 ms a page once cached)."""
+    return (cls in ("comments", "title", "date") or bool(_DISCARD_CLASS.search(cls)),
+            cls == "author" or bool(_TIER1_CLASS.search(cls)),
+            cls in ("byline", "username", "byl", "BBL") or bool(_TIER2_CLASS.search(cls)),
+            bool(_TIER3_CLASS.search(cls)))
+
+
+@lru_cache(maxsize=4096)
+def _id_rules(id_: str) -> tuple[bool, bool, bool, bool]:
+    """What an id attribute alone says: (discard, tier 1, tier 2, tier 3)."""
+    return (id_ == "comments" or bool(_DISCARD_ID.search(id_)), id_ == "author",
+            bool(_TIER2_ID.search(id_)), bool(_TIER3_ID.search(id_)))
+
+
+_NONE = (False, False, False, False)
+
+
 def _byline_candidates(root):
     """Each tier's matches in document order, and every element the discard rules remove."""
     tier1, tier2, tier3, discarded = [], [], [], set()
+    rel_parents = {r.getparent() for r in root.iter("rel")}  # almost always none
     for el in root.iter(etree.Element):
         get, tag = el.get, el.tag
-        cls, id_ = get("class") or "", get("id") or ""
+        cls, id_ = get("class"), get("id")
+        d_cls, t1_cls, t2_cls, t3_cls = _class_rules(cls) if cls else _NONE
+        d_id, t1_id, t2_id, t3_id = _id_rules(id_) if id_ else _NONE
         itemprop, component = get("itemprop") or "", get("data-component") or ""
         if tag in ("time", "figure") or (tag in _DISCARD_TAGS and el is not root and (
-                id_ == "comments" or cls in ("comments", "title", "date")
-                or "Figure" in component
-                or (id_ and _DISCARD_ID.search(id_)) or (cls and _DISCARD_CLASS.search(cls)))):
+                d_id or d_cls or "Figure" in component)):
             discarded.add(el)
         if tag == "author" or (tag in _TIER1_TAGS and (
-                get("rel") == "author" or id_ == "author" or cls == "author"
-                or itemprop == "author name" or get("data-testid") in ("AuthorCard", "AuthorURL")
-                or (cls and _TIER1_CLASS.search(cls))
-                or any("".join(r.itertext()) == "me" for r in el.iterchildren("rel")))):
+                t1_id or t1_cls or get("rel") == "author" or itemprop == "author name"
+                or get("data-testid") in ("AuthorCard", "AuthorURL")
+                or (el in rel_parents
+                    and any("".join(r.itertext()) == "me" for r in el.iterchildren("rel"))))):
             tier1.append(el)
-        if tag in _TIER2_TAGS and (
-                cls in ("byline", "username", "byl", "BBL") or "author" in itemprop
-                or (id_ and _TIER2_ID.search(id_)) or (cls and _TIER2_CLASS.search(cls))):
+        if tag in _TIER2_TAGS and (t2_cls or t2_id or "author" in itemprop):
             tier2.append(el)
-        if ("Byline" in component or "author" in itemprop
-                or (id_ and _TIER3_ID.search(id_)) or (cls and _TIER3_CLASS.search(cls))):
+        if t3_cls or t3_id or "Byline" in component or "author" in itemprop:
             tier3.append(el)
     return (tier1, tier2, tier3), discarded
 
