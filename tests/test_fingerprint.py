@@ -128,7 +128,10 @@ def test_signature_is_the_textbook_minhash(values):
 def test_tokens_of_any_slice_are_those_of_the_slice_alone(text, data):
     from tracer import normalize
 
-    words = fp._Words(text)
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
-    assert words.within(start, end) == normalize.tokens(text[start:end])
+    expected = normalize.tokens(text[start:end])
+    assert fp._Words(text).scan(start, end) == expected  # before any index is built
+    words = fp._Words(text)
+    assert words.within(start, end) == expected
+    assert words.scan(start, end) == expected  # through the index within built
