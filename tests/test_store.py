@@ -172,6 +172,24 @@ def test_stored_record_is_the_same_from_the_cache_and_from_the_database(tmp_path
     assert (cached.credits, cached.outlet) == (fresh.credits, fresh.outlet)
 
 
+def test_party_is_the_stored_record_seen_by_the_uncredited_copy_rule(tmp_path):
+    from tracer import pipeline
+    from tracer.models import Party
+
+    store = Store(tmp_path / "s.db")
+    credited = STORY.replace("Dock workers", "LONDON, Jan 9 (Reuters) - Dock workers")
+    ids = [pipeline.commit(store, _analysis(text, name), now="2026-01-01").trace.id
+           for text, name in ((STORY, "a.txt"), (credited, "https://example.org/b"))]
+    fresh = Store(tmp_path / "s.db")  # nothing cached: the one-row read
+    for article_id in ids:
+        whole = store.stored(article_id)
+        assert fresh.party(article_id) == store.party(article_id) == Party.of(whole)
+    assert fresh.party(ids[0]).origin == "a.txt"
+    assert fresh.party(ids[1]).credits == ("Reuters",)
+    with pytest.raises(NotFound):
+        fresh.party(10**6)
+
+
 def test_a_rolled_back_article_is_never_served_under_a_reused_id(tmp_path, monkeypatch):
     import sqlite3
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from .models import Copy, Flag, Passage, Span, Stored
+from .models import Copy, Flag, Party, Passage, Span
 
 
 def _span(d: dict | None) -> Span | None:
@@ -37,13 +37,13 @@ def order(copies: list[Copy]) -> tuple[Copy, ...]:
                                                not c.earlier, c.id)))
 
 
-def uncredited_copy(target: Stored, source: Stored, passages: tuple[Passage, ...]) -> Flag | None:
+def uncredited_copy(target: Party, source: Party, passages: tuple[Passage, ...]) -> Flag | None:
     """The later copy credits nobody yet carries text first published by another outlet."""
     if target.credits:
         return None
     if target.outlet and source.outlet and target.outlet == source.outlet:
         return None  # an outlet republishing itself is not copying
-    origin = source.outlet or source.article.url or source.article.input
+    origin = source.outlet or source.origin
     evidence = passages[0].target if passages else None
     return Flag(
         "uncredited-copy",

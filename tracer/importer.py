@@ -239,7 +239,7 @@ def import_parquet(parquet_dir: str, store, *, now: str, batch: int = BATCH) -> 
             with store.transaction():  # the links and the flags they raise, one commit
                 added = store.save_links(part, now)
                 for link in added:  # as pipeline.link_copies: the target may carry uncredited text
-                    source, target = store.stored(link.source_id), store.stored(link.target_id)
+                    source, target = store.party(link.source_id), store.party(link.target_id)
                     flag = uncredited_copy(target, source, link.passages)
                     if flag:
                         store.add_flags(target.id, [flag])

@@ -198,6 +198,22 @@ class Stored:
 
 
 @dataclass(frozen=True)
+class Party:
+    """One side of a link as the uncredited-copy rule reads it: the store answers this
+    with one row, without loading the article's text and fingerprint as ``Stored`` does."""
+
+    id: int
+    credits: tuple[str, ...]
+    outlet: str | None
+    origin: str  # the page's URL, else the input it was traced from
+
+    @classmethod
+    def of(cls, stored: Stored) -> Party:
+        a = stored.article
+        return cls(stored.id, stored.credits, stored.outlet, a.url or a.input)
+
+
+@dataclass(frozen=True)
 class Trace:
     """The full reading of one article: what ``report`` renders."""
 

@@ -42,6 +42,7 @@ from .models import (
     Link,
     Outcome,
     Outlet,
+    Party,
     Stored,
     Trace,
 )
@@ -223,8 +224,8 @@ def link_copies(store, article_id: int, a: Analysis, *, now: str,
         if link is not None:
             links.append(link)
     for link in store.save_links(links, now):
-        source = new if link.source_id == article_id else store.stored(link.source_id)
-        target = new if link.target_id == article_id else store.stored(link.target_id)
+        source = Party.of(new) if link.source_id == article_id else store.party(link.source_id)
+        target = Party.of(new) if link.target_id == article_id else store.party(link.target_id)
         flag = uncredited_copy(target, source, link.passages)
         if flag:
             store.add_flags(target.id, [flag])

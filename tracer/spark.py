@@ -433,6 +433,7 @@ def verify(first, second, now: str) -> list[tuple]:
     Returns [] or [(link_row, flag_row | None)]."""
     from . import match
     from .copies import uncredited_copy
+    from .models import Party
 
     new, old = (first, second) if first.id > second.id else (second, first)
     link = match.compare(new, old, now=now)
@@ -440,7 +441,7 @@ def verify(first, second, now: str) -> list[tuple]:
         return []
     source = new if link.source_id == new.id else old
     target = old if source is new else new
-    flag = uncredited_copy(target, source, link.passages)
+    flag = uncredited_copy(Party.of(target), Party.of(source), link.passages)
     return [(link_row(link), flag_row(target.id, None, flag, source.id) if flag else None)]
 
 
