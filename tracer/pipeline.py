@@ -223,9 +223,10 @@ def link_copies(store, article_id: int, a: Analysis, *, now: str,
             link = match.compare(new, store.stored(other_id), now=now)
         if link is not None:
             links.append(link)
+    me = Party.of(new)
     for link in store.save_links(links, now):
-        source = Party.of(new) if link.source_id == article_id else store.party(link.source_id)
-        target = Party.of(new) if link.target_id == article_id else store.party(link.target_id)
+        source = me if link.source_id == article_id else store.party(link.source_id)
+        target = me if link.target_id == article_id else store.party(link.target_id)
         flag = uncredited_copy(target, source, link.passages)
         if flag:
             store.add_flags(target.id, [flag])
