@@ -70,6 +70,11 @@ def _insert(conn, table: str, row: dict) -> int:
                         list(row.values())).lastrowid
 
 
+def _credit_names(raw: str | None) -> tuple[str, ...]:
+    """The credited agencies' names from an ``articles.credits`` value (JSON)."""
+    return tuple(c["name"] for c in json.loads(raw or "[]"))
+
+
 def _span_tuple(span: Span | None) -> tuple:
     return (None, None, None) if span is None else (span.text, span.start, span.end)
 
@@ -436,13 +441,9 @@ class Store:
 
     def stored(self, article_id: int) -> Stored:
         """The matcher's view of a stored article (text, fingerprint, credits, outlet)."""
-        hit = self._stored.get(article_id)
+        hit = self._held(article_id)
         if hit is not None:
-            self._stored.move_to_end(article_id)
             return hit
-        for frame in self._pending:
-            if article_id in frame:
-                return frame[article_id]
         row = self._row("select * from articles where id = ?", [article_id])
         if row is None:
             raise NotFound(f"{article_id}: not in the store")
@@ -458,9 +459,8 @@ class Store:
             paragraphs=tuple(ParagraphHash(h, s, e) for k, h, s, e in hashes if k == "paragraph"),
             sentences=tuple(ParagraphHash(h, s, e) for k, h, s, e in hashes if k == "sentence"),
         )
-        credits = tuple(c["name"] for c in json.loads(row["credits"] or "[]"))
         found = Stored(id=row["id"], article=self.article(row), fingerprint=fingerprint,
-                       credits=credits, outlet=row["outlet"])
+                       credits=_credit_names(row["credits"]), outlet=row["outlet"])
         self.remember(found)
         return found
 
@@ -468,17 +468,27 @@ class Store:
         """What the uncredited-copy rule reads of a stored article: one row, where
         ``stored`` would load its text and fingerprint (a link's other side is rarely in
         the cache; those loads were ~1 ms a link in the store's process)."""
-        hit = self._stored.get(article_id)
-        for frame in self._pending:
-            hit = frame.get(article_id, hit)
+        hit = self._held(article_id, touch=False)
         if hit is not None:
             return Party.of(hit)
         row = self.db.execute("select credits, outlet, url, input from articles where id = ?",
                               [article_id]).fetchone()
         if row is None:
             raise NotFound(f"{article_id}: not in the store")
-        credits = tuple(c["name"] for c in json.loads(row[0] or "[]"))
-        return Party(article_id, credits, row[1], row[2] or row[3])
+        return Party(article_id, _credit_names(row[0]), row[1], row[2] or row[3])
+
+    def _held(self, article_id: int, touch: bool = True) -> Stored | None:
+        """A record already in memory: the cache (``touch`` marks it recently used), or an
+        article saved in a transaction still open."""
+        hit = self._stored.get(article_id)
+        if hit is not None:
+            if touch:
+                self._stored.move_to_end(article_id)
+            return hit
+        for frame in self._pending:
+            if article_id in frame:
+                return frame[article_id]
+        return None
 
     def remember(self, stored: Stored) -> None:
         """Keep a Stored record (the pipeline hands over each article it has just saved);
