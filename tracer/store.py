@@ -366,14 +366,13 @@ class Store:
             for r in rows)
 
     def _outlet_id(self, outlet: Outlet) -> int:
-        labels = json.dumps([{"label": lb.label, "meaning": lb.meaning, "source": lb.source}
-                             for lb in outlet.labels])
         row = self.db.execute("select id from outlets where name = ?", [outlet.name]).fetchone()
         if row:
             return row[0]
-        return self.db["outlets"].insert(
-            {"name": outlet.name, "domain": outlet.domain, "kind": outlet.kind, "labels": labels}
-        ).last_pk
+        labels = json.dumps([{"label": lb.label, "meaning": lb.meaning, "source": lb.source}
+                             for lb in outlet.labels])
+        return _insert(self.db.conn, "outlets", {"name": outlet.name, "domain": outlet.domain,
+                                                 "kind": outlet.kind, "labels": labels})
 
     def get(self, ref: str | int) -> dict:
         """An article row by id, URL or input path (the current version)."""
