@@ -86,6 +86,26 @@ def test_url_and_redirects_carried():
     assert article.content_type == "html"
 
 
+@pytest.mark.parametrize("head, url, expected", [
+    # the rel token, ASCII case folded, among others; the link wins over og:url
+    ('<meta property="og:url" content="https://o.example/og">'
+     '<link rel="Alternate CANONICAL" href="https://o.example/c">', None, "https://o.example/c"),
+    # relative hrefs resolve against the page URL; og:url when there is no link
+    ('<link rel="canonical" href="/story">', "https://o.example/a/b", "https://o.example/story"),
+    ('<meta property="og:url" content="https://o.example/og">', None, "https://o.example/og"),
+    # not the token, not http(s), or no href: nothing
+    ('<link rel="canonicalize" href="https://o.example/x">', None, None),
+    ('<link rel="canonical" href="javascript:void(0)">', None, None),
+    ('<link rel="canonical"><meta name="og:url" content="https://o.example/n">', None, None),
+    # a relative link without a page URL is skipped for the absolute og:url
+    ('<link rel="canonical" href="/s"><meta property="og:url" content="https://o.example/og">',
+     None, "https://o.example/og"),
+])
+def test_canonical_url_rules(head, url, expected):
+    tree = extract_module.parse_html(f"<html><head>{head}</head><body><p>x</p></body></html>")
+    assert extract_module._canonical(tree, url) == expected
+
+
 def test_title_loses_site_suffix_only_when_it_names_the_site():
     assert extract_module._strip_site("Storm hits coast | Harbor Gazette", "Harbor Gazette", None) == "Storm hits coast"
     assert extract_module._strip_site("Storm hits - coast - Helge.at", None, "https://www.helge.at/x") == "Storm hits - coast"

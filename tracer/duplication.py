@@ -8,8 +8,8 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
+from .fingerprint import words_of
 from .models import Article, Flag, Span
-from .normalize import canonical
 
 HEADLINE_CUTOFF = 95  # same headline up to case, punctuation and whitespace
 PARAGRAPH_CUTOFF = 92  # nearly verbatim
@@ -52,7 +52,8 @@ def repeated_paragraphs(article: Article, headlines: tuple[Span, ...] = ()) -> t
     skip = {h.start for h in headlines} | {article.paragraphs[0].start} if article.paragraphs else set()
     paras = [p for p in article.paragraphs
              if len(p.text) >= MIN_PARAGRAPH_CHARS and p.start not in skip]
-    canon = [canonical(p.text) for p in paras]
+    words = words_of(article.text)  # the fingerprint's tokenisation of the same text
+    canon = [" ".join(words.within(p.start, p.end)) for p in paras]  # == canonical(p.text)
     flags, used = [], set()
     fuzzy = len(paras) <= MAX_FUZZY_PARAGRAPHS
     for i in range(len(paras)):

@@ -464,16 +464,27 @@ def _kept_text(elem, discarded):
 
 def _canonical(tree, url: str | None) -> str | None:
     """``<link rel=canonical>``, else ``og:url``; absolute http(s) only."""
-    # Searched anywhere: libxml2 moves <head> content into <body> after a stray tag.
-    found = tree.xpath(
-        "//link[contains(concat(' ', translate(@rel, 'CANONICAL', 'canonical'), ' '), ' canonical ')]/@href"
-        " | //meta[@property='og:url']/@content"
-    )
-    for href in sorted(found, key=lambda h: h.getparent().tag != "link"):  # the link first
+    # Searched anywhere: libxml2 moves <head> content into <body> after a stray tag. One
+    # walk over the two tags in C (an XPath union with translate() took twice as long).
+    links, metas = [], []
+    for el in tree.iter("link", "meta"):
+        if el.tag == "link":
+            href = el.get("href")
+            # the token "canonical" in rel, ASCII case folded (as the XPath it replaces)
+            if href is not None and " canonical " in f" {(el.get('rel') or '').translate(_FOLD_CANONICAL)} ":
+                links.append(href)
+        elif el.get("property") == "og:url":
+            content = el.get("content")
+            if content is not None:
+                metas.append(content)
+    for href in links + metas:  # the link first
         absolute = urljoin(url or "", href.strip())
         if absolute.startswith(("http://", "https://")):
             return absolute
     return None
+
+
+_FOLD_CANONICAL = str.maketrans("CANONICAL", "canonical")
 
 
 def _strip_site(title: str, site_name: str | None, host: str | None) -> str:
