@@ -119,7 +119,7 @@ def time_tracer_cli(pages_dir: Path, jobs: int | None, run: int = 0) -> tuple[fl
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default="../shared/data")
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args(argv)
     data = Path(args.data)
     if not data.is_dir():
