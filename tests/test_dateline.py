@@ -72,6 +72,13 @@ def test_parse_date_forms():
     assert dateline.parse_date("Jan 9") is None  # no year: left undecided
 
 
+def test_yearless_day_is_named_not_dated():
+    assert dateline.yearless_day("LOS ANGELES, Sept. 28 (UPI)") == "Sept. 28"
+    assert dateline.yearless_day("BEIRUT, 3 March (AFP) -") == "3 March"
+    assert dateline.yearless_day("LONDON, Jan 9, 2020 (Reuters) -") is None  # dated
+    assert dateline.yearless_day("WASHINGTON (AP) —") is None  # no day at all
+
+
 def test_credit_lines():
     text = (
         "Title\n\nBy JANE DOE, Associated Press\n\nBody text here.\n\nSource: Xinhua\n\n"

@@ -90,3 +90,14 @@ def test_a_batch_without_reports_stores_the_same_links(tmp_path):
                          conn.execute("select article_id, kind, message from flags order by 1, 2, 3")
                          .fetchall())
     assert rows[True][0] and rows[True] == rows[False]
+
+
+def test_undecided_date_names_a_dateline_day_without_a_year():
+    a = _analysis("Storm closes port\n\nLOS ANGELES, Sept. 28 (UPI) -- The port closed on "
+                  "Friday as the storm came ashore, officials said.", "upi.txt")
+    assert a.dateline is not None and a.dateline.date is None
+    assert pipeline.undecided(a, ())[0] == (
+        "publication date unknown: the dateline gives a day without a year (“Sept. 28”)")
+    b = _analysis(STORY, "story.txt")  # no dateline at all
+    assert pipeline.undecided(b, ())[0] == (
+        "publication date unknown: the page carries no date we could read")

@@ -88,6 +88,16 @@ def parse_date(text: str) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
+def yearless_day(text: str) -> str | None:
+    """The day a dateline states without a year ("Sept. 28" of "LOS ANGELES, Sept. 28
+    (UPI)"), which ``parse_date`` cannot turn into a date; None when there is none or it
+    has a year."""
+    m = DATE.search(text)
+    if not m or m.group("iso") or m.group("y1") or m.group("y2"):
+        return None
+    return m.group(0).strip()
+
+
 def _lines(text: str):
     """(start, line) for the first lines of the first paragraphs."""
     count = 0

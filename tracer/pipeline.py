@@ -254,7 +254,9 @@ def undecided(a: Analysis, copies) -> tuple[str, ...]:
     """What the tool could not decide, in plain words."""
     out = []
     if not a.article.published and not (a.dateline and a.dateline.date):
-        out.append("publication date unknown: the page carries no date we could read")
+        day = dateline.yearless_day(a.dateline.span.text) if a.dateline else None
+        out.append(f"publication date unknown: the dateline gives a day without a year (“{day}”)"
+                   if day else "publication date unknown: the page carries no date we could read")
     if a.outlet is None:
         out.append("publishing outlet unknown: no site name, dateline or known domain")
     if not a.chains:
