@@ -379,3 +379,25 @@ def test_parse_html_builds_the_tree_trafilatura_builds(case):
     assert (theirs is None) == (ours is None)
     if ours is not None:
         assert etree.tostring(ours) == etree.tostring(theirs)
+
+
+# Pieces that trigger each of trafilatura's repairs, in any order and place (before and
+# after the 8,192-character head that ``repaired_bytes`` repairs alone).
+_REPAIR_PIECES = [
+    '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN" "http://www.w3.org/TR/xhtml1/DTD/x.dtd">',
+    "<!doctype html>", '<html lang="en"/>', "<html\n/>", '<HTML xmlns="x" />', "\n", "\n", " ",
+    "x" * 3000, "<p>text</p>", "\x00", "\x0b", "\ufffe", "\uffff", "\ud800", "é", "中", "\r\n",
+]
+
+
+def test_repaired_bytes_equal_trafilaturas_repair_of_the_whole_page():
+    import random
+
+    from trafilatura.utils import repair_faulty_html
+
+    rng = random.Random(7)
+    for _ in range(3000):
+        html = "".join(rng.choice(_REPAIR_PIECES) for _ in range(rng.randrange(12)))
+        beginning = html[:50].lower()
+        assert extract_module.repaired_bytes(html, beginning) == (
+            repair_faulty_html(html, beginning).encode("utf8", "surrogatepass")), repr(html[:120])
