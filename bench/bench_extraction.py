@@ -137,14 +137,19 @@ def main(argv=None) -> int:
         bases, boths, base_cpus, both_cpus, forked = [], [], [], [], []
         cores = os.cpu_count() or 1
         for run in range(args.rounds):
+            # Odd rounds run tracer first: a machine speeding up or slowing down through a
+            # round then favours each side as often as the other.
+            if run % 2:
+                both, tracer_cpu, summary = time_tracer_cli(pages_dir, 0, run)
             wall, cpu = time_trafilatura(pages)
             bases.append(wall)
             base_cpus.append(cpu)
             if hasattr(os, "fork") and cores > 1:
                 forked.append(time_trafilatura_forked(pages, cores))
-            both, cpu, summary = time_tracer_cli(pages_dir, 0, run)
+            if not run % 2:
+                both, tracer_cpu, summary = time_tracer_cli(pages_dir, 0, run)
             boths.append(both)
-            both_cpus.append(cpu)
+            both_cpus.append(tracer_cpu)
     base, both = statistics.median(bases), statistics.median(boths)
     base_cpu, both_cpu = statistics.median(base_cpus), statistics.median(both_cpus)
     # Each round times the baseline and tracer back to back, so the per-round ratio is
