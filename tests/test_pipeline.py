@@ -101,29 +101,3 @@ def test_undecided_date_names_a_dateline_day_without_a_year():
     b = _analysis(STORY, "story.txt")  # no dateline at all
     assert pipeline.undecided(b, ())[0] == (
         "publication date unknown: the page carries no date we could read")
-
-
-def test_worker_processes_only_for_inputs_that_could_keep_them_busy(tmp_path, monkeypatch):
-    from tracer import workers
-
-    pools = []
-    real_imap = workers.imap
-
-    def counting_imap(*args, processes, **kw):
-        pools.append(processes)
-        return real_imap(*args, processes=processes, **kw)
-
-    monkeypatch.setattr(workers, "imap", counting_imap)
-    _corpus(tmp_path / "corpus")
-    one, two = sorted(str(p) for p in (tmp_path / "corpus").iterdir())[:2]
-    config = settings.load({}, jobs=4)
-    store = Store(tmp_path / "s.db")
-    # one file: traced in this process, no pool
-    assert [o.status for o in pipeline.trace([one], store, config, now=NOW)] == ["traced"]
-    assert pools == []
-    # two files: two workers, not four
-    assert [o.status for o in pipeline.trace([one, two], Store(tmp_path / "t.db"), config,
-                                             now=NOW)] == ["traced", "traced"]
-    # a directory's size is not known in advance: one worker per --jobs
-    list(pipeline.trace([str(tmp_path / "corpus")], Store(tmp_path / "u.db"), config, now=NOW))
-    assert pools == [2, 4]

@@ -293,7 +293,7 @@ def trace(sources: Iterable[str], store, settings: Settings, *, now: str,
                     inp = replace(inp, error=str(e))
             yield inp, data, settings, now, db
 
-    processes = _jobs(settings, _known_count(sources, from_file))
+    processes = _jobs(settings)
     if processes > 1 and hasattr(os, "fork"):
         # Load once here so forked workers inherit them instead of each paying again.
         from . import extract  # noqa: F401  (trafilatura and lxml)
@@ -306,15 +306,6 @@ def trace(sources: Iterable[str], store, settings: Settings, *, now: str,
         else:
             yield from _trace_in_pool(jobs_iter, processes, store, settings, now, run_id,
                                       reports)
-
-
-def _known_count(sources, from_file: str | None) -> int | None:
-    """How many inputs the sources are, when that is known without reading anything (no
-    directory, no --from file): one article is traced in this process, without forking
-    workers it could not keep busy."""
-    if from_file or any(os.path.isdir(s) for s in sources):
-        return None
-    return len(sources) or None
 
 
 @contextmanager
