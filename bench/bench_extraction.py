@@ -36,10 +36,22 @@ def collect_pages(data: Path, out: Path) -> list[Path]:
     return pages
 
 
-def time_trafilatura(pages: list[Path]) -> tuple[float, float]:
-    """(wall seconds, CPU seconds) of trafilatura.extract over the pages, in this process."""
+def own_xpaths(own: bool = True) -> None:
+    """trafilatura with its own XPath expressions (the baseline), or with tracer's stand-ins
+    (``tracer/xpaths.py``, which importing ``tracer.extract`` installs in this process)."""
+    from trafilatura import xpaths as trafilatura_xpaths
+
+    from tracer import xpaths
+
+    (xpaths.uninstall if own else xpaths.install)(trafilatura_xpaths)
+
+
+def time_trafilatura(pages: list[Path], own: bool = True) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of trafilatura.extract over the pages, in this process;
+    ``own=False`` with tracer's XPath stand-ins in place of trafilatura's expressions."""
     import trafilatura
 
+    own_xpaths(own)
     trafilatura.extract(pages[0].read_bytes())  # warm-up: imports and caches
     start, cpu = time.perf_counter(), time.process_time()
     for page in pages:
@@ -53,6 +65,7 @@ def time_trafilatura_forked(pages: list[Path], processes: int) -> float:
     to trafilatura's, start-up free. The reference for how far two cores can go here."""
     import trafilatura
 
+    own_xpaths()
     trafilatura.extract(pages[0].read_bytes())
     start = time.perf_counter()
     pids = []
@@ -134,7 +147,7 @@ def main(argv=None) -> int:
         stages = time_stages(pages)
         single, _, _ = time_tracer_cli(pages_dir, 1)
         # The VM's speed drifts run to run: interleave baseline and tracer, take medians.
-        bases, boths, base_cpus, both_cpus, forked = [], [], [], [], []
+        bases, boths, base_cpus, both_cpus, forked, stood = [], [], [], [], [], []
         cores = os.cpu_count() or 1
         for run in range(args.rounds):
             # Odd rounds run tracer first: a machine speeding up or slowing down through a
@@ -144,6 +157,7 @@ def main(argv=None) -> int:
             wall, cpu = time_trafilatura(pages)
             bases.append(wall)
             base_cpus.append(cpu)
+            stood.append(time_trafilatura(pages, own=False)[0])
             if hasattr(os, "fork") and cores > 1:
                 forked.append(time_trafilatura_forked(pages, cores))
             if not run % 2:
@@ -167,6 +181,12 @@ def main(argv=None) -> int:
           f"  rounds {', '.join(f'{n / b:.1f}' for b in boths)}")
     print(f"  per-round ratios {', '.join(f'{r:.2f}' for r in ratios)}; "
           f"median {statistics.median(ratios):.2f}x  (target >= 1.50x)")
+    # How much of tracer's lead is its stand-ins for trafilatura's regex XPaths: the same
+    # baseline with them in place (identical text; tracer/xpaths.py).
+    print(f"  reference: trafilatura.extract with tracer's XPath stand-ins, 1 process: "
+          f"{n / statistics.median(stood):.1f} pages/s, {statistics.median(b / x for b, x in zip(bases, stood)):.2f}x "
+          f"trafilatura's own (median of rounds); tracer / this: "
+          f"{statistics.median(x / t for x, t in zip(stood, boths)):.2f}x")
     if forked:
         # The same baseline run on every core at once: the machine's own two-core scaling
         # (shared caches, a busy host), which bounds any two-process tool of equal cost.

@@ -1,4 +1,5 @@
-"""HTML (trafilatura) or plain text -> Article. The only module that imports trafilatura.
+"""HTML (trafilatura) or plain text -> Article. The only module that imports trafilatura
+(it installs ``xpaths``, stand-ins for trafilatura's slowest XPath expressions).
 
 Bytes are decoded here (BOM, HTTP charset, ``<meta charset>``, then detection), parsed once
 (``parse_html``), and handed to trafilatura as a tree. Every failure is an
@@ -21,6 +22,7 @@ from htmldate import find_date
 from lxml import etree
 from lxml import html as lxml_html
 from trafilatura import bare_extraction
+from trafilatura import xpaths as trafilatura_xpaths
 from trafilatura.json_metadata import normalize_authors
 from trafilatura.metadata import (
     Document,
@@ -32,9 +34,13 @@ from trafilatura.metadata import (
 from trafilatura.utils import repair_faulty_html, trim
 from trafilatura.xml import delete_element
 
-from . import normalize
+from . import normalize, xpaths
 from .errors import ExtractionError
 from .models import Article, Span
+
+# trafilatura's regex XPaths cost a Python callback per element and attribute; the stand-ins
+# select the same elements in C-filtered walks (tracer/xpaths.py): 35.1 -> 29.5 ms a page.
+xpaths.install(trafilatura_xpaths)
 
 # trafilatura and its helpers log every discarded page; we raise instead, so mute them.
 for _name in ("trafilatura", "htmldate", "justext", "courlan", "charset_normalizer"):
