@@ -56,18 +56,21 @@ def repeated_paragraphs(article: Article, headlines: tuple[Span, ...] = ()) -> t
     canon = [" ".join(words.within(p.start, p.end)) for p in paras]  # == canonical(p.text)
     flags, used = [], set()
     fuzzy = len(paras) <= MAX_FUZZY_PARAGRAPHS
-    for i in range(len(paras)):
+    lengths = [len(c) for c in canon]
+    for i, a in enumerate(canon):
         if i in used:
             continue
-        for j in range(i + 1, len(paras)):
-            if j in used:
-                continue
-            a, b = canon[i], canon[j]
-            short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-            if len(short) < 0.6 * len(long_):
+        la = lengths[i]
+        for j in range(i + 1, len(canon)):
+            lb = lengths[j]
+            if (la < 0.6 * lb if la <= lb else lb < 0.6 * la) or j in used:
                 continue  # neither near-verbatim nor a repeat inside a longer paragraph
+            b = canon[j]
+            short, long_, ls, ll = (a, b, la, lb) if la <= lb else (b, a, lb, la)
             repeated = a == b or short in long_
-            if not repeated and fuzzy:
+            # ratio >= 92 needs |a| - |b| <= 8 % of |a| + |b| (every extra character is an
+            # edit): below that length ratio only containment can hold, so skip the scorer.
+            if not repeated and fuzzy and ls * (200 - PARAGRAPH_CUTOFF) >= ll * PARAGRAPH_CUTOFF:
                 repeated = bool(fuzz.ratio(a, b, score_cutoff=PARAGRAPH_CUTOFF))
             if repeated:
                 used.add(j)
