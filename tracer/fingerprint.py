@@ -205,11 +205,9 @@ def bands(sig) -> tuple[str, ...]:
     values = np.asarray(sig, dtype=np.uint64)
     if len(values) == 0 or bool((values == _PRIME).all()):
         return ()
-    out = []
-    for i in range(BANDS):
-        chunk = values[i * ROWS : (i + 1) * ROWS].astype("<u8").tobytes()
-        out.append(f"{i}:{hashlib.blake2b(chunk, digest_size=8).hexdigest()}")
-    return tuple(out)
+    raw, width = values.astype("<u8").tobytes(), 8 * ROWS  # one conversion, then byte slices
+    return tuple(f"{i}:{hashlib.blake2b(raw[i * width:(i + 1) * width], digest_size=8).hexdigest()}"
+                 for i in range(BANDS))
 
 
 def _digest(words: list[str]) -> str:
@@ -225,14 +223,20 @@ def passage_hash(text: str) -> str:
     return _digest(normalize.tokens(text))
 
 
-def _hashes(spans, skip: int, words: _Words) -> tuple[ParagraphHash, ...]:
+def _hashes(spans, skip: int, words: _Words, made: dict) -> tuple[ParagraphHash, ...]:
+    """Passage hashes of the spans from ``skip`` on; ``made`` holds those already made, by
+    offsets, so a one-sentence paragraph (most news paragraphs) is hashed once."""
     out = []
     for span in spans:
         if span.start < skip:
             continue
-        words_in = words.within(span.start, span.end)
-        if len(words_in) >= MIN_WORDS:
-            out.append(ParagraphHash(_digest(words_in), span.start, span.end))
+        found = made.get((span.start, span.end))
+        if found is None:
+            words_in = words.within(span.start, span.end)
+            if len(words_in) < MIN_WORDS:
+                continue
+            found = made[span.start, span.end] = ParagraphHash(_digest(words_in), span.start, span.end)
+        out.append(found)
     return tuple(out)
 
 
@@ -277,6 +281,7 @@ def fingerprint(text: str, *, skip: int = 0) -> Fingerprint:
     everything = body if not skip else words.within(0, len(text))
     shingles = _shingles(body)
     sig = signature(shingles)
+    made: dict = {}  # passage hashes by offsets, shared by paragraphs and sentences
     return Fingerprint(
         version=VERSION,
         # " ".join(tokens) == normalize.canonical(text): the sha256 of the canonical text
@@ -284,8 +289,8 @@ def fingerprint(text: str, *, skip: int = 0) -> Fingerprint:
         signature=tuple(sig.tolist()) if len(shingles) else (),
         bands=bands(sig) if len(shingles) else (),
         shingles=tuple(shingles.tolist()),
-        paragraphs=_hashes(normalize.paragraphs(text), skip, words),
-        sentences=_hashes(normalize.sentences(text), skip, words),
+        paragraphs=_hashes(normalize.paragraphs(text), skip, words, made),
+        sentences=_hashes(normalize.sentences(text), skip, words, made),
     )
 
 
