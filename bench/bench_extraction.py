@@ -90,7 +90,8 @@ def _children_cpu() -> float:
 
 def time_stages(pages: list[Path], db: Path) -> dict[str, float]:
     """Single-process breakdown of tracer's own work per stage, done as the timed runs do it
-    (``tracer trace --quiet``: a file store, commits grouped, no report built)."""
+    (``tracer trace --quiet``: a file store, commits grouped, no report built, the garbage
+    collector tuned for a batch)."""
     from tracer import pipeline
     from tracer.extract import extract
     from tracer.settings import Settings
@@ -99,7 +100,8 @@ def time_stages(pages: list[Path], db: Path) -> dict[str, float]:
     settings = Settings()
     store = Store(db, now="bench")
     stages = {"extract": 0.0, "analyse": 0.0, "store+match": 0.0}
-    with store.group(settings.commit_every, settings.commit_seconds) as tick:
+    # the garbage collector tuned as tracer trace tunes it for a batch
+    with pipeline._batch_gc(), store.group(settings.commit_every, settings.commit_seconds) as tick:
         for page in pages:
             data = page.read_bytes()
             t0 = time.perf_counter()

@@ -179,3 +179,18 @@ def test_weekday_conflicts():
 def test_relative_date_spans():
     text = "He said on Thursday that talks resume next week, two days ago."
     assert [s.text for s in dateline.relative_dates(text)] == ["Thursday", "next week", "two days ago"]
+
+
+def test_weekday_dates_found_where_the_plain_search_finds_them():
+    import random
+
+    from tracer import dateline as dl
+
+    rng = random.Random(3)
+    pieces = ["Monday", "Tuesday", "Thursday, Jan. 9, 2020", "Friday, 10 January", "Sunday the 3rd of May",
+              "xMonday, Jan. 9", "Saturday,", " Sept. 28", " 2019", ", ", "day ", "Mon", "Wednesday  March 4th",
+              "on Tuesday, Feb 30", "\n", "Sundays, June 1", "FRIDAY, Jan 1"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        plain = [(m.start(), m.end()) for m in dl.WEEKDAY_DATE.finditer(text)]
+        assert [(m.start(), m.end()) for m in dl._weekday_dates(text)] == plain, text
