@@ -144,3 +144,13 @@ def test_sorted_unique_equals_numpys_unique():
     for n in (0, 1, 2, 3, 50, 900):
         values = rng.integers(0, 40 if n < 100 else 1 << 32, size=n, dtype=np.uint64)
         assert np.array_equal(fp._sorted_unique(values), np.unique(values))
+
+
+def test_an_ellipsis_keeps_the_offsets_exact():
+    from tracer import normalize
+
+    text = "He paused… then said: “Wait…”\n\nNext…paragraph here."
+    words = fp._Words(text)
+    assert words.exact  # "…" folds to "...", but tokens are read with offsets kept
+    for span in normalize.paragraphs(text) + normalize.sentences(text):
+        assert words.within(span.start, span.end) == normalize.tokens(span.text)
