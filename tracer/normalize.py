@@ -48,11 +48,12 @@ def token_spans(text: str) -> list[Span]:
 
 
 def _strip_span(text: str, start: int, end: int) -> Span | None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(text[start:end], start, end) if end > start else None
+    piece = text[start:end]
+    kept = piece.strip()  # str.strip and str.isspace agree on what white space is
+    if not kept:
+        return None
+    start += len(piece) - len(piece.lstrip())
+    return Span(kept, start, start + len(kept))
 
 
 @functools.lru_cache(maxsize=64)
