@@ -154,3 +154,16 @@ def test_an_ellipsis_keeps_the_offsets_exact():
     assert words.exact  # "…" folds to "...", but tokens are read with offsets kept
     for span in normalize.paragraphs(text) + normalize.sentences(text):
         assert words.within(span.start, span.end) == normalize.tokens(span.text)
+
+
+def test_a_ligature_and_a_composed_accent_do_not_pass_for_exact_offsets():
+    from tracer import normalize
+
+    # NFKC adds a character for "ﬁ" and removes one composing "e" + U+0301: the length is
+    # kept, but every offset between the two is off by one.
+    text = "ﬁne words here and e\u0301te there"
+    words = fp._Words(text)
+    assert not words.exact
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            assert words.within(start, end) == normalize.tokens(text[start:end])
