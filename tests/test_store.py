@@ -83,13 +83,17 @@ def test_changed_page_keeps_earlier_version():
     assert store.get("a.txt")["id"] == second
 
 
-def test_candidates_by_band_and_paragraph_hash():
+@pytest.mark.parametrize("json_keys", [True, False], ids=["json-arrays", "placeholders"])
+def test_candidates_by_band_and_paragraph_hash(json_keys):
     store = Store(":memory:", memory=True, now=NOW)
+    assert store._json  # this SQLite has JSON; the placeholders are for one without
+    store._json = json_keys
     a, _ = store.save(**make(input="a.txt", sha="a"))
     b, _ = store.save(**make(input="b.txt", sha="b"))
     assert store.candidates(b, ["0:ab"], []) == [a]
     assert store.candidates(b, [], ["p1"]) == [a]
     assert store.candidates(b, ["9:zz"], ["nope"]) == []
+    assert store.candidates(b, ["0:ab", "9:zz"], ["nope", "p1"]) == [a]
 
 
 def test_links_saved_once_either_direction():

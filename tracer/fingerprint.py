@@ -129,8 +129,8 @@ def _sorted_unique(values: np.ndarray) -> np.ndarray:
 
 class _Words:
     """Tokens of any slice of a text, equal to ``normalize.tokens`` of that slice; the text is
-    NFKC-folded, lower-cased and tokenised once, then each slice is a bisection into the
-    token offsets (a page's ~100 paragraphs and sentences each cost a ``findall`` before).
+    lower-cased and tokenised once, then each slice is a bisection into the token offsets (a
+    page's ~100 paragraphs and sentences each cost a ``findall`` before).
 
     Offsets are trusted only when folding changes characters one for one: when the text is
     NFKC-normalized already, or would be but for "…" and no-break spaces (which fold to

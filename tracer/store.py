@@ -83,25 +83,38 @@ def _span_json(span: Span | None):
     return None if span is None else span.to_dict()
 
 
-# The keys go in as two JSON arrays, so the statement's text never changes and SQLite
-# prepares it once per connection (a statement with one placeholder per key was compiled
-# anew for every article).
-_CANDIDATES = f"""
+def _candidates_sql(band_keys: str, hash_keys: str) -> str:
+    """The candidate query, with the SQL that lists the band and hash keys."""
+    return f"""
     with hit as (
         select article_id from (
             select article_id, row_number() over (partition by band order by article_id) as n
-            from lsh_bands where band in (select value from json_each(?))
+            from lsh_bands where band in ({band_keys})
         ) where n <= {BUCKET_CAP}
         union
         select article_id from (
             select article_id, row_number() over (partition by hash order by article_id) as n
-            from paragraphs where hash in (select value from json_each(?))
+            from paragraphs where hash in ({hash_keys})
         ) where n <= {BUCKET_CAP}
     )
     select a.id from articles a join hit on hit.article_id = a.id
     where a.current = 1 and a.id != ?
     order by a.id
 """
+
+
+# The keys go in as two JSON arrays, so the statement's text never changes and SQLite
+# prepares it once per connection (with one placeholder per key it was compiled anew for
+# every article: 0.66 -> 0.50 ms). An SQLite built without JSON gets the placeholders.
+_CANDIDATES = _candidates_sql("select value from json_each(?)", "select value from json_each(?)")
+
+
+def _has_json(conn) -> bool:
+    try:
+        conn.execute("select value from json_each('[]')").fetchall()
+        return True
+    except sqlite3.OperationalError:
+        return False
 
 
 class Store:
@@ -136,6 +149,7 @@ class Store:
             # syndication corpus. In memory they cost no system call. Set after the
             # migrations, whose index builds sort a whole table: that stays on disk.
             conn.execute("PRAGMA temp_store=MEMORY")
+            self._json = _has_json(conn)
             self._stored: OrderedDict[int, Stored] = OrderedDict()
             # Records remembered inside open transactions (one dict per savepoint level),
             # cached only once committed: a rolled-back id may be handed out again.
@@ -441,8 +455,12 @@ class Store:
         bands, hashes = list(bands), list(hashes)
         if not bands and not hashes:
             return []
-        return [r[0] for r in self.db.conn.execute(
-            _CANDIDATES, [json.dumps(bands), json.dumps(hashes), article_id])]
+        if self._json:
+            rows = self.db.conn.execute(_CANDIDATES, [json.dumps(bands), json.dumps(hashes), article_id])
+        else:
+            sql = _candidates_sql(",".join("?" * len(bands)) or "null", ",".join("?" * len(hashes)) or "null")
+            rows = self.db.conn.execute(sql, bands + hashes + [article_id])
+        return [r[0] for r in rows]
 
     def stored(self, article_id: int) -> Stored:
         """The matcher's view of a stored article (text, fingerprint, credits, outlet)."""
