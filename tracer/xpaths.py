@@ -46,12 +46,8 @@ def _first(el, a: str, b: str) -> str:
         return vb or ""
     if vb is None:
         return va
-    for key in el.keys():
-        if key == a:
-            return va
-        if key == b:
-            return vb
-    return va  # unreachable: both are attributes of el
+    keys = el.keys()  # both are there: the one first in the element's attribute order
+    return va if keys.index(a) < keys.index(b) else vb
 
 
 def _raw_tree_prune_0(path: str) -> Callable:
