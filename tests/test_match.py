@@ -214,3 +214,23 @@ def test_compare_properties(x, y):
             assert p.target.text == {1: ta, 2: tb}[ab.target_id][p.target.start : p.target.end]
     if x == y:
         assert ab is not None and ab.similarity == 1.0
+
+
+def test_records_sharing_an_id_are_each_read_for_themselves():
+    """A worker compares every new article under the same id (pipeline.PENDING_ID) against
+    the same cached candidate: the sets kept between comparisons belong to one record, not
+    to an id, so a later new article is never read as an earlier one."""
+    source = stored(1, ORIGINAL)
+    copy = stored(2**62, VARIANTS["verbatim"][0])
+    unrelated = stored(2**62, article("Residents Argue Over Parks Budget", OTHER_SAME_TOPIC))
+    truncated = stored(2**62, VARIANTS["truncated"][0])
+
+    def jaccard(x):
+        return round(fp.jaccard(x.fingerprint.shingles, source.fingerprint.shingles), 4)
+
+    assert match.compare(copy, source).similarity == jaccard(copy)
+    assert match.compare(unrelated, source) is None
+    link = match.compare(truncated, source)
+    assert link.relation == "derived" and link.similarity == jaccard(truncated) < jaccard(copy)
+    # and a record's answer does not change once its sets are kept
+    assert match.compare(copy, source) == match.compare(stored(2**62, VARIANTS["verbatim"][0]), source)
