@@ -91,6 +91,7 @@ def bad_files(tmp_path):
         "empty.txt": b"",
         "binary.html": b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20,
         "headline-only.txt": b"Just a headline\n\n",
+        "feeds.txt": b"# my feeds\nhttps://example.org/rss.xml\n\nhttps://example.com/feed\n",
         "no-article.html": b"<html><body><nav><a href='/'>Home</a></nav></body></html>",
         "huge.html": b"<html><body><p>" + b"word " * (11 * 1024 * 1024) + b"</p></body></html>",
     }

@@ -229,6 +229,17 @@ def test_headline_only_text_raises():
         extract(fixture("headline.txt"), input="headline.txt", kind="text")
 
 
+def test_a_list_of_urls_is_not_an_article():
+    feeds = (Path(__file__).parents[1] / "seeds" / "feeds.txt").read_bytes()
+    with pytest.raises(ExtractionError, match=r"^feeds.txt: a list of URLs, not an article; "
+                                              r"trace the pages it lists with `tracer trace --from feeds.txt`"):
+        extract(feeds, input="feeds.txt", kind="text")
+    # an article that cites a few links, or a headline over one link, is still an article
+    for text in ("Sources for this story\n\nhttps://example.org/a\nhttps://example.org/b\n",
+                 "# Links\n\nhttps://example.org/a\n"):
+        assert extract(text.encode(), input="a.txt", kind="text").text == text
+
+
 def test_stdin_sniffs_html_and_text():
     assert extract(fixture("news.html"), input="-", kind="stdin").content_type == "html"
     assert extract(fixture("story.txt"), input="-", kind="stdin").content_type == "text"

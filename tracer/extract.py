@@ -247,6 +247,10 @@ def _from_text(text, input, url, fetched_at, redirects, markdown) -> Article:
         raise ExtractionError(f"{input}: empty input; check the file or URL")
     if not _WORDY.search(text[headline.end :]):
         raise ExtractionError(f"{input}: only a headline, no body text; give the full article")
+    if _url_list(text):
+        raise ExtractionError(
+            f"{input}: a list of URLs, not an article; trace the pages it lists with "
+            f"`tracer trace --from {input}`, or watch feeds with `tracer watch --feeds {input}`")
     title = _MD_HEADING.sub("", headline.text).strip() if markdown else headline.text
     return Article(
         input=input,
@@ -258,6 +262,23 @@ def _from_text(text, input, url, fetched_at, redirects, markdown) -> Article:
         redirects=tuple(redirects),
         content_type="text",
     )
+
+
+_URL_LINE = re.compile(r"(?i)(?:https?|ftp)://\S+$")
+
+
+def _url_list(text: str) -> bool:
+    """Every line a URL, a ``#`` comment or blank (a ``--from`` or ``--feeds`` list, such as
+    ``seeds/feeds.txt``, handed over as an article), with at least two URLs."""
+    urls = 0
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if not _URL_LINE.match(line):
+            return False
+        urls += 1
+    return urls >= 2
 
 
 # --- HTML -------------------------------------------------------------------------------
