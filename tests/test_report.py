@@ -187,6 +187,26 @@ def test_text_timeline_is_earliest_first(trace):
     assert out.index("Sputnik  verbatim") < out.index("(this article)") < out.index("UrduPoint  derived")
 
 
+def test_text_copies_say_where_each_is_and_what_it_shares(trace):
+    out = render(trace, "text")
+    sputnik, urdupoint = trace.copies
+    lines = out.splitlines()
+    at = next(i for i, line in enumerate(lines) if "Sputnik  verbatim" in line)
+    assert lines[at].endswith(sputnik.url)
+    # the earlier copy's side of its longest passage (the lede), and a count of the others
+    lede = max((p.source for p in sputnik.passages), key=lambda s: s.end - s.start)
+    assert lines[at + 1].startswith("      shares \u201c" + lede.text[:40])
+    assert lines[at + 1].endswith("(+1 more passage)")
+    at = next(i for i, line in enumerate(lines) if "UrduPoint  derived" in line)
+    # the later copy's side: its one passage, with no count
+    assert lines[at + 1].startswith("      shares \u201cI would assess that we are certainly")
+    assert "more passage" not in lines[at + 1]
+    # a copy known only by the file it was traced from is named by that file
+    local = dataclasses.replace(urdupoint, url=None, input="copies/urdupoint.txt")
+    out = render(dataclasses.replace(trace, copies=(sputnik, local)), "text")
+    assert "UrduPoint  derived, similarity 0.71  copies/urdupoint.txt" in out
+
+
 def test_text_colour_and_terminal_safety(trace):
     out = render(trace, "text", color=True)
     assert "\x1b[31;1mduplicate-headline\x1b[0m" in out

@@ -377,11 +377,21 @@ def render_text(trace: Trace, *, color: bool = False) -> str:
         if row["self"]:
             lines.append(f"  {when:<12} {_plain(row['outlet'])}  " + s("(this article)", "green"))
         else:
-            where = f"  {_plain(row['url'])}" if row["url"] else ""
+            # the URL, else the file it was traced from: two copies by one outlet (or none
+            # known) are otherwise the same line
+            place = row["url"] or row["input"]
+            where = f"  {_plain(place)}" if place else ""
             lines.append(
                 f"  {when:<12} {_plain(row['outlet'])}  {row['relation']}, "
                 f"similarity {row['similarity']:.2f}" + s(where, "dim")
             )
+            # the longest shared passage, as the copy has it (passages run earlier -> later)
+            spans = [p.source if row["earlier"] else p.target for p in row["copy"].passages]
+            if spans:
+                text = max(spans, key=lambda span: span.end - span.start).text
+                more = len(spans) - 1
+                tail = f" (+{more} more passage{'s' if more > 1 else ''})" if more else ""
+                lines.append(s(f"      shares {_q(_plain(text), 80)}{tail}", "dim"))
     undecided = _undecided(trace)
     if undecided:
         lines.append("")
