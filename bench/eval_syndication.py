@@ -31,7 +31,7 @@ import random
 import sys
 import time
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -487,6 +487,65 @@ def eval_clough(data: Path) -> dict | None:
             "confusion": dict(sorted(confusion.items()))}
 
 
+# --------------------------------------------------------------------------- datelines
+
+_DATELINES = ["WASHINGTON, {d} (AP) \u2014 ", "LONDON, {d} (Reuters) - ", "PARIS, {d} (AFP) \u2013 "]
+
+
+def _dated_text(text: str, day: date, rng: random.Random) -> str:
+    """The text with a wire dateline carrying ``day`` opening its body."""
+    title, paras = _title_body(text)
+    stamp = f"{day:%b}. {day.day}, {day.year}"
+    return _join(title, [rng.choice(_DATELINES).format(d=stamp) + paras[0]] + paras[1:])
+
+
+def _dateline_day(text: str) -> str | None:
+    from tracer import dateline
+
+    line = dateline.parse(text)
+    return line.date if line else None
+
+
+def eval_dateline_direction(data: Path, *, pairs: int = 200, seed: int = SEED) -> dict:
+    """Which copy came first when neither page carries a date of its own, only a dateline.
+
+    PolNeAR originals and whole-story copies (verbatim, edited, reordered, re-headlined:
+    no containment to go by), no page dates, no credits, stored in random order. Half the
+    copies were refiled 1-3 days later (a later dateline date); half kept the original's
+    dateline, as most republishing does, which datelines cannot decide. Datelines are read
+    by ``dateline.parse`` from the texts, as ``tracer trace`` reads them."""
+    rng = random.Random(seed + 2)
+    items = load_polnear(data)
+    rng.shuffle(items)
+    tally = Counter()
+    for k, (_name, text, _publisher, published) in enumerate(items[:pairs]):
+        day = date.fromisoformat(published)
+        later = k % 2 == 0
+        kind = ("verbatim", "edited", "reordered", "reheadlined")[k // 2 % 4]
+        orig = _dated_text(text, day, rng)
+        copy = _variant(kind, orig, rng, None, rng.choice(OUTLETS))
+        if later:  # the copy's dateline moved on by 1-3 days
+            moved = day + timedelta(days=rng.randint(1, 3))
+            copy = copy.replace(f"{day:%b}. {day.day}, {day.year}", f"{moved:%b}. {moved.day}, {moved.year}", 1)
+        first_id, copy_id = (1, 2) if rng.random() < 0.5 else (2, 1)
+        for use in (True, False):
+            a = to_stored(Doc(first_id, orig, _title_body(orig)[0], "Wire", None))
+            b = to_stored(Doc(copy_id, copy, _title_body(copy)[0], "Copy Desk", None))
+            if use:
+                a = replace(a, dateline_date=_dateline_day(orig))
+                b = replace(b, dateline_date=_dateline_day(copy))
+                tally[("later" if later else "same", use, "dated")] += bool(
+                    a.dateline_date and b.dateline_date)
+            link = match.compare(b, a, now="2030-01-01")
+            group = "later" if later else "same"
+            tally[(group, use, "found")] += link is not None
+            tally[(group, use, "ok")] += link is not None and link.source_id == first_id
+            tally[(group, use, "n")] += 1
+            tally[(group, use, "by dateline")] += link is not None and any(
+                "dateline dated" in e for e in link.evidence)
+    return {f"{g}.{'with' if u else 'without'}.{what}": n for (g, u, what), n in tally.items()}
+
+
 def _plain_stored(i: int, title: str, body: str) -> Stored:
     text = f"{title}\n\n{body}"
     art = Article(input=f"{i}", title=title, text=text, paragraphs=normalize.paragraphs(text))
@@ -528,6 +587,15 @@ def main(argv: list[str] | None = None) -> int:
     figures.update({"links.precision": res["precision"], "links.recall": res["recall"],
                     "links.f1": res["f1"], "links.direction": res["direction"],
                     "links.relation": res["relation"]})
+    dl = eval_dateline_direction(args.data)
+    print("\n== copies dated only by their datelines (no page dates, no credits, random storage order)")
+    for group, what in (("later", "copy refiled 1-3 days later"), ("same", "copy kept the original's dateline")):
+        n = dl[f"{group}.with.n"]
+        with_, without = dl[f"{group}.with.ok"] / n, dl[f"{group}.without.ok"] / n
+        print(f"{what}: direction accuracy {with_:.3f} reading datelines, {without:.3f} without "
+              f"({n} pairs, both datelines read in {dl[f'{group}.with.dated']}; decided by the "
+              f"dateline {dl[f'{group}.with.by dateline']}; linked {dl[f'{group}.with.found']})")
+    figures["datelines.later_direction"] = dl["later.with.ok"] / dl["later.with.n"]
     ms = eval_msrp(args.data)
     if ms:
         print(f"\n== MSRP train ({ms['pairs']} pairs; proxy: paraphrase is not provenance)")

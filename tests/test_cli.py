@@ -132,6 +132,29 @@ def test_copies_and_links(seed_path, tmp_path):
     assert len(report["copies"]) == 1
 
 
+def test_a_later_dateline_is_the_later_copy_whatever_was_stored_first(seed_path, tmp_path):
+    """Neither text file carries a date of its own; their datelines do."""
+    refiled = tmp_path / "refiled.txt"
+    refiled.write_text(seed_path.read_text(encoding="utf-8").replace(
+        "Sputnik - 09th January, 2020)", "Sputnik - 10th January, 2020)"), encoding="utf-8")
+    run("trace", str(refiled), str(seed_path), "--quiet")  # the later one gets the lower id
+    (link,) = jsonl(run("links", "--json").stdout)
+    assert (link["source"]["input"], link["target"]["input"]) == (str(seed_path), str(refiled))
+    assert "dateline dated 2020-01-09 before dateline dated 2020-01-10" in link["evidence"]
+    assert (link["source"]["dateline_date"], link["target"]["dateline_date"]) == ("2020-01-09", "2020-01-10")
+    # the terminal line says which came first and why; the report orders and dates the copies
+    line = run("links").stdout
+    assert "(dateline 2020-01-09) →" in line
+    assert line.rstrip().endswith("source first: dateline dated 2020-01-09 before dateline dated 2020-01-10")
+    report = run("report", str(refiled)).stdout
+    assert "earliest: Pakistan Point News, 2020-01-09 (dateline)" in report
+    assert report.index("  2020-01-09 (dateline) Pakistan Point News  derived") < report.index(
+        "  2020-01-10 (dateline) Pakistan Point News  (this article)")
+    assert "some copies carry no date" not in report
+    (copy,) = json.loads(run("report", str(refiled), "--format", "json").stdout)["copies"]
+    assert copy["published"] is None and copy["dateline_date"] == "2020-01-09" and copy["earlier"]
+
+
 def test_attributions_command(seed_path):
     result = run("attributions", str(seed_path), "--json")
     assert result.exit_code == 0

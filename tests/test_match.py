@@ -1,3 +1,5 @@
+import dataclasses
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -126,6 +128,31 @@ def test_future_dates_are_ignored():
                          now="2020-02-01")
     assert not any(e.startswith("published") for e in link.evidence)
     assert link.source_id == 1
+
+
+def test_direction_from_datelines_when_pages_carry_no_date():
+    copy = VARIANTS["verbatim"][0]
+
+    def dated(id, text, day, published=None):
+        return dataclasses.replace(stored(id, text, published=published), dateline_date=day)
+
+    # the stored-first copy's dateline is a day later: the dateline decides, not the id
+    link = match.compare(dated(1, copy, "2020-01-10"), dated(2, ORIGINAL, "2020-01-09"))
+    assert (link.source_id, link.target_id) == (2, 1)
+    assert "dateline dated 2020-01-09 before dateline dated 2020-01-10" in link.evidence
+    # a page's own date against the other's dateline
+    link = match.compare(dated(1, copy, "2020-01-10"), stored(2, ORIGINAL, published="2020-01-08"))
+    assert link.source_id == 2 and "published 2020-01-08 before dateline dated 2020-01-10" in link.evidence
+    # two page dates decide whatever the datelines say
+    link = match.compare(dated(1, copy, "2020-01-01", published="2020-01-10"),
+                         dated(2, ORIGINAL, "2020-01-12", published="2020-01-09"))
+    assert link.source_id == 2 and not any("dateline" in e for e in link.evidence)
+    # the same day, a future day or no dateline on one side: the later rules decide
+    for a, b in ((dated(1, ORIGINAL, "2020-01-09"), dated(2, copy, "2020-01-09")),
+                 (dated(1, ORIGINAL, "2020-01-09"), dated(2, copy, "2031-01-01")),
+                 (dated(1, ORIGINAL, "2020-01-10"), stored(2, copy))):
+        link = match.compare(b, a, now="2020-02-01")
+        assert link.source_id == 1 and any(e.startswith("tie-break") for e in link.evidence)
 
 
 def test_direction_from_credits():

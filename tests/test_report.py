@@ -83,7 +83,7 @@ def test_formats_constant():
 
 def test_to_dict_matches_the_contract(trace):
     d = to_dict(trace)
-    assert d["schema_version"] == "1.0"
+    assert d["schema_version"] == "1.1"
     assert "text" not in d
     assert d["title"].startswith("South Korea, US Make Progress In")
     assert d["outlet"] == {"name": "Pakistan Point News", "domain": "pakistanpoint.com", "kind": "outlet", "labels": []}
@@ -205,6 +205,21 @@ def test_text_copies_say_where_each_is_and_what_it_shares(trace):
     local = dataclasses.replace(urdupoint, url=None, input="copies/urdupoint.txt")
     out = render(dataclasses.replace(trace, copies=(sputnik, local)), "text")
     assert "UrduPoint  derived, similarity 0.71  copies/urdupoint.txt" in out
+
+
+def test_copies_without_a_page_date_are_dated_by_their_dateline(trace):
+    sputnik, urdupoint = trace.copies
+    undated = dataclasses.replace(sputnik, published=None, dateline_date="2020-01-09")
+    t = dataclasses.replace(trace, copies=(undated, urdupoint))
+    assert "  2020-01-09 (dateline) Sputnik  verbatim" in render(t, "text")
+    assert "| 2020-01-09 (dateline) | Sputnik | verbatim |" in render(t, "markdown")
+    assert '<span class="when">2020-01-09 (dateline)</span>' in render(t, "html")
+    copy = to_dict(t)["copies"][0]
+    assert copy["published"] is None and copy["dateline_date"] == "2020-01-09"
+    jsonschema.validate(to_dict(t), SCHEMA, cls=jsonschema.Draft202012Validator)
+    # no date of either kind: said so
+    nodate = dataclasses.replace(undated, dateline_date=None)
+    assert "  date unknown Sputnik  verbatim" in render(dataclasses.replace(t, copies=(nodate, urdupoint)), "text")
 
 
 def test_text_colour_and_terminal_safety(trace):

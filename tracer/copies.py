@@ -28,12 +28,15 @@ def copy_from_link_row(row: dict, article_id: int) -> Copy:
         published=row[p + "published"], relation=row["relation"],
         similarity=row["similarity"], containment=row["containment"],
         earlier=other_is_source, passages=passages,
+        dateline_date=(json.loads(row[p + "dateline"]).get("date")
+                       if row.get(p + "dateline") else None),
     )
 
 
 def order(copies: list[Copy]) -> tuple[Copy, ...]:
-    """Earliest first: known dates ascending, then earlier-than-us, then by id."""
-    return tuple(sorted(copies, key=lambda c: (c.published is None, c.published or "",
+    """Earliest first: known dates (a dateline's where the page gives none) ascending, then
+    earlier-than-us, then by id."""
+    return tuple(sorted(copies, key=lambda c: (c.day is None, c.day or "",
                                                not c.earlier, c.id)))
 
 

@@ -18,9 +18,12 @@ def attribution_object(a: Attribution) -> dict:
 
 
 def _end(row: dict, p: str) -> dict:
+    dateline = row.get(f"{p}_dateline")
     return {"id": row[f"{p}id"] if f"{p}id" in row else None, "input": row[f"{p}_input"],
             "url": row[f"{p}_url"], "outlet": row[f"{p}_outlet"],
-            "published": row[f"{p}_published"], "title": row[f"{p}_title"]}
+            "published": row[f"{p}_published"], "title": row[f"{p}_title"],
+            # the date its dateline gives: direction's evidence where a page has no date
+            "dateline_date": json.loads(dateline).get("date") if dateline else None}
 
 
 def link_object(row: dict) -> dict:
@@ -40,9 +43,13 @@ def render_link(obj: dict) -> str:
     s, t = obj["source"], obj["target"]
 
     def name(end):
-        return f"#{end['id']} {end['outlet'] or end['url'] or end['input']} ({end['published'] or 'date unknown'})"
+        when = end["published"] or (f"dateline {end['dateline_date']}" if end.get("dateline_date")
+                                    else "date unknown")
+        return f"#{end['id']} {end['outlet'] or end['url'] or end['input']} ({when})"
 
+    # match.compare's evidence: three lines on the overlap, then why the source came first
     why = "; ".join(obj["evidence"][:3])
+    first = "; ".join(obj["evidence"][3:])
     return (f"{name(s)} → {name(t)}: {obj['relation']}, similarity {obj['similarity']:.2f}, "
             f"containment {obj['containment']:.2f}, {len(obj['shared_passages'])} shared "
-            f"passage(s){' — ' + why if why else ''}")
+            f"passage(s){' — ' + why if why else ''}{' — source first: ' + first if first else ''}")

@@ -27,7 +27,8 @@ How a pair is read (thresholds measured on ``bench/eval_syndication.py``; see it
    quote or one recurring editor's note stays below these floors (measured false links).
 6. **Direction** (the first rule that decides wins, each reason kept in ``evidence``):
    credits (a page crediting outlet X is downstream of X's own page), publication dates
-   (dates after ``now`` are ignored), containment (a copy whose body lies inside the
+   (dates after ``now`` are ignored; a page with no date of its own is dated by its
+   dateline, by day), containment (a copy whose body lies inside the
    other's, which is at least 15% longer, is the truncated, downstream one), then the fixed
    tie-break: the lower id (stored first) is the source.
 """
@@ -272,6 +273,12 @@ def _when(value: str | None, now: str | None):
     return moment.date(), (moment if has_time and moment.tzinfo is not None else None)
 
 
+def _dated(s: Stored) -> str:
+    if s.article.published:
+        return f"published {s.article.published}"
+    return f"dateline dated {s.dateline_date}"
+
+
 def _direction(a: Stored, b: Stored, *, relation: str, cov: _Coverage | None = None,
               now: str | None = None) -> tuple[Stored, Stored, list[str]]:
     """(source, target, evidence): which copy came first, and why."""
@@ -297,6 +304,15 @@ def _direction(a: Stored, b: Stored, *, relation: str, cov: _Coverage | None = N
             return first, other, [
                 f"published {first.article.published} before {other.article.published}"]
         evidence.append(f"published the same day ({a.article.published})")
+    else:
+        # A page without a date of its own may still carry its dateline's ("MOSCOW (Sputnik -
+        # 09th January, 2020)"): the day its text was filed. Compared by day, with the other
+        # page's own date or dateline, before containment and the tie-break.
+        da = wa or _when(a.dateline_date, now)
+        db = wb or _when(b.dateline_date, now)
+        if da and db and da[0] != db[0]:
+            first, other = (a, b) if da[0] < db[0] else (b, a)
+            return first, other, [f"{_dated(first)} before {_dated(other)}"]
     if relation == "derived" and cov is not None:
         if cov.a >= CONTAINED and cov.b <= CONTAINING:  # a lies inside b: a is the truncated copy
             return b, a, evidence + [f"target's text is contained in the source's ({cov.a:.2f} of it)"]

@@ -184,6 +184,12 @@ class Copy:
     containment: float
     earlier: bool  # True when this copy came before the reported article
     passages: tuple[Passage, ...] = ()  # shared passages; source = the earlier of the two
+    dateline_date: str | None = None  # ISO date its dateline gives, when it gives one
+
+    @property
+    def day(self) -> str | None:
+        """Its date for ordering and display: the page's own, else its dateline's."""
+        return self.published or self.dateline_date
 
 
 @dataclass(frozen=True)
@@ -195,6 +201,7 @@ class Stored:
     fingerprint: Fingerprint
     credits: tuple[str, ...] = ()  # canonical names of agencies the page credits
     outlet: str | None = None  # the publishing outlet's name
+    dateline_date: str | None = None  # ISO date its dateline gives, when it gives one
 
 
 @dataclass(frozen=True)

@@ -171,7 +171,8 @@ def prematch(store, a: Analysis, *, now: str) -> dict[int, Link | None]:
     fp = a.fingerprint
     new = Stored(id=PENDING_ID, article=a.article, fingerprint=fp,
                  credits=tuple(c.name for c in a.credits),
-                 outlet=a.outlet.name if a.outlet else None)
+                 outlet=a.outlet.name if a.outlet else None,
+                 dateline_date=a.dateline.date if a.dateline else None)
     hashes = [p.hash for p in fp.paragraphs] + [s.hash for s in fp.sentences]
     with store.snapshot():
         if store.find(a.article.input, fp.sha256) is not None:
@@ -206,7 +207,8 @@ def link_copies(store, article_id: int, a: Analysis, *, now: str,
     fp = a.fingerprint
     new = Stored(id=article_id, article=a.article, fingerprint=fp,
                  credits=tuple(c.name for c in a.credits),
-                 outlet=a.outlet.name if a.outlet else None)
+                 outlet=a.outlet.name if a.outlet else None,
+                 dateline_date=a.dateline.date if a.dateline else None)
     hashes = [p.hash for p in fp.paragraphs] + [s.hash for s in fp.sentences]
     prematched = prematched or {}
     links = []
@@ -261,7 +263,7 @@ def undecided(a: Analysis, copies) -> tuple[str, ...]:
         out.append("publishing outlet unknown: no site name, dateline or known domain")
     if not a.chains:
         out.append("no primary source identified: the article attributes no claim we could read")
-    if any(c.published is None for c in copies):
+    if any(c.day is None for c in copies):
         out.append("some copies carry no date: which came first was decided by the stored "
                    "evidence and tie-break, not by dates")
     return tuple(out)

@@ -18,7 +18,7 @@ from functools import lru_cache
 from .models import Attribution, Chain, ChainHop, Copy, Flag, Label, Span, Trace
 from .outlets import STATE_AFFILIATED
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: copies[].dateline_date
 FORMATS = ("text", "markdown", "json", "html", "claimreview")
 ARROW = "\u2192"  # →
 
@@ -74,6 +74,7 @@ def _copy(c: Copy) -> dict:
         "url": c.url,
         "outlet": c.outlet,
         "published": c.published,
+        "dateline_date": c.dateline_date,
         "relation": c.relation,
         "similarity": round(float(c.similarity), 4),
         "containment": round(float(c.containment), 4),
@@ -193,6 +194,8 @@ def _timeline(trace: Trace) -> list[dict]:
                 "id": c.id,
                 "outlet": c.outlet or "unknown outlet",
                 "published": c.published,
+                "when": _when(c.published, c.dateline_date),
+                "day": c.day,
                 "url": c.url,
                 "input": c.input,
                 "relation": c.relation,
@@ -208,6 +211,8 @@ def _timeline(trace: Trace) -> list[dict]:
         "id": trace.id,
         "outlet": trace.outlet.name if trace.outlet else (a.site_name or "this article"),
         "published": a.published,
+        "when": _when(a.published, trace.dateline.date if trace.dateline else None),
+        "day": a.published or (trace.dateline.date if trace.dateline else None),
         "url": a.url,
         "input": a.input,
         "relation": None,
@@ -219,10 +224,17 @@ def _timeline(trace: Trace) -> list[dict]:
     # Earlier copies before the article, later ones after; dates order within each group.
     def key(r):
         group = 0 if r["earlier"] else (1 if r["self"] else 2)
-        return (group, r["published"] is None, r["published"] or "")
+        return (group, r["day"] is None, r["day"] or "")
 
     rows.append(me)
     return sorted(rows, key=key)
+
+
+def _when(published: str | None, dateline_date: str | None) -> str | None:
+    """A date to show: the page's own, else its dateline's, marked as such."""
+    if published:
+        return published
+    return f"{dateline_date} (dateline)" if dateline_date else None
 
 
 def _earliest(trace: Trace) -> dict | None:
@@ -263,7 +275,7 @@ def _copies_summary(trace: Trace) -> str:
     if first is None:
         tail = "this article is the earliest known"
     else:
-        tail = f"earliest: {first['outlet']}, {first['published'] or 'date unknown'}"
+        tail = f"earliest: {first['outlet']}, {first['when'] or 'date unknown'}"
         if first["url"]:
             tail += f" ({first['url']})"
     return f"this text appears in {n} other {noun}; {tail}"
@@ -373,7 +385,7 @@ def render_text(trace: Trace, *, color: bool = False) -> str:
 
     lines.append(s("copies: ", "bold") + _plain(_copies_summary(trace)))
     for row in _timeline(trace) if trace.copies else ():
-        when = row["published"] or "date unknown"
+        when = row["when"] or "date unknown"
         if row["self"]:
             lines.append(f"  {when:<12} {_plain(row['outlet'])}  " + s("(this article)", "green"))
         else:
@@ -528,10 +540,10 @@ def render_markdown(trace: Trace) -> str:
         for row in _timeline(trace):
             url = md(row["url"] or row["input"] or "")
             if row["self"]:
-                out.append(f"| {md(row['published'] or 'unknown')} | **{md(row['outlet'])}** (this article) | | | | {url} |")
+                out.append(f"| {md(row['when'] or 'unknown')} | **{md(row['outlet'])}** (this article) | | | | {url} |")
             else:
                 out.append(
-                    f"| {md(row['published'] or 'unknown')} | {md(row['outlet'])} | {md(row['relation'])} "
+                    f"| {md(row['when'] or 'unknown')} | {md(row['outlet'])} | {md(row['relation'])} "
                     f"| {row['similarity']:.2f} | {row['containment']:.2f} | {url} |"
                 )
         out.append("")

@@ -424,7 +424,8 @@ def to_stored(i: int, a):
     f = replace(a.fingerprint, bands=(), signature=())
     return Stored(id=i, article=a.article, fingerprint=f,
                   credits=tuple(c.name for c in a.credits),
-                  outlet=a.outlet.name if a.outlet else None)
+                  outlet=a.outlet.name if a.outlet else None,
+                  dateline_date=a.dateline.date if a.dateline else None)
 
 
 def verify(first, second, now: str) -> list[tuple]:

@@ -75,6 +75,11 @@ def _credit_names(raw: str | None) -> tuple[str, ...]:
     return tuple(c["name"] for c in json.loads(raw or "[]"))
 
 
+def _dateline_date(raw: str | None) -> str | None:
+    """The date an ``articles.dateline`` value (JSON) gives, if any."""
+    return json.loads(raw).get("date") if raw else None
+
+
 def _span_tuple(span: Span | None) -> tuple:
     return (None, None, None) if span is None else (span.text, span.start, span.end)
 
@@ -483,7 +488,8 @@ class Store:
             sentences=tuple(ParagraphHash(h, s, e) for k, h, s, e in hashes if k == "sentence"),
         )
         found = Stored(id=row["id"], article=self.article(row), fingerprint=fingerprint,
-                       credits=_credit_names(row["credits"]), outlet=row["outlet"])
+                       credits=_credit_names(row["credits"]), outlet=row["outlet"],
+                       dateline_date=_dateline_date(row["dateline"]))
         self.remember(found)
         return found
 
@@ -558,9 +564,9 @@ class Store:
         where = "" if article_id is None else "where l.source_id = :a or l.target_id = :a"
         sql = f"""
             select l.*, s.input as s_input, s.url as s_url, s.outlet as s_outlet,
-                   s.published as s_published, s.title as s_title,
+                   s.published as s_published, s.title as s_title, s.dateline as s_dateline,
                    t.input as t_input, t.url as t_url, t.outlet as t_outlet,
-                   t.published as t_published, t.title as t_title
+                   t.published as t_published, t.title as t_title, t.dateline as t_dateline
             from links l join articles s on s.id = l.source_id
             join articles t on t.id = l.target_id {where}
             order by l.id
