@@ -133,6 +133,8 @@ def time_stage_cpu(pages_dir: Path, jobs: int | None, run: int = 0) -> dict:
         cmd += ["--jobs", str(jobs)]
     proc = subprocess.run(cmd, capture_output=True, text=True,
                           cwd=Path(__file__).resolve().parent.parent)
+    if proc.returncode != 0 or not proc.stdout.strip():
+        raise SystemExit(f"bench_extraction: bench.stage_cpu failed: {proc.stderr.strip()[-500:]}")
     result = json.loads(proc.stdout.strip().splitlines()[-1])
     with sqlite3.connect(db) as conn:  # every page new to this store, so all stages ran
         result["stored"] = conn.execute("select count(*) from articles").fetchone()[0]

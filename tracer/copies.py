@@ -17,6 +17,11 @@ def passages_from_json(raw: str | None) -> tuple[Passage, ...]:
                  for p in json.loads(raw or "[]"))
 
 
+def dateline_date(raw: str | None) -> str | None:
+    """The date an ``articles.dateline`` value (JSON) gives, if any."""
+    return json.loads(raw).get("date") if raw else None
+
+
 def copy_from_link_row(row: dict, article_id: int) -> Copy:
     """A links row (joined with both articles, see Store.links) seen from ``article_id``."""
     other_is_source = row["target_id"] == article_id
@@ -28,8 +33,7 @@ def copy_from_link_row(row: dict, article_id: int) -> Copy:
         published=row[p + "published"], relation=row["relation"],
         similarity=row["similarity"], containment=row["containment"],
         earlier=other_is_source, passages=passages,
-        dateline_date=(json.loads(row[p + "dateline"]).get("date")
-                       if row.get(p + "dateline") else None),
+        dateline_date=dateline_date(row.get(p + "dateline")),
     )
 
 

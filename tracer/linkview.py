@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from .copies import dateline_date
 from .models import Attribution, Span
 
 
@@ -18,12 +19,11 @@ def attribution_object(a: Attribution) -> dict:
 
 
 def _end(row: dict, p: str) -> dict:
-    dateline = row.get(f"{p}_dateline")
     return {"id": row[f"{p}id"] if f"{p}id" in row else None, "input": row[f"{p}_input"],
             "url": row[f"{p}_url"], "outlet": row[f"{p}_outlet"],
             "published": row[f"{p}_published"], "title": row[f"{p}_title"],
             # the date its dateline gives: direction's evidence where a page has no date
-            "dateline_date": json.loads(dateline).get("date") if dateline else None}
+            "dateline_date": dateline_date(row.get(f"{p}_dateline"))}
 
 
 def link_object(row: dict) -> dict:

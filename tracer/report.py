@@ -194,7 +194,7 @@ def _timeline(trace: Trace) -> list[dict]:
                 "id": c.id,
                 "outlet": c.outlet or "unknown outlet",
                 "published": c.published,
-                "when": _when(c.published, c.dateline_date),
+                "when": _date_shown(c.published, c.dateline_date),
                 "day": c.day,
                 "url": c.url,
                 "input": c.input,
@@ -211,7 +211,7 @@ def _timeline(trace: Trace) -> list[dict]:
         "id": trace.id,
         "outlet": trace.outlet.name if trace.outlet else (a.site_name or "this article"),
         "published": a.published,
-        "when": _when(a.published, trace.dateline.date if trace.dateline else None),
+        "when": _date_shown(a.published, trace.dateline.date if trace.dateline else None),
         "day": a.published or (trace.dateline.date if trace.dateline else None),
         "url": a.url,
         "input": a.input,
@@ -230,7 +230,7 @@ def _timeline(trace: Trace) -> list[dict]:
     return sorted(rows, key=key)
 
 
-def _when(published: str | None, dateline_date: str | None) -> str | None:
+def _date_shown(published: str | None, dateline_date: str | None) -> str | None:
     """A date to show: the page's own, else its dateline's, marked as such."""
     if published:
         return published

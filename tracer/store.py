@@ -19,6 +19,7 @@ from pathlib import Path
 import sqlite_utils
 
 from . import migrations
+from .copies import dateline_date
 from .errors import NotFound, StoreError
 from .models import (
     Article,
@@ -73,11 +74,6 @@ def _insert(conn, table: str, row: dict) -> int:
 def _credit_names(raw: str | None) -> tuple[str, ...]:
     """The credited agencies' names from an ``articles.credits`` value (JSON)."""
     return tuple(c["name"] for c in json.loads(raw or "[]"))
-
-
-def _dateline_date(raw: str | None) -> str | None:
-    """The date an ``articles.dateline`` value (JSON) gives, if any."""
-    return json.loads(raw).get("date") if raw else None
 
 
 def _span_tuple(span: Span | None) -> tuple:
@@ -489,7 +485,7 @@ class Store:
         )
         found = Stored(id=row["id"], article=self.article(row), fingerprint=fingerprint,
                        credits=_credit_names(row["credits"]), outlet=row["outlet"],
-                       dateline_date=_dateline_date(row["dateline"]))
+                       dateline_date=dateline_date(row["dateline"]))
         self.remember(found)
         return found
 
