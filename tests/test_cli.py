@@ -143,9 +143,10 @@ def test_a_later_dateline_is_the_later_copy_whatever_was_stored_first(seed_path,
     assert "dateline dated 2020-01-09 before dateline dated 2020-01-10" in link["evidence"]
     assert (link["source"]["dateline_date"], link["target"]["dateline_date"]) == ("2020-01-09", "2020-01-10")
     # the terminal line says which came first and why; the report orders and dates the copies
-    line = run("links").stdout
-    assert "(dateline 2020-01-09) →" in line
-    assert line.rstrip().endswith("source first: dateline dated 2020-01-09 before dateline dated 2020-01-10")
+    ends, overlap, why = run("links").stdout.rstrip("\n").split("\n")
+    assert ends.startswith("#2 Pakistan Point News (dateline 2020-01-09) → #1 ")
+    assert overlap.startswith("    derived, similarity ") and "shared passage" in overlap
+    assert why == "    source first: dateline dated 2020-01-09 before dateline dated 2020-01-10"
     report = run("report", str(refiled)).stdout
     assert "earliest: Pakistan Point News, 2020-01-09 (dateline)" in report
     assert report.index("  2020-01-09 (dateline) Pakistan Point News  derived") < report.index(

@@ -48,8 +48,10 @@ def render_link(obj: dict) -> str:
         return f"#{end['id']} {end['outlet'] or end['url'] or end['input']} ({when})"
 
     # match.compare's evidence: three lines on the overlap, then why the source came first
-    why = "; ".join(obj["evidence"][:3])
-    first = "; ".join(obj["evidence"][3:])
-    return (f"{name(s)} → {name(t)}: {obj['relation']}, similarity {obj['similarity']:.2f}, "
-            f"containment {obj['containment']:.2f}, {len(obj['shared_passages'])} shared "
-            f"passage(s){' — ' + why if why else ''}{' — source first: ' + first if first else ''}")
+    lines = [f"{name(s)} → {name(t)}",
+             f"    {obj['relation']}, similarity {obj['similarity']:.2f}, containment "
+             f"{obj['containment']:.2f}; " + ("; ".join(obj["evidence"][1:3])
+                                             or f"{len(obj['shared_passages'])} shared passage(s)")]
+    if obj["evidence"][3:]:
+        lines.append("    source first: " + "; ".join(obj["evidence"][3:]))
+    return "\n".join(lines)
