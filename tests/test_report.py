@@ -217,6 +217,12 @@ def test_copies_without_a_page_date_are_dated_by_their_dateline(trace):
     copy = to_dict(t)["copies"][0]
     assert copy["published"] is None and copy["dateline_date"] == "2020-01-09"
     jsonschema.validate(to_dict(t), SCHEMA, cls=jsonschema.Draft202012Validator)
+    # the article itself, with no page date, is dated by its dateline too
+    own = dataclasses.replace(t, article=dataclasses.replace(t.article, published=None))
+    assert own.dateline.date == "2020-01-09"
+    assert "Pakistan Point News (pakistanpoint.com) \u00b7 2020-01-09 (dateline)" in render(own, "text")
+    assert "- Published: 2020-01-09 (dateline)" in render(own, "markdown")
+    assert "dateline dated <time>2020-01-09</time>" in render(own, "html")
     # no date of either kind: said so
     nodate = dataclasses.replace(undated, dateline_date=None)
     assert "  date unknown Sputnik  verbatim" in render(dataclasses.replace(t, copies=(nodate, urdupoint)), "text")

@@ -263,7 +263,8 @@ def _labels_of(trace: Trace) -> list[tuple[str, Label]]:
 
 
 def _published(trace: Trace) -> str:
-    return trace.article.published or "date unknown"
+    dated = _date_shown(trace.article.published, trace.dateline.date if trace.dateline else None)
+    return dated or "date unknown"
 
 
 def _copies_summary(trace: Trace) -> str:
@@ -740,6 +741,7 @@ def _html_context(trace: Trace) -> dict:
         "schema_version": SCHEMA_VERSION,
         "href": safe_url(a.url),
         "published": a.published,
+        "dateline_date": trace.dateline.date if trace.dateline else None,
         "labels": _labels_of(trace),
         "chain": trace.chain,
         "chain_text": _chain_line(trace.chain),
