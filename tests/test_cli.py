@@ -177,6 +177,14 @@ def test_search(seed_path):
     run("trace", str(seed_path), "--quiet")
     result = run("search", "Yonhap")
     assert result.exit_code == 0 and "Cost-Sharing" in result.stdout
+    # dated by its dateline (the seed page gives no date), and named by where it came from
+    assert "  2020-01-09 (dateline)  Pakistan Point News  " in result.stdout
+    assert result.stdout.rstrip().endswith(f"({seed_path})")
+    (row,) = jsonl(run("search", "Yonhap", "--json").stdout)
+    assert row["dateline_date"] == "2020-01-09" and row["published"] is None
+    nothing = run("search", "zebra")
+    assert nothing.exit_code == 0 and nothing.stdout == ""
+    assert "no stored article matches 'zebra'" in nothing.stderr
 
 
 def test_stdin_and_from_file(seed_path, tmp_path):

@@ -233,12 +233,19 @@ def search(query, db, as_json):
     """Full-text search over stored articles (SQLite FTS5 syntax)."""
     settings = load_settings()
     try:
-        for row in _open_store(db, settings).search(query):
-            click.echo(json.dumps(row, ensure_ascii=False) if as_json else
-                       f"{row['id']:>6}  {row['published'] or '----------'}  "
-                       f"{row['outlet'] or '?'}  {row['title']}")
+        rows = _open_store(db, settings).search(query)
     except TracerError as e:
         _fail(e)
+    for row in rows:
+        if as_json:
+            click.echo(json.dumps(row, ensure_ascii=False))
+            continue
+        when = row["published"] or (f"{row['dateline_date']} (dateline)" if row["dateline_date"]
+                                    else "date unknown")
+        click.echo(f"{row['id']:>6}  {when}  {row['outlet'] or '?'}  {row['title']}  "
+                   f"({row['url'] or row['input']})")
+    if not rows:
+        click.echo(f"tracer: no stored article matches {query!r}", err=True)
 
 
 @cli.command()

@@ -574,9 +574,12 @@ class Store:
 
     def search(self, query: str, limit: int = 20) -> list[dict]:
         try:
-            return list(self.db["articles"].search(
-                query, columns=["id", "input", "url", "outlet", "title", "published"],
+            rows = list(self.db["articles"].search(
+                query, columns=["id", "input", "url", "outlet", "title", "published", "dateline"],
                 limit=limit))
+            for row in rows:
+                row["dateline_date"] = dateline_date(row.pop("dateline"))
+            return rows
         except sqlite3.OperationalError as e:
             raise StoreError(f"search {query!r}: {e}; quote phrases with double quotes") from None
 
