@@ -177,7 +177,7 @@ def test_text_reads_at_a_glance(trace):
         assert f"  {kind}: " in out
     assert "\u201cAccording to media reports\u201d" in out
     assert "\u201ca senior US official\u201d" in out
-    assert "this text appears in 2 other articles; earliest: Sputnik, 2020-01-09" in out
+    assert "this text appears in 2 other articles from 2 outlets; earliest: Sputnik, 2020-01-09" in out
     assert "could not decide:" in out and "never names them" in out
     assert "\x1b[" not in out
 
@@ -212,6 +212,10 @@ def test_copies_without_a_page_date_are_dated_by_their_dateline(trace):
     undated = dataclasses.replace(sputnik, published=None, dateline_date="2020-01-09")
     t = dataclasses.replace(trace, copies=(undated, urdupoint))
     assert "  2020-01-09 (dateline) Sputnik  verbatim" in render(t, "text")
+    # copies of unknown outlet are counted as articles, not as outlets
+    unnamed = dataclasses.replace(urdupoint, outlet=None)
+    summary = render(dataclasses.replace(t, copies=(undated, unnamed)), "text")
+    assert "this text appears in 2 other articles from 1 outlet; earliest: Sputnik" in summary
     assert "| 2020-01-09 (dateline) | Sputnik | verbatim |" in render(t, "markdown")
     assert '<span class="when">2020-01-09 (dateline)</span>' in render(t, "html")
     copy = to_dict(t)["copies"][0]

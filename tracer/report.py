@@ -279,7 +279,9 @@ def _copies_summary(trace: Trace) -> str:
         tail = f"earliest: {first['outlet']}, {first['when'] or 'date unknown'}"
         if first["url"]:
             tail += f" ({first['url']})"
-    return f"this text appears in {n} other {noun}; {tail}"
+    outlets = len({c.outlet for c in trace.copies if c.outlet})
+    among = f" from {outlets} outlet{'s' if outlets != 1 else ''}" if outlets else ""
+    return f"this text appears in {n} other {noun}{among}; {tail}"
 
 
 # --------------------------------------------------------------------------- text
