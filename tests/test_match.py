@@ -261,3 +261,17 @@ def test_records_sharing_an_id_are_each_read_for_themselves():
     assert link.relation == "derived" and link.similarity == jaccard(truncated) < jaccard(copy)
     # and a record's answer does not change once its sets are kept
     assert match.compare(copy, source) == match.compare(stored(2**62, VARIANTS["verbatim"][0]), source)
+
+
+def test_kept_sets_never_keep_a_record_alive():
+    import gc
+    import weakref
+
+    source, copy = stored(1, ORIGINAL), stored(2, VARIANTS["verbatim"][0])
+    match.compare(copy, source)
+    alive = weakref.ref(copy)
+    key = id(copy)
+    assert key in match._SETS
+    del copy
+    gc.collect()
+    assert alive() is None and key not in match._SETS

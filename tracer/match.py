@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import weakref
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -332,19 +333,21 @@ class _Sets:
     headline: frozenset  # passage hashes inside the headline block
 
 
-# The sets of recently compared records, by identity: a worker compares one new article with
+# The sets of records being compared, by identity: a worker compares one new article with
 # each of its candidates, and the store's cache hands back the same records for the next
 # article, so each set is built once, not at every comparison (building a set of ~900
 # shingles was most of an intersection: 38 -> 7 us a pair, ~40 us with the hash sets).
-# The record is kept with its sets, so an id() is never read back for another object.
-_SETS: OrderedDict[int, tuple[Stored, _Sets]] = OrderedDict()
+# Held by weak reference: an entry lives only as long as its record does (the store's
+# bounded cache decides that), and leaves before its id() can be reused.
+_SETS: OrderedDict[int, tuple[weakref.ref, _Sets]] = OrderedDict()
 _SETS_MAX = 1024
 
 
 def _sets(s: Stored) -> _Sets:
-    hit = _SETS.get(id(s))
-    if hit is not None and hit[0] is s:
-        _SETS.move_to_end(id(s))
+    key = id(s)
+    hit = _SETS.get(key)
+    if hit is not None and hit[0]() is s:
+        _SETS.move_to_end(key)
         return hit[1]
     f = s.fingerprint
     if f.version != fp.VERSION:
@@ -353,7 +356,7 @@ def _sets(s: Stored) -> _Sets:
     stored = s.fingerprint.paragraphs + s.fingerprint.sentences
     found = _Sets(frozenset(f.shingles), len(f.shingles), frozenset(h.hash for h in f.paragraphs + f.sentences),
                   frozenset(h.hash for h in stored if h.start < skip))
-    _SETS[id(s)] = (s, found)
+    _SETS[key] = (weakref.ref(s, lambda _, key=key: _SETS.pop(key, None)), found)
     if len(_SETS) > _SETS_MAX:
         _SETS.popitem(last=False)
     return found
