@@ -37,8 +37,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import weakref
-from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -323,43 +321,18 @@ def _direction(a: Stored, b: Stored, *, relation: str, cov: _Coverage | None = N
     return first, other, evidence + ["tie-break: the source was stored first (lower id)"]
 
 
-@dataclass(frozen=True)
-class _Sets:
-    """What the exact-overlap step reads of one record, as sets."""
-
-    shingles: frozenset
-    n_shingles: int  # of the fingerprint's tuple (unique, sorted: the set's size)
-    hashes: frozenset  # passage hashes of the body
-    headline: frozenset  # passage hashes inside the headline block
-
-
-# The sets of records being compared, by identity: a worker compares one new article with
-# each of its candidates, and the store's cache hands back the same records for the next
-# article, so each set is built once, not at every comparison (building a set of ~900
-# shingles was most of an intersection: 38 -> 7 us a pair, ~40 us with the hash sets).
-# Held by weak reference: an entry lives only as long as its record does (the store's
-# bounded cache decides that), and leaves before its id() can be reused.
-_SETS: OrderedDict[int, tuple[weakref.ref, _Sets]] = OrderedDict()
-_SETS_MAX = 1024
-
-
-def _sets(s: Stored) -> _Sets:
-    key = id(s)
-    hit = _SETS.get(key)
-    if hit is not None and hit[0]() is s:
-        _SETS.move_to_end(key)
-        return hit[1]
+def _comparable(s: Stored):
     f = s.fingerprint
-    if f.version != fp.VERSION:
-        f = fp.fingerprint(s.article.text, skip=fp.body_start(s.article.text, s.article.title))
+    if f.version == fp.VERSION:
+        return f.shingles, {h.hash for h in f.paragraphs + f.sentences}
+    fresh = fp.fingerprint(s.article.text, skip=fp.body_start(s.article.text, s.article.title))
+    return fresh.shingles, {h.hash for h in fresh.paragraphs + fresh.sentences}
+
+
+def _headline_hashes(s: Stored) -> set[str]:
     skip = fp.body_start(s.article.text, s.article.title)
-    stored = s.fingerprint.paragraphs + s.fingerprint.sentences
-    found = _Sets(frozenset(f.shingles), len(f.shingles), frozenset(h.hash for h in f.paragraphs + f.sentences),
-                  frozenset(h.hash for h in stored if h.start < skip))
-    _SETS[key] = (weakref.ref(s, lambda _, key=key: _SETS.pop(key, None)), found)
-    if len(_SETS) > _SETS_MAX:
-        _SETS.popitem(last=False)
-    return found
+    f = s.fingerprint
+    return {h.hash for h in f.paragraphs + f.sentences if h.start < skip}
 
 
 def compare(a: Stored, b: Stored, *, now: str | None = None) -> Link | None:
@@ -367,13 +340,13 @@ def compare(a: Stored, b: Stored, *, now: str | None = None) -> Link | None:
 
     ``Link.source_id`` is the earlier copy; ``passages`` are oriented source -> target.
     """
-    sets_a, sets_b = _sets(a), _sets(b)
-    shingles_a, shingles_b = sets_a.shingles, sets_b.shingles
-    shared_hashes = (sets_a.hashes & sets_b.hashes) - sets_a.headline - sets_b.headline
-    inter = len(shingles_a & shingles_b)
-    union = sets_a.n_shingles + sets_b.n_shingles - inter
+    shingles_a, hashes_a = _comparable(a)
+    shingles_b, hashes_b = _comparable(b)
+    shared_hashes = (hashes_a & hashes_b) - _headline_hashes(a) - _headline_hashes(b)
+    inter = fp.intersection(shingles_a, shingles_b)
+    union = len(shingles_a) + len(shingles_b) - inter
     jac = inter / union if union else 1.0
-    smaller = min(sets_a.n_shingles, sets_b.n_shingles)
+    smaller = min(len(shingles_a), len(shingles_b))
     cont = inter / smaller if smaller else float(union == 0)
     if cont < MIN_CONTAINMENT and (
         len(shared_hashes) < MIN_PARTIAL_SENTENCES and inter < MIN_SHARED_SHINGLES
