@@ -231,6 +231,8 @@ def attributions(files, as_json):
 @click.option("--json", "as_json", is_flag=True)
 def search(query, db, as_json):
     """Full-text search over stored articles (SQLite FTS5 syntax)."""
+    from .copies import date_shown
+
     settings = load_settings()
     try:
         rows = _open_store(db, settings).search(query)
@@ -240,8 +242,7 @@ def search(query, db, as_json):
         if as_json:
             click.echo(json.dumps(row, ensure_ascii=False))
             continue
-        when = row["published"] or (f"{row['dateline_date']} (dateline)" if row["dateline_date"]
-                                    else "date unknown")
+        when = date_shown(row["published"], row["dateline_date"]) or "date unknown"
         click.echo(f"{row['id']:>6}  {when}  {row['outlet'] or '?'}  {row['title']}  "
                    f"({row['url'] or row['input']})")
     if not rows:

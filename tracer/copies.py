@@ -22,6 +22,13 @@ def dateline_date(raw: str | None) -> str | None:
     return json.loads(raw).get("date") if raw else None
 
 
+def date_shown(published: str | None, dateline_date: str | None) -> str | None:
+    """A date to show: the page's own, else its dateline's, marked as such."""
+    if published:
+        return published
+    return f"{dateline_date} (dateline)" if dateline_date else None
+
+
 def copy_from_link_row(row: dict, article_id: int) -> Copy:
     """A links row (joined with both articles, see Store.links) seen from ``article_id``."""
     other_is_source = row["target_id"] == article_id

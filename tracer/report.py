@@ -15,6 +15,7 @@ import re
 import textwrap
 from functools import lru_cache
 
+from .copies import date_shown
 from .models import Attribution, Chain, ChainHop, Copy, Flag, Label, Span, Trace
 from .outlets import STATE_AFFILIATED
 
@@ -194,7 +195,7 @@ def _timeline(trace: Trace) -> list[dict]:
                 "id": c.id,
                 "outlet": c.outlet or "unknown outlet",
                 "published": c.published,
-                "when": _date_shown(c.published, c.dateline_date),
+                "when": date_shown(c.published, c.dateline_date),
                 "day": c.day,
                 "url": c.url,
                 "input": c.input,
@@ -211,8 +212,8 @@ def _timeline(trace: Trace) -> list[dict]:
         "id": trace.id,
         "outlet": trace.outlet.name if trace.outlet else (a.site_name or "this article"),
         "published": a.published,
-        "when": _date_shown(a.published, trace.dateline.date if trace.dateline else None),
-        "day": a.published or (trace.dateline.date if trace.dateline else None),
+        "when": date_shown(a.published, _dateline_date(trace)),
+        "day": a.published or _dateline_date(trace),
         "url": a.url,
         "input": a.input,
         "relation": None,
@@ -230,11 +231,8 @@ def _timeline(trace: Trace) -> list[dict]:
     return sorted(rows, key=key)
 
 
-def _date_shown(published: str | None, dateline_date: str | None) -> str | None:
-    """A date to show: the page's own, else its dateline's, marked as such."""
-    if published:
-        return published
-    return f"{dateline_date} (dateline)" if dateline_date else None
+def _dateline_date(trace: Trace) -> str | None:
+    return trace.dateline.date if trace.dateline else None
 
 
 def _earliest(trace: Trace) -> dict | None:
@@ -263,7 +261,7 @@ def _labels_of(trace: Trace) -> list[tuple[str, Label]]:
 
 
 def _published(trace: Trace) -> str:
-    dated = _date_shown(trace.article.published, trace.dateline.date if trace.dateline else None)
+    dated = date_shown(trace.article.published, _dateline_date(trace))
     return dated or "date unknown"
 
 
@@ -702,7 +700,7 @@ def highlight(text: str, marks: list[tuple[Span | None, str, str]]) -> list[dict
 def _undecided(trace: Trace) -> list[str]:
     out = list(trace.undecided)
     if not trace.article.published and not any("date" in u.lower() for u in out):
-        dated = trace.dateline.date if trace.dateline else None
+        dated = _dateline_date(trace)
         out.insert(0, "publication date unknown: " + (
             f"the page gives none apart from its dateline ({dated})" if dated else "the page does not state one"
         ))
@@ -743,7 +741,7 @@ def _html_context(trace: Trace) -> dict:
         "schema_version": SCHEMA_VERSION,
         "href": safe_url(a.url),
         "published": a.published,
-        "dateline_date": trace.dateline.date if trace.dateline else None,
+        "dateline_date": _dateline_date(trace),
         "labels": _labels_of(trace),
         "chain": trace.chain,
         "chain_text": _chain_line(trace.chain),
