@@ -232,6 +232,20 @@ def test_copies_without_a_page_date_are_dated_by_their_dateline(trace):
     assert "  date unknown Sputnik  verbatim" in render(dataclasses.replace(t, copies=(nodate, urdupoint)), "text")
 
 
+def test_an_attribution_the_text_repeats_is_listed_once_with_its_count(trace):
+    first = trace.attributions[0]
+    # the same reading of a repeated paragraph: same words, other offsets
+    again = dataclasses.replace(first, cue=dataclasses.replace(first.cue, start=first.cue.start + 900,
+                                                               end=first.cue.end + 900))
+    t = dataclasses.replace(trace, attributions=trace.attributions + (again,))
+    text = render(t, "text")
+    assert f"attributions ({len(t.attributions)}):" in text
+    said = [line for line in text.splitlines() if line.startswith(f"  {first.kind}: {first.speaker}")]
+    assert len(said) == 1 and said[0].endswith("(\u00d72)")
+    assert render(t, "markdown").count("(\u00d72)") == 1
+    assert len(to_dict(t)["attributions"]) == len(t.attributions)  # JSON keeps every one
+
+
 def test_text_colour_and_terminal_safety(trace):
     out = render(trace, "text", color=True)
     assert "\x1b[31;1mduplicate-headline\x1b[0m" in out

@@ -231,6 +231,20 @@ def _timeline(trace: Trace) -> list[dict]:
     return sorted(rows, key=key)
 
 
+def _distinct(attributions) -> list[tuple[Attribution, int]]:
+    """Each attribution once, with how often the text makes it (a repeated lede repeats its
+    attributions word for word), in the order they first appear."""
+    seen: dict[tuple, list] = {}
+    for at in attributions:
+        key = (at.kind, at.speaker, at.source.text if at.source else None, at.via,
+               at.content.text if at.content else None)
+        if key in seen:
+            seen[key][1] += 1
+        else:
+            seen[key] = [at, 1]
+    return [(at, times) for at, times in seen.values()]
+
+
 def _dateline_date(trace: Trace) -> str | None:
     return trace.dateline.date if trace.dateline else None
 
@@ -376,11 +390,12 @@ def render_text(trace: Trace, *, color: bool = False) -> str:
                 lines.append("  " + s(_q(_plain(c.evidence.text), 70), "dim"))
     if trace.attributions:
         lines.append(s(f"attributions ({len(trace.attributions)}):", "bold"))
-        for at in trace.attributions:
+        for at, times in _distinct(trace.attributions):
             who = at.speaker or (at.source.text if at.source else "unnamed")
             via = f" via {', '.join(_plain(v) for v in at.via)}" if at.via else ""
             said = ": " + _q(_plain(at.content.text), 70) if at.content else ""
-            lines.append(f"  {at.kind}: {_plain(shorten(who, 40))}{via}" + s(said, "dim"))
+            again = f" (\u00d7{times})" if times > 1 else ""
+            lines.append(f"  {at.kind}: {_plain(shorten(who, 40))}{via}" + s(said, "dim") + again)
     if trace.credits or trace.attributions:
         lines.append("")
 
@@ -524,11 +539,12 @@ def render_markdown(trace: Trace) -> str:
         for c in trace.credits:
             ev = f": {md(_q(c.evidence.text, 120))}" if c.evidence else ""
             out.append(f"- Credit: **{md(c.name)}** ({md(c.kind)}){ev}")
-        for at in trace.attributions:
+        for at, times in _distinct(trace.attributions):
             who = at.speaker or (at.source.text if at.source else "unnamed")
             via = f" via {', '.join(md(v) for v in at.via)}" if at.via else ""
             said = f": {md(_q(at.content.text, 120))}" if at.content else ""
-            out.append(f"- {md(at.kind)}: {md(who)}{via}{said}")
+            again = f" (\u00d7{times})" if times > 1 else ""
+            out.append(f"- {md(at.kind)}: {md(who)}{via}{said}{again}")
         out.append("")
 
     out.append("## Copies")
