@@ -492,11 +492,14 @@ def eval_clough(data: Path) -> dict | None:
 _DATELINES = ["WASHINGTON, {d} (AP) \u2014 ", "LONDON, {d} (Reuters) - ", "PARIS, {d} (AFP) \u2013 "]
 
 
+def _stamp(day: date) -> str:
+    return f"{day:%b}. {day.day}, {day.year}"  # "Jan. 9, 2020", as AP writes it
+
+
 def _dated_text(text: str, day: date, rng: random.Random) -> str:
     """The text with a wire dateline carrying ``day`` opening its body."""
     title, paras = _title_body(text)
-    stamp = f"{day:%b}. {day.day}, {day.year}"
-    return _join(title, [rng.choice(_DATELINES).format(d=stamp) + paras[0]] + paras[1:])
+    return _join(title, [rng.choice(_DATELINES).format(d=_stamp(day)) + paras[0]] + paras[1:])
 
 
 def _dateline_day(text: str) -> str | None:
@@ -521,23 +524,23 @@ def eval_dateline_direction(data: Path, *, pairs: int = 200, seed: int = SEED) -
     for k, (_name, text, _publisher, published) in enumerate(items[:pairs]):
         day = date.fromisoformat(published)
         later = k % 2 == 0
+        group = "later" if later else "same"
         kind = ("verbatim", "edited", "reordered", "reheadlined")[k // 2 % 4]
         orig = _dated_text(text, day, rng)
         copy = _variant(kind, orig, rng, None, rng.choice(OUTLETS))
         if later:  # the copy's dateline moved on by 1-3 days
             moved = day + timedelta(days=rng.randint(1, 3))
-            copy = copy.replace(f"{day:%b}. {day.day}, {day.year}", f"{moved:%b}. {moved.day}, {moved.year}", 1)
+            copy = copy.replace(_stamp(day), _stamp(moved), 1)
         first_id, copy_id = (1, 2) if rng.random() < 0.5 else (2, 1)
+        plain_a = to_stored(Doc(first_id, orig, _title_body(orig)[0], "Wire", None))
+        plain_b = to_stored(Doc(copy_id, copy, _title_body(copy)[0], "Copy Desk", None))
         for use in (True, False):
-            a = to_stored(Doc(first_id, orig, _title_body(orig)[0], "Wire", None))
-            b = to_stored(Doc(copy_id, copy, _title_body(copy)[0], "Copy Desk", None))
+            a, b = plain_a, plain_b
             if use:
                 a = replace(a, dateline_date=_dateline_day(orig))
                 b = replace(b, dateline_date=_dateline_day(copy))
-                tally[("later" if later else "same", use, "dated")] += bool(
-                    a.dateline_date and b.dateline_date)
+                tally[(group, use, "dated")] += bool(a.dateline_date and b.dateline_date)
             link = match.compare(b, a, now="2030-01-01")
-            group = "later" if later else "same"
             tally[(group, use, "found")] += link is not None
             tally[(group, use, "ok")] += link is not None and link.source_id == first_id
             tally[(group, use, "n")] += 1

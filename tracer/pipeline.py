@@ -162,6 +162,14 @@ def _reader(db: str):
     return Store(db)
 
 
+def as_stored(a: Analysis, article_id: int) -> Stored:
+    """The matcher's view of an analysed article, under ``article_id``."""
+    return Stored(id=article_id, article=a.article, fingerprint=a.fingerprint,
+                  credits=tuple(c.name for c in a.credits),
+                  outlet=a.outlet.name if a.outlet else None,
+                  dateline_date=a.dateline.date if a.dateline else None)
+
+
 def prematch(store, a: Analysis, *, now: str) -> dict[int, Link | None]:
     """``match.compare`` of a new article with each candidate committed in the store, in
     one read snapshot; keys are the candidates' ids, links name the new article
@@ -169,10 +177,7 @@ def prematch(store, a: Analysis, *, now: str) -> dict[int, Link | None]:
     the candidates committed since (``link_copies``). Nothing for an article already stored
     (a re-trace finds it unchanged)."""
     fp = a.fingerprint
-    new = Stored(id=PENDING_ID, article=a.article, fingerprint=fp,
-                 credits=tuple(c.name for c in a.credits),
-                 outlet=a.outlet.name if a.outlet else None,
-                 dateline_date=a.dateline.date if a.dateline else None)
+    new = as_stored(a, PENDING_ID)
     hashes = [p.hash for p in fp.paragraphs] + [s.hash for s in fp.sentences]
     with store.snapshot():
         if store.find(a.article.input, fp.sha256) is not None:
@@ -205,10 +210,7 @@ def link_copies(store, article_id: int, a: Analysis, *, now: str,
     verified by a worker: ``prematched``); the new article, as the matcher sees it, is
     handed to the store's cache for its later copies."""
     fp = a.fingerprint
-    new = Stored(id=article_id, article=a.article, fingerprint=fp,
-                 credits=tuple(c.name for c in a.credits),
-                 outlet=a.outlet.name if a.outlet else None,
-                 dateline_date=a.dateline.date if a.dateline else None)
+    new = as_stored(a, article_id)
     hashes = [p.hash for p in fp.paragraphs] + [s.hash for s in fp.sentences]
     prematched = prematched or {}
     links = []

@@ -419,13 +419,9 @@ def candidate_keys(a) -> list[str]:
 
 def to_stored(i: int, a):
     """The matcher's view of an analysed article (bands and signature are not needed)."""
-    from .models import Stored
+    from .pipeline import as_stored
 
-    f = replace(a.fingerprint, bands=(), signature=())
-    return Stored(id=i, article=a.article, fingerprint=f,
-                  credits=tuple(c.name for c in a.credits),
-                  outlet=a.outlet.name if a.outlet else None,
-                  dateline_date=a.dateline.date if a.dateline else None)
+    return as_stored(replace(a, fingerprint=replace(a.fingerprint, bands=(), signature=())), i)
 
 
 def verify(first, second, now: str) -> list[tuple]:
