@@ -310,3 +310,29 @@ def test_a_group_rolled_back_by_sqlite_stops_the_run_with_a_clear_error(tmp_path
             store.save(**make(input="b.txt", sha="b"))  # now outside any group transaction
             tick()
     assert _count(tmp_path / "s.db") == 1  # only the article saved on its own was kept
+
+
+def test_fingerprints_of_an_earlier_version_are_recomputed_on_open(tmp_path):
+    """Migration 4: a store written under another fingerprint version gets the current
+    signature, bands and passage hashes from its stored text, so new copies find it."""
+    from tracer import fingerprint as fp
+
+    text = ("Council Approves Budget\n\nThe city council approved a new budget for public "
+            "parks on Tuesday, ending a dispute that had delayed repairs for a year.\n\n"
+            "Members voted seven to two for the plan, which adds money for playgrounds.")
+    path = tmp_path / "old.db"
+    store = Store(path, now=NOW)
+    old_id, _ = store.save(**make(text=text))  # fingerprint version "v1", made-up keys
+    store.db.execute("delete from _migrations where number = 4")  # as an older tracer left it
+    store.close()
+
+    store = Store(path, now=NOW)  # migrates
+    current = fp.fingerprint(text, skip=fp.body_start(text, "Headline"))
+    row = store.db.execute("select version, signature from fingerprints").fetchone()
+    assert row[0] == fp.VERSION
+    assert store.db.execute("select version from articles").fetchone()[0] == fp.VERSION
+    assert sorted(r[0] for r in store.db.execute("select band from lsh_bands")) == sorted(current.bands)
+    hashes = {r[0] for r in store.db.execute("select hash from paragraphs")}
+    assert hashes == {h.hash for h in current.paragraphs + current.sentences}
+    assert store.candidates(-1, current.bands, []) == [old_id]
+    assert migrations.refingerprint(store.db) == 0  # nothing left to recompute

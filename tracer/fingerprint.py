@@ -14,8 +14,17 @@ Choices, with the numbers behind them:
   the windows are combined with a vectorised polynomial hash in numpy, then mixed down to
   32 bits: on 300 PolNeAR texts about 2x faster than a per-shingle ``sha1`` or ``blake2b``
   in Python (0.57 s vs 1.78 s / 1.24 s on a loaded 2-core box; noisy).
-* **MinHash**: 126 permutations ``(a*x + b) mod (2**61 - 1)`` with seeds from a fixed
-  ``numpy`` generator (``a < 2**29`` so ``a*x`` stays inside uint64 for 32-bit ``x``).
+* **MinHash**: one-permutation hashing (Li, Owen & Zhang 2012) with densification
+  (Shrivastava 2017): the 32-bit shingle hashes are already random, so their range is cut
+  into 126 equal bins and each bin's smallest hash is its value; an empty bin (short texts)
+  borrows the value of the first non-empty bin in its own fixed random order of bins,
+  marked as borrowed so it never equals a bin's own value. A position is equal in two
+  texts with probability about their Jaccard, and the positions are nearly independent.
+  ``mh1`` used 126 hashes ``(a*x + b) mod (2**61 - 1)`` with ``a < 2**29``: ``a*x`` never
+  wrapped, so about half the permutations kept the order of ``x`` and all picked the same
+  element. On 400 pairs of 900 random shingles at Jaccard 0.5 its estimate had a spread
+  (sd) of 0.27 and a pair shared a band 0.68 of the time, against the S-curve's 0.996;
+  this scheme: sd 0.043, 1.000. It also costs 0.06 ms a page instead of 0.43.
 * **LSH**: 42 bands x 3 rows. A pair with shingle Jaccard J becomes a candidate with
   probability ``1 - (1 - J**3)**42``: 0.996 at J = 0.5, 0.68 at 0.3, 0.04 at 0.1, 0.005 at
   0.05. (32 x 4 would give only 0.87 at 0.5.) Truncated and partial copies have a low Jaccard
@@ -55,7 +64,7 @@ ROWS = 3
 SEED = 20240107
 MIN_WORDS = 8  # paragraphs and sentences shorter than this get no passage hash
 SPLIT = 2  # version of normalize.sentences' rules: sentence hashes change with them
-VERSION = f"mh1-w{SHINGLE}-p{PERMUTATIONS}-b{BANDS}x{ROWS}-s{SPLIT}"
+VERSION = f"oph1-w{SHINGLE}-p{PERMUTATIONS}-b{BANDS}x{ROWS}-s{SPLIT}"
 
 _PRIME = np.uint64((1 << 61) - 1)
 _MASK32 = np.uint64(0xFFFFFFFF)
@@ -65,21 +74,24 @@ _MIX2 = np.uint64(0xC4CEB9FE1A85EC53)
 _WORD = re.compile(r"\w")
 _TOKEN = re.compile(r"\w+", re.UNICODE)  # the pattern normalize.tokens uses
 _SPLIT = re.compile(r"(\w+)", re.UNICODE)  # the same, keeping the gaps between words
-# Shingles per MinHash block: 126 x 512 x 8 bytes (516 KB) stay in the L2 cache, where
-# 4,096-shingle blocks did not (1.3 -> 0.7 ms for a page of 890 shingles, same values).
-_CHUNK = 512
 
 assert BANDS * ROWS == PERMUTATIONS
 
+# Bin k holds the hashes x with floor(x * PERMUTATIONS / 2**32) == k, those from
+# _EDGES[k] = ceil(k * 2**32 / PERMUTATIONS) on: in a sorted array each bin is a run, and
+# one searchsorted finds every bin's smallest hash.
+_EDGES = np.array([-(-k * (1 << 32) // PERMUTATIONS) for k in range(PERMUTATIONS + 1)],
+                  dtype=np.uint64)
+_BORROWED = np.uint64(1 << 32)  # added to a borrowed value: above every 32-bit hash
 
-def _seeds() -> tuple[np.ndarray, np.ndarray]:
+
+def _orders() -> np.ndarray:
     rng = np.random.default_rng(SEED)
-    a = rng.integers(1, 1 << 29, size=PERMUTATIONS, dtype=np.uint64)
-    b = rng.integers(0, (1 << 61) - 1, size=PERMUTATIONS, dtype=np.uint64)
-    return a.reshape(-1, 1), b.reshape(-1, 1)
+    return np.stack([rng.permutation(PERMUTATIONS) for _ in range(PERMUTATIONS)])
 
 
-_A, _B = _seeds()  # constants, computed once; never mutated
+_ORDER = _orders()  # row k: the bins an empty bin k borrows from, in turn (fixed seed)
+_ROWS = np.arange(PERMUTATIONS)
 
 
 def candidate_probability(jaccard: float, bands: int = BANDS, rows: int = ROWS) -> float:
@@ -187,18 +199,17 @@ def words_of(text: str) -> _Words:
 
 
 def signature(shingles: np.ndarray) -> np.ndarray:
-    """MinHash signature (PERMUTATIONS uint64 values) of a set of 32-bit shingle hashes."""
-    sig = np.full(PERMUTATIONS, _PRIME, dtype=np.uint64)
+    """MinHash signature (PERMUTATIONS uint64 values) of sorted unique 32-bit shingle hashes,
+    as ``shingle_hashes`` gives them; all ``_PRIME`` for an empty set."""
     x = np.asarray(shingles, dtype=np.uint64)
-    with np.errstate(over="ignore"):
-        for i in range(0, len(x), _CHUNK):
-            v = _A * x[i : i + _CHUNK].reshape(1, -1)
-            # a < 2**29 and x < 2**32 make a*x < p, and b < p, so v < 2p: v mod p is v - p
-            # where that is >= 0, and v where it wraps around to a huge value (no division;
-            # folding the high bits first, as before, took three more passes for nothing).
-            v += _B
-            np.minimum(v, v - _PRIME, out=v)
-            np.minimum(sig, v.min(axis=1), out=sig)
+    if len(x) == 0:
+        return np.full(PERMUTATIONS, _PRIME, dtype=np.uint64)
+    starts = np.searchsorted(x, _EDGES)
+    first, full = starts[:-1], starts[:-1] < starts[1:]
+    sig = x[np.minimum(first, len(x) - 1)]
+    if not full.all():
+        source = _ORDER[_ROWS, np.argmax(full[_ORDER], axis=1)]  # first non-empty in its order
+        sig = np.where(full, sig, x[first[source]] + _BORROWED)
     return sig
 
 

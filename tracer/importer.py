@@ -19,6 +19,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import fingerprint as fp
 from .copies import passages_from_json, uncredited_copy
 from .errors import TracerError
 from .models import (
@@ -151,6 +152,8 @@ def rebuild(row: dict, fp_row: dict | None, bands: list[dict], hashes: list[dict
         sentences=tuple(ParagraphHash(h["hash"], h["start"], h["end"])
                         for h in hashes if h["kind"] == "sentence"),
     )
+    if fingerprint.version != fp.VERSION:  # written by an earlier tracer: not comparable
+        fingerprint = fp.fingerprint(article.text, skip=fp.body_start(article.text, article.title))
     credits = tuple(Credit(c["name"], c["kind"], _span_d(c.get("evidence")))
                     for c in json.loads(row["credits"] or "[]"))
     attributions = tuple(

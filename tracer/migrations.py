@@ -130,6 +130,33 @@ def m003_bucket_indexes(db) -> None:
     db.execute("drop index if exists idx_paragraphs_hash")
 
 
+@migration(4, "fingerprints of earlier versions recomputed (MinHash mh1 -> oph1)")
+def m004_refingerprint(db) -> None:
+    refingerprint(db)
+
+
+def refingerprint(db) -> int:
+    """Recompute every stored fingerprint whose version is not the current one, from the
+    stored text: its signature, bands and passage hashes, so that new articles find the old
+    ones through the same keys. Returns how many were recomputed. Add a migration that calls
+    it whenever ``fingerprint.VERSION`` changes."""
+    from . import fingerprint as fp
+    from .store import write_fingerprint  # the store imports this module
+
+    conn = db.conn
+    stale = [row[0] for row in conn.execute(
+        "select article_id from fingerprints where version != ?", [fp.VERSION])]
+    for article_id in stale:
+        text, title = conn.execute(
+            "select text, title from articles where id = ?", [article_id]).fetchone()
+        for table in ("fingerprints", "lsh_bands", "paragraphs"):
+            conn.execute(f"delete from {table} where article_id = ?", [article_id])
+        f = fp.fingerprint(text, skip=fp.body_start(text, title))
+        write_fingerprint(conn, article_id, f)
+        conn.execute("update articles set version = ? where id = ?", [f.version, article_id])
+    return len(stale)
+
+
 def applied(db) -> set[int]:
     if "_migrations" not in db.table_names():
         return set()

@@ -71,6 +71,23 @@ def _insert(conn, table: str, row: dict) -> int:
                         list(row.values())).lastrowid
 
 
+def write_fingerprint(conn, article_id: int, fingerprint: Fingerprint) -> None:
+    """The fingerprint's rows: its own, its LSH bands and its passage hashes."""
+    _insert(conn, "fingerprints", {
+        "article_id": article_id, "version": fingerprint.version,
+        "sha256": fingerprint.sha256, "signature": _pack(fingerprint.signature),
+        "shingles": _pack(fingerprint.shingles), "n_shingles": len(fingerprint.shingles),
+    })
+    # Plain executemany: sqlite-utils' insert_all re-inspects the table on every
+    # call, which cost more than the inserts themselves on small articles.
+    conn.executemany("insert into lsh_bands (article_id, band) values (?, ?)",
+                     [(article_id, b) for b in fingerprint.bands])
+    conn.executemany(
+        "insert into paragraphs (article_id, kind, hash, start, [end]) values (?, ?, ?, ?, ?)",
+        [(article_id, "paragraph", p.hash, p.start, p.end) for p in fingerprint.paragraphs]
+        + [(article_id, "sentence", h.hash, h.start, h.end) for h in fingerprint.sentences])
+
+
 def _credit_names(raw: str | None) -> tuple[str, ...]:
     """The credited agencies' names from an ``articles.credits`` value (JSON)."""
     return tuple(c["name"] for c in json.loads(raw or "[]"))
@@ -338,20 +355,8 @@ class Store:
                 "version": fingerprint.version, "current": 1, "run_id": run_id,
             }
             article_id = _insert(db.conn, "articles", row)
-            _insert(db.conn, "fingerprints", {
-                "article_id": article_id, "version": fingerprint.version,
-                "sha256": fingerprint.sha256, "signature": _pack(fingerprint.signature),
-                "shingles": _pack(fingerprint.shingles), "n_shingles": len(fingerprint.shingles),
-            })
-            # Plain executemany: sqlite-utils' insert_all re-inspects the table on every
-            # call, which cost more than the inserts themselves on small articles.
             conn = db.conn
-            conn.executemany("insert into lsh_bands (article_id, band) values (?, ?)",
-                             [(article_id, b) for b in fingerprint.bands])
-            conn.executemany(
-                "insert into paragraphs (article_id, kind, hash, start, [end]) values (?, ?, ?, ?, ?)",
-                [(article_id, "paragraph", p.hash, p.start, p.end) for p in fingerprint.paragraphs]
-                + [(article_id, "sentence", h.hash, h.start, h.end) for h in fingerprint.sentences])
+            write_fingerprint(conn, article_id, fingerprint)
             conn.executemany(
                 "insert into attributions (article_id, idx, kind, rule, speaker, via, anonymous,"
                 " vague, source_text, source_start, source_end, cue_text, cue_start, cue_end,"
