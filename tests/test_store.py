@@ -336,3 +336,24 @@ def test_fingerprints_of_an_earlier_version_are_recomputed_on_open(tmp_path):
     assert hashes == {h.hash for h in current.paragraphs + current.sentences}
     assert store.candidates(-1, current.bands, []) == [old_id]
     assert migrations.refingerprint(store.db) == 0  # nothing left to recompute
+
+
+def test_spark_output_of_another_fingerprint_version_is_recomputed_on_import():
+    """tracer import of output written by an earlier tracer: its fingerprint rows are not
+    comparable with the store's, so they are recomputed from the text."""
+    from tracer import fingerprint as fp
+    from tracer.importer import rebuild
+    from tracer.store import _pack
+
+    text = "Headline\n\nThe council approved a new budget for the city's parks on Tuesday night."
+    row = {"input": "a.txt", "title": "Headline", "text": text, "url": None, "canonical": None,
+           "site_name": None, "published": None, "author": None, "fetched_at": None,
+           "redirects": "[]", "content_type": "text", "credits": "[]", "outlet": None,
+           "dateline": None, "raw_sha256": None}
+    old = {"version": "mh1-w5-p126-b42x3-s2", "sha256": "x", "signature": _pack([1, 2]),
+           "shingles": _pack([3])}
+    kw = rebuild(row, old, [{"band": "0:old"}], [], [], [], [], [])
+    assert kw["fingerprint"] == fp.fingerprint(text, skip=fp.body_start(text, "Headline"))
+    current = dict(old, version=fp.VERSION)  # the current version is taken as written
+    assert rebuild(row, current, [{"band": "0:kept"}], [], [], [], [], [])[
+        "fingerprint"].bands == ("0:kept",)
