@@ -312,7 +312,7 @@ def test_a_group_rolled_back_by_sqlite_stops_the_run_with_a_clear_error(tmp_path
     assert _count(tmp_path / "s.db") == 1  # only the article saved on its own was kept
 
 
-def test_fingerprints_of_an_earlier_version_are_recomputed_on_open(tmp_path):
+def test_fingerprints_of_an_earlier_version_are_recomputed_on_open(tmp_path, capsys):
     """Migration 4: a store written under another fingerprint version gets the current
     signature, bands and passage hashes from its stored text, so new copies find it."""
     from tracer import fingerprint as fp
@@ -327,6 +327,7 @@ def test_fingerprints_of_an_earlier_version_are_recomputed_on_open(tmp_path):
     store.close()
 
     store = Store(path, now=NOW)  # migrates
+    assert "recomputing the fingerprints of 1 stored article (" in capsys.readouterr().err
     current = fp.fingerprint(text, skip=fp.body_start(text, "Headline"))
     row = store.db.execute("select version, signature from fingerprints").fetchone()
     assert row[0] == fp.VERSION

@@ -7,6 +7,7 @@ missing ones in order, each inside its own transaction, and records them in
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 
 MIGRATIONS: list[tuple[int, str, Callable]] = []
@@ -146,9 +147,15 @@ def refingerprint(db) -> int:
     conn = db.conn
     stale = [row[0] for row in conn.execute(
         "select article_id from fingerprints where version != ?", [fp.VERSION])]
+    if stale:  # a one-time wait of ~5 ms an article: say why the store is slow to open
+        print(f"tracer: recomputing the fingerprints of {len(stale)} stored "
+              f"article{'s' if len(stale) != 1 else ''} "
+              f"(fingerprint version {fp.VERSION}; once)", file=sys.stderr)
     for article_id in stale:
-        text, title = conn.execute(
-            "select text, title from articles where id = ?", [article_id]).fetchone()
+        found = conn.execute("select text, title from articles where id = ?", [article_id]).fetchone()
+        if found is None:  # a fingerprint row without its article: nothing to compare with
+            continue
+        text, title = found
         for table in ("fingerprints", "lsh_bands", "paragraphs"):
             conn.execute(f"delete from {table} where article_id = ?", [article_id])
         f = fp.fingerprint(text, skip=fp.body_start(text, title))
