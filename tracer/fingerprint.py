@@ -58,7 +58,7 @@ from . import normalize
 from .models import Fingerprint, ParagraphHash
 
 SHINGLE = 5
-PERMUTATIONS = 126
+PERMUTATIONS = 126  # signature length: the bins of one-permutation hashing (the name is mh1's)
 BANDS = 42
 ROWS = 3
 SEED = 20240107
