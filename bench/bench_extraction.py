@@ -124,13 +124,16 @@ def time_stages(pages: list[Path], db: Path) -> dict[str, float]:
     return stages
 
 
+def _trace_args(pages_dir: Path, db: Path, jobs: int | None) -> list[str]:
+    """``tracer trace`` arguments of a timed run: every page, a fresh store, no report."""
+    return [str(pages_dir), "--db", str(db), "--quiet"] + (["--jobs", str(jobs)] if jobs else [])
+
+
 def time_stage_cpu(pages_dir: Path, jobs: int | None, run: int = 0) -> dict:
     """CPU seconds of each stage in a real ``tracer trace`` run with ``jobs`` workers,
     summed over every process (``bench/stage_cpu.py``), and of the whole process tree."""
     db = pages_dir.parent / f"stage-cpu-{jobs}-{run}.db"  # a fresh store: all new articles
-    cmd = [sys.executable, "-m", "bench.stage_cpu", str(pages_dir), "--db", str(db), "--quiet"]
-    if jobs:
-        cmd += ["--jobs", str(jobs)]
+    cmd = [sys.executable, "-m", "bench.stage_cpu", *_trace_args(pages_dir, db, jobs)]
     proc = subprocess.run(cmd, capture_output=True, text=True,
                           cwd=Path(__file__).resolve().parent.parent)
     if proc.returncode != 0 or not proc.stdout.strip():
@@ -144,9 +147,7 @@ def time_stage_cpu(pages_dir: Path, jobs: int | None, run: int = 0) -> dict:
 def time_tracer_cli(pages_dir: Path, jobs: int | None, run: int = 0) -> tuple[float, float, str]:
     """(wall seconds, CPU seconds of the whole process tree, summary line) of one CLI run."""
     db = pages_dir.parent / f"bench-{jobs}-{run}.db"  # a fresh store each run: all new articles
-    cmd = [sys.executable, "-m", "tracer", "trace", str(pages_dir), "--db", str(db), "--quiet"]
-    if jobs:
-        cmd += ["--jobs", str(jobs)]
+    cmd = [sys.executable, "-m", "tracer", "trace", *_trace_args(pages_dir, db, jobs)]
     env = {**os.environ, "TRACER_JOBS": str(jobs or 0)}
     start, cpu = time.perf_counter(), _children_cpu()
     proc = subprocess.run(cmd, capture_output=True, text=True, env=env)
