@@ -17,10 +17,10 @@ def test_prematch_compares_with_committed_articles_under_the_pending_id(tmp_path
     reader = Store(tmp_path / "s.db")  # a worker's own connection
     copy = _analysis(STORY.replace("Tuesday", "Monday"), "b.txt")
     found = pipeline.prematch(reader, copy, now=NOW)
-    assert list(found) == [first.trace.id]
-    link = found[first.trace.id]
+    assert list(found.links) == [first.trace.id] and found.upto == first.trace.id
+    link = found.links[first.trace.id]
     assert (link.source_id, link.target_id) == (first.trace.id, pipeline.PENDING_ID)
-    assert pipeline.prematch(reader, _analysis(STORY, "a.txt"), now=NOW) == {}  # stored already
+    assert pipeline.prematch(reader, _analysis(STORY, "a.txt"), now=NOW) is None  # stored already
 
 
 def test_the_store_process_uses_prematched_links_with_the_real_id(tmp_path, monkeypatch):
@@ -45,7 +45,58 @@ def test_candidates_committed_after_the_snapshot_are_compared_by_the_store(tmp_p
     found = pipeline.prematch(Store(tmp_path / "s.db"), copy, now=NOW)  # empty store then
     first = pipeline.commit(store, _analysis(STORY, "a.txt"), now=NOW)
     second = pipeline.commit(store, copy, now=NOW, prematched=found)
-    assert found == {} and second.trace.copies[0].id == first.trace.id
+    assert found.links == {} and second.trace.copies[0].id == first.trace.id
+
+
+OTHER = ("Library reopens after repairs\n\n"
+         "The city library reopened its reading rooms on Friday after a year of repairs to "
+         "the roof and the heating, the council said in a statement.\n\n"
+         "Opening hours stay as before, and the children's section moves to the ground "
+         "floor, where the old newspaper archive used to be kept.")
+
+
+def _no_query(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("the candidate query ran")
+
+    monkeypatch.setattr(Store, "candidates", refuse)
+
+
+def test_the_store_skips_its_candidate_query_when_nothing_since_shares_a_key(tmp_path, monkeypatch):
+    store = Store(tmp_path / "s.db")
+    first = pipeline.commit(store, _analysis(STORY, "a.txt"), now=NOW)
+    pipeline.commit(store, _analysis(OTHER, "other.txt"), now=NOW)  # saved since, no shared key
+    copy = _analysis(STORY.replace("Tuesday", "Monday"), "b.txt")
+    found = pipeline.prematch(Store(tmp_path / "s.db"), copy, now=NOW)
+    found = pipeline.Prematched(found.links, upto=first.trace.id)  # as if before "other.txt"
+    _no_query(monkeypatch)
+    second = pipeline.commit(store, copy, now=NOW, prematched=found)
+    assert [c.id for c in second.trace.copies] == [first.trace.id]
+
+
+def test_another_writers_articles_send_the_store_back_to_its_query(tmp_path):
+    store = Store(tmp_path / "s.db")
+    first = pipeline.commit(store, _analysis(STORY, "a.txt"), now=NOW)
+    copy = _analysis(STORY.replace("Tuesday", "Monday"), "c.txt")
+    found = pipeline.prematch(Store(tmp_path / "s.db"), copy, now=NOW)
+    # Committed by another process after the worker's snapshot: unknown to ``store``.
+    other = pipeline.commit(Store(tmp_path / "s.db"),
+                            _analysis(STORY.replace("Tuesday", "Sunday"), "b.txt"), now=NOW)
+    third = pipeline.commit(store, copy, now=NOW, prematched=found)
+    assert {c.id for c in third.trace.copies} == {first.trace.id, other.trace.id}
+
+
+def test_a_candidate_made_not_current_since_the_snapshot_is_not_linked(tmp_path):
+    store = Store(tmp_path / "s.db")
+    first = pipeline.commit(store, _analysis(STORY, "a.txt"), now=NOW)
+    copy = _analysis(STORY.replace("Tuesday", "Monday"), "b.txt")
+    found = pipeline.prematch(Store(tmp_path / "s.db"), copy, now=NOW)
+    assert first.trace.id in found.links
+    # a.txt now holds another story: its first version is no longer current.
+    pipeline.commit(store, _analysis(OTHER, "a.txt"), now=NOW)
+    second = pipeline.commit(store, copy, now=NOW, prematched=found)
+    assert second.trace.copies == ()
+    assert list(store.links()) == []
 
 
 def _corpus(directory, n=24):

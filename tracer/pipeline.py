@@ -123,22 +123,22 @@ def prepare(inp: Input, settings: Settings, data: bytes | None = None,
     return replace(analyse(article), raw_sha256=hashlib.sha256(raw).hexdigest())
 
 
-def _prepare_job(job) -> tuple[str, Analysis | None, str | None, dict]:
+def _prepare_job(job) -> tuple[str, Analysis | None, str | None, Prematched | None]:
     """Pool worker: never raises, so one bad input cannot stop the batch. With a store path
     it also matches the article against the store's committed articles (``prematch``)."""
     inp, data, settings, now, db = job
     try:
         analysis = prepare(inp, settings, data, now)
     except TracerError as e:
-        return inp.name, None, str(e), {}
+        return inp.name, None, str(e), None
     except MemoryError:
-        return inp.name, None, f"{inp.name}: ran out of memory reading it; skip or split this input", {}
+        return inp.name, None, f"{inp.name}: ran out of memory reading it; skip or split this input", None
     except Exception as e:  # a bug must not lose the rest of the batch
-        return inp.name, None, f"{inp.name}: internal error ({type(e).__name__}: {e}); please report it", {}
+        return inp.name, None, f"{inp.name}: internal error ({type(e).__name__}: {e}); please report it", None
     try:
-        found = prematch(_reader(db), analysis, now=now) if db and _FORKED_CLEAN else {}
+        found = prematch(_reader(db), analysis, now=now) if db and _FORKED_CLEAN else None
     except Exception:  # only a head start: the store's process matches whatever is missing
-        found = {}
+        found = None
     return inp.name, analysis, None, found
 
 
@@ -170,24 +170,35 @@ def as_stored(a: Analysis, article_id: int) -> Stored:
                   dateline_date=a.dateline.date if a.dateline else None)
 
 
-def prematch(store, a: Analysis, *, now: str) -> dict[int, Link | None]:
+@dataclass(frozen=True)
+class Prematched:
+    """A worker's comparisons of a new article with the store as of one read snapshot:
+    ``links`` by candidate id (links name the new article ``PENDING_ID``); every article
+    in that snapshot has an id of at most ``upto``."""
+
+    links: dict[int, Link | None]
+    upto: int
+
+
+def prematch(store, a: Analysis, *, now: str) -> Prematched | None:
     """``match.compare`` of a new article with each candidate committed in the store, in
-    one read snapshot; keys are the candidates' ids, links name the new article
-    ``PENDING_ID``. Workers run this in parallel; the store's process then compares only
-    the candidates committed since (``link_copies``). Nothing for an article already stored
-    (a re-trace finds it unchanged)."""
+    one read snapshot. Workers run this in parallel; the store's process then compares
+    only the candidates committed since (``link_copies``). None for an article already
+    stored (a re-trace finds it unchanged)."""
     fp = a.fingerprint
     new = as_stored(a, PENDING_ID)
     hashes = [p.hash for p in fp.paragraphs] + [s.hash for s in fp.sentences]
     with store.snapshot():
         if store.find(a.article.input, fp.sha256) is not None:
-            return {}
-        return {other_id: match.compare(new, store.stored(other_id), now=now)
-                for other_id in store.candidates(PENDING_ID, fp.bands, hashes)}
+            return None
+        return Prematched(
+            links={other_id: match.compare(new, store.stored(other_id), now=now)
+                   for other_id in store.candidates(PENDING_ID, fp.bands, hashes)},
+            upto=store.last_id())
 
 
 def commit(store, analysis: Analysis, *, now: str, run_id: int | None = None,
-           prematched: dict[int, Link | None] | None = None, report: bool = True) -> Outcome:
+           prematched: Prematched | None = None, report: bool = True) -> Outcome:
     """Save one analysed article, find its copies, and return its trace (with ``report``
     false, only the status: the trace's queries were a tenth of the store's process's time
     in a quiet batch)."""
@@ -205,21 +216,26 @@ def commit(store, analysis: Analysis, *, now: str, run_id: int | None = None,
 
 
 def link_copies(store, article_id: int, a: Analysis, *, now: str,
-                prematched: dict[int, Link | None] | None = None) -> None:
+                prematched: Prematched | None = None) -> None:
     """Candidates from the LSH bands and paragraph hashes, each verified exactly (or already
     verified by a worker: ``prematched``); the new article, as the matcher sees it, is
     handed to the store's cache for its later copies."""
     fp = a.fingerprint
     new = as_stored(a, article_id)
     hashes = [p.hash for p in fp.paragraphs] + [s.hash for s in fp.sentences]
-    prematched = prematched or {}
-    links = []
-    candidates = store.candidates(article_id, fp.bands, hashes)
-    if a.sentence_offsets and any(c not in prematched for c in candidates):
+    done = prematched.links if prematched is not None else {}
+    if prematched is not None and store.unchanged_since(article_id, prematched.upto, done):
+        # Nothing saved since the worker's snapshot shares a key with this article: the
+        # worker's candidates are the store's, without the store's query (~0.3 ms).
+        candidates = sorted(done)
+    else:
+        candidates = store.candidates(article_id, fp.bands, hashes)
+    if a.sentence_offsets and any(c not in done for c in candidates):
         normalize.prime_sentences(a.article.text, a.sentence_offsets)  # split by the worker
+    links = []
     for other_id in candidates:
-        if other_id in prematched:  # compared by a worker, under PENDING_ID
-            link = prematched[other_id]
+        if other_id in done:  # compared by a worker, under PENDING_ID
+            link = done[other_id]
             if link is not None:
                 link = replace(link, source_id=_own(link.source_id, article_id),
                                target_id=_own(link.target_id, article_id))
@@ -348,11 +364,11 @@ def _forked_clean() -> None:
     _FORKED_CLEAN = True
 
 
-def _died(job, reason: str) -> tuple[str, None, str, dict]:
+def _died(job, reason: str) -> tuple[str, None, str, None]:
     name = job[0].name
     return name, None, (f"{name}: its worker process was {reason} while tracing it (out of "
                         "memory?); the rest of the batch went on; retry it alone with "
-                        "--jobs 1"), {}
+                        "--jobs 1"), None
 
 
 def _commit_all(results, store, settings: Settings, now, run_id,

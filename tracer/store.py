@@ -43,6 +43,12 @@ BUCKET_CAP = 100  # members read from one oversized LSH band or passage-hash buc
 # again (each of n copies is verified against the ones before it). A stored article never
 # changes under its id, so the cache cannot go stale; ~40 KB each, ~20 MB in all.
 STORED_CACHE = 512
+# Keys (LSH bands, passage hashes) of the articles this Store saved, newest id for each: with
+# them the store's process can tell that nothing saved since a worker's read snapshot shares
+# a key with a new article, and skip its candidate query. ~90 keys an article: about the
+# last 2,200 articles' keys (~27 MB) are kept, then forgotten, and the query runs again until
+# the workers' snapshots reach the articles saved after that.
+RECENT_KEYS = 200_000
 
 
 def _pack(values: Iterable[int]) -> bytes:
@@ -172,6 +178,13 @@ class Store:
             # Records remembered inside open transactions (one dict per savepoint level),
             # cached only once committed: a rolled-back id may be handed out again.
             self._pending: list[dict[int, Stored]] = []
+            # Every article with an id above ``_covered_after`` was saved by this Store and
+            # its keys are in ``_recent``; ``_retired`` holds the ids it made not current.
+            self._recent: dict[str, int] = {}
+            self._retired: set[int] = set()
+            self._covered_after: int | None = None
+            self._committed_top: int | None = None  # the newest id as of our last commit
+            self._sharing: tuple[int, int] = (0, 0)  # see _note_keys
         except (sqlite3.Error, OSError) as e:
             raise StoreError(
                 f"{path}: cannot open the store ({e}); check the path is a writable "
@@ -251,19 +264,28 @@ class Store:
     def _begin(self) -> None:
         try:
             self.db.conn.execute("BEGIN IMMEDIATE")
+            top = self.last_id()
         except sqlite3.Error as e:
             raise StoreError(f"{self.path}: cannot write to the store ({e}); "
                              "check free disk space and permissions") from None
         self._pending = [{}]
+        # Another writer since our last commit (or the first write, or too many keys
+        # held): only articles saved from now on are covered by ``_recent``.
+        if top != self._committed_top or len(self._recent) > RECENT_KEYS:
+            self._recent.clear()
+            self._retired.clear()
+            self._covered_after = top
 
     def _commit(self) -> None:
         conn = self.db.conn
         try:
+            top = self.last_id()  # still holding the write lock: every id up to it is known
             conn.execute("COMMIT")
         except sqlite3.Error as e:
             self._rollback()
             raise StoreError(f"{self.path}: commit failed ({e}); the store is "
                              "unchanged; check free disk space") from None
+        self._committed_top = top
         for stored in self._pending.pop().values():
             self._cache(stored)
         self._pending = []
@@ -273,6 +295,7 @@ class Store:
         if self.db.conn.in_transaction:
             self.db.conn.execute("ROLLBACK")
         self._pending = []
+        self._committed_top = None  # ids handed out may be handed out again: start over
 
     @contextmanager
     def _savepoint(self):
@@ -338,7 +361,11 @@ class Store:
             if existing is not None:
                 return existing, False
             outlet_id = self._outlet_id(outlet) if outlet else None
-            db.execute("update articles set current = 0 where input = ?", [article.input])
+            retired = [r[0] for r in db.conn.execute(
+                "select id from articles where input = ? and current = 1", [article.input])]
+            if retired:  # an earlier version of this input
+                db.conn.execute("update articles set current = 0 where input = ?", [article.input])
+                self._retired.update(retired)
             row = {
                 "input": article.input, "url": article.url, "canonical": article.canonical,
                 "outlet": outlet.name if outlet else None, "outlet_id": outlet_id,
@@ -357,6 +384,7 @@ class Store:
             article_id = _insert(db.conn, "articles", row)
             conn = db.conn
             write_fingerprint(conn, article_id, fingerprint)
+            self._note_keys(article_id, fingerprint)
             conn.executemany(
                 "insert into attributions (article_id, idx, kind, rule, speaker, via, anonymous,"
                 " vague, source_text, source_start, source_end, cue_text, cue_start, cue_end,"
@@ -467,6 +495,32 @@ class Store:
             sql = _candidates_sql(",".join("?" * len(bands)) or "null", ",".join("?" * len(hashes)) or "null")
             rows = self.db.conn.execute(sql, bands + hashes + [article_id])
         return [r[0] for r in rows]
+
+    def last_id(self) -> int:
+        """The newest article's id (0 for an empty store)."""
+        return self.db.conn.execute("select coalesce(max(id), 0) from articles").fetchone()[0]
+
+    def _note_keys(self, article_id: int, fingerprint: Fingerprint) -> None:
+        recent = self._recent
+        keys = [*fingerprint.bands, *(p.hash for p in fingerprint.paragraphs),
+                *(p.hash for p in fingerprint.sentences)]
+        # The newest article saved here before this one that shares a key with it.
+        self._sharing = (article_id, max([recent.get(key, 0) for key in keys], default=0))
+        for key in keys:
+            recent[key] = article_id
+
+    def unchanged_since(self, article_id: int, upto: int, seen: Iterable[int]) -> bool:
+        """Whether ``candidates`` for the article just saved (``article_id``) would answer
+        what it answered in a read snapshot whose newest article was ``upto``: every
+        article saved since was saved here and shares no LSH band or passage hash with it,
+        and none of the candidates ``seen`` then has been made not current. False when
+        unsure (then ask again)."""
+        if self._covered_after is None or upto < self._covered_after:
+            return False
+        saved, sharing = self._sharing
+        if saved != article_id or sharing > upto:
+            return False
+        return self._retired.isdisjoint(seen)
 
     def stored(self, article_id: int) -> Stored:
         """The matcher's view of a stored article (text, fingerprint, credits, outlet)."""
