@@ -54,6 +54,7 @@ cron: $(PYC)  ## one watch run over seeds/feeds.txt (what a crontab line calls)
 
 browse: $(STAMP)  ## open the store in Datasette
 	$(BIN)/python -m pip install --quiet -e '.[browse]'
+	$(BIN)/tracer index --db $(DB)
 	$(BIN)/datasette $(DB) --metadata tracer/data/datasette-metadata.json
 
 fuzz: $(STAMP)  ## long property-based fuzzing of the pure core (hypothesis, 3000 cases each)

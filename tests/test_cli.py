@@ -187,6 +187,13 @@ def test_search(seed_path):
     assert "no stored article matches 'zebra'" in nothing.stderr
 
 
+def test_index_brings_the_search_index_up_to_date(seed_path):
+    run("trace", str(seed_path), "--quiet")
+    first = run("index")
+    assert first.exit_code == 0 and "search index: 1 article(s) added" in first.stderr
+    assert "search index: 0 article(s) added" in run("index").stderr
+
+
 def test_stdin_and_from_file(seed_path, tmp_path):
     result = run("trace", "-", "--json", input=seed_path.read_text(encoding="utf-8"))
     assert result.exit_code == 0 and jsonl(result.stdout)[0]["layers"] == 3

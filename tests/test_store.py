@@ -339,6 +339,41 @@ def test_fingerprints_of_an_earlier_version_are_recomputed_on_open(tmp_path, cap
     assert migrations.refingerprint(store.db) == 0  # nothing left to recompute
 
 
+def _indexed(store) -> int:
+    return store.db.execute("select count(*) from articles_fts_docsize").fetchone()[0]
+
+
+def test_the_search_index_is_brought_up_to_date_when_read(tmp_path):
+    """Migration 5: saving an article leaves the full-text index alone; a search first
+    indexes what is missing, once."""
+    store = Store(tmp_path / "s.db", now=NOW)
+    assert store.db.execute("select count(*) from sqlite_master where type = 'trigger'").fetchone()[0] == 0
+    store.save(**make(text="Headline\n\nHarbour cranes stopped at noon.", input="a.txt", sha="a"))
+    store.save(**make(text="Headline\n\nThe library reopened its rooms.", input="b.txt", sha="b"))
+    assert _indexed(store) == 0
+    assert [r["input"] for r in store.search("cranes")] == ["a.txt"]
+    assert _indexed(store) == 2 and store.refresh_search() == 0
+    store.save(**make(text="Headline\n\nMore cranes arrived by ship.", input="c.txt", sha="c"))
+    assert [r["input"] for r in store.search("cranes")] == ["a.txt", "c.txt"]
+    assert store.refresh_search() == 0 and _indexed(store) == 3
+
+
+def test_a_store_indexed_by_triggers_keeps_its_index_without_them(tmp_path):
+    """Migration 5 on a store an older tracer wrote: triggers gone, nothing indexed twice."""
+    path = tmp_path / "old.db"
+    store = Store(path, now=NOW)
+    store.db.execute("delete from _migrations where number = 5")
+    store.db.execute("""create trigger articles_ai after insert on articles begin
+        insert into articles_fts (rowid, title, text) values (new.rowid, new.title, new.text);
+        end""")  # as migration 1 left it
+    store.save(**make(text="Headline\n\nHarbour cranes stopped at noon.", input="a.txt", sha="a"))
+    assert _indexed(store) == 1
+    store.close()
+    store = Store(path, now=NOW)  # migrates
+    assert store.db.execute("select count(*) from sqlite_master where type = 'trigger'").fetchone()[0] == 0
+    assert store.refresh_search() == 0 and [r["input"] for r in store.search("cranes")] == ["a.txt"]
+
+
 def test_spark_output_of_another_fingerprint_version_is_recomputed_on_import():
     """tracer import of output written by an earlier tracer: its fingerprint rows are not
     comparable with the store's, so they are recomputed from the text."""

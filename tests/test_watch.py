@@ -274,6 +274,9 @@ def test_first_run_new_known_failing_and_skipped(site, store, tmp_path):
     assert store.db["failures"].count == 4
     feed_row = store.db["feeds"].get(site.url("/feed.rss"))
     assert feed_row["etag"] == '"v1"' and feed_row["status"] == "ok"
+    # the run leaves the full-text index up to date (Datasette reads it as it is)
+    indexed = store.db.execute("select count(*) from articles_fts_docsize").fetchone()[0]
+    assert indexed == store.db["articles"].count == 3
 
 
 def test_second_run_is_conditional_and_fetches_no_stored_article(site, store, tmp_path):

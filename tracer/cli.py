@@ -250,6 +250,20 @@ def search(query, db, as_json):
 
 
 @cli.command()
+@db_option
+def index(db):
+    """Bring the full-text search index up to date (search and watch runs do it
+    themselves; `make browse` runs this before Datasette opens the store)."""
+    settings = load_settings()
+    try:
+        store = _open_store(db, settings)
+        added = store.refresh_search()
+    except TracerError as e:
+        _fail(e)
+    click.echo(f"tracer: search index: {added} article(s) added; store {store.path}", err=True)
+
+
+@cli.command()
 @click.option("--feeds", required=True, type=click.Path(dir_okay=False),
               help="file of feed or sitemap URLs, one per line, # comments")
 @click.option("--config", type=click.Path(dir_okay=False),

@@ -307,6 +307,7 @@ def watch(feeds_file: str, store, settings: Settings, *, out_dir: str | None = N
         try:
             queue_feeds = _check_feeds(feeds, store, settings, fetcher, clock, tally)
             _process_items(queue_feeds, store, settings, fetcher, trace_document, clock, run_id, tally)
+            store.refresh_search()  # a store fed by cron stays searchable, in Datasette too
             if out_dir:
                 _write_out(out_dir, tally, started)
             status = "done"
