@@ -230,7 +230,7 @@ def main(argv=None) -> int:
           f"(all processes, start-up included); {cores} uncontended cores would give at most "
           f"{cores * base_cpu / both_cpu:.2f}x")
     print("  tracer stage shares, 1 process, as --quiet: " + ", ".join(
-        f"{k} {v / total:.0%}" for k, v in stages.items())
+        f"{k} {v / total:.1%}" for k, v in stages.items())
           + "  (target: all but extract < 25%)")
     # The same shares measured in the timed configuration itself: every stage's CPU in
     # every process of a real run (workers extract, analyse and prematch; the store's
@@ -242,7 +242,7 @@ def main(argv=None) -> int:
     print(f"  tracer stage CPU in the timed run, {cores} workers + the store's process (ms a "
           f"page, medians of {len(staged)} runs): "
           + ", ".join(f"{k} {1000 * v / n:.1f}" for k, v in cpu.items())
-          + f"; all but extract {besides:.0%} of the stages (target < 25%); start-up, reading "
+          + f"; all but extract {besides:.1%} of the stages (target < 25%); start-up, reading "
           f"and hand-over between processes {1000 * (tree - sum(cpu.values())) / n:.1f} more; "
           f"articles stored per run {', '.join(str(r['stored']) for r in staged)}")
     print(f"  last run: {summary}")
