@@ -239,10 +239,12 @@ def main(argv=None) -> int:
     cpu = {k: statistics.median(r["seconds"][k] for r in staged) for k in names}
     tree = statistics.median(r["tree_cpu"] for r in staged)
     besides = 1 - cpu["extract"] / sum(cpu.values())
+    per_run = [1 - r["seconds"]["extract"] / sum(r["seconds"].values()) for r in staged]
     print(f"  tracer stage CPU in the timed run, {cores} workers + the store's process (ms a "
           f"page, medians of {len(staged)} runs): "
           + ", ".join(f"{k} {1000 * v / n:.1f}" for k, v in cpu.items())
-          + f"; all but extract {besides:.1%} of the stages (target < 25%); start-up, reading "
+          + f"; all but extract {besides:.1%} of the stages (runs "
+          + ", ".join(f"{x:.1%}" for x in per_run) + "; target < 25%); start-up, reading "
           f"and hand-over between processes {1000 * (tree - sum(cpu.values())) / n:.1f} more; "
           f"articles stored per run {', '.join(str(r['stored']) for r in staged)}")
     print(f"  last run: {summary}")
