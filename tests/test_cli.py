@@ -194,6 +194,17 @@ def test_index_brings_the_search_index_up_to_date(seed_path):
     assert "search index: 0 article(s) added" in run("index").stderr
 
 
+def test_search_says_when_it_indexes_many_articles_first(seed_path, monkeypatch):
+    from tracer import cli as cli_module
+
+    run("trace", str(seed_path), "--quiet")
+    monkeypatch.setattr(cli_module, "INDEX_NOTICE", 1)
+    first = run("search", "Yonhap")
+    assert "indexing 1 stored article(s) for search first" in first.stderr
+    assert "Cost-Sharing" in first.stdout
+    assert "indexing" not in run("search", "Yonhap").stderr  # done once
+
+
 def test_stdin_and_from_file(seed_path, tmp_path):
     result = run("trace", "-", "--json", input=seed_path.read_text(encoding="utf-8"))
     assert result.exit_code == 0 and jsonl(result.stdout)[0]["layers"] == 3

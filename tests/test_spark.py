@@ -281,6 +281,7 @@ def test_import_is_idempotent(spark_out, tmp_path):
     out, _ = spark_out
     store = Store(tmp_path / "twice.db", now=NOW)
     first = import_parquet(str(out), store, now=NOW)
+    assert store.unindexed() == 0  # a bulk load is indexed for search at its end
     counts = {t: store.db[t].count for t in ("articles", "links", "flags", "lsh_bands",
                                              "paragraphs", "attributions", "chains",
                                              "chain_hops", "fingerprints")}

@@ -37,6 +37,9 @@ def _open_store(db: str | None, settings):
     return Store(db or settings.db, now=_now())
 
 
+# Articles left to index before a search that are worth a line on stderr (a few seconds).
+INDEX_NOTICE = 5_000
+
 db_option = click.option("--db", type=click.Path(dir_okay=False),
                          help="SQLite store (default: $TRACER_DB or db/provenance.db)")
 
@@ -235,7 +238,12 @@ def search(query, db, as_json):
 
     settings = load_settings()
     try:
-        rows = _open_store(db, settings).search(query)
+        store = _open_store(db, settings)
+        pending = store.unindexed()
+        if pending >= INDEX_NOTICE:
+            click.echo(f"tracer: indexing {pending} stored article(s) for search first "
+                       "(once; ~0.4 ms each)", err=True)
+        rows = store.search(query)
     except TracerError as e:
         _fail(e)
     for row in rows:

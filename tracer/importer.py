@@ -248,6 +248,7 @@ def import_parquet(parquet_dir: str, store, *, now: str, batch: int = BATCH) -> 
                         store.add_flags(target.id, [flag])
             new_links += added
 
+    store.refresh_search()  # a bulk load: index it once now, not at the first search
     failures = _read(base, "failures", required=False)
     failed = 0 if failures is None else failures.num_rows
     for r in ([] if failures is None else failures.to_pylist()):

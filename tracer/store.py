@@ -631,17 +631,26 @@ class Store:
         for row in cur:
             yield dict(zip(cols, row))
 
+    def _indexed_upto(self) -> int:
+        # FTS5's ``docsize`` table holds one row per indexed article, under its id.
+        return self.db.conn.execute(
+            "select coalesce(max(id), 0) from articles_fts_docsize").fetchone()[0]
+
+    def unindexed(self) -> int:
+        """Articles stored since the full-text index was last brought up to date."""
+        return self.db.conn.execute("select count(*) from articles where id > ?",
+                                    [self._indexed_upto()]).fetchone()[0]
+
     def refresh_search(self) -> int:
         """Add the articles stored since the full-text index was last brought up to date
         (none is added on save: see migration 5); returns how many. One statement, ~0.4 ms
-        an article. The index's own ``docsize`` table says which articles it holds."""
+        an article."""
         with self.transaction() as db:
-            conn = db.conn
-            done = conn.execute("select coalesce(max(id), 0) from articles_fts_docsize").fetchone()[0]
-            missing = conn.execute("select count(*) from articles where id > ?", [done]).fetchone()[0]
+            done = self._indexed_upto()
+            missing = self.unindexed()
             if missing:
-                conn.execute("insert into articles_fts (rowid, title, text) "
-                             "select id, title, text from articles where id > ?", [done])
+                db.conn.execute("insert into articles_fts (rowid, title, text) "
+                                "select id, title, text from articles where id > ?", [done])
         return missing
 
     def search(self, query: str, limit: int = 20) -> list[dict]:
