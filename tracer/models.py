@@ -147,6 +147,11 @@ class Fingerprint:
     paragraphs: tuple[ParagraphHash, ...] = ()
     sentences: tuple[ParagraphHash, ...] = ()
 
+    @property
+    def passage_hashes(self) -> list[str]:
+        """The paragraph then sentence hashes: the keys, with ``bands``, that copies share."""
+        return [p.hash for p in self.paragraphs] + [s.hash for s in self.sentences]
+
 
 @dataclass(frozen=True)
 class Passage:

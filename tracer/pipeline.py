@@ -187,7 +187,7 @@ def prematch(store, a: Analysis, *, now: str) -> Prematched | None:
     stored (a re-trace finds it unchanged)."""
     fp = a.fingerprint
     new = as_stored(a, PENDING_ID)
-    hashes = [p.hash for p in fp.paragraphs] + [s.hash for s in fp.sentences]
+    hashes = fp.passage_hashes
     with store.snapshot():
         if store.find(a.article.input, fp.sha256) is not None:
             return None
@@ -222,7 +222,7 @@ def link_copies(store, article_id: int, a: Analysis, *, now: str,
     handed to the store's cache for its later copies."""
     fp = a.fingerprint
     new = as_stored(a, article_id)
-    hashes = [p.hash for p in fp.paragraphs] + [s.hash for s in fp.sentences]
+    hashes = fp.passage_hashes
     done = prematched.links if prematched is not None else {}
     if prematched is not None and store.unchanged_since(article_id, prematched.upto, done):
         # Nothing saved since the worker's snapshot shares a key with this article: the

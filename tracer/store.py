@@ -502,8 +502,7 @@ class Store:
 
     def _note_keys(self, article_id: int, fingerprint: Fingerprint) -> None:
         recent = self._recent
-        keys = [*fingerprint.bands, *(p.hash for p in fingerprint.paragraphs),
-                *(p.hash for p in fingerprint.sentences)]
+        keys = [*fingerprint.bands, *fingerprint.passage_hashes]
         # The newest article saved here before this one that shares a key with it.
         self._sharing = (article_id, max([recent.get(key, 0) for key in keys], default=0))
         for key in keys:
@@ -636,10 +635,12 @@ class Store:
         return self.db.conn.execute(
             "select coalesce(max(id), 0) from articles_fts_docsize").fetchone()[0]
 
-    def unindexed(self) -> int:
-        """Articles stored since the full-text index was last brought up to date."""
+    def unindexed(self, after: int | None = None) -> int:
+        """Articles stored since the full-text index was last brought up to date (after
+        the article ``after``, when the caller has read that already)."""
+        done = self._indexed_upto() if after is None else after
         return self.db.conn.execute("select count(*) from articles where id > ?",
-                                    [self._indexed_upto()]).fetchone()[0]
+                                    [done]).fetchone()[0]
 
     def refresh_search(self) -> int:
         """Add the articles stored since the full-text index was last brought up to date
@@ -647,7 +648,7 @@ class Store:
         an article."""
         with self.transaction() as db:
             done = self._indexed_upto()
-            missing = self.unindexed()
+            missing = self.unindexed(after=done)
             if missing:
                 db.conn.execute("insert into articles_fts (rowid, title, text) "
                                 "select id, title, text from articles where id > ?", [done])
