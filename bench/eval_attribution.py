@@ -26,6 +26,15 @@ Agency credits: the ``wire`` column of metadata.shared.tsv (AP / Reuters / AFP /
 NA and empty rows are unlabelled and skipped) against the first wire agency the dateline or
 credit lines name. Per-class P/R and macro-F1.
 
+Anonymous and vague sources (what the ``anonymous-source`` and ``vague-attribution`` flags
+rest on): the gold source spans, one per distinct source text per article and pronouns left
+out, labelled by hand as named / anonymous / vague / other (``bench/labels/``, guide in
+``bench/labels/GUIDE.md``; offsets only, no PolNeAR text). Each is paired with the predicted
+attribution whose source overlaps it most; P/R/F1 per kind over the paired spans, recall
+over all of them, and the ``anonymous-source`` flag per article. Labels exist for 100 train
+articles (the rules are tuned there) and for all of dev (held out); a second annotator's
+labels for 200 dev spans give the labels' own agreement.
+
 Floors live in bench/floors_attribution.json; below any of them the exit code is 1.
 If the shared data is absent this says so and exits 0.
 """
@@ -267,11 +276,110 @@ def score_wire(root: Path, splits: list[str], registry) -> tuple[dict, float, in
     return per, macro, n
 
 
+LABELS = Path(__file__).with_name("labels")
+# train: 100 articles drawn at random (the rules are tuned on these); dev: all 84, held out.
+KIND_FILES = {"train": "polnear-train-source-kinds.tsv", "dev": "polnear-dev-source-kinds.tsv"}
+SECOND = "polnear-dev-source-kinds-second.tsv"  # a second annotator, 200 random dev spans
+KINDS = ("named", "anonymous", "vague", "other")
+
+
+def read_labels(path: Path) -> dict[str, list[tuple[int, int, str]]]:
+    """Hand labels: article stem -> [(start, end, kind)] of gold source spans."""
+    out: dict[str, list[tuple[int, int, str]]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        stem, start, end, kind = line.split("\t")
+        if kind not in KINDS:
+            raise SystemExit(f"{path}: unknown kind {kind!r} (want one of {', '.join(KINDS)})")
+        out.setdefault(stem, []).append((int(start), int(end), kind))
+    return out
+
+
+def label_agreement(first: dict, second: dict) -> tuple[int, float, float]:
+    """(spans both labelled, share agreed, Cohen's kappa) of two annotators' kinds."""
+    one = {(stem, s, e): k for stem, rows in first.items() for s, e, k in rows}
+    pairs = [(one[stem, s, e], k) for stem, rows in second.items() for s, e, k in rows
+             if (stem, s, e) in one]
+    if not pairs:
+        return 0, 0.0, 0.0
+    n = len(pairs)
+    observed = sum(a == b for a, b in pairs) / n
+    chance = sum((sum(a == k for a, _ in pairs) / n) * (sum(b == k for _, b in pairs) / n)
+                 for k in KINDS)
+    return n, observed, ((observed - chance) / (1 - chance) if chance < 1 else 1.0)
+
+
+def _kind_of(att) -> str:
+    return "anonymous" if att.anonymous else "vague" if att.vague else "named"
+
+
+def score_source_kinds(root: Path, split: str, labels: dict, registry) -> dict:
+    """How the tool reads the hand-labelled gold sources of one split.
+
+    Each labelled source span is paired with the predicted attribution whose source overlaps
+    it most (none: the tool found no attribution there). Per kind (anonymous, vague):
+    precision and recall over the paired spans, and recall over all labelled spans (a missed
+    attribution is a missed flag). Article level: the ``anonymous-source`` flag of
+    ``chain.build`` against "the article has a source labelled anonymous".
+    """
+    from tracer import chain, normalize
+    from tracer.models import Article
+
+    counts = {k: [0, 0, 0, 0] for k in ("anonymous", "vague")}  # tp, predicted, gold paired, gold all
+    gold_kinds = dict.fromkeys(KINDS, 0)
+    paired = articles = 0
+    flag = [0, 0, 0]  # tp, flagged articles, articles with a gold anonymous source
+    for stem, spans in sorted(labels.items()):
+        txt = root / split / "text" / f"{stem}.txt"
+        if not txt.exists():
+            continue
+        text = txt.read_text(encoding="utf-8")
+        articles += 1
+        line = dateline.parse(text, registry)
+        found = attribution.extract(text, registry, line=line)
+        sources = [a for a in found if a.kind != "credit" and a.source is not None]
+        for start, end, kind in spans:
+            gold_kinds[kind] += 1
+            best, most = None, 0
+            for a in sources:
+                shared = min(end, a.source.end) - max(start, a.source.start)
+                if shared > most:
+                    best, most = a, shared
+            predicted = _kind_of(best) if best is not None else None
+            paired += best is not None
+            for k, c in counts.items():
+                c[3] += kind == k
+                if best is not None:
+                    c[0] += kind == k and predicted == k
+                    c[1] += predicted == k
+                    c[2] += kind == k
+        title = normalize.first_line(text)
+        article = Article(input=stem, title=title.text if title else "", text=text,
+                          paragraphs=normalize.paragraphs(text))
+        flagged = any(f.kind == "anonymous-source" for f in chain.build(article, line, found, registry)[2])
+        has = any(kind == "anonymous" for _, _, kind in spans)
+        flag[0] += flagged and has
+        flag[1] += flagged
+        flag[2] += has
+
+    def prf(tp, pred, gold):
+        p, r = (tp / pred if pred else 0.0), (tp / gold if gold else 0.0)
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    out = {"gold": gold_kinds, "paired": paired, "articles": articles}
+    for k, (tp, pred, gold_paired, gold_all) in counts.items():
+        out[k] = prf(tp, pred, gold_paired) + (tp / gold_all if gold_all else 0.0,)
+    out["flag"] = prf(*flag) + (flag[2],)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Attribution and agency-credit accuracy on PolNeAR.")
     ap.add_argument("--data", default="../shared/data")
     ap.add_argument("--split", default="dev", choices=["dev", "train", "both"])
     ap.add_argument("--no-floors", action="store_true", help="report only; do not gate on floors")
+    ap.add_argument("--labels", default=str(LABELS), help="folder of the hand-labelled source kinds")
     args = ap.parse_args(argv)
     root = Path(args.data) / "polnear"
     if not root.is_dir():
@@ -301,6 +409,32 @@ def main(argv: list[str] | None = None) -> int:
         for c, (p, r, f, gd) in per.items():
             print(f"    {c:<8} P {p:.3f} R {r:.3f} F1 {f:.3f} (gold {gd})")
         measured[f"{split}.wire.macro_f1"] = round(macro, 4)
+    labels = Path(args.labels)
+    for split in ("train", "dev"):
+        path = labels / KIND_FILES[split]
+        if not path.exists():
+            continue
+        kinds = score_source_kinds(root, split, read_labels(path), registry)
+        total = sum(kinds["gold"].values())
+        role = "the rules were tuned on these" if split == "train" else "held out"
+        print(f"Anonymous and vague sources, PolNeAR {split} ({role}): {total} distinct non-pronoun "
+              f"gold sources in {kinds['articles']} articles, labelled by hand "
+              f"({', '.join(f'{k} {n}' for k, n in kinds['gold'].items())}; "
+              f"{path.name}); the tool paired {kinds['paired']} with an attribution:")
+        print(f"  {'kind':<16} {'P':>6} {'R':>6} {'F1':>6}  R over all labelled (misses included)")
+        for k in ("anonymous", "vague"):
+            p, r, f, r_all = kinds[k]
+            print(f"  {k:<16} {p:6.3f} {r:6.3f} {f:6.3f}  {r_all:.3f}")
+            measured[f"{split}.kind.{k}.f1"] = round(f, 4)
+        p, r, f, n = kinds["flag"]
+        print(f"  anonymous-source flag, per article ({n} of {kinds['articles']} with a source "
+              f"labelled anonymous): P {p:.3f} R {r:.3f} F1 {f:.3f}")
+        measured[f"{split}.flag.anonymous.f1"] = round(f, 4)
+    if (labels / SECOND).exists() and (labels / KIND_FILES["dev"]).exists():
+        n, agree, kappa = label_agreement(read_labels(labels / KIND_FILES["dev"]),
+                                          read_labels(labels / SECOND))
+        print(f"  the labels themselves: a second annotator on {n} random dev spans agrees on "
+              f"{agree:.3f} of them (Cohen's kappa {kappa:.3f})")
     human = agreement(root)
     if human:
         print("Human agreement (annotator-training, every annotator pair), for reference:")

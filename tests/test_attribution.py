@@ -516,3 +516,53 @@ def test_substring_prefilters_cover_every_word_of_their_pattern(regex, stems):
     assert len(alternatives) >= 7
     for alt in alternatives:
         assert any(stem in alt for stem in stems), alt
+
+
+def test_eval_scores_anonymous_and_vague_sources_against_hand_labels(tmp_path, capsys):
+    from bench import eval_attribution
+
+    root = tmp_path / "polnear"
+    (root / "dev" / "text").mkdir(parents=True)
+    (root / "dev" / "attributions").mkdir(parents=True)
+    text = ("Headline\n\nThe talks will resume, a senior official said.\n\n"
+            "Maria Lopez said the vote was close.\n\nCritics said the plan was rushed.\n")
+    (root / "dev" / "text" / "a.txt").write_text(text, encoding="utf-8")
+    (root / "metadata.shared.tsv").write_text("compartment\tfilename\twire\n", encoding="utf-8")
+    spans = {name: (text.index(name), text.index(name) + len(name))
+             for name in ("a senior official", "Maria Lopez", "Critics")}
+    labels = tmp_path / "labels"
+    labels.mkdir()
+    rows = [("a senior official", "anonymous"), ("Maria Lopez", "named"), ("Critics", "vague")]
+    (labels / "polnear-dev-source-kinds.tsv").write_text(
+        "# a comment\n" + "".join(f"a\t{spans[n][0]}\t{spans[n][1]}\t{k}\n" for n, k in rows),
+        encoding="utf-8")
+    # the second annotator disagrees on one of three: agreement 2/3
+    second = [("a senior official", "anonymous"), ("Maria Lopez", "named"), ("Critics", "other")]
+    (labels / "polnear-dev-source-kinds-second.tsv").write_text(
+        "".join(f"a\t{spans[n][0]}\t{spans[n][1]}\t{k}\n" for n, k in second), encoding="utf-8")
+    assert eval_attribution.main(["--data", str(tmp_path), "--no-floors", "--labels", str(labels)]) == 0
+    out = capsys.readouterr().out
+    assert "labelled by hand (named 1, anonymous 1, vague 1, other 0" in out
+    assert "the tool paired 3 with an attribution" in out
+    assert "anonymous         1.000  1.000  1.000  1.000" in out
+    assert "vague             1.000  1.000  1.000  1.000" in out
+    assert "(1 of 1 with a source labelled anonymous): P 1.000 R 1.000 F1 1.000" in out
+    assert "agrees on 0.667 of them" in out
+
+    # a named source read as anonymous is a false positive; a missed one lowers recall
+    (labels / "polnear-dev-source-kinds.tsv").write_text(
+        "".join(f"a\t{spans[n][0]}\t{spans[n][1]}\t{k}\n"
+                for n, k in [("a senior official", "named"), ("Critics", "vague")]), encoding="utf-8")
+    assert eval_attribution.main(["--data", str(tmp_path), "--no-floors", "--labels", str(labels)]) == 0
+    out = capsys.readouterr().out
+    assert "anonymous         0.000  0.000  0.000  0.000" in out
+    assert "(0 of 1 with a source labelled anonymous): P 0.000 R 0.000 F1 0.000" in out
+
+
+def test_bad_kind_in_a_label_file_names_the_file(tmp_path):
+    from bench import eval_attribution
+
+    path = tmp_path / "kinds.tsv"
+    path.write_text("a\t0\t4\tunnamed\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="kinds.tsv: unknown kind 'unnamed'"):
+        eval_attribution.read_labels(path)
