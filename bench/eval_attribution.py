@@ -31,7 +31,8 @@ rest on): the gold source spans, one per distinct source text per article and pr
 out, labelled by hand as named / anonymous / vague / other (``bench/labels/``, guide in
 ``bench/labels/GUIDE.md``; offsets only, no PolNeAR text). Each is paired with the predicted
 attribution whose source overlaps it most; P/R/F1 per kind over the paired spans, recall
-over all of them, and the ``anonymous-source`` flag per article. Labels exist for 100 train
+over all of them; and the ``anonymous-source`` and ``vague-attribution`` flags, each scored
+by the labelled sources its evidence points at. Labels exist for 100 train
 articles (the rules are tuned there) and for all of dev (held out); a second annotator's
 labels for 200 dev spans give the labels' own agreement.
 
@@ -320,16 +321,19 @@ def score_source_kinds(root: Path, split: str, labels: dict, registry) -> dict:
     Each labelled source span is paired with the predicted attribution whose source overlaps
     it most (none: the tool found no attribution there). Per kind (anonymous, vague):
     precision and recall over the paired spans, and recall over all labelled spans (a missed
-    attribution is a missed flag). Article level: the ``anonymous-source`` flag of
-    ``chain.build`` against "the article has a source labelled anonymous".
+    attribution is a missed flag). The flags themselves (``chain.build``): an
+    ``anonymous-source`` or ``vague-attribution`` flag whose evidence overlaps labelled
+    sources is right when one of them has its kind (flags on unlabelled text, such as
+    "reportedly", are not scored); recall is the share of the sources labelled so that some
+    flag points at.
     """
     from tracer import chain, normalize
     from tracer.models import Article
 
     counts = {k: [0, 0, 0, 0] for k in ("anonymous", "vague")}  # tp, predicted, gold paired, gold all
+    flagged = {k: [0, 0, 0, 0] for k in ("anonymous", "vague")}  # right, scored, covered, gold
     gold_kinds = dict.fromkeys(KINDS, 0)
     paired = articles = 0
-    flag = [0, 0, 0]  # tp, flagged articles, articles with a gold anonymous source
     for stem, spans in sorted(labels.items()):
         txt = root / split / "text" / f"{stem}.txt"
         if not txt.exists():
@@ -357,11 +361,19 @@ def score_source_kinds(root: Path, split: str, labels: dict, registry) -> dict:
         title = normalize.first_line(text)
         article = Article(input=stem, title=title.text if title else "", text=text,
                           paragraphs=normalize.paragraphs(text))
-        flagged = any(f.kind == "anonymous-source" for f in chain.build(article, line, found, registry)[2])
-        has = any(kind == "anonymous" for _, _, kind in spans)
-        flag[0] += flagged and has
-        flag[1] += flagged
-        flag[2] += has
+        flags = chain.build(article, line, found, registry)[2]
+        for k, flag_kind in (("anonymous", "anonymous-source"), ("vague", "vague-attribution")):
+            raised = [[f.evidence, *f.related] for f in flags if f.kind == flag_kind]
+            covered = set()
+            for evidence in raised:
+                hits = {(s, e, kind) for s, e, kind in spans for x in evidence
+                        if x is not None and x.start < e and s < x.end}
+                if hits:  # a flag on a labelled source: right when it is one of this kind
+                    flagged[k][1] += 1
+                    flagged[k][0] += any(kind == k for _, _, kind in hits)
+                covered |= {h for h in hits if h[2] == k}
+            flagged[k][2] += len(covered)
+            flagged[k][3] += sum(kind == k for _, _, kind in spans)
 
     def prf(tp, pred, gold):
         p, r = (tp / pred if pred else 0.0), (tp / gold if gold else 0.0)
@@ -370,7 +382,9 @@ def score_source_kinds(root: Path, split: str, labels: dict, registry) -> dict:
     out = {"gold": gold_kinds, "paired": paired, "articles": articles}
     for k, (tp, pred, gold_paired, gold_all) in counts.items():
         out[k] = prf(tp, pred, gold_paired) + (tp / gold_all if gold_all else 0.0,)
-    out["flag"] = prf(*flag) + (flag[2],)
+        right, scored, covered, gold = flagged[k]
+        p, r = (right / scored if scored else 0.0), (covered / gold if gold else 0.0)
+        out[f"{k}-flag"] = (p, r, (2 * p * r / (p + r) if p + r else 0.0), scored)
     return out
 
 
@@ -426,10 +440,11 @@ def main(argv: list[str] | None = None) -> int:
             p, r, f, r_all = kinds[k]
             print(f"  {k:<16} {p:6.3f} {r:6.3f} {f:6.3f}  {r_all:.3f}")
             measured[f"{split}.kind.{k}.f1"] = round(f, 4)
-        p, r, f, n = kinds["flag"]
-        print(f"  anonymous-source flag, per article ({n} of {kinds['articles']} with a source "
-              f"labelled anonymous): P {p:.3f} R {r:.3f} F1 {f:.3f}")
-        measured[f"{split}.flag.anonymous.f1"] = round(f, 4)
+        for k, flag_kind in (("anonymous", "anonymous-source"), ("vague", "vague-attribution")):
+            p, r, f, n = kinds[f"{k}-flag"]
+            print(f"  {flag_kind} flags: P {p:.3f} ({n} raised on a labelled source; right when it "
+                  f"is labelled {k}) R {r:.3f} (sources labelled {k} that a flag points at) F1 {f:.3f}")
+            measured[f"{split}.flag.{k}.f1"] = round(f, 4)
     if (labels / SECOND).exists() and (labels / KIND_FILES["dev"]).exists():
         n, agree, kappa = label_agreement(read_labels(labels / KIND_FILES["dev"]),
                                           read_labels(labels / SECOND))

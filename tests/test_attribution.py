@@ -546,7 +546,8 @@ def test_eval_scores_anonymous_and_vague_sources_against_hand_labels(tmp_path, c
     assert "the tool paired 3 with an attribution" in out
     assert "anonymous         1.000  1.000  1.000  1.000" in out
     assert "vague             1.000  1.000  1.000  1.000" in out
-    assert "(1 of 1 with a source labelled anonymous): P 1.000 R 1.000 F1 1.000" in out
+    assert "anonymous-source flags: P 1.000 (1 raised on a labelled source" in out
+    assert "vague-attribution flags: P 1.000 (1 raised on a labelled source" in out
     assert "agrees on 0.667 of them" in out
 
     # a named source read as anonymous is a false positive; a missed one lowers recall
@@ -556,7 +557,8 @@ def test_eval_scores_anonymous_and_vague_sources_against_hand_labels(tmp_path, c
     assert eval_attribution.main(["--data", str(tmp_path), "--no-floors", "--labels", str(labels)]) == 0
     out = capsys.readouterr().out
     assert "anonymous         0.000  0.000  0.000  0.000" in out
-    assert "(0 of 1 with a source labelled anonymous): P 0.000 R 0.000 F1 0.000" in out
+    # the flag on "a senior official" now points at a source labelled named: wrong
+    assert "anonymous-source flags: P 0.000 (1 raised on a labelled source" in out
 
 
 def test_bad_kind_in_a_label_file_names_the_file(tmp_path):
@@ -566,3 +568,35 @@ def test_bad_kind_in_a_label_file_names_the_file(tmp_path):
     path.write_text("a\t0\t4\tunnamed\n", encoding="utf-8")
     with pytest.raises(SystemExit, match="kinds.tsv: unknown kind 'unnamed'"):
         eval_attribution.read_labels(path)
+
+
+@pytest.mark.parametrize("body, anonymous", [
+    # a name beside the role: named (these were "unnamed sources" before)
+    ("Dana Reyes, a spokeswoman for the mayor, said the plan was dead.", False),
+    ("Parish spokesman the Rev. Tomas Ortiz said the church would reopen.", False),
+    ("The group\u2019s executive director, Ana Silva, said the money was gone.", False),
+    ("Attorney General Maria Lopez said the case was closed.", False),
+    ("The attorney general said the case was closed.", False),
+    # roles with nobody named: anonymous
+    ("A representative for the developer said the tower would be finished in May.", True),
+    ("Her lawyers said the contract was void.", True),
+    ("Some campaign allies said the race was tightening.", True),
+    ("Two city hall spokesmen said the office would close.", True),
+    ("A spokeswoman for the mayor said the plan was dead.", True),
+])
+def test_anonymous_sources_and_named_ones(body, anonymous):
+    text, att = one(body)
+    assert att.anonymous is anonymous, (att.source.text, att.speaker)
+
+
+@pytest.mark.parametrize("body, vague", [
+    ("Outside experts said the bridge was unsafe.", True),
+    ("Most Republicans say the tax is too high.", True),
+    ("Many of you said the park should stay open.", True),
+    ("The experts said the bridge was unsafe.", True),
+    ("Maria Lopez said the bridge was unsafe.", False),
+    ("The Republicans on the committee said the tax is too high.", False),
+])
+def test_vague_source_groups(body, vague):
+    text, att = one(body)
+    assert att.vague is vague, att.source.text

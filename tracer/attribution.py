@@ -204,7 +204,10 @@ his her their its our this these those each any no such more
 ANON_HEADS = re.compile(
     r"(?i)\b(official|officials|source|sources|person|people|diplomat|diplomats|aide|aides|insider|"
     r"insiders|officer|officers|spokesman|spokeswoman|spokesperson|staffer|staffers|adviser|advisers|"
-    r"advisor|advisors|individual|individuals|member|members|lawmaker|lawmakers|executive|executives)\b"
+    r"advisor|advisors|individual|individuals|member|members|lawmaker|lawmakers|executive|executives|"
+    r"spokesmen|spokeswomen|spokespeople|representative|representatives|ally|allies|lawyer|lawyers|"
+    r"attorney(?!\s+general)|attorneys|employee|employees|confidant|confidants|confidante|associate|"
+    r"associates|operative|operatives|strategist|strategists)\b"
 )
 ANON_CLAUSE = re.compile(
     r"(?i)\b(?:on condition of anonymity|not authori[sz]ed to|asked not to be (?:named|identified)|"
@@ -214,7 +217,11 @@ ANON_CLAUSE = re.compile(
 VAGUE_SOURCE = re.compile(
     r"(?i)^(?:(?:some|many|several|various|local|other|unconfirmed|recent|news|media|press|foreign)\s+)*"
     r"(?:media\s+)?(?:reports?|rumou?rs?|observers|critics|experts|analysts|people|commentators|"
-    r"pundits|claims|accounts|sources|media|outlets|estimates)$|^(?:few|all|many|some|most|several|none)$"
+    r"pundits|claims|accounts|sources|media|outlets|estimates|polls|surveys|studies)$"
+    # "outside experts", "the experts", "Clinton critics": whoever they are, nobody is named
+    r"|^(?:[\w'\u2019-]+\s+){1,3}(?:observers|critics|experts|analysts|commentators|pundits|polls|studies)$"
+    # "most Republicans", "many of you": part of a group, nobody in particular
+    r"|^(?:few|all|many|some|most|several|none)(?:\s+of\s+(?:the\s+)?[\w'\u2019-]+|\s+[\w'\u2019-]+s)?$"
 )
 VAGUE_PHRASES = re.compile(
     r"(?i)\b(?P<cue>it\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+)?(?:believed|understood|said|reported|thought|alleged|claimed|rumou?red|learned|learnt)|"
@@ -430,7 +437,9 @@ def _may_hold(np: str, stems: tuple[str, ...]) -> bool:
 
 # Every ``ANON_HEADS`` word holds one of these; every ``_PERSON_HEAD`` word too.
 _ANON_HEAD_STEMS = ("offic", "source", "person", "people", "diplomat", "aide", "insider", "spokes", "staffer",
-                    "advis", "individual", "member", "lawmaker", "executive")
+                    "advis", "individual", "member", "lawmaker", "executive", "representative", "ally",
+                    "allies", "lawyer", "attorney", "employee", "confidant", "associate", "operative",
+                    "strategist")
 # Every ``ANON_CLAUSE`` phrase holds one of these.
 _ANON_CLAUSE_STEMS = ("anonym", "authori", "asked not to be", "declined to be", "unnamed", "familiar with",
                       "knowledge of", "close to the")
@@ -455,6 +464,11 @@ def _head(np: str) -> str | None:
     return words[-1].lower() if words else None
 
 
+_NAME_AFTER = re.compile(r"(?:the\s+)?[A-Z]")
+_NAME_APPOSED = re.compile(r",\s*(?:the\s+)?(?:[A-Z][a-z]{1,3}\.\s+)*[A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'\u2019-]+")
+_NAME_FIRST = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*\s*,")
+
+
 @lru_cache(maxsize=4096)
 def _is_anonymous(np: str) -> bool:
     if _may_hold(np, _ANON_CLAUSE_STEMS) and ANON_CLAUSE.search(np):
@@ -464,9 +478,13 @@ def _is_anonymous(np: str) -> bool:
         return False
     start, end, _ = heads[0]
     after = np[end:].strip(" ,")
-    if after[:1].isupper():  # "Trump aide Kellyanne Conway": a name follows the title
+    # "Trump aide Kellyanne Conway", "Vatican spokesman the Rev. Federico Lombardi": a name
+    # follows the title; "the group's executive director, Betty Bradley": one in apposition
+    if _NAME_AFTER.match(after) or _NAME_APPOSED.search(after):
         return False
     before = np[:start].strip()
+    if _NAME_FIRST.match(before):  # "Brian Fallon, a spokesman for the campaign"
+        return False
     # "Officials", "a senior US official", "the State Department official", "a Trump aide"
     words = before.split()
     if words and words[0].lower() not in DETERMINERS and words[0].lower() not in {"senior", "top", "unnamed", "anonymous", "us", "u.s.", "western", "administration", "government"}:
