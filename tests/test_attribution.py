@@ -600,3 +600,14 @@ def test_anonymous_sources_and_named_ones(body, anonymous):
 def test_vague_source_groups(body, vague):
     text, att = one(body)
     assert att.vague is vague, att.source.text
+
+
+@pytest.mark.parametrize("body, source", [
+    ("She had two interviews, federal officials said, the first in May.", "federal officials"),
+    ("While he was in jail, immigration officials told him he had never been a citizen.",
+     "immigration officials"),
+    ("The bridge was unsafe, law enforcement officials said.", "law enforcement officials"),
+])
+def test_lower_case_words_before_an_unnamed_head_are_a_speaker(body, source):
+    text, att = one(body)
+    assert att.source.text == source and att.anonymous

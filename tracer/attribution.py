@@ -749,7 +749,9 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
     if np.lower() in {"that", "this", "needless", "having", "that's", "this is"}:
         return None  # "That said, ..."
     if not (first[:1].isupper() or first[:1].isdigit() or fl in DETERMINERS or fl in QUANTIFIERS or fl in PRONOUNS or ANON_HEADS.match(first)
-            or fl in GROUP_NOUNS or VAGUE_SOURCE.match(np) or FINDING_HEADS.match(first)):
+            or fl in GROUP_NOUNS or VAGUE_SOURCE.match(np) or FINDING_HEADS.match(first)
+            # "federal officials", "law enforcement officials": lower-case words before the head
+            or (j - k <= 3 and ANON_HEADS.fullmatch(toks[j][2]))):
         return None
     head_end = j + 1
     for m in range(k, j + 1):
