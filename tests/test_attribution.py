@@ -611,3 +611,31 @@ def test_vague_source_groups(body, vague):
 def test_lower_case_words_before_an_unnamed_head_are_a_speaker(body, source):
     text, att = one(body)
     assert att.source.text == source and att.anonymous
+
+
+@pytest.mark.parametrize("body, source", [
+    ("\u201cOctober was good for her,\u201d said former aide Dan Axel.", "former aide Dan Axel"),
+    ("\u201cIt will appear in some ad,\u201d said pollster Frank Lutz.", "pollster Frank Lutz"),
+    ("In an interview, Steve Hunt, a former vice president of sales, said Fiorina was involved.",
+     "Steve Hunt, a former vice president of sales"),
+    ("If Sanders would debate, de Blasio tweeted, \u201cI will help you.\u201d", "de Blasio"),
+    ("\u201cThat would be a big story,\u201d the economist Jared Bern, a former adviser in the White "
+     "House, wrote on his blog.", "the economist Jared Bern, a former adviser in the White House"),
+    ("Sen. Sanders remains in the race, his top aide, Tad Devon, told reporters.", "his top aide, Tad Devon"),
+])
+def test_speakers_with_titles_particles_and_appositions(body, source):
+    text, atts = extract(body)
+    assert [a.source.text for a in atts] == [source]
+
+
+def test_a_clause_after_said_is_not_its_speaker():
+    # the apposition once sent the matcher to "..., said Fiorina was involved": a clause
+    text, atts = extract("In an interview, Steve Hunt, a former vice president of sales, said Fiorina was involved.")
+    assert all("was" not in a.source.text for a in atts)
+    text, atts = extract("The vote was close, said late Tuesday.")
+    assert all(a.source is None or "Tuesday" not in a.source.text for a in atts)
+
+
+def test_where_it_was_written_is_not_the_claim():
+    text, att = one("The vote was close, Maria Lopez wrote on her blog.")
+    assert (att.source.text, att.content.text) == ("Maria Lopez", "The vote was close")

@@ -236,6 +236,7 @@ ADVERBIAL = re.compile(
     r"(?:\s+(?:on|with|to|at|from)\s+[\w.'\u2019 -]{1,40}?(?=,|\s+that\b|\s*$|\s+(?:on|in|carried|published|released)\s+))?"
     r"|at\s+(?:a|an|the)\s+(?:news\s+conference|press\s+conference|rally|briefing|hearing|event|campaign\s+event|town\s+hall|meeting|debate)(?:\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
     r"|on\s+(?:Twitter|Facebook|Instagram|Fox\s+News|CNN|MSNBC|television|TV|radio|air)"
+    r"|on\s+(?:his|her|their|its|the)\s+(?:own\s+)?(?:blog|website|web\s+site|Facebook\s+page|Twitter\s+(?:account|feed)|podcast|radio\s+show|show)"
     r"|(?:to\s+)?reporters|recently|repeatedly|previously|again|also|flatly|publicly|privately|separately|bluntly|simply|later"
     r"))+"
 )
@@ -312,8 +313,16 @@ _CONNECTIVE = (r"(?:Still|However|Meanwhile|Yet|Instead|Also|Now|Then|Indeed|Ear
                r"Privately|Publicly|Asked|Speaking|In|On|At|After|Before|During|When|While|Since|For|With|As|If)")
 _APPOS = r"[^,;:\u201c\u201d\"()]{1,120}?(?:,\s+[^,;:\u201c\u201d\"()]{1,80}?){0,2}"
 # "Marley Anderson, 21, a junior from Las Vegas, said" / "A Twitter spokesman, Christopher Abboud, said"
+# "In an interview, " / "On Tuesday, " before "Steve Hunt, a former executive, said"
+_INTRO = r"(?:(?:In|On|At|During|After|Before|Earlier|Later|Last|This)\b[^,;:\u201c\u201d\"]{1,50},\s+)"
 _APPOSITIVE = re.compile(
-    rf"(?:(?:But|And|Yet|So|Still|Meanwhile|However|Also),?\s+)?(?!{_CONNECTIVE}\b)(?P<np>(?:{_NAME}|{_ROLE}),\s+(?!(?:he|she|they|it|we|I)\s*,?\s*$){_APPOS}),?\s*$"
+    rf"(?:(?:But|And|Yet|So|Still|Meanwhile|However|Also),?\s+)?{_INTRO}?(?!{_CONNECTIVE}\b)(?P<np>(?:{_NAME}|{_ROLE}),\s+(?!(?:he|she|they|it|we|I)\s*,?\s*$){_APPOS}),?\s*$"
+)
+_END_APPOSITIVE = re.compile(
+    rf"(?:,|[\u201d\"]|'')\s+(?P<np>(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,2}})?(?!{_CONNECTIVE}\b){_NAME},\s+"
+    rf"(?:a|an|the|his|her|their|its)\s[^,;:\u201c\u201d\"()]{{1,100}}?"
+    rf"|(?:his|her|their|its|the|a|an)\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:aide|spokes\w+|adviser|advisor|"
+    rf"manager|director|strategist|lawyer|attorney|pollster|economist|chairman|chairwoman|friend),\s+{_NAME}),?\s*$"
 )
 _DASH_APPOSITIVE = re.compile(
     rf"(?:(?:But|And|Yet|So|Still),?\s+)?(?P<np>(?:{_NAME}|{_ROLE})\s*[\u2014\u2013]\s*[^\u2014\u2013\u201c\u201d\"]{{1,140}}?\s*[\u2014\u2013])\s*$"
@@ -340,6 +349,8 @@ _TO_OUTLET = re.compile(r"\b(?:to|with)\s+((?:the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+
 _AFTER_FULL_STOP = re.compile(r"[\s]*(?:,|\.|;|\s+(?:on|in|at|to)\b)")
 _COMMA_GAP = re.compile(r"\s*,?\s*")
 _REPORTS_CUE = re.compile(r"(?i)(?:media\s+|news\s+|press\s+)?reports")
+_FINITE = re.compile(r"\b(?:is|was|are|were|had|has|have|will|would|could|should|can|did|does|do|"
+                     r"may|might|must)\b")
 _INVERTED_SPEAKER = re.compile(r"\s+(?P<np>(?:the|a|an)?\s*[\w.'\u2019&-]+(?:\s+[\w.'\u2019&-]+){0,6}?)(?=\s*(?:[,.;]|$))")
 _CLAUSE_TAIL = re.compile(r"\s*(?:[.!?]\s*$|,|;|$)")
 _NOTHING_AFTER = re.compile(r"\s*(?:[.!?]\s*$|$)")
@@ -751,7 +762,8 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
     if not (first[:1].isupper() or first[:1].isdigit() or fl in DETERMINERS or fl in QUANTIFIERS or fl in PRONOUNS or ANON_HEADS.match(first)
             or fl in GROUP_NOUNS or VAGUE_SOURCE.match(np) or FINDING_HEADS.match(first)
             # "federal officials", "law enforcement officials": lower-case words before the head
-            or (j - k <= 3 and ANON_HEADS.fullmatch(toks[j][2]))):
+            or (j - k <= 3 and ANON_HEADS.fullmatch(toks[j][2]))
+            or (fl in _NAME_PARTICLES and j > k and toks[k + 1][2][:1].isupper())):  # "de Blasio"
         return None
     head_end = j + 1
     for m in range(k, j + 1):
@@ -1149,6 +1161,10 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             end = _skip_aux_back(text, toks, i)
             # the pattern's phrase holds a comma ("Name, ..."): without one it cannot match
             m = _APPOSITIVE.match(text, sent.start, end) if text.find(",", sent.start, end) >= 0 else None
+            if m is None and sub is None and text.count(",", sent.start, end) >= 2:
+                # '"...," the economist Jared Bern, a former adviser, wrote' / '..., his top
+                # aide, Tad Devon, told reporters': the claim, then an apposed speaker
+                m = _END_APPOSITIVE.search(text, max(sent.start, end - 220), end)
             if m:
                 sub = (m.start("np"), m.end("np"))
         if not finding and sub is None and i and text[toks[i - 1][1]:ts].rstrip().endswith(("\u2014", "\u2013")):
@@ -1174,7 +1190,10 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             gap = text[toks[i - 1][1]:ts] if i else ""
             if low in _INVERTING and i and ("," in gap or "\u201d" in gap or '"' in gap):
                 m = _INVERTED_SPEAKER.match(text[te:sent.end])
-                if m and (m.group("np").strip()[:1].isupper() or m.group("np").split()[0].lower() in DETERMINERS):
+                if m and _FINITE.search(m.group("np")):
+                    m = None  # "..., said Fiorina was involved": a clause, not a speaker
+                if m and (m.group("np").strip()[:1].isupper() or m.group("np").split()[0].lower() in DETERMINERS
+                          or _role_then_name(m.group("np"))):
                     src = _span(text, te + m.start("np"), te + m.end("np"))
                     content = _strip_content(text, sent.start, toks[i - 1][1])
                     reader.add("content-said-speaker", "indirect", _span(text, ts, te), src, content)
@@ -1236,6 +1255,20 @@ _VAGUE_PARTICIPLES = frozenset("believed understood said reported thought allege
 _DETERMINERS_PRONOUNS = DETERMINERS | PRONOUNS
 _ADJECTIVE_DETERMINERS = DETERMINERS - {"one", "all", "both", "some", "many", "most", "few", "several", "two", "three", "four", "five", "six"}
 _SUBJECT_WORDS = PRONOUNS | AUX | {"who"}
+
+
+_NAME_PARTICLES = frozenset("de del della di da du van von der den ter ten le la al el bin ibn".split())
+_MONTHS = frozenset("January February March April May June July August September October November December".split())
+
+
+def _role_then_name(np: str) -> bool:
+    """ "former aide David Axelrod", "pollster Frank Lutz": a lower-case title before a name
+    (not "late Tuesday", "on Monday")."""
+    words = np.split()
+    if len(words) < 2 or words[0].lower() in _PREPOSITIONS or words[0].lower() in {"late", "early", "last", "this", "next"}:
+        return False
+    last = words[-1].strip(".,")
+    return last[:1].isupper() and last not in _TIME_WORDS and last not in _MONTHS
 
 
 def _verb_tokens(text: str, sent: Span, verbs: set, dead=None) -> tuple[list, list[int]]:
