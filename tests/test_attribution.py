@@ -639,3 +639,31 @@ def test_a_clause_after_said_is_not_its_speaker():
 def test_where_it_was_written_is_not_the_claim():
     text, att = one("The vote was close, Maria Lopez wrote on her blog.")
     assert (att.source.text, att.content.text) == ("Maria Lopez", "The vote was close")
+
+
+@pytest.mark.parametrize("body, source, starts", [
+    # mixed marks, as typed by hand: a straight quote closed by a curly one, and back
+    ("\"I was hoping to see more of her father,\u201d Graham said. \u201cSo I was disappointed.\u201d",
+     "Graham", "\"I was hoping"),
+    ("\u201cWe are going to build a wall,\" he said. \"It is going to be built.\"", "he", "\u201cWe are going"),
+])
+def test_quotes_with_mixed_marks(body, source, starts):
+    text, att = one(body)
+    assert att.source.text == source and att.content.text.startswith(starts)
+
+
+def test_a_quoted_word_before_said_is_not_a_quote_with_a_clause_for_speaker():
+    text, atts = extract("Humphrey, who calls Trump a \u201csociopath,\u201d said he does not believe it.")
+    assert all(not a.source.text.startswith("he does") for a in atts)
+
+
+@pytest.mark.parametrize("body, source, content", [
+    ("In the end, Mr. Rosenthal said, union voters almost always vote Democratic.", "Mr. Rosenthal",
+     "union voters almost always vote Democratic"),
+    ("Another delegate on the slate, Jim Poolman, said he was only leaning Cruz.",
+     "Another delegate on the slate, Jim Poolman", "he was only leaning Cruz"),
+    ("The plan died, Maria Lopez said, and the council agreed.", "Maria Lopez", "The plan died"),
+])
+def test_parenthetical_and_described_speakers(body, source, content):
+    text, att = one(body)
+    assert (att.source.text, att.content.text) == (source, content)

@@ -268,7 +268,9 @@ _PERSON = re.compile(r"(?<![\w.])(?!(?:When|If|As|After|Before|While|Although|Be
 # A quote ends at its first closing mark or line end. The curly and straight branches are
 # greedy over characters that exclude both, so they match what a lazy repeat would, with no
 # backtracking at each character ("''" quotes may hold a lone "'": that branch stays lazy).
-_QUOTE = re.compile(r"\u201c[^\u201c\u201d]{2}[^\u201c\u201d\n]*(?:\u201d|$)|\"[^\"\n]{2,}(?:\"|$)|''[^\n]{2,}?(?:''|$)", re.M)
+# Mixed marks ("...” or “...") are common in pages typed by hand: either closing mark ends
+# a quote opened by either opening mark.
+_QUOTE = re.compile(r"[\u201c\"][^\u201c\u201d\"]{2}[^\u201c\u201d\"\n]*(?:[\u201d\"]|$)|''[^\n]{2,}?(?:''|$)", re.M)
 _TOKEN = re.compile(r"[A-Za-z0-9][\w.'\u2019&-]*(?<![.'\u2019-])|[A-Z]\.(?:[A-Z]\.)+")
 _BOUNDARY_PUNCT = re.compile(r"[,;:\u201c\u201d\"()\u2014\u2013\[\]]|\s-\s")
 _VERB_FIRST_TAIL = re.compile(r"\A\s*,?\s*(?P<verb>said|says|asked|added|wrote|tweeted|replied|continued|recalled|explained|noted)\s+(?P<np>[^,.;:\u201c\u201d\"]{1,80}?)(?=\s*[,.;]|\s*$)")
@@ -316,7 +318,11 @@ _APPOS = r"[^,;:\u201c\u201d\"()]{1,120}?(?:,\s+[^,;:\u201c\u201d\"()]{1,80}?){0
 # "In an interview, " / "On Tuesday, " before "Steve Hunt, a former executive, said"
 _INTRO = r"(?:(?:In|On|At|During|After|Before|Earlier|Later|Last|This)\b[^,;:\u201c\u201d\"]{1,50},\s+)"
 _APPOSITIVE = re.compile(
-    rf"(?:(?:But|And|Yet|So|Still|Meanwhile|However|Also),?\s+)?{_INTRO}?(?!{_CONNECTIVE}\b)(?P<np>(?:{_NAME}|{_ROLE}),\s+(?!(?:he|she|they|it|we|I)\s*,?\s*$){_APPOS}),?\s*$"
+    rf"(?:(?:But|And|Yet|So|Still|Meanwhile|However|Also),?\s+)?{_INTRO}?(?!{_CONNECTIVE}\b)(?P<np>(?:{_NAME}|{_ROLE}),\s+(?!(?:he|she|they|it|we|I)\s*,?\s*$){_APPOS}"
+    # "Another delegate on the Cruz slate, Jim Poolman, said": a description, then the name
+    # ("The plan died, Maria Lopez said" is a claim and its speaker: only "Another"/"One")
+    rf"|(?:Another|One)\s+(?:(?!\b(?:is|was|are|were|has|had|have|will|would|did|does|"
+    rf"could|should|can)\b)[^,;:\u201c\u201d\"()]){{1,60}}?,\s+{_NAME}),?\s*$"
 )
 _END_APPOSITIVE = re.compile(
     rf"(?:,|[\u201d\"]|'')\s+(?P<np>(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,2}})?(?!{_CONNECTIVE}\b){_NAME},\s+"
@@ -843,7 +849,9 @@ def _quote_rules(reader: _Reader, para: Span, quotes: list[tuple[int, int]]) -> 
         m = _VERB_FIRST_TAIL.match(tail)
         if m and not text[qe:qe + 1].isalnum():
             np = m.group("np")
-            if np.split() and (np[:1].isupper() or np.split()[0].lower() in _DETERMINERS_PRONOUNS) and len(np.split()) <= 10:
+            if (np.split() and (np[:1].isupper() or np.split()[0].lower() in _DETERMINERS_PRONOUNS
+                                or _role_then_name(np))
+                    and len(np.split()) <= 10 and not _FINITE.search(np)):  # not a clause: "said he does ..."
                 cue = _span(text, qe + m.start("verb"), qe + m.end("verb"))
                 src = _span(text, qe + m.start("np"), qe + m.end("np"))
                 pos, _ = _after_cue(text, qe + m.end(), tail_end, m.group("verb"))
@@ -931,7 +939,7 @@ def _quote_after_lead_in(reader: _Reader, prev: Span, para: Span) -> None:
 
 
 # A paragraph that opens a quote and does not close it: the quote goes on in the next one.
-_OPEN_QUOTE = re.compile(r"\u201c[^\u201d]*|\"[^\"]*", re.S)
+_OPEN_QUOTE = re.compile(r"[\u201c\"][^\u201d\"]*", re.S)
 
 
 def _opens_quote(para: Span) -> bool:
@@ -1219,7 +1227,9 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             if content and any(s <= content.start and content.end <= e + 1 for s, e in reader.quoted):
                 continue
             rule = "content-speaker-said"
-            if (content is None or len(content.text.split()) <= 2) and rest2.lstrip().startswith(","):
+            if rest2.lstrip().startswith(",") and (content is None or len(content.text.split()) <= 2 or (
+                    len(content.text.split()) <= 5 and content.text.split()[0].lower() in _PREPOSITIONS
+                    and not _FINITE.search(content.text))):
                 # "Still, he said, officials have to decide ...": the claim follows the cue
                 content = _strip_content(text, pos2, sent.end)
                 rule = "speaker-said-parenthetical"
