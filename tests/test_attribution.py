@@ -667,3 +667,15 @@ def test_a_quoted_word_before_said_is_not_a_quote_with_a_clause_for_speaker():
 def test_parenthetical_and_described_speakers(body, source, content):
     text, att = one(body)
     assert (att.source.text, att.content.text) == (source, content)
+
+
+@pytest.mark.parametrize("body, source", [
+    ("On Tuesday, campaign chairman John Podesta told a lunch group that her position remains firm.",
+     "campaign chairman John Podesta"),
+    ("In an appearance, co-host Mika Brzezinski asked the senator how he would handle it.",
+     "co-host Mika Brzezinski"),
+    ("Yesterday Maria Lopez said the plan was dead.", "Maria Lopez"),
+])
+def test_titled_names_and_leading_days_before_the_verb(body, source):
+    text, att = one(body)
+    assert att.source.text == source

@@ -191,7 +191,7 @@ _CLAUSE_START = re.compile(
     r"[A-Z][\w.'\u2019-]*)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:is|was|are|were|will|would|could|should|can|may|might|"
     r"must|has|had|have|did|does|do|had|[a-z]+ed|[a-z]+s)\b)"
 )
-_LEADING_ADVERBS = frozenset("Now Then Also Still Instead Meanwhile Indeed Yet Later Earlier Previously Separately".split())
+_LEADING_ADVERBS = frozenset("Now Then Also Still Instead Meanwhile Indeed Yet Later Earlier Previously Separately Yesterday Today Tonight".split())
 _CAPITAL = re.compile(r"\b[A-Z]")
 _NOUN_MODIFIERS = frozenset("media news press local recent earlier other unconfirmed some many several conflicting initial later previous similar".split())
 _PARTY = re.compile(r"^[RDI]-[A-Z][\w.]*$")
@@ -769,7 +769,9 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
             or fl in GROUP_NOUNS or VAGUE_SOURCE.match(np) or FINDING_HEADS.match(first)
             # "federal officials", "law enforcement officials": lower-case words before the head
             or (j - k <= 3 and ANON_HEADS.fullmatch(toks[j][2]))
-            or (fl in _NAME_PARTICLES and j > k and toks[k + 1][2][:1].isupper())):  # "de Blasio"
+            or (fl in _NAME_PARTICLES and j > k and toks[k + 1][2][:1].isupper())  # "de Blasio"
+            # "campaign chairman John Podesta told", "co-host Mika Brzezinski asked"
+            or (j - k >= 2 and toks[j][2][:1].isupper() and toks[j - 1][2][:1].isupper() and _role_then_name(np))):
         return None
     head_end = j + 1
     for m in range(k, j + 1):
