@@ -679,3 +679,19 @@ def test_parenthetical_and_described_speakers(body, source, content):
 def test_titled_names_and_leading_days_before_the_verb(body, source):
     text, att = one(body)
     assert att.source.text == source
+
+
+@pytest.mark.parametrize("body, source, content", [
+    ("In a victory speech on Tuesday night, Mr. Reyes struck a measured tone, saying he understood "
+     "the responsibility.", "Mr. Reyes", "he understood the responsibility"),
+    ("The mayor defended the plan by saying the budget was balanced.", "The mayor", "the budget was balanced"),
+    ("While the chair did not spell out the path in detail, Rep. Ana Cole, R-NY, says members "
+     "outlined a scenario.", "Rep. Ana Cole, R-NY", "members outlined a scenario"),
+])
+def test_participles_and_speakers_after_an_opening_clause(body, source, content):
+    text, att = one(body)
+    assert (att.source.text, att.content.text) == (source, content)
+
+
+def test_by_saying_nothing_reports_nothing():
+    assert extract("He got there by saying nothing.")[1] == ()

@@ -316,7 +316,11 @@ _CONNECTIVE = (r"(?:Still|However|Meanwhile|Yet|Instead|Also|Now|Then|Indeed|Ear
 _APPOS = r"[^,;:\u201c\u201d\"()]{1,120}?(?:,\s+[^,;:\u201c\u201d\"()]{1,80}?){0,2}"
 # "Marley Anderson, 21, a junior from Las Vegas, said" / "A Twitter spokesman, Christopher Abboud, said"
 # "In an interview, " / "On Tuesday, " before "Steve Hunt, a former executive, said"
-_INTRO = r"(?:(?:In|On|At|During|After|Before|Earlier|Later|Last|This)\b[^,;:\u201c\u201d\"]{1,50},\s+)"
+_INTRO = (r"(?:(?:In|On|At|During|After|Before|Earlier|Later|Last|This)\b[^,;:\u201c\u201d\"]{1,50},\s+"
+          r"|(?:While|Although|Though|As|When|Since|Because|If)\b[^,;:\u201c\u201d\"]{1,100},\s+)")
+_INTRO_PHRASE = re.compile(
+    r"(?:In|On|At|During|After|Before|Earlier|Later|Last|This|Continuing|Speaking|Asked|Appearing)\b"
+    r"[^,;:\u201c\u201d\"]{1,80},\s+")
 _APPOSITIVE = re.compile(
     rf"(?:(?:But|And|Yet|So|Still|Meanwhile|However|Also),?\s+)?{_INTRO}?(?!{_CONNECTIVE}\b)(?P<np>(?:{_NAME}|{_ROLE}),\s+(?!(?:he|she|they|it|we|I)\s*,?\s*$){_APPOS}"
     # "Another delegate on the Cruz slate, Jim Poolman, said": a description, then the name
@@ -1182,14 +1186,20 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             m = _DASH_APPOSITIVE.match(text, sent.start, _skip_aux_back(text, toks, i))
             if m:
                 sub = (m.start("np"), m.end("np"))
-        if sub is None and low in PARTICIPLES and i and "," in text[toks[i - 1][1]:ts]:
-            # Rule participle-saying: "Sanders defended the plan, saying it would pay for itself."
+        if sub is None and low in PARTICIPLES and i and (
+                "," in text[toks[i - 1][1]:ts] or toks[i - 1][2].lower() == "by"):
+            # Rule participle-saying: "Sanders defended the plan, saying it would pay for
+            # itself" / "Bolton distanced himself by saying ..."
             begin = sent.start
             if sent.start <= reader.dateline_end < ts:  # "WASHINGTON (AP) \u2014 Sen. X defended ..."
                 begin = reader.dateline_end + len(_DASH_RUN.match(text[reader.dateline_end:ts]).group(0))
             m = _SENTENCE_SUBJECT.match(text, begin, ts)
+            intro = None if m else _INTRO_PHRASE.match(text, begin, ts)
+            if intro:  # "In a victory speech on Tuesday, Mr. Trump struck a measured tone, saying"
+                m = _SENTENCE_SUBJECT.match(text, intro.end(), ts)
             content = _strip_content(text, _after_cue(text, te, sent.end, low)[0], sent.end)
-            if m and content and (low == "saying" or _CLAUSE_START.match(content.text)):
+            if (m and content and (low == "saying" or _CLAUSE_START.match(content.text))
+                    and not content.text.startswith(("nothing", "so ", "so."))):  # "by saying nothing"
                 reader.add("participle-saying", "indirect", _span(text, ts, te),
                            _span(text, m.start("np"), m.end("np")), content)
             continue
