@@ -695,3 +695,26 @@ def test_participles_and_speakers_after_an_opening_clause(body, source, content)
 
 def test_by_saying_nothing_reports_nothing():
     assert extract("He got there by saying nothing.")[1] == ()
+
+
+@pytest.mark.parametrize("body, source, cue, content", [
+    ("\u201cThe stock has not done well,\u201d Mr. Rubel pointed out.", "Mr. Rubel", "pointed out",
+     "\u201cThe stock has not done well,\u201d"),
+    ("Maria Lopez pointed out that the stock has not done well.", "Maria Lopez", "pointed out",
+     "that the stock has not done well"),
+    ("But as The Hill pointed out, the senator has not released his tax returns.", "The Hill",
+     "pointed out", "the senator has not released his tax returns"),
+    ("As reported by the Daily Ledger, the city was the first to pass the tax.", "the Daily Ledger",
+     "reported by", "the city was the first to pass the tax"),
+    ("The governor ended his campaign on Wednesday, telling supporters in Columbus, Ohio, that he "
+     "had renewed faith.", "The governor", "telling", "that he had renewed faith"),
+])
+def test_pointed_out_as_x_said_and_telling_someone_that(body, source, cue, content):
+    text, att = one(body)
+    assert (att.source.text, att.cue.text, att.content.text) == (source, cue, content)
+
+
+@pytest.mark.parametrize("body", ["Maria Lopez pointed to the stock.", "As the city grew, the plan died.",
+                                  "As a result, the plan died."])
+def test_pointing_to_and_as_clauses_are_not_reports(body):
+    assert extract(body)[1] == ()

@@ -47,7 +47,11 @@ maintained maintains answered answers cautioned testified emphasized emphasised 
 countered conceded alleged alleges charged complained complains disclosed indicated estimated
 estimates assured cited cites citing quoted wondered expects expected hopes fears feared
 argue insist claim warn contend deny predict acknowledge admit explain suggest
+pointed points
 """.split())
+# "pointed out" is a report; "pointed to" is not: these count only with "out" after them.
+_POINT = frozenset(("pointed", "points"))
+_OUT = re.compile(r"\s+out\b")
 # Communication verbs: the verbs (and "according to") that report an act of saying,
 # writing, asking or answering, as the issue "Attribution and citation chains that hold up on
 # real news" scores them. Lemma -> inflected forms. Deliberately left out: cognition and
@@ -318,6 +322,13 @@ _APPOS = r"[^,;:\u201c\u201d\"()]{1,120}?(?:,\s+[^,;:\u201c\u201d\"()]{1,80}?){0
 # "In an interview, " / "On Tuesday, " before "Steve Hunt, a former executive, said"
 _INTRO = (r"(?:(?:In|On|At|During|After|Before|Earlier|Later|Last|This)\b[^,;:\u201c\u201d\"]{1,50},\s+"
           r"|(?:While|Although|Though|As|When|Since|Because|If)\b[^,;:\u201c\u201d\"]{1,100},\s+)")
+_THAT = re.compile(r"[\s,](that\b)")
+_AS_NAME = r"(?:(?:The\s+|the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|de)){0,5}|(?:the|a|an|his|her|their)\s+[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){0,2})"
+_AS_SAID = re.compile(
+    r"(?:(?:But|And|Yet|So)\s+)?[Aa]s\s+"
+    rf"(?:(?P<cue1>(?:first\s+)?(?:reported|noted)\s+by)\s+(?P<src1>{_AS_NAME})"
+    rf"|(?P<src2>{_AS_NAME})\s+(?:has\s+|have\s+|had\s+)?(?P<cue2>pointed\s+out|noted|reported|wrote|said|explained|observed|put\s+it))"
+    r"\s*,\s*(?P<content>\S)")
 _INTRO_PHRASE = re.compile(
     r"(?:In|On|At|During|After|Before|Earlier|Later|Last|This|Continuing|Speaking|Asked|Appearing)\b"
     r"[^,;:\u201c\u201d\"]{1,80},\s+")
@@ -994,6 +1005,11 @@ def _tail_cue(tail: str) -> tuple[int, int, int, int] | None:
     toks = _tokens(tail, m.end(), _tail_limit(tail, m.end()))[:12]
     for i, (ts, te, word) in enumerate(toks):
         if (word.lower() in SPEECH_VERBS or word.lower() in QUOTE_ONLY_VERBS) and i > 0:
+            if word.lower() in _POINT:
+                out = _OUT.match(tail, te)
+                if out is None:
+                    return None
+                te = out.end()
             j = i - 1
             while j > 0 and toks[j][2].lower() in AUX:
                 j -= 1
@@ -1134,6 +1150,16 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             reader.out.append(Attribution(cue=cue, kind="according-to", source=src, content=content,
                                           speaker=None, anonymous=False, vague=True, rule="vague-phrase"))
             reader.used.append((cue.start, cue.end))
+    # Rule as-source-said: "As The Hill pointed out, ..." / "As reported by Western Journalism, ..."
+    m = _AS_SAID.match(text, sent.start, sent.end) if "as" in words else None
+    if m and not _inside_quote(reader, m.start(), quotes):
+        by = m.group("src1") is not None
+        which = "1" if by else "2"
+        content = _strip_content(text, m.start("content"), sent.end)
+        if content:
+            reader.add("as-source-said", "according-to" if by else "indirect",
+                       _span(text, m.start("cue" + which), m.end("cue" + which)),
+                       _span(text, m.start("src" + which), m.end("src" + which)), content)
     # Rule asked: "Asked whether he would run, Reyes said ..." (a question put to someone).
     m = _ASKED.match(text, sent.start, sent.end) if "asked" in words else None
     if m and not reader.taken(m.start("cue"), m.end("cue")):
@@ -1151,6 +1177,11 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
     for i in verb_indexes:
         ts, te, word = toks[i]
         low = word.lower()
+        if low in _POINT:
+            out = _OUT.match(text, te)
+            if out is None:
+                continue
+            te = out.end()
         if low in CHARACTERIZE_VERBS:
             _characterize(reader, sent, toks, i, quotes)
             continue
@@ -1198,6 +1229,11 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             if intro:  # "In a victory speech on Tuesday, Mr. Trump struck a measured tone, saying"
                 m = _SENTENCE_SUBJECT.match(text, intro.end(), ts)
             content = _strip_content(text, _after_cue(text, te, sent.end, low)[0], sent.end)
+            if content and low == "telling" and not _CLAUSE_START.match(content.text):
+                # "telling supporters in Columbus, Ohio, that he had ...": the claim is the clause
+                that = _THAT.search(content.text, 0, 80)
+                if that:
+                    content = _strip_content(text, content.start + that.start(1), sent.end)
             if (m and content and (low == "saying" or _CLAUSE_START.match(content.text))
                     and not content.text.startswith(("nothing", "so ", "so."))):  # "by saying nothing"
                 reader.add("participle-saying", "indirect", _span(text, ts, te),
