@@ -718,3 +718,20 @@ def test_pointed_out_as_x_said_and_telling_someone_that(body, source, cue, conte
                                   "As a result, the plan died."])
 def test_pointing_to_and_as_clauses_are_not_reports(body):
     assert extract(body)[1] == ()
+
+
+@pytest.mark.parametrize("body, source", [
+    ("Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he had not read the plan.",
+     "Sen. Jack Reed (D-R.I.)"),
+    ("Speaking later on the same show, Sen. Claire Mc (D-Mo.), who has endorsed the governor, said "
+     "the senator had pushed her.", "Sen. Claire Mc (D-Mo.), who has endorsed the governor"),
+    ("Powell\u2019s office, when contacted by Reuters, said the former diplomat could not recall the dinner.",
+     "Powell\u2019s office, when contacted by Reuters"),
+    ("Trump, who previously questioned whether the judge's heritage made him biased because of his "
+     "support for building a wall on the border, said Friday that the judge was unfair.",
+     "Trump, who previously questioned whether the judge's heritage made him biased because of his "
+     "support for building a wall on the border"),
+])
+def test_apposed_speakers_with_tags_clauses_and_stray_commas(body, source):
+    text, att = one(body)
+    assert att.source.text == source

@@ -313,14 +313,15 @@ _NAME = r"(?!(?:When|If|As|After|Before|While|Although|Because|Since|Though|Once
 _ROLE = (r"(?:A|An|The|[A-Z][\w.-]*['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,3}(?:spokes\w+|official|aide|adviser|advisor|director|manager|"
          r"chairman|chairwoman|leader|member|lawyer|attorney|analyst|professor|economist|strategist|consultant|"
          r"pollster|executive|president|secretary|minister|officer|representative|senator|founder|researcher|"
-         r"diplomat|source|person|insider|staffer|official|mayor|governor|judge|economist|commander)")
+         r"diplomat|source|person|insider|staffer|official|mayor|governor|judge|economist|commander|"
+         r"office|campaign|team)")
 _CONNECTIVE = (r"(?:Still|However|Meanwhile|Yet|Instead|Also|Now|Then|Indeed|Earlier|Later|Separately|Overall|"
                r"Nonetheless|Moreover|Afterward|Afterwards|Today|Yesterday|Instead|Finally|Again|Besides|Similarly|"
                r"Privately|Publicly|Asked|Speaking|In|On|At|After|Before|During|When|While|Since|For|With|As|If)")
-_APPOS = r"[^,;:\u201c\u201d\"()]{1,120}?(?:,\s+[^,;:\u201c\u201d\"()]{1,80}?){0,2}"
+_APPOS = r"[^,;:\u201c\u201d\"()]{1,180}?(?:,\s+[^,;:\u201c\u201d\"()]{1,80}?){0,2}"
 # "Marley Anderson, 21, a junior from Las Vegas, said" / "A Twitter spokesman, Christopher Abboud, said"
 # "In an interview, " / "On Tuesday, " before "Steve Hunt, a former executive, said"
-_INTRO = (r"(?:(?:In|On|At|During|After|Before|Earlier|Later|Last|This)\b[^,;:\u201c\u201d\"]{1,50},\s+"
+_INTRO = (r"(?:(?:In|On|At|During|After|Before|Earlier|Later|Last|This|Speaking|Asked|Appearing)\b[^,;:\u201c\u201d\"]{1,50},\s+"
           r"|(?:While|Although|Though|As|When|Since|Because|If)\b[^,;:\u201c\u201d\"]{1,100},\s+)")
 _THAT = re.compile(r"[\s,](that\b)")
 _AS_NAME = r"(?:(?:The\s+|the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|de)){0,5}|(?:the|a|an|his|her|their)\s+[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){0,2})"
@@ -334,6 +335,8 @@ _INTRO_PHRASE = re.compile(
     r"[^,;:\u201c\u201d\"]{1,80},\s+")
 _APPOSITIVE = re.compile(
     rf"(?:(?:But|And|Yet|So|Still|Meanwhile|However|Also),?\s+)?{_INTRO}?(?!{_CONNECTIVE}\b)(?P<np>(?:{_NAME}|{_ROLE}),\s+(?!(?:he|she|they|it|we|I)\s*,?\s*$){_APPOS}"
+    # "Sen. Jack Reed (D-R.I.), said": a stray comma after the name
+    rf"|{_NAME}(?=,\s*$)"
     # "Another delegate on the Cruz slate, Jim Poolman, said": a description, then the name
     # ("The plan died, Maria Lopez said" is a claim and its speaker: only "Another"/"One")
     rf"|(?:Another|One)\s+(?:(?!\b(?:is|was|are|were|has|had|have|will|would|did|does|"
