@@ -735,3 +735,9 @@ def test_pointing_to_and_as_clauses_are_not_reports(body):
 def test_apposed_speakers_with_tags_clauses_and_stray_commas(body, source):
     text, att = one(body)
     assert att.source.text == source
+
+
+@pytest.mark.parametrize("body", ["The mayor added $5 million to the budget.",
+                                  "The county adds 300 jobs a month."])
+def test_adding_an_amount_is_not_a_remark(body):
+    assert extract(body)[1] == ()

@@ -1299,6 +1299,8 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
         if content.text.startswith(("to ", "about ", "of ", "for ", "it ", "so ", "nothing", "no ")) and low in {"said", "says", "told"}:
             if not content.text.startswith("it "):
                 continue
+        if low in {"added", "adds", "add"} and (content.text[:1].isdigit() or content.text[:1] == "$"):
+            continue  # "we added 1 million jobs": a number added, not a remark
         if content.text.startswith(("with ", "by ", "from ", "into ")) or (low == "assured" and content.text.startswith("of ")):
             continue  # "Clinton is assured of winning": a preposition follows, not a report
         if low in AMBIGUOUS_VERBS and not _CLAUSE_START.match(content.text):
