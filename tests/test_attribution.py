@@ -741,3 +741,31 @@ def test_apposed_speakers_with_tags_clauses_and_stray_commas(body, source):
                                   "The county adds 300 jobs a month."])
 def test_adding_an_amount_is_not_a_remark(body):
     assert extract(body)[1] == ()
+
+
+@pytest.mark.parametrize("body, source, content", [
+    ("Critics charge that the plan will fail.", "Critics", "that the plan will fail"),
+    ("Many economists believe the tax will hurt growth.", "Many economists", "the tax will hurt growth"),
+    ("Legal observers note the prison would not close.", "Legal observers", "the prison would not close"),
+])
+def test_what_a_crowd_believes_is_a_vague_attribution(body, source, content):
+    text, att = one(body)
+    assert (att.rule, att.source.text, att.content.text, att.vague) == ("vague-stance", source, content, True)
+
+
+@pytest.mark.parametrize("body", ["Maria Lopez believes the plan will fail.", "I think the plan will fail.",
+                                  "Some fear the worst."])
+def test_what_one_named_person_thinks_is_not_a_report(body):
+    assert extract(body)[1] == ()
+
+
+def test_a_crowd_believing_is_flagged_vague():
+    from tracer import chain, normalize
+    from tracer.models import Article
+
+    text = "Headline\n\nCritics charge that the plan will fail.\n"
+    found = attribution.extract(text)
+    article = Article(input="a", title="Headline", text=text, paragraphs=normalize.paragraphs(text))
+    flags = chain.build(article, None, found)[2]
+    assert [f.kind for f in flags] == ["vague-attribution"]
+    assert flags[0].evidence.text == "Critics charge"

@@ -287,7 +287,13 @@ _LEAD_IN = re.compile(
 
 
 # Any word that can start a rule; sentences without one are skipped.
-CUE_WORDS = SPEECH_VERBS | FINDING_VERBS | QUOTE_ONLY_VERBS | CHARACTERIZE_VERBS | {"according", "reportedly", "believed", "understood", "rumors", "rumours"}
+# What a crowd "thinks" or "fears" is an attribution worth a flag when nobody is named:
+# "Critics charge that ...", "many economists believe ...". Only with a vague subject.
+STANCE_VERBS = frozenset("""
+believe believes think thinks fear fears worry worries charge charges doubt doubts
+note applaud applauds expect
+""".split())
+CUE_WORDS = SPEECH_VERBS | FINDING_VERBS | QUOTE_ONLY_VERBS | CHARACTERIZE_VERBS | STANCE_VERBS | {"according", "reportedly", "believed", "understood", "rumors", "rumours"}
 # The words of a sentence are the runs of a-z in its lower-cased text. Every other character
 # made a blank, ``str.split`` gives the same words as ``re.findall("[a-z]+")``, about twice as
 # fast; a character beyond ASCII becomes "?" first (one byte each, so offsets stay).
@@ -300,7 +306,7 @@ def _letters(low: str) -> str:
 
 
 # Words the token loop of ``_sentence_rules`` acts on.
-_VERB_WORDS = SPEECH_VERBS | FINDING_VERBS | CHARACTERIZE_VERBS
+_VERB_WORDS = SPEECH_VERBS | FINDING_VERBS | CHARACTERIZE_VERBS | STANCE_VERBS
 _SENT_END = re.compile(r"[.!?](?=[\"\u201d\u2019]?\s|$)")
 # A sentence end with text after it (normalize.sentences splits only at one of these).
 _INNER_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s")
@@ -1189,6 +1195,9 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             _characterize(reader, sent, toks, i, quotes)
             continue
         finding = low in FINDING_VERBS
+        if low in STANCE_VERBS and low not in SPEECH_VERBS:
+            _vague_stance(reader, sent, toks, i, quotes)
+            continue
         if low not in SPEECH_VERBS and not finding:
             continue
         if _inside_quote(reader, ts, quotes) or reader.taken(ts, te):
@@ -1332,6 +1341,23 @@ def _role_then_name(np: str) -> bool:
         return False
     last = words[-1].strip(".,")
     return last[:1].isupper() and last not in _TIME_WORDS and last not in _MONTHS
+
+
+def _vague_stance(reader, sent: Span, toks, i: int, quotes) -> None:
+    """Rule vague-stance: "Critics charge that ...", "Many economists believe ...": a
+    position credited to a crowd nobody can ask. A named subject is left alone (what one
+    person "thinks" is not a report of words)."""
+    text = reader.text
+    ts, te, word = toks[i]
+    if _inside_quote(reader, ts, quotes) or reader.taken(ts, te) or reader.in_blocked(ts):
+        return
+    sub = _subject_before(text, toks, i, sent.start)
+    if sub is None or not _vague_source(text[sub[0]:sub[1]]):
+        return
+    content = _strip_content(text, te, sent.end)
+    if content is None or not _CLAUSE_START.match(content.text) and len(content.text.split()) < 4:
+        return
+    reader.add("vague-stance", "indirect", _span(text, ts, te), _span(text, *sub), content, vague=True)
 
 
 def _verb_tokens(text: str, sent: Span, verbs: set, dead=None) -> tuple[list, list[int]]:
