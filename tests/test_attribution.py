@@ -769,3 +769,9 @@ def test_a_crowd_believing_is_flagged_vague():
     flags = chain.build(article, None, found)[2]
     assert [f.kind for f in flags] == ["vague-attribution"]
     assert flags[0].evidence.text == "Critics charge"
+
+
+def test_what_unnamed_officials_believe_is_an_anonymous_attribution():
+    text, att = one("Intelligence officials believe the attack was planned.")
+    assert (att.rule, att.source.text, att.anonymous, att.vague) == (
+        "anonymous-stance", "Intelligence officials", True, False)
