@@ -775,3 +775,13 @@ def test_what_unnamed_officials_believe_is_an_anonymous_attribution():
     text, att = one("Intelligence officials believe the attack was planned.")
     assert (att.rule, att.source.text, att.anonymous, att.vague) == (
         "anonymous-stance", "Intelligence officials", True, False)
+
+
+@pytest.mark.parametrize("np, anonymous", [
+    ("a document she prepared for her lawyers in October", False),  # the document is the source
+    ("one of the officials", True),
+    ("two of the people familiar with the matter", True),
+    ("a spokesman for the campaign", True),
+])
+def test_an_unnamed_role_counts_only_as_the_head_of_the_source(np, anonymous):
+    assert attribution._is_anonymous(np) is anonymous

@@ -507,6 +507,8 @@ def _head(np: str) -> str | None:
 
 _NAME_AFTER = re.compile(r"(?:the\s+)?[A-Z]")
 _NAME_APPOSED = re.compile(r",\s*(?:the\s+)?(?:[A-Z][a-z]{1,3}\.\s+)*[A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'\u2019-]+")
+_HEAD_IN_PHRASE = re.compile(r"\b(?:for|to|by|with|from|about|at|in|on|of|that|which)\b")
+_PARTITIVE = re.compile(r"(?i)(?:one|two|three|some|several|many|most|none|each|any|all|few|both)\s+of\b(?!.*\b(?:for|to|by|with|from|about|at|in|on|that|which)\b)")
 _NAME_FIRST = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*\s*,")
 
 
@@ -526,6 +528,8 @@ def _is_anonymous(np: str) -> bool:
     before = np[:start].strip()
     if _NAME_FIRST.match(before):  # "Brian Fallon, a spokesman for the campaign"
         return False
+    if _HEAD_IN_PHRASE.search(before) and not _PARTITIVE.match(before):
+        return False  # "a document she prepared for her lawyers": the document speaks
     # "Officials", "a senior US official", "the State Department official", "a Trump aide"
     words = before.split()
     if words and words[0].lower() not in DETERMINERS and words[0].lower() not in {"senior", "top", "unnamed", "anonymous", "us", "u.s.", "western", "administration", "government"}:
