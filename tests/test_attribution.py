@@ -785,3 +785,26 @@ def test_what_unnamed_officials_believe_is_an_anonymous_attribution():
 ])
 def test_an_unnamed_role_counts_only_as_the_head_of_the_source(np, anonymous):
     assert attribution._is_anonymous(np) is anonymous
+
+
+def test_a_source_label_under_a_story_is_a_credit_not_a_speaker():
+    text, atts = extract("\u201cThe small players bring agility to the mix.\u201d\n\nSOURCE: Al Jazeera News\n")
+    assert [(a.kind, a.source.text) for a in atts if a.source is not None and a.source.text == "SOURCE"] == []
+    assert any(a.kind == "credit" for a in atts)
+
+
+def test_sources_atop_a_headline_are_unnamed_speakers():
+    atts = attribution.extract("Sources: Governor to pick Reyes as running mate\n\nThe campaign declined to comment.\n")
+    assert [(a.rule, a.source.text, a.anonymous) for a in atts] == [("colon-headline", "Sources", True)]
+
+
+@pytest.mark.parametrize("label", ["NOTE", "PHOTO", "CORRECTION", "LISTEN", "SOURCE"])
+def test_labels_before_a_colon_are_not_speakers(label):
+    # upper case reads like a transcript ("TAPPER: ..."): these words are labels, not speakers
+    assert extract(f"The vote was close.\n\n{label}: The count ended at midnight.")[1] == ()
+
+
+@pytest.mark.parametrize("np, anonymous", [("people", False), ("many people", False),
+                                           ("people familiar with the matter", True), ("two people", True)])
+def test_bare_people_are_vague_not_unnamed(np, anonymous):
+    assert attribution._is_anonymous(np) is anonymous

@@ -507,6 +507,7 @@ def _head(np: str) -> str | None:
 
 _NAME_AFTER = re.compile(r"(?:the\s+)?[A-Z]")
 _NAME_APPOSED = re.compile(r",\s*(?:the\s+)?(?:[A-Z][a-z]{1,3}\.\s+)*[A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'\u2019-]+")
+_BARE_PEOPLE = re.compile(r"(?i)(?:(?:some|many|most|several|few|other|ordinary|local|the)\s+)?people$")
 _HEAD_IN_PHRASE = re.compile(r"\b(?:for|to|by|with|from|about|at|in|on|of|that|which)\b")
 _PARTITIVE = re.compile(r"(?i)(?:one|two|three|some|several|many|most|none|each|any|all|few|both)\s+of\b(?!.*\b(?:for|to|by|with|from|about|at|in|on|that|which)\b)")
 _NAME_FIRST = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*\s*,")
@@ -519,6 +520,8 @@ def _is_anonymous(np: str) -> bool:
     heads = _anon_heads(np)
     if not heads:
         return False
+    if _BARE_PEOPLE.match(np.strip()):
+        return False  # "people worry", "many people say": vague, not somebody kept unnamed
     start, end, _ = heads[0]
     after = np[end:].strip(" ,")
     # "Trump aide Kellyanne Conway", "Vatican spokesman the Rev. Federico Lombardi": a name
@@ -1039,10 +1042,12 @@ _COLON_LINE = re.compile(rf"{_COLON_NAME}(?P<cue>:)\s+(?P<content>[\"\u201c\u201
 _COLON_QUOTE = re.compile(rf"(?:^|(?<=[-\u2014\u2013.]\s)){_COLON_NAME}(?P<cue>:)\s*(?P<content>[\"\u201c].*)", re.M)
 # What every ``_COLON_QUOTE`` hit holds: a fast search that rules most paragraphs out.
 _COLON_BEFORE_QUOTE = re.compile(r":\s*[\"\u201c]")
+# Labels before a colon that name no speaker.
 _NOT_SOURCES = frozenset("""
 update watch exclusive breaking video live related the latest news guide analysis opinion editorial photos
 photo note editor's note read more see also listen correction and more from
-""".split("\n")[1].split() + ["the latest", "news guide", "editor's note", "read more", "see also", "more from"])
+credit credits via by image images pictures
+""".split() + ["the latest", "news guide", "editor's note", "read more", "see also", "more from"])
 
 
 def _colon_rules(reader: _Reader, para: Span, index: int) -> None:
@@ -1060,6 +1065,8 @@ def _colon_rules(reader: _Reader, para: Span, index: int) -> None:
         src = m.group("src").strip()
         if src.lower() in _NOT_SOURCES or len(src) < 2 or any(s <= m.start() < e for s, e in reader.blocked):
             continue
+        if index and src.lower() in {"source", "sources"}:
+            continue  # "SOURCE: Al Jazeera" under a story is a credit; "Sources: ..." atop one is not
         cue = Span.of(text, m.start("cue"), m.end("cue"))
         content = _strip_content(text, m.start("content"), m.end("content"))
         kind = "direct-quote" if m.group("content")[:1] in "\"\u201c" or src.isupper() else "indirect"
