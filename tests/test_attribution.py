@@ -808,3 +808,9 @@ def test_labels_before_a_colon_are_not_speakers(label):
                                            ("people familiar with the matter", True), ("two people", True)])
 def test_bare_people_are_vague_not_unnamed(np, anonymous):
     assert attribution._is_anonymous(np) is anonymous
+
+
+def test_a_speaker_after_a_quote_does_not_start_with_and():
+    text, atts = extract("The ministry called the claim \u201cpatently false,\u201d and both independent analysts "
+                         "and sources in the camp told reporters the road was open.")
+    assert "both independent analysts and sources in the camp" in [a.source.text for a in atts]

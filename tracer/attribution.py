@@ -1031,7 +1031,8 @@ def _tail_cue(tail: str) -> tuple[int, int, int, int] | None:
                 j -= 1
             if toks[j][2].lower() in AUX or any(t[2].lower() == "according" for t in toks[:i]):
                 return None
-            return toks[0][0], toks[j][1], ts, te
+            first = 1 if j > 0 and toks[0][2].lower() in {"and", "but"} else 0  # "..., and critics told"
+            return toks[first][0], toks[j][1], ts, te
     return None
 
 
