@@ -814,3 +814,18 @@ def test_a_speaker_after_a_quote_does_not_start_with_and():
     text, atts = extract("The ministry called the claim \u201cpatently false,\u201d and both independent analysts "
                          "and sources in the camp told reporters the road was open.")
     assert "both independent analysts and sources in the camp" in [a.source.text for a in atts]
+
+
+@pytest.mark.parametrize("np, anonymous", [
+    ("the People\u2019s Daily, the mouthpiece of the party", False),  # a paper's name, not "people"
+    ("the Spokesman-Review", False),
+    ("association executive director Tim Lee", False),
+    ("officials at the State Department", True),
+    ("officials in New York", True),
+])
+def test_roles_inside_names_and_names_after_titles(np, anonymous):
+    assert attribution._is_anonymous(np) is anonymous
+
+
+def test_all_told_is_not_a_report():
+    assert extract("All told, up to 5 million people could be eligible for the programs.")[1] == ()

@@ -493,7 +493,9 @@ def _anon_heads(np: str) -> tuple[tuple[int, int, str], ...]:
     ``_is_anonymous`` and ``_may_name_outlet``, which all read the same phrases."""
     if not _may_hold(np, _ANON_HEAD_STEMS):
         return ()
-    return tuple((m.start(), m.end(), m.group(1)) for m in ANON_HEADS.finditer(np))
+    # "People's Daily", "the Spokesman-Review": part of a name, not a role
+    return tuple((m.start(), m.end(), m.group(1)) for m in ANON_HEADS.finditer(np)
+                 if np[m.end():m.end() + 1] not in _NAME_GLUE)
 
 
 @lru_cache(maxsize=4096)
@@ -505,8 +507,12 @@ def _head(np: str) -> str | None:
     return words[-1].lower() if words else None
 
 
-_NAME_AFTER = re.compile(r"(?:the\s+)?[A-Z]")
+# "aide Kellyanne Conway", "director Tim Lee": a name after the role (not "officials at the
+# State Department": no preposition on the way)
+_NAME_AFTER = re.compile(r"(?:the\s+)?(?:[A-Z]|(?:(?!(?:at|of|for|in|on|with|from|to|by|and|or|who|that)\b)"
+                         r"[a-z][\w-]*\s+){1,2}[A-Z][\w'\u2019-]+\s+[A-Z])")
 _NAME_APPOSED = re.compile(r",\s*(?:the\s+)?(?:[A-Z][a-z]{1,3}\.\s+)*[A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'\u2019-]+")
+_NAME_GLUE = frozenset("-'\u2019")
 _BARE_PEOPLE = re.compile(r"(?i)(?:(?:some|many|most|several|few|other|ordinary|local|the)\s+)?people$")
 _HEAD_IN_PHRASE = re.compile(r"\b(?:for|to|by|with|from|about|at|in|on|of|that|which)\b")
 _PARTITIVE = re.compile(r"(?i)(?:one|two|three|some|several|many|most|none|each|any|all|few|both)\s+of\b(?!.*\b(?:for|to|by|with|from|about|at|in|on|that|which)\b)")
@@ -794,7 +800,8 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
         np = text[start:end]
         first = np.split()[0]
     fl = first.lower()
-    if np.lower() in {"that", "this", "needless", "having", "that's", "this is"}:
+    if np.lower() in {"that", "this", "needless", "having", "that's", "this is"} or (
+            np.lower() == "all" and toks[i][2].lower() == "told"):  # "All told, ...": in all
         return None  # "That said, ..."
     if not (first[:1].isupper() or first[:1].isdigit() or fl in DETERMINERS or fl in QUANTIFIERS or fl in PRONOUNS or ANON_HEADS.match(first)
             or fl in GROUP_NOUNS or VAGUE_SOURCE.match(np) or FINDING_HEADS.match(first)
