@@ -327,7 +327,8 @@ _CONNECTIVE = (r"(?:Still|However|Meanwhile|Yet|Instead|Also|Now|Then|Indeed|Ear
 _APPOS = r"[^,;:\u201c\u201d\"()]{1,180}?(?:,\s+[^,;:\u201c\u201d\"()]{1,80}?){0,2}"
 # "Marley Anderson, 21, a junior from Las Vegas, said" / "A Twitter spokesman, Christopher Abboud, said"
 # "In an interview, " / "On Tuesday, " before "Steve Hunt, a former executive, said"
-_INTRO = (r"(?:(?:In|On|At|During|After|Before|Earlier|Later|Last|This|Speaking|Asked|Appearing)\b[^,;:\u201c\u201d\"]{1,50},\s+"
+_INTRO = (r"(?:(?:In|On|At|During|After|Before|Earlier|Later|Last|This|Speaking|Asked|Appearing|Continuing)\b"
+          r"[^,;:\u201c\u201d\"]{1,80},\s+"
           r"|(?:While|Although|Though|As|When|Since|Because|If)\b[^,;:\u201c\u201d\"]{1,100},\s+)")
 _THAT = re.compile(r"[\s,](that\b)")
 _AS_NAME = r"(?:(?:The\s+|the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|de)){0,5}|(?:the|a|an|his|her|their)\s+[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){0,2})"
@@ -336,9 +337,7 @@ _AS_SAID = re.compile(
     rf"(?:(?P<cue1>(?:first\s+)?(?:reported|noted)\s+by)\s+(?P<src1>{_AS_NAME})"
     rf"|(?P<src2>{_AS_NAME})\s+(?:has\s+|have\s+|had\s+)?(?P<cue2>pointed\s+out|noted|reported|wrote|said|explained|observed|put\s+it))"
     r"\s*,\s*(?P<content>\S)")
-_INTRO_PHRASE = re.compile(
-    r"(?:In|On|At|During|After|Before|Earlier|Later|Last|This|Continuing|Speaking|Asked|Appearing)\b"
-    r"[^,;:\u201c\u201d\"]{1,80},\s+")
+_INTRO_PHRASE = re.compile(_INTRO)
 _APPOSITIVE = re.compile(
     rf"(?:(?:But|And|Yet|So|Still|Meanwhile|However|Also),?\s+)?{_INTRO}?(?!{_CONNECTIVE}\b)(?P<np>(?:{_NAME}|{_ROLE}),\s+(?!(?:he|she|they|it|we|I)\s*,?\s*$){_APPOS}"
     # "Sen. Jack Reed (D-R.I.), said": a stray comma after the name
@@ -1363,9 +1362,10 @@ def _role_then_name(np: str) -> bool:
 
 
 def _vague_stance(reader, sent: Span, toks, i: int, quotes) -> None:
-    """Rule vague-stance: "Critics charge that ...", "Many economists believe ...": a
-    position credited to a crowd nobody can ask. A named subject is left alone (what one
-    person "thinks" is not a report of words)."""
+    """Rules vague-stance and anonymous-stance: "Critics charge that ...", "Many economists
+    believe ...", "Intelligence officials believe ...": a position credited to a crowd nobody
+    can ask, or to people kept unnamed. A named subject is left alone (what one person
+    "thinks" is not a report of words)."""
     text = reader.text
     ts, te, word = toks[i]
     if _inside_quote(reader, ts, quotes) or reader.taken(ts, te) or reader.in_blocked(ts):
