@@ -28,8 +28,9 @@ credit lines name. Per-class P/R and macro-F1.
 
 Anonymous and vague sources (what the ``anonymous-source`` and ``vague-attribution`` flags
 rest on): the gold source spans, one per distinct source text per article and pronouns left
-out, labelled by hand as named / anonymous / vague / other (``bench/labels/``, guide in
-``bench/labels/GUIDE.md``; offsets only, no PolNeAR text). Each is paired with the predicted
+out, labelled as named / anonymous / vague / other by language-model annotators reading each
+span in context (``bench/labels/``, guide in ``bench/labels/GUIDE.md``; offsets only, no
+PolNeAR text). Each is paired with the predicted
 attribution whose source overlaps it most; P/R/F1 per kind over the paired spans, recall
 over all of them; and the ``anonymous-source`` and ``vague-attribution`` flags, each scored
 by the labelled sources its evidence points at. Labels exist for 100 train
@@ -432,7 +433,7 @@ def main(argv: list[str] | None = None) -> int:
         total = sum(kinds["gold"].values())
         role = "the rules were tuned on these" if split == "train" else "held out"
         print(f"Anonymous and vague sources, PolNeAR {split} ({role}): {total} distinct non-pronoun "
-              f"gold sources in {kinds['articles']} articles, labelled by hand "
+              f"gold sources in {kinds['articles']} articles, labelled from a guide "
               f"({', '.join(f'{k} {n}' for k, n in kinds['gold'].items())}; "
               f"{path.name}); the tool paired {kinds['paired']} with an attribution:")
         print(f"  {'kind':<16} {'P':>6} {'R':>6} {'F1':>6}  R over all labelled (misses included)")

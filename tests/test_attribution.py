@@ -542,7 +542,7 @@ def test_eval_scores_anonymous_and_vague_sources_against_hand_labels(tmp_path, c
         "".join(f"a\t{spans[n][0]}\t{spans[n][1]}\t{k}\n" for n, k in second), encoding="utf-8")
     assert eval_attribution.main(["--data", str(tmp_path), "--no-floors", "--labels", str(labels)]) == 0
     out = capsys.readouterr().out
-    assert "labelled by hand (named 1, anonymous 1, vague 1, other 0" in out
+    assert "labelled from a guide (named 1, anonymous 1, vague 1, other 0" in out
     assert "the tool paired 3 with an attribution" in out
     assert "anonymous         1.000  1.000  1.000  1.000" in out
     assert "vague             1.000  1.000  1.000  1.000" in out
