@@ -829,3 +829,10 @@ def test_roles_inside_names_and_names_after_titles(np, anonymous):
 
 def test_all_told_is_not_a_report():
     assert extract("All told, up to 5 million people could be eligible for the programs.")[1] == ()
+
+
+def test_asking_someone_a_question_is_reported_and_asking_for_something_is_not():
+    text, att = one("The moderator raised the issue of the affairs, asking the senator why he had "
+                    "criticized the former president.")
+    assert (att.rule, att.source.text, att.cue.text) == ("participle-saying", "The moderator", "asking")
+    assert extract("The union is asking for a raise.")[1] == ()

@@ -47,7 +47,7 @@ maintained maintains answered answers cautioned testified emphasized emphasised 
 countered conceded alleged alleges charged complained complains disclosed indicated estimated
 estimates assured cited cites citing quoted wondered expects expected hopes fears feared
 argue insist claim warn contend deny predict acknowledge admit explain suggest
-pointed points
+pointed points asking
 """.split())
 # "pointed out" is a report; "pointed to" is not: these count only with "out" after them.
 _POINT = frozenset(("pointed", "points"))
@@ -156,7 +156,7 @@ police authorities officers diplomats
 """.split())
 # Verbs that characterise rather than report ("called it “a disaster”").
 CHARACTERIZE_VERBS = frozenset("called calls calling call dubbed labeled labelled branded described describes describing".split())
-PARTICIPLES = frozenset("saying adding noting arguing explaining insisting warning claiming declaring writing telling calling".split())
+PARTICIPLES = frozenset("saying adding noting arguing explaining insisting warning claiming declaring writing telling calling asking".split())
 # The subject opening a sentence: a name (with a title or party tag), a pronoun or a short description.
 _SENTENCE_SUBJECT = re.compile(
     r"(?:(?:But|And|Yet|So|Still|Later|Earlier|Meanwhile),?\s+)?"
@@ -1229,6 +1229,8 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
                 or (toks[i - 1][2][:1].islower() and toks[i - 1][2].lower() not in _SUBJECT_WORDS)):
             continue  # "media reports", "their hopes": a noun, not a verb
         sub = _subject_before(text, toks, i, sent.start)
+        if sub and low == "asking":
+            continue  # "the union is asking for a raise": a request; only ", asking X why" reports
         if sub and finding and not FINDING_HEADS.search(text[sub[0]:sub[1]]):
             continue
         if not finding and (sub is None or text[sent.start:sub[0]].rstrip().endswith(",")):
