@@ -286,7 +286,7 @@ KINDS = ("named", "anonymous", "vague", "other")
 
 
 def read_labels(path: Path) -> dict[str, list[tuple[int, int, str]]]:
-    """Hand labels: article stem -> [(start, end, kind)] of gold source spans."""
+    """Source-kind labels: article stem -> [(start, end, kind)] of gold source spans."""
     out: dict[str, list[tuple[int, int, str]]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -317,7 +317,7 @@ def _kind_of(att) -> str:
 
 
 def score_source_kinds(root: Path, split: str, labels: dict, registry) -> dict:
-    """How the tool reads the hand-labelled gold sources of one split.
+    """How the tool reads the labelled gold sources of one split.
 
     Each labelled source span is paired with the predicted attribution whose source overlaps
     it most (none: the tool found no attribution there). Per kind (anonymous, vague):
@@ -385,7 +385,7 @@ def score_source_kinds(root: Path, split: str, labels: dict, registry) -> dict:
         out[k] = prf(tp, pred, gold_paired) + (tp / gold_all if gold_all else 0.0,)
         right, scored, covered, gold = flagged[k]
         p, r = (right / scored if scored else 0.0), (covered / gold if gold else 0.0)
-        out[f"{k}-flag"] = (p, r, (2 * p * r / (p + r) if p + r else 0.0), scored)
+        out[f"{k}-flag"] = (p, r, (2 * p * r / (p + r) if p + r else 0.0), scored)  # two denominators
     return out
 
 
