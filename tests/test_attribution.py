@@ -836,3 +836,11 @@ def test_asking_someone_a_question_is_reported_and_asking_for_something_is_not()
                     "criticized the former president.")
     assert (att.rule, att.source.text, att.cue.text) == ("participle-saying", "The moderator", "asking")
     assert extract("The union is asking for a raise.")[1] == ()
+
+
+def test_a_sentence_opening_and_is_never_a_speaker():
+    text, atts = extract("And then, after months of looking, I found them, and asked them whether the books "
+                         "would return.")
+    assert all(a.source.text != "And" for a in atts if a.source)
+    text, att = one("And Maria Lopez defended the plan, saying it would pay for itself.")
+    assert att.source.text == "Maria Lopez"
