@@ -844,3 +844,11 @@ def test_a_sentence_opening_and_is_never_a_speaker():
     assert all(a.source.text != "And" for a in atts if a.source)
     text, att = one("And Maria Lopez defended the plan, saying it would pay for itself.")
     assert att.source.text == "Maria Lopez"
+
+
+def test_a_dateline_and_its_sentence_are_not_an_apposed_speaker():
+    text, att = one("DUBAI, United Arab Emirates \u2014 The carrier finalized a deal to buy 30 jets from the "
+                    "planemaker for its long-haul routes to the Americas, executives of both companies "
+                    "announced Wednesday at the Dubai Air Show.")
+    assert (att.rule, att.source.text) == ("content-speaker-said", "executives of both companies")
+    assert att.content.text.startswith("The carrier finalized")

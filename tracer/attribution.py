@@ -242,6 +242,7 @@ ADVERBIAL = re.compile(
     r"|at\s+(?:a|an|the)\s+(?:news\s+conference|press\s+conference|rally|briefing|hearing|event|campaign\s+event|town\s+hall|meeting|debate)(?:\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
     r"|on\s+(?:Twitter|Facebook|Instagram|Fox\s+News|CNN|MSNBC|television|TV|radio|air)"
     r"|on\s+(?:his|her|their|its|the)\s+(?:own\s+)?(?:blog|website|web\s+site|Facebook\s+page|Twitter\s+(?:account|feed)|podcast|radio\s+show|show)"
+    r"|at\s+the\s+(?:[A-Z][\w.'\u2019-]*(?:\s+|(?=[,.;]|$))){1,6}"  # "at the Dubai Air Show"
     r"|(?:to\s+)?reporters|recently|repeatedly|previously|again|also|flatly|publicly|privately|separately|bluntly|simply|later"
     r"))+"
 )
@@ -325,7 +326,7 @@ _ROLE = (r"(?:A|An|The|[A-Z][\w.-]*['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,3}(?:spo
 _CONNECTIVE = (r"(?:Still|However|Meanwhile|Yet|Instead|Also|Now|Then|Indeed|Earlier|Later|Separately|Overall|"
                r"Nonetheless|Moreover|Afterward|Afterwards|Today|Yesterday|Instead|Finally|Again|Besides|Similarly|"
                r"Privately|Publicly|Asked|Speaking|In|On|At|After|Before|During|When|While|Since|For|With|As|If)")
-_APPOS = r"[^,;:\u201c\u201d\"()]{1,180}?(?:,\s+[^,;:\u201c\u201d\"()]{1,80}?){0,2}"
+_APPOS = r"[^,;:\u201c\u201d\"()\u2014\u2013]{1,180}?(?:,\s+[^,;:\u201c\u201d\"()\u2014\u2013]{1,80}?){0,2}"
 # "Marley Anderson, 21, a junior from Las Vegas, said" / "A Twitter spokesman, Christopher Abboud, said"
 # "In an interview, " / "On Tuesday, " before "Steve Hunt, a former executive, said"
 _INTRO = (r"(?:(?:In|On|At|During|After|Before|Earlier|Later|Last|This|Speaking|Asked|Appearing|Continuing)\b"
