@@ -852,3 +852,7 @@ def test_a_dateline_and_its_sentence_are_not_an_apposed_speaker():
                     "announced Wednesday at the Dubai Air Show.")
     assert (att.rule, att.source.text) == ("content-speaker-said", "executives of both companies")
     assert att.content.text.startswith("The carrier finalized")
+
+
+def test_according_to_how_much_is_a_measure_not_a_source():
+    assert extract("The towers were ranked according to how expensive they were to build.")[1] == ()

@@ -332,6 +332,7 @@ _APPOS = r"[^,;:\u201c\u201d\"()\u2014\u2013]{1,180}?(?:,\s+[^,;:\u201c\u201d\"(
 _INTRO = (r"(?:(?:In|On|At|During|After|Before|Earlier|Later|Last|This|Speaking|Asked|Appearing|Continuing)\b"
           r"[^,;:\u201c\u201d\"]{1,80},\s+"
           r"|(?:While|Although|Though|As|When|Since|Because|If)\b[^,;:\u201c\u201d\"]{1,100},\s+)")
+_WH_WORDS = frozenset("how what whether when where why which who whom".split())
 _THAT = re.compile(r"[\s,](that\b)")
 _AS_NAME = r"(?:(?:The\s+|the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|de)){0,5}|(?:the|a|an|his|her|their)\s+[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){0,2})"
 _AS_SAID = re.compile(
@@ -1137,8 +1138,8 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
         np_end = _np_end(text, m.end(), sent.end)
         src = _span(text, m.end(), np_end)
         cue = _span(text, m.start(), m.end())
-        if src is None:
-            continue
+        if src is None or src.text.split(None, 1)[0].lower() in _WH_WORDS:
+            continue  # "according to how expensive they were": a measure, not a source
         before = text[sent.start:m.start()].strip()
         if not before or before.lower() in {"but", "and", "yet", "so"}:
             content = _strip_content(text, np_end, sent.end)
