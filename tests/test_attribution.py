@@ -856,3 +856,17 @@ def test_a_dateline_and_its_sentence_are_not_an_apposed_speaker():
 
 def test_according_to_how_much_is_a_measure_not_a_source():
     assert extract("The towers were ranked according to how expensive they were to build.")[1] == ()
+
+
+@pytest.mark.parametrize("body", [
+    "Security reports are greatly appreciated, and the company will thank you.",
+    "Every day, the service finds thousands of new unsafe sites and adds them to the blocklist.",
+    "Turkey, Poland and three Caribbean islands added to UK quarantine list",
+])
+def test_nouns_and_additions_are_not_reports(body):
+    assert extract(body)[1] == ()
+
+
+def test_this_time_is_not_part_of_the_speaker():
+    text, att = one("\u201cYes I do.\u201d This time he replied directly without any deliberation.")
+    assert att.source.text == "he"

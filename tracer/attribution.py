@@ -162,7 +162,7 @@ _SENTENCE_SUBJECT = re.compile(
     r"(?:(?:But|And|Yet|So|Still|Later|Earlier|Meanwhile),?\s+)?"
     r"(?P<np>(?:He|She|They|It|We|I)\b|(?:A|An|The)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+|"
     r"(?!(?:When|If|As|After|Before|While|Although|Because|Since|Though|With|In|On|At|For|From|During|Prior|That|This|There"
-    r"|And|But|Yet|So|Or|Then|Still|Also)\b)"
+    r"|And|But|Yet|So|Or|Then|Still|Also|Every|Each)\b)"
     r"(?:(?:[A-Z][\w.'\u2019-]*|of)\s+){0,5}[A-Z][\w'\u2019-]*(?:\s+\([RDI]-[\w.]+\))?)"
     r"\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?(?!(?:and|or|of|in|on|at|to|for|with|who|which|that)\b)[a-z]+\b"
 )
@@ -332,6 +332,11 @@ _APPOS = r"[^,;:\u201c\u201d\"()\u2014\u2013]{1,180}?(?:,\s+[^,;:\u201c\u201d\"(
 _INTRO = (r"(?:(?:In|On|At|During|After|Before|Earlier|Later|Last|This|Speaking|Asked|Appearing|Continuing)\b"
           r"[^,;:\u201c\u201d\"]{1,80},\s+"
           r"|(?:While|Although|Though|As|When|Since|Because|If)\b[^,;:\u201c\u201d\"]{1,100},\s+)")
+# The tokens of a sentence end at its last verb: what follows one is read from the text.
+_NEXT_FINITE = re.compile(r"\s+(?:is|was|are|were|has|have|had|will|would|can|could|should)\b")
+_ADD_VERBS = frozenset(("added", "adds", "add", "adding"))
+# What follows "added" when something was added, not said: a number, a sum, "to ...", "them to"
+_ADDED_THING = re.compile(r"[\d$]|to\b|(?:them|it|him|her|us|this|these|those)\s+to\b")
 _WH_WORDS = frozenset("how what whether when where why which who whom".split())
 _THAT = re.compile(r"[\s,](that\b)")
 _AS_NAME = r"(?:(?:The\s+|the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|de)){0,5}|(?:the|a|an|his|her|their)\s+[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){0,2})"
@@ -790,6 +795,9 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
         k = runs[-1]
     if j - 1 > k and toks[j][2] in _TIME_WORDS and toks[j - 1][2].lower() == "on":
         j -= 2  # "Amnesty International on Tuesday said": the time is not the speaker
+    if j - k >= 2 and toks[k][2] in {"This", "That", "Next", "Last", "At"} and toks[k + 1][2].lower() in {
+            "time", "week", "year", "month", "that", "the"}:
+        k += 2 if toks[k + 1][2].lower() not in {"that", "the"} else 0  # "This time he replied"
     end = toks[j][1]
     start = max(toks[k][0], floor)
     np = text[start:end]
@@ -1229,8 +1237,9 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             continue  # "the reported cases", "a telling response": an adjective
         if low in {"reports", "report", "claims", "estimates", "fears", "hopes", "thought"} and i and (
                 toks[i - 1][2].lower() in _NOUN_MODIFIERS
-                or (toks[i - 1][2][:1].islower() and toks[i - 1][2].lower() not in _SUBJECT_WORDS)):
-            continue  # "media reports", "their hopes": a noun, not a verb
+                or (toks[i - 1][2][:1].islower() and toks[i - 1][2].lower() not in _SUBJECT_WORDS)
+                or _NEXT_FINITE.match(text, te)):
+            continue  # "media reports", "their hopes", "Security reports are welcome": a noun
         sub = _subject_before(text, toks, i, sent.start)
         if sub and low == "asking":
             continue  # "the union is asking for a raise": a request; only ", asking X why" reports
@@ -1331,8 +1340,8 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
         if content.text.startswith(("to ", "about ", "of ", "for ", "it ", "so ", "nothing", "no ")) and low in {"said", "says", "told"}:
             if not content.text.startswith("it "):
                 continue
-        if low in {"added", "adds", "add"} and (content.text[:1].isdigit() or content.text[:1] == "$"):
-            continue  # "we added 1 million jobs": a number added, not a remark
+        if low in _ADD_VERBS and _ADDED_THING.match(content.text):
+            continue  # "we added 1 million jobs", "islands added to the list": not a remark
         if content.text.startswith(("with ", "by ", "from ", "into ")) or (low == "assured" and content.text.startswith("of ")):
             continue  # "Clinton is assured of winning": a preposition follows, not a report
         if low in AMBIGUOUS_VERBS and not _CLAUSE_START.match(content.text):
@@ -1459,6 +1468,8 @@ def _coordinated(reader: _Reader, sent: Span, toks, i: int) -> bool:
         return False
     if low in AMBIGUOUS_VERBS and not _CLAUSE_START.match(content.text):
         return False
+    if low in _ADD_VERBS and _ADDED_THING.match(content.text):
+        return False  # "... and adds them to the blocklist"
     kind = "direct-quote" if content.text[:1] in "\u201c\"" else "indirect"
     reader.add("coordinated-said", kind, _span(text, ts, te), src, content)
     return True
