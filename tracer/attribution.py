@@ -795,9 +795,9 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
         k = runs[-1]
     if j - 1 > k and toks[j][2] in _TIME_WORDS and toks[j - 1][2].lower() == "on":
         j -= 2  # "Amnesty International on Tuesday said": the time is not the speaker
-    if j - k >= 2 and toks[k][2] in {"This", "That", "Next", "Last", "At"} and toks[k + 1][2].lower() in {
-            "time", "week", "year", "month", "that", "the"}:
-        k += 2 if toks[k + 1][2].lower() not in {"that", "the"} else 0  # "This time he replied"
+    if j - k >= 2 and toks[k][2] in {"This", "That", "Next", "Last"} and toks[k + 1][2].lower() in {
+            "time", "week", "year", "month"}:
+        k += 2  # "This time he replied", "Last week the mayor said": the time is not the speaker
     end = toks[j][1]
     start = max(toks[k][0], floor)
     np = text[start:end]
