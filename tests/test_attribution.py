@@ -518,7 +518,7 @@ def test_substring_prefilters_cover_every_word_of_their_pattern(regex, stems):
         assert any(stem in alt for stem in stems), alt
 
 
-def test_eval_scores_anonymous_and_vague_sources_against_hand_labels(tmp_path, capsys):
+def test_eval_scores_anonymous_and_vague_sources_against_labels(tmp_path, capsys):
     from bench import eval_attribution
 
     root = tmp_path / "polnear"
@@ -532,14 +532,16 @@ def test_eval_scores_anonymous_and_vague_sources_against_hand_labels(tmp_path, c
              for name in ("a senior official", "Maria Lopez", "Critics")}
     labels = tmp_path / "labels"
     labels.mkdir()
-    rows = [("a senior official", "anonymous"), ("Maria Lopez", "named"), ("Critics", "vague")]
-    (labels / "polnear-dev-source-kinds.tsv").write_text(
-        "# a comment\n" + "".join(f"a\t{spans[n][0]}\t{spans[n][1]}\t{k}\n" for n, k in rows),
-        encoding="utf-8")
+
+    def write(name, rows, head=""):
+        (labels / name).write_text(head + "".join(f"a\t{spans[n][0]}\t{spans[n][1]}\t{k}\n" for n, k in rows),
+                                   encoding="utf-8")
+
+    write("polnear-dev-source-kinds.tsv",
+          [("a senior official", "anonymous"), ("Maria Lopez", "named"), ("Critics", "vague")], "# a comment\n")
     # the second annotator disagrees on one of three: agreement 2/3
-    second = [("a senior official", "anonymous"), ("Maria Lopez", "named"), ("Critics", "other")]
-    (labels / "polnear-dev-source-kinds-second.tsv").write_text(
-        "".join(f"a\t{spans[n][0]}\t{spans[n][1]}\t{k}\n" for n, k in second), encoding="utf-8")
+    write("polnear-dev-source-kinds-second.tsv",
+          [("a senior official", "anonymous"), ("Maria Lopez", "named"), ("Critics", "other")])
     assert eval_attribution.main(["--data", str(tmp_path), "--no-floors", "--labels", str(labels)]) == 0
     out = capsys.readouterr().out
     assert "labelled from a guide (named 1, anonymous 1, vague 1, other 0" in out
@@ -551,9 +553,7 @@ def test_eval_scores_anonymous_and_vague_sources_against_hand_labels(tmp_path, c
     assert "agrees on 0.667 of them" in out
 
     # a named source read as anonymous is a false positive; a missed one lowers recall
-    (labels / "polnear-dev-source-kinds.tsv").write_text(
-        "".join(f"a\t{spans[n][0]}\t{spans[n][1]}\t{k}\n"
-                for n, k in [("a senior official", "named"), ("Critics", "vague")]), encoding="utf-8")
+    write("polnear-dev-source-kinds.tsv", [("a senior official", "named"), ("Critics", "vague")])
     assert eval_attribution.main(["--data", str(tmp_path), "--no-floors", "--labels", str(labels)]) == 0
     out = capsys.readouterr().out
     assert "anonymous         0.000  0.000  0.000  0.000" in out
@@ -693,10 +693,6 @@ def test_participles_and_speakers_after_an_opening_clause(body, source, content)
     assert (att.source.text, att.content.text) == (source, content)
 
 
-def test_by_saying_nothing_reports_nothing():
-    assert extract("He got there by saying nothing.")[1] == ()
-
-
 @pytest.mark.parametrize("body, source, cue, content", [
     ("\u201cThe stock has not done well,\u201d Mr. Rubel pointed out.", "Mr. Rubel", "pointed out",
      "\u201cThe stock has not done well,\u201d"),
@@ -712,12 +708,6 @@ def test_by_saying_nothing_reports_nothing():
 def test_pointed_out_as_x_said_and_telling_someone_that(body, source, cue, content):
     text, att = one(body)
     assert (att.source.text, att.cue.text, att.content.text) == (source, cue, content)
-
-
-@pytest.mark.parametrize("body", ["Maria Lopez pointed to the stock.", "As the city grew, the plan died.",
-                                  "As a result, the plan died."])
-def test_pointing_to_and_as_clauses_are_not_reports(body):
-    assert extract(body)[1] == ()
 
 
 @pytest.mark.parametrize("body, source", [
@@ -737,12 +727,6 @@ def test_apposed_speakers_with_tags_clauses_and_stray_commas(body, source):
     assert att.source.text == source
 
 
-@pytest.mark.parametrize("body", ["The mayor added $5 million to the budget.",
-                                  "The county adds 300 jobs a month."])
-def test_adding_an_amount_is_not_a_remark(body):
-    assert extract(body)[1] == ()
-
-
 @pytest.mark.parametrize("body, source, content", [
     ("Critics charge that the plan will fail.", "Critics", "that the plan will fail"),
     ("Many economists believe the tax will hurt growth.", "Many economists", "the tax will hurt growth"),
@@ -751,12 +735,6 @@ def test_adding_an_amount_is_not_a_remark(body):
 def test_what_a_crowd_believes_is_a_vague_attribution(body, source, content):
     text, att = one(body)
     assert (att.rule, att.source.text, att.content.text, att.vague) == ("vague-stance", source, content, True)
-
-
-@pytest.mark.parametrize("body", ["Maria Lopez believes the plan will fail.", "I think the plan will fail.",
-                                  "Some fear the worst."])
-def test_what_one_named_person_thinks_is_not_a_report(body):
-    assert extract(body)[1] == ()
 
 
 def test_a_crowd_believing_is_flagged_vague():
@@ -827,10 +805,6 @@ def test_roles_inside_names_and_names_after_titles(np, anonymous):
     assert attribution._is_anonymous(np) is anonymous
 
 
-def test_all_told_is_not_a_report():
-    assert extract("All told, up to 5 million people could be eligible for the programs.")[1] == ()
-
-
 def test_asking_someone_a_question_is_reported_and_asking_for_something_is_not():
     text, att = one("The moderator raised the issue of the affairs, asking the senator why he had "
                     "criticized the former president.")
@@ -854,16 +828,23 @@ def test_a_dateline_and_its_sentence_are_not_an_apposed_speaker():
     assert att.content.text.startswith("The carrier finalized")
 
 
-def test_according_to_how_much_is_a_measure_not_a_source():
-    assert extract("The towers were ranked according to how expensive they were to build.")[1] == ()
-
-
 @pytest.mark.parametrize("body", [
-    "Security reports are greatly appreciated, and the company will thank you.",
+    "He got there by saying nothing.",
+    "Maria Lopez pointed to the stock.",  # "pointed out" reports; "pointed to" does not
+    "As the city grew, the plan died.",
+    "As a result, the plan died.",
+    "The mayor added $5 million to the budget.",  # an amount added, not a remark
+    "The county adds 300 jobs a month.",
+    "Maria Lopez believes the plan will fail.",  # what one named person thinks is not a report
+    "I think the plan will fail.",
+    "Some fear the worst.",
+    "All told, up to 5 million people could be eligible for the programs.",
+    "The towers were ranked according to how expensive they were to build.",  # a measure
+    "Security reports are greatly appreciated, and the company will thank you.",  # a noun
     "Every day, the service finds thousands of new unsafe sites and adds them to the blocklist.",
     "Turkey, Poland and three Caribbean islands added to UK quarantine list",
 ])
-def test_nouns_and_additions_are_not_reports(body):
+def test_not_reports(body):
     assert extract(body)[1] == ()
 
 

@@ -1385,12 +1385,14 @@ def _vague_stance(reader, sent: Span, toks, i: int, quotes) -> None:
     if _inside_quote(reader, ts, quotes) or reader.taken(ts, te) or reader.in_blocked(ts):
         return
     sub = _subject_before(text, toks, i, sent.start)
-    if sub is None or not (_vague_source(text[sub[0]:sub[1]]) or _is_anonymous(text[sub[0]:sub[1]])):
+    if sub is None:
+        return
+    vague = _vague_source(text[sub[0]:sub[1]])
+    if not vague and not _is_anonymous(text[sub[0]:sub[1]]):
         return
     content = _strip_content(text, te, sent.end)
     if content is None or not _CLAUSE_START.match(content.text) and len(content.text.split()) < 4:
         return
-    vague = _vague_source(text[sub[0]:sub[1]])
     reader.add("vague-stance" if vague else "anonymous-stance", "indirect", _span(text, ts, te),
                _span(text, *sub), content, vague=vague)
 
