@@ -851,3 +851,55 @@ def test_not_reports(body):
 def test_this_time_is_not_part_of_the_speaker():
     text, att = one("\u201cYes I do.\u201d This time he replied directly without any deliberation.")
     assert att.source.text == "he"
+
+
+def spans(body: str) -> list[tuple[str | None, str, str | None]]:
+    """(source, cue, content) of every attribution in ``body``, in order."""
+    return [(a.source.text if a.source else None, a.cue.text, a.content.text if a.content else None)
+            for a in extract(body)[1]]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a title quoted inside the speaker's clause does not continue the quote
+    ('"The vote was never close," the senator said in an interview with "The Morning Hour."',
+     [("the senator", "said", '"The vote was never close,"')]),
+    # a quote that closes a quote inside it is still attributed by the verb after it
+    ("\u201cWe agree on nothing,\u201d Ana Ruiz said. \u201cWe are like \u2018oil and water,\u2019\u201d she added.",
+     [("Ana Ruiz", "said", "\u201cWe agree on nothing,\u201d"),
+      ("she", "added", "\u201cWe are like \u2018oil and water,\u2019\u201d")]),
+    # "A," he said. "B." stays one passage
+    ('"We will win," he said. "We always do."', [("he", "said", '"We will win," he said. "We always do."')]),
+])
+def test_a_quote_continues_only_after_a_stop_or_comma(body, expected):
+    assert spans(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the verb after the quote reports a clause of its own, not the quote
+    ('Fans chanted "Go team, go team, go!," and the coach said his players were ready.',
+     [("the coach", "said", "his players were ready")]),
+    ('Critics called the plan "a gift to the banks." She also said, without evidence, that the '
+     'banks had written it.', [("She", "said", "without evidence, that the banks had written it")]),
+])
+def test_a_clause_after_the_verb_is_what_it_reports(body, expected):
+    got = [s for s in spans(body) if s[1] == "said"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("body, source", [
+    ("\u201cThe bill will pass,\u201d said Sen. Ann Cole (R-Ohio).", "Sen. Ann Cole (R-Ohio)"),
+    ("The bill will pass, said Rep. Ann Cole (D-Va.).", "Rep. Ann Cole (D-Va.)"),
+    ("\u201cThe bill will pass,\u201d said Dr. Ann Cole.", "Dr. Ann Cole"),
+    ("\u201cThe bill will pass,\u201d said Cole. Then she left.", "Cole"),
+])
+def test_a_speaker_after_the_verb_keeps_title_and_party_tag(body, source):
+    assert spans(body)[0][0] == source
+
+
+def test_adding_after_a_speaker_named_after_the_verb():
+    body = ("\u201cIt is not new here,\u201d said Rep. Ann Cole (D-Va.) at the time, adding that "
+            "\u201cwe have elected women for decades.\u201d Others disagreed.")
+    assert spans(body) == [
+        ("Rep. Ann Cole (D-Va.)", "said", "\u201cIt is not new here,\u201d"),
+        ("Rep. Ann Cole (D-Va.)", "adding", "\u201cwe have elected women for decades.\u201d"),
+    ]

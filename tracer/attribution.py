@@ -255,7 +255,7 @@ RELAY_TAIL = re.compile(
     r"\A,?\s*(?P<cue>as\s+(?:quoted|cited|reported)\s+by|(?:carried|published|released|distributed|broadcast)\s+by|according\s+to|in\s+(?:an?\s+)?(?:interview|comments|remarks)\s+(?:with|to)|citing|speaking\s+to|talking\s+to|told)\s+"
     r"(?P<np>(?:the\s+)?[\w.'\u2019&-]+(?:\s+[\w.'\u2019&-]+){0,7}?)(?=\s*(?:,|\.|;|$|\s+on\b|\s+in\b|\s+that\b))"
 )
-ADDING = re.compile(r"\A\s*,\s*(?P<cue>adding|noting|saying|explaining|arguing|stressing|insisting|warning|citing|mentioning|recalling|acknowledging|pointing\s+out|claiming|declaring|asking)\b(?:\s+that\b)?\s*")
+ADDING = re.compile(r"\A[^,.;:\u201c\u201d\"\n]{0,40}?\s*,\s*(?P<cue>adding|noting|saying|explaining|arguing|stressing|insisting|warning|citing|mentioning|recalling|acknowledging|pointing\s+out|claiming|declaring|asking|going\s+on\s+to\s+say)\b(?:\s+that\b)?\s*")
 ACCORDING_TO = re.compile(r"(?i)\baccording\s+to\s+")
 # "The minister was quoted by Yonhap as saying ..."
 QUOTED_BY = re.compile(
@@ -309,7 +309,7 @@ def _letters(low: str) -> str:
 
 # Words the token loop of ``_sentence_rules`` acts on.
 _VERB_WORDS = SPEECH_VERBS | FINDING_VERBS | CHARACTERIZE_VERBS | STANCE_VERBS
-_SENT_END = re.compile(r"[.!?](?=[\"\u201d\u2019]?\s|$)")
+_SENT_END = re.compile(r"[.!?][\"\u201d\u2019]?(?=\s|$)")
 # A sentence end with text after it (normalize.sentences splits only at one of these).
 _INNER_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s")
 # Where a speaker phrase after a quote ends; "Ms." or "J." is not a full stop.
@@ -883,6 +883,33 @@ def _relay_tail(reader: _Reader, pos: int, end: int) -> tuple[list[str], list[tu
     return via, relays, pos
 
 
+# After "..., she said" a clause of its own: "that ...", "his campaign was ...", "she also
+# said, without evidence, that ...": the quote before is not what the verb reports.
+_CLAUSE_AFTER = re.compile(r"(?:\s*,[^,.;\u201c\u201d\"]{1,40},)?\s+(?:that|he|she|they|it|we|I|you|his|her|their|its|our|my)\b")
+_TITLE_ABBREV = frozenset("mr mrs ms dr prof sen rep gov gen lt col sgt capt rev adm maj pres atty supt cmdr cpl".split())
+_TITLE_BEFORE = re.compile(r"\b([A-Za-z]{2,4})\Z")
+_NAME_RUN = re.compile(r"[^,.;:\u201c\u201d\"\n]+")
+
+
+def _name_end(text: str, start: int, end: int, limit: int) -> int:
+    """Where a speaker's name that a pattern stopped at a period or inside brackets really
+    ends: "said Sen. John Cornyn (R-Texas)", not "said Sen"."""
+    while end < limit:
+        if text.count("(", start, end) > text.count(")", start, end):
+            close = text.find(")", end, min(limit, end + 20))
+            return close + 1 if close >= 0 else end
+        title = _TITLE_BEFORE.search(text, max(start, end - 4), end) if text.startswith(".", end) else None
+        run = _NAME_RUN.match(text, end + 1, limit) if title and title.group(1).lower() in _TITLE_ABBREV else None
+        if run is None or not run.group().strip()[:1].isupper():
+            return end
+        end = run.end() - (len(run.group()) - len(run.group().rstrip()))
+    return end
+
+
+_INNER_CLOSE = {"\u2019", "'"}  # a quote's last mark may close a quote inside it
+_BEFORE_CONTINUATION = {".", ",", "!", "?", ":", ";", "\u2014", "-", "\u201d", '"'}
+
+
 def _quote_rules(reader: _Reader, para: Span, quotes: list[tuple[int, int]]) -> None:
     """Direct quotes in one paragraph, the speaker after or before the quote."""
     text = reader.text
@@ -903,17 +930,21 @@ def _quote_rules(reader: _Reader, para: Span, quotes: list[tuple[int, int]]) -> 
                                 or _role_then_name(np))
                     and len(np.split()) <= 10 and not _FINITE.search(np)):  # not a clause: "said he does ..."
                 cue = _span(text, qe + m.start("verb"), qe + m.end("verb"))
-                src = _span(text, qe + m.start("np"), qe + m.end("np"))
-                pos, _ = _after_cue(text, qe + m.end(), tail_end, m.group("verb"))
-                via, relays, _ = _relay_tail(reader, pos, tail_end)
+                np_end = _name_end(text, qe + m.start("np"), qe + m.end("np"), tail_end)
+                src = _span(text, qe + m.start("np"), np_end)
+                pos, _ = _after_cue(text, np_end, tail_end, m.group("verb"))
+                via, relays, pos = _relay_tail(reader, pos, tail_end)
                 content = Span.of(text, qs, qe)  # made only when a rule reports the quote
                 att = reader.add("quote-said-speaker", "direct-quote", cue, src, content, tuple(via))
                 if att:
                     reader.quoted.append((qs, qe))
                     last_quote_speaker = src
                     _add_relays(reader, relays, att, content)
+                    _adding(reader, att, pos, _sentence_end(text, pos, para.end))
                 continue
         end_mark = text[qe - mark - 1:qe - mark]
+        if end_mark in _INNER_CLOSE and qe - mark - 2 > qs:  # “We’re like ‘Ebony and Ivory,’” he said
+            end_mark = text[qe - mark - 2:qe - mark - 1]
         found = _tail_cue(tail) if end_mark in {",", "?", "!", "\u2014", "-", "."} else None
         if found and end_mark == "." and not _AFTER_FULL_STOP.match(tail[found[3]:]):
             found = None  # after a full stop only "Trump said." closes the quote
@@ -921,7 +952,8 @@ def _quote_rules(reader: _Reader, para: Span, quotes: list[tuple[int, int]]) -> 
             ns, ne, vs, ve = (qe + x for x in found)
             verb = text[vs:ve]
             np = text[ns:ne]
-            if np.split() and (np[:1].isupper() or np.split()[0].lower() in _DETERMINERS_PRONOUNS or _anon_heads(np)):
+            if (np.split() and (np[:1].isupper() or np.split()[0].lower() in _DETERMINERS_PRONOUNS or _anon_heads(np))
+                    and not _CLAUSE_AFTER.match(text, ve)):  # "..., but he said that ..." reports no quote
                 cue = _span(text, vs, ve)
                 src = _span(text, ns, ne)
                 pos, obj = _after_cue(text, ve, tail_end, verb)
@@ -963,7 +995,9 @@ def _quote_rules(reader: _Reader, para: Span, quotes: list[tuple[int, int]]) -> 
                     last_quote_speaker = src
                 continue
         # Rule quote-continuation: a further quote in the same paragraph as an attributed one
-        if last_quote_speaker is not None and not any(s <= qs < e for s, e in reader.quoted):
+        # (after a stop or a comma: a title quoted inside the speaker's clause is not one)
+        if (last_quote_speaker is not None and not any(s <= qs < e for s, e in reader.quoted)
+                and text[para.start:qs].rstrip()[-1:] in _BEFORE_CONTINUATION):
             prev = reader.out[-1] if reader.out else None
             if prev is not None and prev.kind == "direct-quote" and prev.content is not None and prev.content.start < qs:
                 # One attribution for the whole passage: “A,” he said. “B.”
@@ -1294,7 +1328,7 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
                     m = None  # "..., said Fiorina was involved": a clause, not a speaker
                 if m and (m.group("np").strip()[:1].isupper() or m.group("np").split()[0].lower() in DETERMINERS
                           or _role_then_name(m.group("np"))):
-                    src = _span(text, te + m.start("np"), te + m.end("np"))
+                    src = _span(text, te + m.start("np"), _name_end(text, te + m.start("np"), te + m.end("np"), sent.end))
                     content = _strip_content(text, sent.start, toks[i - 1][1])
                     reader.add("content-said-speaker", "indirect", _span(text, ts, te), src, content)
             continue
