@@ -903,3 +903,26 @@ def test_adding_after_a_speaker_named_after_the_verb():
         ("Rep. Ann Cole (D-Va.)", "said", "\u201cIt is not new here,\u201d"),
         ("Rep. Ann Cole (D-Va.)", "adding", "\u201cwe have elected women for decades.\u201d"),
     ]
+
+
+@pytest.mark.parametrize("body, source, speaker", [
+    ("\u201cIt works,\u201d said Ana Ruiz, a partner at Hill Strategies, a consulting firm.",
+     "Ana Ruiz, a partner at Hill Strategies, a consulting firm", "Ana Ruiz"),
+    ("It works, said Ana Ruiz, a senior analyst at Dunmore Bank.", "Ana Ruiz, a senior analyst at Dunmore Bank", "Ana Ruiz"),
+    ("\u201cIt works,\u201d said Gov. Ana Ruiz of Ohio, a former backer of Sen. Tom Hale.",
+     "Gov. Ana Ruiz of Ohio, a former backer of Sen. Tom Hale", "Gov. Ana Ruiz of Ohio"),
+    ("\u201cIt works,\u201d said Ana Ruiz, 20, of Dayton.", "Ana Ruiz, 20, of Dayton", "Ana Ruiz"),
+    # a time, a participle or a further clause is not part of who speaks
+    ("\u201cIt works,\u201d said Ana Ruiz, in an interview.", "Ana Ruiz", "Ana Ruiz"),
+    ("\u201cIt works,\u201d said Ana Ruiz, adding that it was cheap.", "Ana Ruiz", "Ana Ruiz"),
+    ("\u201cIt works,\u201d said Ana Ruiz, a partner, and the crowd cheered.", "Ana Ruiz", "Ana Ruiz"),
+    ("\u201cIt works,\u201d said Ana Ruiz, who told reporters it was cheap.", "Ana Ruiz", "Ana Ruiz"),
+])
+def test_a_description_after_a_speaker_named_after_the_verb_is_part_of_the_source(body, source, speaker):
+    att = extract(body)[1][0]
+    assert (att.source.text, att.speaker) == (source, speaker)
+
+
+def test_an_unnamed_speaker_with_a_description_stays_anonymous():
+    att = extract("\u201cIt works,\u201d said a senior official, who spoke on condition of anonymity.")[1][0]
+    assert (att.speaker, att.anonymous) == ("senior official", True)

@@ -31,7 +31,7 @@ from functools import lru_cache
 from . import dateline as _dateline
 from . import outlets as _outlets
 from .models import Attribution, Span
-from .normalize import paragraphs, sentences
+from .normalize import _abbreviation_before, paragraphs, sentences
 
 # --- vocabularies -------------------------------------------------------------------------
 
@@ -308,6 +308,7 @@ def _letters(low: str) -> str:
 
 
 # Words the token loop of ``_sentence_rules`` acts on.
+_SPEECH_WORDS = SPEECH_VERBS | QUOTE_ONLY_VERBS
 _VERB_WORDS = SPEECH_VERBS | FINDING_VERBS | CHARACTERIZE_VERBS | STANCE_VERBS
 _SENT_END = re.compile(r"[.!?][\"\u201d\u2019]?(?=\s|$)")
 # A sentence end with text after it (normalize.sentences splits only at one of these).
@@ -906,6 +907,35 @@ def _name_end(text: str, start: int, end: int, limit: int) -> int:
     return end
 
 
+# After a speaker named after the verb, a description running to the end of the sentence
+# is part of who speaks: "said Alex Conant, a partner at Firehouse Strategies." Not a
+# time, a place, a participle or a clause joined by "and"/"but".
+_APPOSITION_START = re.compile(
+    r",\s+(?!(?:in|on|at|during|after|before|when|while|as|according|and|but|or|so|because|though|"
+    r"although|if|then|now|also|even|later|earlier|today|yesterday|to|for|from|with|by|via|than|"
+    r"adding|saying|noting|explaining|arguing|referring|speaking|citing|pointing|insisting|warning|"
+    r"calling|acknowledging|asking|stressing|according|not|just|only|too|again|please)\b)\w")
+_APPOSITION_STOP = re.compile(r"[.!?](?=[\"\u201d\u2019)]?(?:\s|$))")
+_APPOSITION_BREAK = re.compile(r"[\u201c\u201d\";:]|,\s+(?:and|but)\s")
+_APPOSITION_MAX = 200
+
+
+def _apposition_end(text: str, end: int, limit: int) -> int:
+    """Where the description after a speaker at ``end`` ends (before the full stop), or
+    ``end`` when none follows."""
+    if not _APPOSITION_START.match(text, end, limit):
+        return end
+    stop = min(limit, end + _APPOSITION_MAX)
+    for m in _APPOSITION_STOP.finditer(text, end, stop):
+        if m.group() == "." and _abbreviation_before(text, end, m.start()):
+            continue
+        tail = text[end:m.start()]
+        if _APPOSITION_BREAK.search(tail) or not _SPEECH_WORDS.isdisjoint(_letters(tail.lower()).split()):
+            return end
+        return m.start()
+    return end
+
+
 _INNER_CLOSE = {"\u2019", "'"}  # a quote's last mark may close a quote inside it
 _BEFORE_CONTINUATION = {".", ",", "!", "?", ":", ";", "\u2014", "-", "\u201d", '"'}
 
@@ -931,6 +961,7 @@ def _quote_rules(reader: _Reader, para: Span, quotes: list[tuple[int, int]]) -> 
                     and len(np.split()) <= 10 and not _FINITE.search(np)):  # not a clause: "said he does ..."
                 cue = _span(text, qe + m.start("verb"), qe + m.end("verb"))
                 np_end = _name_end(text, qe + m.start("np"), qe + m.end("np"), tail_end)
+                np_end = _apposition_end(text, np_end, tail_end)
                 src = _span(text, qe + m.start("np"), np_end)
                 pos, _ = _after_cue(text, np_end, tail_end, m.group("verb"))
                 via, relays, pos = _relay_tail(reader, pos, tail_end)
@@ -1328,7 +1359,8 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
                     m = None  # "..., said Fiorina was involved": a clause, not a speaker
                 if m and (m.group("np").strip()[:1].isupper() or m.group("np").split()[0].lower() in DETERMINERS
                           or _role_then_name(m.group("np"))):
-                    src = _span(text, te + m.start("np"), _name_end(text, te + m.start("np"), te + m.end("np"), sent.end))
+                    np_end = _name_end(text, te + m.start("np"), te + m.end("np"), sent.end)
+                    src = _span(text, te + m.start("np"), _apposition_end(text, np_end, sent.end))
                     content = _strip_content(text, sent.start, toks[i - 1][1])
                     reader.add("content-said-speaker", "indirect", _span(text, ts, te), src, content)
             continue
