@@ -926,3 +926,15 @@ def test_a_description_after_a_speaker_named_after_the_verb_is_part_of_the_sourc
 def test_an_unnamed_speaker_with_a_description_stays_anonymous():
     att = extract("\u201cIt works,\u201d said a senior official, who spoke on condition of anonymity.")[1][0]
     assert (att.speaker, att.anonymous) == ("senior official", True)
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Friday, Ana Ruiz said she would campaign in Ohio.", "Ana Ruiz"),
+    ("Early Tuesday, the State Department said it would review the emails.", "State Department"),
+    ("Nevertheless, Ruiz said she would back the plan.", "Ruiz"),
+    ("Interestingly, after the board asked her to resign, Ruiz said she would stay.", "Ruiz"),
+    ("Friday, Ohio, leading a coalition of 13 states, asked a judge to block the rules.", "Ohio"),
+])
+def test_an_opening_time_or_comment_is_not_the_speaker(body, speaker):
+    speakers = [a.speaker for a in extract(body)[1]]
+    assert speaker in speakers and not any(s.startswith(body.split(",")[0]) for s in speakers)

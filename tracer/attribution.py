@@ -318,7 +318,16 @@ _TAIL_LIMIT = re.compile(r"[,;:!?\u201c\u201d\"\n]|''|(?<!\bMr)(?<!\bMs)(?<!\bMr
 _NP_END = re.compile(r",|;|\.(?=\s|$)|\s\u2014|\s\u2013|\s-\s|\bthat\b|\n")
 
 
-_NAME = r"(?!(?:When|If|As|After|Before|While|Although|Because|Since|Though|Once|Unless|Until|With|In|On|At|For|From|During|Prior|That|This|These|Those|There|Here|I)\b)(?:(?:[A-Z][\w.'\u2019-]*|of|de|la|van|von|al|bin)(?:\s+(?:[A-Z][\w.'\u2019-]*|of|de|la|van|von|al|bin|\([A-Z][\w.-]*\))){0,6})"
+# Words that open a sentence as a time or a comment, never a name: "Friday, Bill Clinton
+# said", "Interestingly, ..., Hackett said" (the speaker is after the comma).
+_OPENERS = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|July|"
+            "September|October|November|December|Early|Late|Every|Each|Next|Last|Today|Tonight|"
+            "Yesterday|Now|Then|Also|Still|Later|Earlier|Again|Overall|Instead|Indeed|Meanwhile|"
+            "However|Nevertheless|Nonetheless|Moreover|Furthermore|Likewise|Interestingly|Separately|"
+            "Similarly|Additionally|Ultimately|Finally|Initially|Previously|Currently|Recently|Notably|"
+            "Importantly|Unfortunately|Fortunately|Surprisingly|Ironically|Apparently|Clearly|Obviously")
+_OPENER_COMMA = re.compile(rf"(?:(?:Early|Late|Last|Next|This|Every|Each)\s+)?(?:{_OPENERS})(?:\s+(?:morning|afternoon|evening|night))?,\s+")
+_NAME = rf"(?!(?:When|If|As|After|Before|While|Although|Because|Since|Though|Once|Unless|Until|With|In|On|At|For|From|During|Prior|That|This|These|Those|There|Here|I|{_OPENERS})\b)(?:(?:[A-Z][\w.'\u2019-]*|of|de|la|van|von|al|bin)(?:\s+(?:[A-Z][\w.'\u2019-]*|of|de|la|van|von|al|bin|\([A-Z][\w.-]*\))){{0,6}})"
 _ROLE = (r"(?:A|An|The|[A-Z][\w.-]*['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,3}(?:spokes\w+|official|aide|adviser|advisor|director|manager|"
          r"chairman|chairwoman|leader|member|lawyer|attorney|analyst|professor|economist|strategist|consultant|"
          r"pollster|executive|president|secretary|minister|officer|representative|senator|founder|researcher|"
@@ -1314,7 +1323,9 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             # Rule speaker-appositive-said: "Marley Anderson, 21, a junior from Las Vegas, said ..."
             end = _skip_aux_back(text, toks, i)
             # the pattern's phrase holds a comma ("Name, ..."): without one it cannot match
-            m = _APPOSITIVE.match(text, sent.start, end) if text.find(",", sent.start, end) >= 0 else None
+            opener = _OPENER_COMMA.match(text, sent.start, end)
+            begin = opener.end() if opener else sent.start  # "Friday, Texas, leading 13 states, asked"
+            m = _APPOSITIVE.match(text, begin, end) if text.find(",", begin, end) >= 0 else None
             if m is None and sub is None and text.count(",", sent.start, end) >= 2:
                 # '"...," the economist Jared Bern, a former adviser, wrote' / '..., his top
                 # aide, Tad Devon, told reporters': the claim, then an apposed speaker
