@@ -938,3 +938,8 @@ def test_an_unnamed_speaker_with_a_description_stays_anonymous():
 def test_an_opening_time_or_comment_is_not_the_speaker(body, speaker):
     speakers = [a.speaker for a in extract(body)[1]]
     assert speaker in speakers and not any(s.startswith(body.split(",")[0]) for s in speakers)
+
+
+def test_a_speaker_before_a_quote_stays_inside_its_sentence():
+    atts = extract("Aides said the mayor would meet the unions. Lombardi said: \u201cWe are ready to talk.\u201d")[1]
+    assert [a.source.text for a in atts if a.content.text.startswith("\u201c")] == ["Lombardi"]

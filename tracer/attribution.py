@@ -1016,7 +1016,7 @@ def _quote_rules(reader: _Reader, para: Span, quotes: list[tuple[int, int]]) -> 
         if m:
             vs, ve = m.start("verb"), m.end("verb")
             verb = m.group("verb")
-            sub_start = max(base, vs - 120)
+            sub_start = _sentence_start(text, max(base, vs - 120), vs)
             toks = _tokens(text, sub_start, vs)
             toks.append((vs, ve, verb))
             sub = _subject_before(text, toks, len(toks) - 1, sub_start)
@@ -1164,6 +1164,16 @@ def _colon_rules(reader: _Reader, para: Span, index: int) -> None:
         kind = "direct-quote" if m.group("content")[:1] in "\"\u201c" or src.isupper() else "indirect"
         reader.add("colon-headline" if index == 0 else "colon-speaker", kind, cue,
                    Span.of(text, m.start("src"), m.start("src") + len(src)), content)
+
+
+def _sentence_start(text: str, lo: int, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts, looking back no further than ``lo``: a
+    subject never reaches into the sentence before ("... each other. She said, “...”")."""
+    start = lo
+    for m in _SENT_END.finditer(text, lo, pos):
+        if not (m.group().startswith(".") and _abbreviation_before(text, lo, m.start())):
+            start = m.end()
+    return start
 
 
 def _sentence_end(text: str, pos: int, limit: int) -> int:
