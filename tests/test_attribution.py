@@ -915,7 +915,7 @@ def test_adding_after_a_speaker_named_after_the_verb():
     # a time, a participle or a further clause is not part of who speaks
     ("\u201cIt works,\u201d said Ana Ruiz, in an interview.", "Ana Ruiz", "Ana Ruiz"),
     ("\u201cIt works,\u201d said Ana Ruiz, adding that it was cheap.", "Ana Ruiz", "Ana Ruiz"),
-    ("\u201cIt works,\u201d said Ana Ruiz, a partner, and the crowd cheered.", "Ana Ruiz", "Ana Ruiz"),
+    ("\u201cIt works,\u201d said Ana Ruiz, a partner, and the crowd cheered.", "Ana Ruiz, a partner", "Ana Ruiz"),
     ("\u201cIt works,\u201d said Ana Ruiz, who told reporters it was cheap.", "Ana Ruiz", "Ana Ruiz"),
 ])
 def test_a_description_after_a_speaker_named_after_the_verb_is_part_of_the_source(body, source, speaker):
@@ -943,3 +943,14 @@ def test_an_opening_time_or_comment_is_not_the_speaker(body, speaker):
 def test_a_speaker_before_a_quote_stays_inside_its_sentence():
     atts = extract("Her supporters never doubted each other. She said, \u201cWe are ready to talk.\u201d")[1]
     assert [a.source.text for a in atts] == ["She"]
+
+
+@pytest.mark.parametrize("body, source", [
+    ("\u201cIt works,\u201d said Ana Ruiz, suggesting that it was cheap.", "Ana Ruiz"),
+    ("\u201cIt works,\u201d said Ana Ruiz, the city\u2019s spokeswoman, echoing the mayor.", "Ana Ruiz, the city\u2019s spokeswoman"),
+    ("It works, said the agency\u2019s director, Ana Ruiz, on Monday.", "the agency\u2019s director, Ana Ruiz"),
+    ("\u201cIt works,\u201d said Ana Ruiz, still angry at the council.", "Ana Ruiz"),
+    ("\u201cIt works,\u201d said Ana Ruiz, acting director of the agency.", "Ana Ruiz, acting director of the agency"),
+])
+def test_a_description_after_the_speaker_stops_before_a_time_or_participle(body, source):
+    assert extract(body)[1][0].source.text == source

@@ -919,20 +919,22 @@ def _name_end(text: str, start: int, end: int, limit: int) -> int:
 # After a speaker named after the verb, a description running to the end of the sentence
 # is part of who speaks: "said Alex Conant, a partner at Firehouse Strategies." Not a
 # time, a place, a participle or a clause joined by "and"/"but".
-_APPOSITION_START = re.compile(
+_APPOSITION_PART = re.compile(
     r",\s+(?!(?:in|on|at|during|after|before|when|while|as|according|and|but|or|so|because|though|"
-    r"although|if|then|now|also|even|later|earlier|today|yesterday|to|for|from|with|by|via|than|"
-    r"adding|saying|noting|explaining|arguing|referring|speaking|citing|pointing|insisting|warning|"
-    r"calling|acknowledging|asking|stressing|according|not|just|only|too|again|please)\b)\w")
+    r"although|if|then|now|also|even|still|later|earlier|today|yesterday|to|for|from|with|by|via|"
+    r"than|about|not|just|only|too|again|please|meanwhile|however|for\s+example|"
+    r"(?!(?:acting|managing|ranking|outgoing|incoming|founding|presiding|sitting|visiting|"
+    r"consulting|leading|governing|reigning)\b)[a-z]+ing)\b)\w")
 _APPOSITION_STOP = re.compile(r"[.!?](?=[\"\u201d\u2019)]?(?:\s|$))")
-_APPOSITION_BREAK = re.compile(r"[\u201c\u201d\";:]|,\s+(?:and|but)\s")
+_APPOSITION_BREAK = re.compile(r"[\u201c\u201d\";:]")
 _APPOSITION_MAX = 200
 
 
 def _apposition_end(text: str, end: int, limit: int) -> int:
-    """Where the description after a speaker at ``end`` ends (before the full stop), or
-    ``end`` when none follows."""
-    if not _APPOSITION_START.match(text, end, limit):
+    """Where the description after a speaker at ``end`` ends, or ``end`` when none follows:
+    its comma-parts up to the full stop, stopping before a time, a participle or a clause
+    ("said Ana Ruiz, a partner, on Monday" ends at "partner")."""
+    if not _APPOSITION_PART.match(text, end, limit):
         return end
     stop = min(limit, end + _APPOSITION_MAX)
     for m in _APPOSITION_STOP.finditer(text, end, stop):
@@ -941,7 +943,13 @@ def _apposition_end(text: str, end: int, limit: int) -> int:
         tail = text[end:m.start()]
         if _APPOSITION_BREAK.search(tail) or not _SPEECH_WORDS.isdisjoint(_letters(tail.lower()).split()):
             return end
-        return m.start()
+        last = end  # the parts up to the first that is not a description
+        comma = text.find(",", end, m.start())
+        while comma >= 0 and _APPOSITION_PART.match(text, comma, m.start()):
+            nxt = text.find(",", comma + 1, m.start())
+            last = nxt if nxt >= 0 else m.start()
+            comma = nxt
+        return last
     return end
 
 
