@@ -954,3 +954,18 @@ def test_a_speaker_before_a_quote_stays_inside_its_sentence():
 ])
 def test_a_description_after_the_speaker_stops_before_a_time_or_participle(body, source):
     assert extract(body)[1][0].source.text == source
+
+
+@pytest.mark.parametrize("body, content", [
+    ("Ruiz told cheering supporters that the plan can work across the country.",
+     "that the plan can work across the country"),
+    ("Ruiz told voters in Dayton on Sunday that the plant would reopen.", "that the plant would reopen"),
+    ("Ruiz asked the directors whether the company should proceed with the deal.",
+     "whether the company should proceed with the deal"),
+])
+def test_whom_the_words_were_for_is_not_what_was_said(body, content):
+    assert extract(body)[1][0].content.text == content
+
+
+def test_asked_by_someone_is_not_asked_by_the_subject():
+    assert [a.source.text for a in extract("Ruiz was asked by a moderator whether the plan would work.")[1]] != ["Ruiz"]

@@ -851,6 +851,11 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
     return start, end
 
 
+_OBJECT_VERBS = frozenset("told tells tell asked asks ask assured reminded informed warned urged".split())
+_OBJECT_THEN_CLAUSE = re.compile(
+    r"\s+(?P<obj>(?!(?:that|whether|why|if|how|what|when|by)\b)[^,.;:\u201c\u201d\"\n]{1,60}?)\s+(?=(?:that|whether|why|if|how)\s)")
+
+
 def _after_cue(text: str, pos: int, end: int, verb: str) -> tuple[int, str | None]:
     """Skip adverbials and a "told" object after the cue; (new position, object)."""
     obj = None
@@ -868,6 +873,14 @@ def _after_cue(text: str, pos: int, end: int, verb: str) -> tuple[int, str | Non
         to = _TO_OUTLET.search(m.group(0))
         if to and obj is None:
             obj = to.group(1)
+        rest = text[pos:end]
+    if verb.lower() in _OBJECT_VERBS:
+        # "told cheering supporters in Iowa that ...", "asked the directors whether ...":
+        # whom the words were for, then what was said
+        m = _OBJECT_THEN_CLAUSE.match(rest)
+        if m and not _FINITE.search(m.group("obj")):
+            obj = obj or m.group("obj")
+            pos += m.end()
     return pos, obj
 
 
