@@ -969,3 +969,12 @@ def test_whom_the_words_were_for_is_not_what_was_said(body, content):
 
 def test_asked_by_someone_is_not_asked_by_the_subject():
     assert [a.source.text for a in extract("Ruiz was asked by a moderator whether the plan would work.")[1]] != ["Ruiz"]
+
+
+@pytest.mark.parametrize("body, first", [
+    ("Ruiz said she had met the board twice but said neither member played a role.", "she had met the board twice"),
+    ("Ruiz said the plant would reopen, and asked whether the state would help.", "the plant would reopen"),
+    ("Ruiz said the review was fair, but lamented that it took a year.", "the review was fair"),
+])
+def test_reported_speech_ends_where_the_speaker_acts_again(body, first):
+    assert extract(body)[1][0].content.text == first
