@@ -978,3 +978,30 @@ def test_asked_by_someone_is_not_asked_by_the_subject():
 ])
 def test_reported_speech_ends_where_the_speaker_acts_again(body, first):
     assert extract(body)[1][0].content.text == first
+
+
+@pytest.mark.parametrize("body, content", [
+    # a short second quote still continues the first
+    ("\u201cIt is not quite optimistic,\u201d he said. \u201cWe\u2019re hopeful.\u201d",
+     "\u201cIt is not quite optimistic,\u201d he said. \u201cWe\u2019re hopeful.\u201d"),
+    # after "she told Hewitt," (a cue already read) the quote goes on
+    ("\u201cFirst and foremost,\u201d she told Hewitt, \u201cI would never wish this on anyone.\u201d",
+     "\u201cFirst and foremost,\u201d she told Hewitt, \u201cI would never wish this on anyone.\u201d"),
+    # the quote goes on after a sentence naming whom it was told to
+    ("\u201cI am a free man,\u201d he told Reuters in London. \u201cI can do what I like with my things.\u201d",
+     "\u201cI am a free man,\u201d he told Reuters in London. \u201cI can do what I like with my things.\u201d"),
+])
+def test_a_quote_passage_continues_across_the_cue(body, content):
+    assert extract(body)[1][0].content.text == content
+
+
+@pytest.mark.parametrize("body, content", [
+    ("The golf industry, she said, is doing much better than in 2009.",
+     "The golf industry, she said, is doing much better than in 2009"),
+    ("If Ruiz is the nominee, he said, he would consider a third-party candidate.",
+     "If Ruiz is the nominee, he said, he would consider a third-party candidate"),
+    ("The bill will pass, he said, on Tuesday.", "The bill will pass"),
+    ("The bill will pass, he said, adding that the votes were there.", "The bill will pass"),
+])
+def test_a_claim_that_goes_on_after_its_speaker_is_one_span(body, content):
+    assert extract(body)[1][0].content.text == content

@@ -871,6 +871,13 @@ def _content_end(text: str, start: int, end: int) -> int:
     return m.start() if m else end
 
 
+# After "A, he said," a rest that continues the claim, not a time, place or participle.
+_PARENTHETICAL_REST = re.compile(
+    r"\s*,\s+(?!(?:in|on|at|during|after|before|when|while|as|according|citing|adding|noting|saying|"
+    r"referring|speaking|pointing|and|but|or|who|which|although|though|because|since|if|"
+    r"[a-z]+ing)\b)[\w\u201c\"]")
+
+
 def _after_cue(text: str, pos: int, end: int, verb: str) -> tuple[int, str | None]:
     """Skip adverbials and a "told" object after the cue; (new position, object)."""
     obj = None
@@ -988,7 +995,20 @@ _BEFORE_CONTINUATION = {".", ",", "!", "?", ":", ";", "\u2014", "-", "\u201d", '
 def _quote_rules(reader: _Reader, para: Span, quotes: list[tuple[int, int]]) -> None:
     """Direct quotes in one paragraph, the speaker after or before the quote."""
     text = reader.text
-    last_quote_speaker = None
+    last = None  # index in reader.out of the attribution made for the last quote
+
+    def continued(qs: int, qe: int) -> None:
+        """Rule quote-continuation: a further quote in the same paragraph as an attributed
+        one, after a stop or a comma (a title quoted inside the speaker's clause is not one):
+        one attribution for the whole passage, “A,” he said. “B.”"""
+        if (last is None or any(s <= qs < e for s, e in reader.quoted)
+                or text[para.start:qs].rstrip()[-1:] not in _BEFORE_CONTINUATION):
+            return
+        prev = reader.out[last]
+        if prev.content is not None and prev.content.start < qs:
+            reader.out[last] = replace(prev, content=Span.of(text, prev.content.start, qe))
+            reader.quoted.append((qs, qe))
+
     for qs, qe in quotes:
         mark = 2 if text.startswith("''", qs) else 1  # NYT-style '' quotes
         inner = text[qs + mark:qe - mark] if qe - qs > 2 * mark else ""
@@ -996,7 +1016,8 @@ def _quote_rules(reader: _Reader, para: Span, quotes: list[tuple[int, int]]) -> 
         tail = text[qe:tail_end]
         if len(inner.split(None, 2)) < 3 and not (
                 text[qe - mark - 1:qe - mark] in {",", "?", "!"} and (_VERB_FIRST_TAIL.match(tail) or _tail_cue(tail))):
-            continue  # a scare quote or a title, not speech; “Denver,” he answered. is speech
+            continued(qs, qe)  # “It’s not quite optimistic,” he said. “We’re hopeful.”
+            continue  # else a scare quote or a title, not speech; “Denver,” he answered. is speech
         # Rule quote-speaker-after: “...,” the official said / “...,” said Trump
         m = _VERB_FIRST_TAIL.match(tail)
         if m and not text[qe:qe + 1].isalnum():
@@ -1014,7 +1035,7 @@ def _quote_rules(reader: _Reader, para: Span, quotes: list[tuple[int, int]]) -> 
                 att = reader.add("quote-said-speaker", "direct-quote", cue, src, content, tuple(via))
                 if att:
                     reader.quoted.append((qs, qe))
-                    last_quote_speaker = src
+                    last = len(reader.out) - 1
                     _add_relays(reader, relays, att, content)
                     _adding(reader, att, pos, _sentence_end(text, pos, para.end))
                 continue
@@ -1041,7 +1062,7 @@ def _quote_rules(reader: _Reader, para: Span, quotes: list[tuple[int, int]]) -> 
                 att = reader.add("quote-speaker-said", "direct-quote", cue, src, content, tuple(via))
                 if att:
                     reader.quoted.append((qs, qe))
-                    last_quote_speaker = src
+                    last = len(reader.out) - 1
                     _add_relays(reader, relays, att, content)
                     _adding(reader, att, pos, _sentence_end(text, pos, para.end))
                 continue
@@ -1068,17 +1089,10 @@ def _quote_rules(reader: _Reader, para: Span, quotes: list[tuple[int, int]]) -> 
                 att = reader.add("speaker-said-quote", "direct-quote", cue, src, content, tuple(via))
                 if att:
                     reader.quoted.append((qs, qe))
-                    last_quote_speaker = src
-                continue
-        # Rule quote-continuation: a further quote in the same paragraph as an attributed one
-        # (after a stop or a comma: a title quoted inside the speaker's clause is not one)
-        if (last_quote_speaker is not None and not any(s <= qs < e for s, e in reader.quoted)
-                and text[para.start:qs].rstrip()[-1:] in _BEFORE_CONTINUATION):
-            prev = reader.out[-1] if reader.out else None
-            if prev is not None and prev.kind == "direct-quote" and prev.content is not None and prev.content.start < qs:
-                # One attribution for the whole passage: “A,” he said. “B.”
-                reader.out[-1] = replace(prev, content=Span.of(text, prev.content.start, qe))
-                reader.quoted.append((qs, qe))
+                    last = len(reader.out) - 1
+                    continue
+                # the cue is taken: “A,” she told Hewitt, “B.” continues the quote before
+        continued(qs, qe)
 
 
 def _quote_after_lead_in(reader: _Reader, prev: Span, para: Span) -> None:
@@ -1448,6 +1462,12 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
                 # "Still, he said, officials have to decide ...": the claim follows the cue
                 content = _strip_content(text, pos2, sent.end)
                 rule = "speaker-said-parenthetical"
+            elif content and _PARENTHETICAL_REST.match(rest2):
+                # "The golf industry, she said, is doing much better": the claim goes on after
+                # the speaker; one span from its start to its end, as for a quote passage
+                after = _strip_content(text, pos2, sent.end)
+                if after:
+                    content = Span.of(text, content.start, after.end)
             kind = "direct-quote" if content and content.text[:1] in "\u201c\"" else "indirect"
             att = reader.add(rule, kind, cue, src, content, tuple(via))
             if att:
