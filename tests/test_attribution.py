@@ -1005,3 +1005,17 @@ def test_a_quote_passage_continues_across_the_cue(body, content):
 ])
 def test_a_claim_that_goes_on_after_its_speaker_is_one_span(body, content):
     assert extract(body)[1][0].content.text == content
+
+
+@pytest.mark.parametrize("body, content", [
+    ("Loyalty, he noted, has long been a core tenet of the party.", "Loyalty, he noted, has long been a core tenet of the party"),
+    ("Ruiz and Hale have \u201cvery different strategic goals,\u201d Cole said.",
+     "Ruiz and Hale have \u201cvery different strategic goals,\u201d"),
+    ("But \u201cif you say something contrary to his thinking, forget it,\u201d said Cole.",
+     "But \u201cif you say something contrary to his thinking, forget it,\u201d"),
+    # words before the quote that hold a cue of their own are not part of the claim
+    ("Ruiz said it was over. \u201cWe lost the vote, and that is all,\u201d Cole said.",
+     "\u201cWe lost the vote, and that is all,\u201d"),
+])
+def test_the_claim_around_a_quote_starts_with_its_sentence(body, content):
+    assert [a.content.text for a in extract(body)[1] if a.source.text == "Cole" or "Loyalty" in body][0] == content

@@ -988,6 +988,21 @@ def _apposition_end(text: str, end: int, limit: int) -> int:
     return end
 
 
+_QUOTE_MARKS = re.compile(r"[\u201c\u201d\"]|''")
+
+
+def _claim_start(text: str, para: Span, qs: int) -> int:
+    """Where the claim holding a quote starts: the sentence's start when the words before
+    the quote are part of it ('Trump and Clinton have "very different goals," she said'),
+    else the quote's. Not when they hold another quote or a cue of their own."""
+    start = _sentence_start(text, max(para.start, qs - 300), qs)
+    if start >= qs or not text[start:qs].strip() or _QUOTE_MARKS.search(text, start, qs):
+        return qs
+    if not CUE_WORDS.isdisjoint(_letters(text[start:qs].lower()).split()):
+        return qs
+    return _bounds(text, start, qs)[0]
+
+
 _INNER_CLOSE = {"\u2019", "'"}  # a quote's last mark may close a quote inside it
 _BEFORE_CONTINUATION = {".", ",", "!", "?", ":", ";", "\u2014", "-", "\u201d", '"'}
 
@@ -1031,7 +1046,7 @@ def _quote_rules(reader: _Reader, para: Span, quotes: list[tuple[int, int]]) -> 
                 src = _span(text, qe + m.start("np"), np_end)
                 pos, _ = _after_cue(text, np_end, tail_end, m.group("verb"))
                 via, relays, pos = _relay_tail(reader, pos, tail_end)
-                content = Span.of(text, qs, qe)  # made only when a rule reports the quote
+                content = Span.of(text, _claim_start(text, para, qs), qe)  # made only when a rule reports the quote
                 att = reader.add("quote-said-speaker", "direct-quote", cue, src, content, tuple(via))
                 if att:
                     reader.quoted.append((qs, qe))
@@ -1058,7 +1073,7 @@ def _quote_rules(reader: _Reader, para: Span, quotes: list[tuple[int, int]]) -> 
                 o = reader.outlet(obj) if obj else None
                 if o:
                     via.insert(0, o.name)
-                content = Span.of(text, qs, qe)
+                content = Span.of(text, _claim_start(text, para, qs), qe)
                 att = reader.add("quote-speaker-said", "direct-quote", cue, src, content, tuple(via))
                 if att:
                     reader.quoted.append((qs, qe))
@@ -1459,8 +1474,13 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             if rest2.lstrip().startswith(",") and (content is None or len(content.text.split()) <= 2 or (
                     len(content.text.split()) <= 5 and content.text.split()[0].lower() in _PREPOSITIONS
                     and not _FINITE.search(content.text))):
-                # "Still, he said, officials have to decide ...": the claim follows the cue
-                content = _strip_content(text, pos2, sent.end)
+                # "Still, he said, officials have to decide ...": the claim follows the cue;
+                # the opening word belongs to it ("Loyalty, he noted, has long been ...")
+                after = _strip_content(text, pos2, sent.end)
+                begin = _bounds(text, sent.start, sub[0])[0]
+                opener = text[begin:sub[0]].split(None, 1)[0].lower() if begin < sub[0] else ""
+                content = (Span.of(text, begin, after.end) if after and opener and opener not in _PREPOSITIONS
+                           else after)  # "In the end, he said, ...": the time is not the claim
                 rule = "speaker-said-parenthetical"
             elif content and _PARENTHETICAL_REST.match(rest2):
                 # "The golf industry, she said, is doing much better": the claim goes on after
