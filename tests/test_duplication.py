@@ -105,3 +105,20 @@ def test_repeated_paragraphs_match_the_plain_rule_on_generated_articles():
         assert got == _reference_repeats(a)
         flagged += bool(got)
     assert flagged > 100  # the generated repeats are found, not only the misses agreed on
+
+
+def test_a_page_of_repeated_rows_gets_one_flag_not_one_a_row():
+    rows = [f"Question {k}: is the bus service running on the holiday timetable this week? Yes, "
+            f"route {k} runs every hour." for k in range(6)]
+    text = "Bus FAQ\n\n" + "\n\n".join(rows + rows)
+    flags = duplication.repeated_paragraphs(article(text))
+    assert len(flags) == 1 and flags[0].kind == "repeated-paragraph"
+    assert flags[0].message.startswith("6 paragraphs are repeated")
+    assert flags[0].evidence.text == rows[0] and len(flags[0].related) == 11
+    assert all(text[s.start:s.end] == s.text for s in flags[0].related)
+
+
+def test_a_few_repeats_keep_a_flag_each():
+    rows = [f"Paragraph {k} says the council met on Tuesday and agreed to fund the new park." for k in range(3)]
+    text = "Council news\n\n" + "\n\n".join(rows + rows)
+    assert len(duplication.repeated_paragraphs(article(text))) == 3

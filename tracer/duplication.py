@@ -16,6 +16,8 @@ PARAGRAPH_CUTOFF = 92  # nearly verbatim
 MIN_PARAGRAPH_CHARS = 60  # short lines ("Advertisement") repeat for other reasons
 MAX_FUZZY_PARAGRAPHS = 200  # beyond this, exact repeats only (quadratic cost)
 HEADLINE_WINDOW = 3  # a repeated headline sits at the top of the page
+MAX_REPEAT_FLAGS = 3  # more repeated paragraphs than this make one flag, not one each
+MAX_REPEAT_EVIDENCE = 20  # spans kept as that flag's evidence
 
 
 def _short(text: str, n: int = 90) -> str:
@@ -81,7 +83,22 @@ def repeated_paragraphs(article: Article, headlines: tuple[Span, ...] = ()) -> t
                     paras[i], (paras[j],),
                 ))
                 break
+    if len(flags) > MAX_REPEAT_FLAGS:
+        return (_many_repeats(flags),)
     return tuple(flags)
+
+
+def _many_repeats(flags: list[Flag]) -> Flag:
+    """One flag for a page whose paragraphs repeat over and over: FAQ rows, recipe cards and
+    table rows do, and a fact-checker needs to know it once, not once a row."""
+    spans = [s for f in flags for s in (f.evidence, *f.related) if s is not None]
+    return Flag(
+        "repeated-paragraph",
+        f"{len(flags)} paragraphs are repeated nearly verbatim (pages built from a template, "
+        f"such as FAQs, lists or tables, repeat rows; a news story should not), first: "
+        f"{_short(flags[0].evidence.text, 70)!r}",
+        flags[0].evidence, tuple(spans[1:MAX_REPEAT_EVIDENCE]),
+    )
 
 
 def flags(article: Article) -> tuple[Flag, ...]:
