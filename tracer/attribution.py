@@ -853,7 +853,9 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
 
 _OBJECT_VERBS = frozenset("told tells tell asked asks ask assured reminded informed warned urged".split())
 _OBJECT_THEN_CLAUSE = re.compile(
-    r"\s+(?P<obj>(?!(?:that|whether|why|if|how|what|when|by)\b)[^,.;:\u201c\u201d\"\n]{1,60}?)\s+(?=(?:that|whether|why|if|how)\s)")
+    r"\s+(?P<obj>(?!(?:that|whether|why|if|how|what|when|by)\b)[^,.;:\u201c\u201d\"\n]{1,60}?"
+    r"(?:,\s+[^,.;:\u201c\u201d\"\n]{1,40},)?)\s+(?=(?:that|whether|why|if|how)\s)")  # "the paper, The Chief, that"
+_ASIDE_THEN_THAT = re.compile(r"\s*,\s*[^,.;:\u201c\u201d\"\n]{1,40},\s*(?=that\s)")
 
 
 # Where reported speech gives way to the speaker's next act: "... and asked whether ...",
@@ -903,6 +905,10 @@ def _after_cue(text: str, pos: int, end: int, verb: str) -> tuple[int, str | Non
         if m and not _FINITE.search(m.group("obj")):
             obj = obj or m.group("obj")
             pos += m.end()
+            rest = text[pos:end]
+    m = _ASIDE_THEN_THAT.match(rest)
+    if m and not _FINITE.search(m.group(0)):
+        pos += m.end()  # "said, without evidence, that ...": the aside is the writer's
     return pos, obj
 
 
