@@ -1021,3 +1021,23 @@ def test_a_claim_that_goes_on_after_its_speaker_is_one_span(body, content):
 ])
 def test_the_claim_around_a_quote_starts_with_its_sentence(body, content):
     assert [a.content.text for a in extract(body)[1] if a.source.text == "Cole" or "Loyalty" in body][0] == content
+
+
+@pytest.mark.parametrize("body, source, speaker", [
+    ("\u201cIt works,\u201d said Steven M. Ekovich, a broker based in Tampa, Fla., who sells golf courses.",
+     "Steven M. Ekovich, a broker based in Tampa, Fla., who sells golf courses", "Steven M. Ekovich"),
+    ("\u201cIt works,\u201d said J.J. MacNab, an expert on militias.", "J.J. MacNab, an expert on militias", "J.J. MacNab"),
+    ("\u201cIt works,\u201d said Sen. Robert P. Casey Jr. (D-Pa.), a party backer.",
+     "Sen. Robert P. Casey Jr. (D-Pa.), a party backer", "Sen. Robert P. Casey Jr."),
+    ("\u201cIt works,\u201d said former Ohio Gov. and party chairman Ed Rendell.",
+     "former Ohio Gov. and party chairman Ed Rendell", "Ed Rendell"),
+    ("\u201cIt works,\u201d said a former U.S. law enforcement official.", "a former U.S. law enforcement official",
+     "former U.S. law enforcement official"),
+    ("\u201cIt works,\u201d said Ana Ruiz, 30, a county clerk who gave $1,200.",
+     "Ana Ruiz, 30, a county clerk who gave $1,200", "Ana Ruiz"),
+    ("\u201cIt works,\u201d said undecided voter Jo Roe of Derry, N.H.", "undecided voter Jo Roe of Derry, N.H", "Jo Roe"),
+    ("\u201cIt works,\u201d said the U.S. He left.", "the U.S", "U.S"),
+])
+def test_initials_abbreviations_and_numbers_do_not_cut_a_speaker_short(body, source, speaker):
+    att = extract(body)[1][0]
+    assert (att.source.text, att.speaker) == (source, speaker)

@@ -31,7 +31,7 @@ from functools import lru_cache
 from . import dateline as _dateline
 from . import outlets as _outlets
 from .models import Attribution, Span
-from .normalize import _abbreviation_before, paragraphs, sentences
+from .normalize import _PLACE_ABBREV, _STARTERS, _abbreviation_before, paragraphs, sentences
 
 # --- vocabularies -------------------------------------------------------------------------
 
@@ -577,6 +577,10 @@ _TITLED_NAME = re.compile(
 )
 
 
+_PLACE_PART = re.compile(r"(?:[A-Z][a-z]{0,4}\.?|[A-Z]\.[A-Z]\.?|\d+)$")  # "Fla.", "N.H.", an age
+_CAPITAL_RUN = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)+")
+
+
 @lru_cache(maxsize=4096)
 def _speaker_name(np: str) -> str:
     """"a senior US official" -> "senior US official"; "Senator Jane Roe" -> "Jane Roe"."""
@@ -587,9 +591,10 @@ def _speaker_name(np: str) -> str:
         name = _WHO_TAIL.sub("", name)
     if "," in name:  # an appositive: the name is the part that looks like one
         parts = [p.strip() for p in name.split(",") if p.strip()]
-        named = [p for p in parts if p[:1].isupper() and not _ARTICLE_START.match(p)]
+        named = [p for p in parts if p[:1].isupper() and not _ARTICLE_START.match(p) and not _PLACE_PART.match(p)]
         people = [p for p in named if all(w[:1].isupper() or w in {"de", "van", "von", "al", "bin"} for w in p.split())]
-        name = (people or named or parts)[0]
+        run = _CAPITAL_RUN.search(parts[0]) if not people and parts[0][:1].islower() else None
+        name = run.group() if run else (people or named or parts)[0]  # "undecided voter Jo Roe of Derry, N.H."
     name = _LEADING_ARTICLE.sub("", name)
     if "(" in name:
         name = _PARENTHESES.sub("", name)
@@ -942,6 +947,11 @@ _TITLE_BEFORE = re.compile(r"\b([A-Za-z]{2,4})\Z")
 _NAME_RUN = re.compile(r"[^,.;:\u201c\u201d\"\n]+")
 
 
+def _name_ends_here(text: str, pos: int, limit: int) -> bool:
+    """Whether a name may end at ``pos``, just after an initial's period ("Casey Jr.,")."""
+    return pos >= limit or text[pos] in ",;)" or text[pos].isspace()
+
+
 def _name_end(text: str, start: int, end: int, limit: int) -> int:
     """Where a speaker's name that a pattern stopped at a period or inside brackets really
     ends: "said Sen. John Cornyn (R-Texas)", not "said Sen"."""
@@ -949,10 +959,20 @@ def _name_end(text: str, start: int, end: int, limit: int) -> int:
         if text.count("(", start, end) > text.count(")", start, end):
             close = text.find(")", end, min(limit, end + 20))
             return close + 1 if close >= 0 else end
-        title = _TITLE_BEFORE.search(text, max(start, end - 4), end) if text.startswith(".", end) else None
-        run = _NAME_RUN.match(text, end + 1, limit) if title and title.group(1).lower() in _TITLE_ABBREV else None
-        if run is None or not run.group().strip()[:1].isupper():
-            return end
+        # a title, an initial or "U.S." before the period: "Sen. Robert P. Casey Jr."
+        title = (text.startswith(".", end) and end > start
+                 and (_abbreviation_before(text, start, end) or (
+                     (w := _TITLE_BEFORE.search(text, max(start, end - 4), end)) and w.group(1).lower() in _TITLE_ABBREV)))
+        initial = (text[end - 1:end].isupper() and (end - 1 == start or not text[end - 2].isalpha())
+                   and text[max(start, end - 3):end].lower() not in _PLACE_ABBREV)
+        run = _NAME_RUN.match(text, end + 1, limit) if title or (initial and text[end - 2:end - 1] == ".") else None
+        # after an initial a name goes on in capitals; after "Gov." or "U.S." a role may
+        # too ("former Pennsylvania Gov. and party chairman Ed Rendell")
+        first = run.group().strip()[:1] if run else ""
+        if first.isupper() and run.group().split()[0] in _STARTERS:
+            first = ""  # "said the U.S. He left": the next sentence
+        if not (first.isupper() or first == "(" or (first.islower() and not initial)):
+            return end + 1 if run is not None and initial and _name_ends_here(text, end + 1, limit) else end
         end = run.end() - (len(run.group()) - len(run.group().rstrip()))
     return end
 
@@ -984,14 +1004,37 @@ def _apposition_end(text: str, end: int, limit: int) -> int:
         tail = text[end:m.start()]
         if _APPOSITION_BREAK.search(tail) or not _SPEECH_WORDS.isdisjoint(_letters(tail.lower()).split()):
             return end
-        last = end  # the parts up to the first that is not a description
-        comma = text.find(",", end, m.start())
-        while comma >= 0 and _APPOSITION_PART.match(text, comma, m.start()):
-            nxt = text.find(",", comma + 1, m.start())
-            last = nxt if nxt >= 0 else m.start()
-            comma = nxt
-        return last
+        return _description_parts(text, end, m.start())
+    if stop == limit and limit - end <= _APPOSITION_MAX:  # "of Derry, N.H." at the paragraph's end
+        last = limit
+        while last > end and (text[last - 1].isspace() or text[last - 1] in ".!?"):
+            last -= 1
+        tail = text[end:last]
+        if not (_APPOSITION_BREAK.search(tail) or not _SPEECH_WORDS.isdisjoint(_letters(tail.lower()).split())):
+            return _description_parts(text, end, last)
     return end
+
+
+_DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
+
+
+def _description_parts(text: str, end: int, stop: int) -> int:
+    """The end of the comma-parts of a description from ``end`` to ``stop``, up to the
+    first that is not one (a comma inside a number, "$1,200", is not a part's end)."""
+    last = end
+    comma = _next_comma(text, end, stop)
+    while comma >= 0 and _APPOSITION_PART.match(text, comma, stop):
+        nxt = _next_comma(text, comma + 1, stop)
+        last = nxt if nxt >= 0 else stop
+        comma = nxt
+    return last
+
+
+def _next_comma(text: str, start: int, stop: int) -> int:
+    comma = text.find(",", start, stop)
+    while comma >= 0 and _DIGIT_COMMA.match(text, comma):
+        comma = text.find(",", comma + 1, stop)
+    return comma
 
 
 _QUOTE_MARKS = re.compile(r"[\u201c\u201d\"]|''")
