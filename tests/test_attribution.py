@@ -1041,3 +1041,27 @@ def test_the_claim_around_a_quote_starts_with_its_sentence(body, content):
 def test_initials_abbreviations_and_numbers_do_not_cut_a_speaker_short(body, source, speaker):
     att = extract(body)[1][0]
     assert (att.source.text, att.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("body, source, cue, content", [
+    ("Ruiz has repeatedly accused Hale of using divisive rhetoric.", "Ruiz", "accused",
+     "Hale of using divisive rhetoric"),
+    ("The mayor urged residents not to travel on Sunday.", "The mayor", "urged", "residents not to travel on Sunday"),
+    ("Two senior officials criticized the plan.", "Two senior officials", "criticized", "the plan"),
+])
+def test_speech_acts_about_someone_are_attributions(body, source, cue, content):
+    att = extract(body)[1][0]
+    assert (att.source.text, att.cue.text, att.content.text, att.rule) == (source, cue, content, "speech-act")
+
+
+@pytest.mark.parametrize("body", [
+    "Ruiz was accused of lying to the council.",  # the subject did not speak
+    "The accused man fled the city.",
+])
+def test_passive_and_adjective_speech_acts_are_not_attributions(body):
+    assert extract(body)[1] == ()
+
+
+def test_unnamed_officials_criticizing_are_flagged_anonymous():
+    atts = extract("Two senior officials criticized the plan.")[1]
+    assert atts[0].anonymous

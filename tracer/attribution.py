@@ -129,6 +129,14 @@ def communication_lemma(cue: str) -> str | None:
     return None
 
 
+# Speech acts that carry a claim about someone else: "Clinton accused Trump of ...",
+# "Warren praised ...", "the mayor urged residents to ...". Read with a subject before the
+# verb only, and not in the passive ("was accused of").
+ACT_VERBS = frozenset("""
+accused accuses criticized criticizes criticised criticises urged urges praised praises
+condemned condemns blamed blames denounced denounces slammed slams
+""".split())
+_PASSIVE_AUX = frozenset("is was were are be been being get gets got".split())
 # Verbs that attribute only right after a quote ("…,” he continued").
 QUOTE_ONLY_VERBS = frozenset("continued continues joked quipped shouted yelled chanted".split())
 # Verbs whose subject must look like a study or a poll ("a poll found that ...").
@@ -295,7 +303,7 @@ STANCE_VERBS = frozenset("""
 believe believes think thinks fear fears worry worries charge charges doubt doubts
 note applaud applauds expect
 """.split())
-CUE_WORDS = SPEECH_VERBS | FINDING_VERBS | QUOTE_ONLY_VERBS | CHARACTERIZE_VERBS | STANCE_VERBS | {"according", "reportedly", "believed", "understood", "rumors", "rumours"}
+CUE_WORDS = ACT_VERBS | SPEECH_VERBS | FINDING_VERBS | QUOTE_ONLY_VERBS | CHARACTERIZE_VERBS | STANCE_VERBS | {"according", "reportedly", "believed", "understood", "rumors", "rumours"}
 # The words of a sentence are the runs of a-z in its lower-cased text. Every other character
 # made a blank, ``str.split`` gives the same words as ``re.findall("[a-z]+")``, about twice as
 # fast; a character beyond ASCII becomes "?" first (one byte each, so offsets stay).
@@ -309,7 +317,7 @@ def _letters(low: str) -> str:
 
 # Words the token loop of ``_sentence_rules`` acts on.
 _SPEECH_WORDS = SPEECH_VERBS | QUOTE_ONLY_VERBS
-_VERB_WORDS = SPEECH_VERBS | FINDING_VERBS | CHARACTERIZE_VERBS | STANCE_VERBS
+_VERB_WORDS = ACT_VERBS | SPEECH_VERBS | FINDING_VERBS | CHARACTERIZE_VERBS | STANCE_VERBS
 _SENT_END = re.compile(r"[.!?][\"\u201d\u2019]?(?=\s|$)")
 # A sentence end with text after it (normalize.sentences splits only at one of these).
 _INNER_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s")
@@ -1425,6 +1433,9 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
         if low in STANCE_VERBS and low not in SPEECH_VERBS:
             _vague_stance(reader, sent, toks, i, quotes)
             continue
+        if low in ACT_VERBS:
+            _speech_act(reader, sent, toks, i)
+            continue
         if low not in SPEECH_VERBS and not finding:
             continue
         if _inside_quote(reader, ts, quotes) or reader.taken(ts, te):
@@ -1585,6 +1596,26 @@ def _role_then_name(np: str) -> bool:
         return False
     last = words[-1].strip(".,")
     return last[:1].isupper() and last not in _TIME_WORDS and last not in _MONTHS
+
+
+def _speech_act(reader: _Reader, sent: Span, toks, i: int) -> None:
+    """Rule speech-act: "Clinton has repeatedly accused Trump of using divisive rhetoric"."""
+    text = reader.text
+    ts, te, word = toks[i]
+    if reader.taken(ts, te) or reader.in_blocked(ts) or (i and toks[i - 1][2].lower() in _ADJECTIVE_DETERMINERS):
+        return  # "the accused"
+    j = i - 1
+    while j >= 0 and toks[j][2].lower() in AUX:
+        if toks[j][2].lower() in _PASSIVE_AUX:
+            return  # "Trump was accused of ...": the subject did not speak
+        j -= 1
+    sub = _subject_before(text, toks, i, sent.start)
+    if sub is None:
+        return
+    pos = _after_cue(text, te, sent.end, word)[0]
+    content = _strip_content(text, pos, _content_end(text, pos, sent.end))
+    if content:
+        reader.add("speech-act", "indirect", _span(text, ts, te), _span(text, *sub), content)
 
 
 def _vague_stance(reader, sent: Span, toks, i: int, quotes) -> None:
