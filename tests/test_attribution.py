@@ -1065,3 +1065,11 @@ def test_passive_and_adjective_speech_acts_are_not_attributions(body):
 def test_unnamed_officials_criticizing_are_flagged_anonymous():
     atts = extract("Two senior officials criticized the plan.")[1]
     assert atts[0].anonymous
+
+
+def test_a_titled_surname_is_the_speaker_named_before():
+    body = ("\u201cSome courses adapt,\u201d said Paul H. Chipok, a lawyer. At private courses, Mr. Chipok "
+            "said, members may pay more. The clubs are in trouble, according to Mr. Chipok.")
+    atts = extract(body)[1]
+    assert [a.speaker for a in atts] == ["Paul H. Chipok"] * 3
+    assert atts[-1].source.text == "Mr. Chipok"

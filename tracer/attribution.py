@@ -680,10 +680,14 @@ class _Reader:
                     if extra and extra.lower() not in sp.name.lower() and extra not in sp.descriptors:
                         sp.descriptors.append(extra)
                     return sp.name, sp.anonymous
-        words = _CAPITAL_WORD.findall(np)
-        if len(words) == 1 and len(np.split()) <= 2:  # "Trump" after "Donald Trump"
+        title = _HONORIFIC.match(np.strip())
+        words = _CAPITAL_WORD.findall(np[title.end():] if title else np)
+        if len(words) == 1 and len(np.split()) <= (3 if title else 2):
+            # "Trump" after "Donald Trump"; "Mr. Chipok" after "Paul H. Chipok"
             for sp in reversed(self.speakers[-RECENT:]):
                 if sp.surname == words[0]:
+                    if title and sp.pronoun is None:
+                        sp.pronoun = "he" if title.group(1) == "Mr" else "she"
                     return sp.name, sp.anonymous
         name, anon = _speaker_name(np), _is_anonymous(np)
         known = self.by_name.get(name)
@@ -691,7 +695,6 @@ class _Reader:
             self.speakers.remove(known)  # most recently mentioned last
             self.speakers.append(known)
             return known.name, known.anonymous
-        title = _HONORIFIC.match(np.strip())
         pronoun = ("he" if title.group(1) == "Mr" else "she") if title else None
         speaker = _Speaker(name, head, anon, pronoun=pronoun)
         self.speakers.append(speaker)
@@ -1349,7 +1352,7 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
     for m in (ACCORDING_TO.finditer(text, sent.start, sent.end) if "according" in words else ()):
         if _inside_quote(reader, m.start(), quotes):
             continue
-        np_end = _np_end(text, m.end(), sent.end)
+        np_end = _name_end(text, m.end(), _np_end(text, m.end(), sent.end), sent.end)  # "according to Mr. Hedge"
         src = _span(text, m.end(), np_end)
         cue = _span(text, m.start(), m.end())
         if src is None or src.text.split(None, 1)[0].lower() in _WH_WORDS:
