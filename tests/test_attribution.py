@@ -1073,3 +1073,13 @@ def test_a_titled_surname_is_the_speaker_named_before():
     atts = extract(body)[1]
     assert [a.speaker for a in atts] == ["Paul H. Chipok"] * 3
     assert atts[-1].source.text == "Mr. Chipok"
+
+
+def test_a_quote_passage_does_not_continue_past_a_line_break():
+    body = ("\u201cIt is about all of us,\u201d Meeks added.\nClinton spoke briefly.\n"
+            "\u201cThere is energy in a whole host of races,\u201d Rep. Ann Cole (D-Ore.) said.")
+    atts = extract(body)[1]
+    assert [(a.speaker, a.content.text) for a in atts] == [
+        ("Meeks", "\u201cIt is about all of us,\u201d"),
+        ("Ann Cole", "\u201cThere is energy in a whole host of races,\u201d"),
+    ]

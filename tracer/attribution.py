@@ -1080,7 +1080,7 @@ def _quote_rules(reader: _Reader, para: Span, quotes: list[tuple[int, int]]) -> 
                 or text[para.start:qs].rstrip()[-1:] not in _BEFORE_CONTINUATION):
             return
         prev = reader.out[last]
-        if prev.content is not None and prev.content.start < qs:
+        if prev.content is not None and prev.content.start < qs and "\n" not in text[prev.content.end:qs]:
             reader.out[last] = replace(prev, content=Span.of(text, prev.content.start, qe))
             reader.quoted.append((qs, qe))
 
