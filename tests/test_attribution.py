@@ -1083,3 +1083,15 @@ def test_a_quote_passage_does_not_continue_past_a_line_break():
         ("Meeks", "\u201cIt is about all of us,\u201d"),
         ("Ann Cole", "\u201cThere is energy in a whole host of races,\u201d"),
     ]
+
+
+@pytest.mark.parametrize("body, speaker, content", [
+    ("The author of the book, Ann Roe, said in an interview that she stands by it.", "Ann Roe",
+     "that she stands by it"),
+    ("Ruiz, speaking to reporters on her plane, said of the request: \u201cThe review settled all of this.\u201d",
+     "Ruiz", "\u201cThe review settled all of this.\u201d"),
+    ("Ruiz said of Hale that he was a fine mayor.", "Ruiz", "that he was a fine mayor"),
+])
+def test_described_speakers_and_what_a_remark_was_about(body, speaker, content):
+    att = extract(body)[1][0]
+    assert (att.speaker, att.content.text) == (speaker, content)

@@ -340,7 +340,10 @@ _ROLE = (r"(?:A|An|The|[A-Z][\w.-]*['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,3}(?:spo
          r"chairman|chairwoman|leader|member|lawyer|attorney|analyst|professor|economist|strategist|consultant|"
          r"pollster|executive|president|secretary|minister|officer|representative|senator|founder|researcher|"
          r"diplomat|source|person|insider|staffer|official|mayor|governor|judge|economist|commander|"
-         r"office|campaign|team)")
+         r"office|campaign|team|author|co-author|writer|columnist|editor|reporter|host|historian|scholar|"
+         r"expert|fellow|partner|chief|head|owner|organizer|candidate|nominee|delegate|ambassador|"
+         r"commissioner|administrator|chair|activist|organiser|coordinator|CEO|chancellor)\b"
+         r"(?:\s+(?:of|for|at|with)\s+(?:the\s+|a\s+)?[\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]*){0,3})?")  # "The author of the book"
 _CONNECTIVE = (r"(?:Still|However|Meanwhile|Yet|Instead|Also|Now|Then|Indeed|Earlier|Later|Separately|Overall|"
                r"Nonetheless|Moreover|Afterward|Afterwards|Today|Yesterday|Instead|Finally|Again|Besides|Similarly|"
                r"Privately|Publicly|Asked|Speaking|In|On|At|After|Before|During|When|While|Since|For|With|As|If)")
@@ -871,6 +874,7 @@ _OBJECT_VERBS = frozenset("told tells tell asked asks ask assured reminded infor
 _OBJECT_THEN_CLAUSE = re.compile(
     r"\s+(?P<obj>(?!(?:that|whether|why|if|how|what|when|by)\b)[^,.;:\u201c\u201d\"\n]{1,60}?"
     r"(?:,\s+[^,.;:\u201c\u201d\"\n]{1,40},)?)\s+(?=(?:that|whether|why|if|how)\s)")  # "the paper, The Chief, that"
+_OF_TOPIC = re.compile(r"\s+of\s+[^,.;:\u201c\u201d\"\n]{1,60}?(?=\s*:|\s+that\b)")
 _ASIDE_THEN_THAT = re.compile(r"\s*,\s*[^,.;:\u201c\u201d\"\n]{1,40},\s*(?=that\s)")
 
 
@@ -922,6 +926,10 @@ def _after_cue(text: str, pos: int, end: int, verb: str) -> tuple[int, str | Non
             obj = obj or m.group("obj")
             pos += m.end()
             rest = text[pos:end]
+    m = _OF_TOPIC.match(rest) if rest.startswith(" of ") else None
+    if m:
+        pos += m.end()  # "said of the request: ...", "said of Trump that ...": whom it was about
+        rest = text[pos:end]
     m = _ASIDE_THEN_THAT.match(rest)
     if m and not _FINITE.search(m.group(0)):
         pos += m.end()  # "said, without evidence, that ...": the aside is the writer's
