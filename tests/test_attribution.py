@@ -1095,3 +1095,20 @@ def test_a_quote_passage_does_not_continue_past_a_line_break():
 def test_described_speakers_and_what_a_remark_was_about(body, speaker, content):
     att = extract(body)[1][0]
     assert (att.speaker, att.content.text) == (speaker, content)
+
+
+@pytest.mark.parametrize("body, speaker, anonymous", [
+    ("Florida delegate Jo Archer, wearing a shirt covered in buttons, said she is proud of the campaign.",
+     "Florida delegate Jo Archer", False),
+    ("Republican strategist Ann Roe, a veteran of three campaigns, said the race was close.", "Ann Roe", False),
+    ("White House officials, speaking on condition of anonymity, said the talks had stalled.",
+     "White House officials", True),
+])
+def test_speakers_set_off_by_a_description_before_the_verb(body, speaker, anonymous):
+    att = extract(body)[1][0]
+    assert (att.speaker, att.anonymous) == (speaker, anonymous)
+
+
+def test_a_group_in_a_list_of_beneficiaries_is_not_the_speaker():
+    body = "Law enforcement officers, forensic scientists and engineers might benefit, Ruiz said."
+    assert [a.speaker for a in extract(body)[1]] == ["Ruiz"]

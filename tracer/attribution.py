@@ -344,6 +344,12 @@ _ROLE = (r"(?:A|An|The|[A-Z][\w.-]*['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,3}(?:spo
          r"expert|fellow|partner|chief|head|owner|organizer|candidate|nominee|delegate|ambassador|"
          r"commissioner|administrator|chair|activist|organiser|coordinator|CEO|chancellor)\b"
          r"(?:\s+(?:of|for|at|with)\s+(?:the\s+|a\s+)?[\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]*){0,3})?")  # "The author of the book"
+# "Florida delegate John Archer", "Republican strategist Ann Roe": a lower-case role between
+_TITLED = r"(?:[A-Z][\w.'\u2019-]*\s+){1,2}[a-z][\w-]+\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}"
+# "White House officials, speaking on condition of anonymity, said": people not named
+_UNNAMED_GROUP = (r"[A-Z][\w.'\u2019-]*(?:\s+[\w.'\u2019-]+){0,4}?\s+(?:officials|sources|aides|diplomats|"
+                  r"officers|spokesmen|spokespeople|insiders|staffers|advisers|advisors|lawmakers|analysts|"
+                  r"experts|people|investigators|prosecutors|executives)")
 _CONNECTIVE = (r"(?:Still|However|Meanwhile|Yet|Instead|Also|Now|Then|Indeed|Earlier|Later|Separately|Overall|"
                r"Nonetheless|Moreover|Afterward|Afterwards|Today|Yesterday|Instead|Finally|Again|Besides|Similarly|"
                r"Privately|Publicly|Asked|Speaking|In|On|At|After|Before|During|When|While|Since|For|With|As|If)")
@@ -368,7 +374,7 @@ _AS_SAID = re.compile(
     r"\s*,\s*(?P<content>\S)")
 _INTRO_PHRASE = re.compile(_INTRO)
 _APPOSITIVE = re.compile(
-    rf"(?:(?:But|And|Yet|So|Still|Meanwhile|However|Also),?\s+)?{_INTRO}?(?!{_CONNECTIVE}\b)(?P<np>(?:{_NAME}|{_ROLE}),\s+(?!(?:he|she|they|it|we|I)\s*,?\s*$){_APPOS}"
+    rf"(?:(?:But|And|Yet|So|Still|Meanwhile|However|Also),?\s+)?{_INTRO}?(?!{_CONNECTIVE}\b)(?P<np>(?:{_NAME}|{_ROLE}|{_TITLED}|{_UNNAMED_GROUP}(?=,\s+(?:speaking|who|requesting|declining|familiar)\b)),\s+(?!(?:he|she|they|it|we|I)\s*,?\s*$){_APPOS}"
     # "Sen. Jack Reed (D-R.I.), said": a stray comma after the name
     rf"|{_NAME}(?=,\s*$)"
     # "Another delegate on the Cruz slate, Jim Poolman, said": a description, then the name
