@@ -1112,3 +1112,14 @@ def test_speakers_set_off_by_a_description_before_the_verb(body, speaker, anonym
 def test_a_group_in_a_list_of_beneficiaries_is_not_the_speaker():
     body = "Law enforcement officers, forensic scientists and engineers might benefit, Ruiz said."
     assert [a.speaker for a in extract(body)[1]] == ["Ruiz"]
+
+
+def test_the_group_is_the_body_named_before():
+    body = ("Courses are closing, according to the National Golf Foundation. The group said 650 "
+            "courses have closed since 2006.")
+    assert [a.speaker for a in extract(body)[1]] == ["National Golf Foundation"] * 2
+
+
+def test_the_group_is_not_an_unnamed_official_before_it():
+    body = "A senior official said the talks stalled. The group said the talks would resume."
+    assert [a.speaker for a in extract(body)[1]] == ["senior official", "group"]

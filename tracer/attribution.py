@@ -425,6 +425,12 @@ _PERSON_HEAD = re.compile(r"\b(?:official|source|spokes\w+|minister|diplomat|aid
 
 
 RECENT = 40  # speakers a pronoun or "the official" may reach back to
+# Nouns for an organised body: "the group" may refer back to "the Brennan Center".
+_BODY_WORDS = frozenset("""
+group foundation institute center centre council committee association union organization organisation
+coalition alliance network fund project society league federation commission bureau board forum
+initiative think-tank tank caucus
+""".split())
 
 
 @dataclass
@@ -682,8 +688,10 @@ class _Reader:
             return (low if low in PRONOUNS else np.strip()), False
         head = _head(np)
         if _DEFINITE_START.match(np) and head:
+            # "the group" after "the National Golf Foundation said": the body named before
+            generic = head in _BODY_WORDS and len(np.split()) <= 3
             for sp in reversed(self.speakers[-RECENT:]):
-                if sp.head == head:
+                if sp.head == head or (generic and sp.head in _BODY_WORDS and not sp.anonymous):
                     extra = _speaker_name(np)
                     extra = re.sub(rf"(?i)\s*\b{re.escape(head)}s?\b\s*", " ", extra).strip()
                     if extra and extra.lower() not in sp.name.lower() and extra not in sp.descriptors:
