@@ -1123,3 +1123,18 @@ def test_the_group_is_the_body_named_before():
 def test_the_group_is_not_an_unnamed_official_before_it():
     body = "A senior official said the talks stalled. The group said the talks would resume."
     assert [a.speaker for a in extract(body)[1]] == ["senior official", "group"]
+
+
+@pytest.mark.parametrize("body, source, content", [
+    ("Airline President Tim Clark, meanwhile, told reporters that the airline will expand.",
+     "Airline President Tim Clark", "that the airline will expand"),
+    ("Lionsgate yesterday announced plans to finance 25 British films.", "Lionsgate",
+     "plans to finance 25 British films"),
+])
+def test_asides_and_times_are_not_part_of_the_speaker(body, source, content):
+    att = extract(body)[1][0]
+    assert (att.source.text, att.content.text) == (source, content)
+
+
+def test_a_caption_tail_is_not_a_claim():
+    assert extract("The agency said.(Photo: Space Agency Press Service via AP)")[1] == ()

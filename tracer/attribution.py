@@ -469,9 +469,18 @@ def _span(text: str, start: int, end: int) -> Span | None:
     return Span(text[start:end], start, end) if end > start else None
 
 
+_TRAILING_ASIDE = re.compile(r",\s*(?:meanwhile|however|though|too|also|in\s+turn|for\s+(?:his|her|their|its)\s+part)\s*,?\s*$", re.I)
+
+
 def _np_span(text: str, span: Span) -> Span | None:
-    """A source phrase without a trailing full stop ("agency." -> "agency"; "U.S." stays)."""
+    """A source phrase without a trailing full stop ("agency." -> "agency"; "U.S." stays) or
+    a trailing aside ("Tim Clark, meanwhile")."""
     end = span.end
+    if "," in span.text:
+        aside = _TRAILING_ASIDE.search(span.text)
+        if aside:
+            end = span.start + aside.start()
+            span = _span(text, span.start, end) or span
     if end > span.start and text[end - 1] == "." and not _ACRONYM_END.search(text[span.start:end]):
         end -= 1
     elif span.text[:1] not in _SPAN_STRIP and span.text[-1:] not in _SPAN_STRIP:
@@ -486,8 +495,8 @@ def _strip_content(text: str, start: int, end: int) -> Span | None:
     ("in Miami on Tuesday that ...") go.
     """
     s, e = _bounds(text, start, end)  # offsets only: no Span made for them
-    if e <= s:
-        return None
+    if e <= s or text[s] in ".)]":
+        return None  # ".(Photo: AP)": a caption's tail, not a claim
     m = _LEAD_CONNECTIVE.match(text, s, e) or _LEAD_ADVERBIAL.match(text, s, e)
     if m:
         s = m.end()
@@ -838,6 +847,8 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
         k = runs[-1]
     if j - 1 > k and toks[j][2] in _TIME_WORDS and toks[j - 1][2].lower() == "on":
         j -= 2  # "Amnesty International on Tuesday said": the time is not the speaker
+    elif j > k and toks[j][2].lower() in {"yesterday", "today", "tonight"}:
+        j -= 1  # "Lionsgate yesterday announced"
     if j - k >= 2 and toks[k][2] in {"This", "That", "Next", "Last"} and toks[k + 1][2].lower() in {
             "time", "week", "year", "month"}:
         k += 2  # "This time he replied", "Last week the mayor said": the time is not the speaker
