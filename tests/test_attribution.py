@@ -1138,3 +1138,15 @@ def test_asides_and_times_are_not_part_of_the_speaker(body, source, content):
 
 def test_a_caption_tail_is_not_a_claim():
     assert extract("The agency said.(Photo: Space Agency Press Service via AP)")[1] == ()
+
+
+@pytest.mark.parametrize("body, speaker, content", [
+    ("Many voters did not see themselves in the description, journalist Ann Roe said in posing the question.",
+     "journalist Ann Roe", "Many voters did not see themselves in the description"),
+    ("Hours later, Ruiz wrote to the board, saying the talks went well.", "Ruiz", "the talks went well"),
+    ("Last week, a group of experts sent a letter, saying the hackers were Russian.", "group of experts",
+     "the hackers were Russian"),
+])
+def test_where_a_remark_was_made_and_opening_times_are_not_the_claim_or_speaker(body, speaker, content):
+    atts = extract(body)[1]
+    assert (atts[-1].speaker, atts[-1].content.text) == (speaker, content)

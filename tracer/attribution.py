@@ -168,7 +168,7 @@ PARTICIPLES = frozenset("saying adding noting arguing explaining insisting warni
 # The subject opening a sentence: a name (with a title or party tag), a pronoun or a short description.
 _SENTENCE_SUBJECT = re.compile(
     r"(?:(?:But|And|Yet|So|Still|Later|Earlier|Meanwhile),?\s+)?"
-    r"(?P<np>(?:He|She|They|It|We|I)\b|(?:A|An|The)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+|"
+    r"(?P<np>(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\b|(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+(?<!\bof)|"  # lower case after an opener
     r"(?!(?:When|If|As|After|Before|While|Although|Because|Since|Though|With|In|On|At|For|From|During|Prior|That|This|There"
     r"|And|But|Yet|So|Or|Then|Still|Also|Every|Each)\b)"
     r"(?:(?:[A-Z][\w.'\u2019-]*|of)\s+){0,5}[A-Z][\w'\u2019-]*(?:\s+\([RDI]-[\w.]+\))?)"
@@ -334,7 +334,10 @@ _OPENERS = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|Fe
             "However|Nevertheless|Nonetheless|Moreover|Furthermore|Likewise|Interestingly|Separately|"
             "Similarly|Additionally|Ultimately|Finally|Initially|Previously|Currently|Recently|Notably|"
             "Importantly|Unfortunately|Fortunately|Surprisingly|Ironically|Apparently|Clearly|Obviously")
-_OPENER_COMMA = re.compile(rf"(?:(?:Early|Late|Last|Next|This|Every|Each)\s+)?(?:{_OPENERS})(?:\s+(?:morning|afternoon|evening|night))?,\s+")
+_OPENER_COMMA = re.compile(
+    rf"(?:(?:(?:Early|Late|Last|Next|This|Every|Each)\s+)?(?:{_OPENERS})(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:Last|Next|This|Earlier|Later)\s+(?:week|month|year|spring|summer|fall|autumn|winter)"
+    r"|(?:Hours|Days|Weeks|Months|Minutes|Moments|Years)\s+(?:later|earlier|before|after))\s*,\s+")
 _NAME = rf"(?!(?:When|If|As|After|Before|While|Although|Because|Since|Though|Once|Unless|Until|With|In|On|At|For|From|During|Prior|That|This|These|Those|There|Here|I|{_OPENERS})\b)(?:(?:[A-Z][\w.'\u2019-]*|of|de|la|van|von|al|bin)(?:\s+(?:[A-Z][\w.'\u2019-]*|of|de|la|van|von|al|bin|\([A-Z][\w.-]*\))){{0,6}})"
 _ROLE = (r"(?:A|An|The|[A-Z][\w.-]*['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,3}(?:spokes\w+|official|aide|adviser|advisor|director|manager|"
          r"chairman|chairwoman|leader|member|lawyer|attorney|analyst|professor|economist|strategist|consultant|"
@@ -416,6 +419,7 @@ _REPORTS_CUE = re.compile(r"(?i)(?:media\s+|news\s+|press\s+)?reports")
 _FINITE = re.compile(r"\b(?:is|was|are|were|had|has|have|will|would|could|should|can|did|does|do|"
                      r"may|might|must)\b")
 _INVERTED_SPEAKER = re.compile(r"\s+(?P<np>(?:the|a|an)?\s*[\w.'\u2019&-]+(?:\s+[\w.'\u2019&-]+){0,6}?)(?=\s*(?:[,.;]|$))")
+_PLACE_OR_TIME_TAIL = re.compile(r"\s*(?:in|on|at|during|while|after|before|when|from|via|through)\b(?!.*\bthat\b)")
 _CLAUSE_TAIL = re.compile(r"\s*(?:[.!?]\s*$|,|;|$)")
 _NOTHING_AFTER = re.compile(r"\s*(?:[.!?]\s*$|$)")
 _CALLED_PARTICLE = re.compile(r"\s+(?:for|on|off|up|in|out|it\s+quits|back)\b")
@@ -1515,6 +1519,9 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             begin = sent.start
             if sent.start <= reader.dateline_end < ts:  # "WASHINGTON (AP) \u2014 Sen. X defended ..."
                 begin = reader.dateline_end + len(_DASH_RUN.match(text[reader.dateline_end:ts]).group(0))
+            opener = _OPENER_COMMA.match(text, begin, ts)
+            if opener:  # "Hours later, Trump tweeted ..., saying"
+                begin = opener.end()
             m = _SENTENCE_SUBJECT.match(text, begin, ts)
             intro = None if m else _INTRO_PHRASE.match(text, begin, ts)
             if intro:  # "In a victory speech on Tuesday, Mr. Trump struck a measured tone, saying"
@@ -1560,7 +1567,11 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
         more_via, relays, pos2 = _relay_tail(reader, pos, sent.end)
         via += more_via
         rest2 = text[pos2:sent.end]
-        if preceded_by_comma and _CLAUSE_TAIL.match(rest2):
+        if preceded_by_comma and (_CLAUSE_TAIL.match(rest2) or (
+                _PLACE_OR_TIME_TAIL.match(rest2) and len(text[sent.start:sub[0]].split()) >= 4
+                and not _INTRO_PHRASE.match(text, sent.start, sub[0]))):
+            # ("..., journalist Martha Raddatz said in posing the question to Christie": what
+            # follows the verb says where or how, the claim is before)
             # Rule content-speaker-said: "Seoul and Washington have advanced ..., a senior US official said"
             cstart = sent.start
             content = _strip_content(text, cstart, sub[0])
