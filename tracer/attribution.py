@@ -419,6 +419,7 @@ _REPORTS_CUE = re.compile(r"(?i)(?:media\s+|news\s+|press\s+)?reports")
 _FINITE = re.compile(r"\b(?:is|was|are|were|had|has|have|will|would|could|should|can|did|does|do|"
                      r"may|might|must)\b")
 _INVERTED_SPEAKER = re.compile(r"\s+(?P<np>(?:the|a|an)?\s*[\w.'\u2019&-]+(?:\s+[\w.'\u2019&-]+){0,6}?)(?=\s*(?:[,.;]|$))")
+_AS_BEFORE = re.compile(r",\s+(?:just\s+)?as\s+$")
 _PLACE_OR_TIME_TAIL = re.compile(r"\s*(?:in|on|at|during|while|after|before|when|from|via|through)\b(?!.*\bthat\b)")
 _CLAUSE_TAIL = re.compile(r"\s*(?:[.!?]\s*$|,|;|$)")
 _NOTHING_AFTER = re.compile(r"\s*(?:[.!?]\s*$|$)")
@@ -617,6 +618,9 @@ _PLACE_PART = re.compile(r"(?:[A-Z][a-z]{0,4}\.?|[A-Z]\.[A-Z]\.?|\d+)$")  # "Fla
 _CAPITAL_RUN = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)+")
 
 
+_ROLE_LINKS = frozenset("of at for in with from on by to the and or who that".split())
+
+
 @lru_cache(maxsize=4096)
 def _speaker_name(np: str) -> str:
     """"a senior US official" -> "senior US official"; "Senator Jane Roe" -> "Jane Roe"."""
@@ -638,6 +642,13 @@ def _speaker_name(np: str) -> str:
     m = _TITLED_NAME.match(name) if len(name.split()) >= 3 else None
     if m and m.group("name")[:1].isupper() and m.group("name").split()[0].lower() not in {"house", "department"}:
         name = m.group("name")
+    elif name[:1].islower():  # "former Bush speechwriter Ann Roe" -> "Ann Roe"
+        words = name.split()
+        last_lower = max(i for i, w in enumerate(words) if w[:1].islower())
+        tail = words[last_lower + 1:]
+        if (2 <= len(tail) <= 3 and words[last_lower] not in _NAME_PARTICLES
+                and _ROLE_LINKS.isdisjoint(words[:last_lower + 1])):  # not "officials at the State Department"
+            name = " ".join(tail)
     return name.strip() or np.strip()
 
 
@@ -1100,6 +1111,7 @@ def _claim_start(text: str, para: Span, qs: int) -> int:
     return _bounds(text, start, qs)[0]
 
 
+_ROLE_THEN_FULL_NAME = re.compile(r"[a-z][\w-]*(?:\s+[\w.'\u2019-]+){0,4}\s+[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+\s*$")
 _INNER_CLOSE = {"\u2019", "'"}  # a quote's last mark may close a quote inside it
 _BEFORE_CONTINUATION = {".", ",", "!", "?", ":", ";", "\u2014", "-", "\u201d", '"'}
 
@@ -1161,7 +1173,8 @@ def _quote_rules(reader: _Reader, para: Span, quotes: list[tuple[int, int]]) -> 
             ns, ne, vs, ve = (qe + x for x in found)
             verb = text[vs:ve]
             np = text[ns:ne]
-            if (np.split() and (np[:1].isupper() or np.split()[0].lower() in _DETERMINERS_PRONOUNS or _anon_heads(np))
+            if (np.split() and (np[:1].isupper() or np.split()[0].lower() in _DETERMINERS_PRONOUNS or _anon_heads(np)
+                                or _ROLE_THEN_FULL_NAME.match(np))  # "former speechwriter Noam Neusner wrote"
                     and not _CLAUSE_AFTER.match(text, ve)):  # "..., but he said that ..." reports no quote
                 cue = _span(text, vs, ve)
                 src = _span(text, ns, ne)
@@ -1567,6 +1580,12 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
         more_via, relays, pos2 = _relay_tail(reader, pos, sent.end)
         via += more_via
         rest2 = text[pos2:sent.end]
+        as_said = _AS_BEFORE.search(text, sent.start, sub[0]) if sub[0] - sent.start > 12 else None
+        if as_said and (_CLAUSE_TAIL.match(rest2) or _PLACE_OR_TIME_TAIL.match(rest2)):
+            # Rule claim-as-speaker-said: "..., as David Dayen noted in The Intercept."
+            content = _strip_content(text, sent.start, as_said.start())
+            if content and reader.add("claim-as-speaker-said", "indirect", cue, src, content, tuple(via)):
+                continue
         if preceded_by_comma and (_CLAUSE_TAIL.match(rest2) or (
                 _PLACE_OR_TIME_TAIL.match(rest2) and len(text[sent.start:sub[0]].split()) >= 4
                 and not _INTRO_PHRASE.match(text, sent.start, sub[0]))):
