@@ -1161,3 +1161,12 @@ def test_where_a_remark_was_made_and_opening_times_are_not_the_claim_or_speaker(
 def test_as_x_noted_and_a_titled_writer_after_a_quote(body, speaker, content):
     att = extract(body)[1][0]
     assert (att.speaker, att.content.text) == (speaker, content)
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Inside the arena, Ruiz attacked the governor, saying that he had been a poor steward.", "Ruiz"),
+    ("Following the meeting, Ruiz stressed the vote and said the state mattered.", "Ruiz"),
+    ("A month later, he returned and asked why the voters had left.", "he"),
+])
+def test_an_opening_phrase_is_not_the_subject_of_a_participle_or_second_verb(body, speaker):
+    assert extract(body)[1][-1].speaker == speaker

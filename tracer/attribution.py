@@ -359,8 +359,11 @@ _CONNECTIVE = (r"(?:Still|However|Meanwhile|Yet|Instead|Also|Now|Then|Indeed|Ear
 _APPOS = r"[^,;:\u201c\u201d\"()\u2014\u2013]{1,180}?(?:,\s+[^,;:\u201c\u201d\"()\u2014\u2013]{1,80}?){0,2}"
 # "Marley Anderson, 21, a junior from Las Vegas, said" / "A Twitter spokesman, Christopher Abboud, said"
 # "In an interview, " / "On Tuesday, " before "Steve Hunt, a former executive, said"
-_INTRO = (r"(?:(?:In|On|At|During|After|Before|Earlier|Later|Last|This|Speaking|Asked|Appearing|Continuing)\b"
-          r"[^,;:\u201c\u201d\"]{1,80},\s+"
+_INTRO = (r"(?:(?:In|On|At|During|After|Before|Earlier|Later|Last|This|Speaking|Asked|Appearing|Continuing|"
+          r"Inside|Outside|Alongside|Following|Amid|Amidst|Despite|Under|Throughout|Within|Among|Against|"
+          r"Across|Behind|Beyond|Unlike|By|Upon|Shortly|Back|Prior|Besides|Given|Thanks|Minutes|Hours|Days|"
+          r"Weeks|Months|A\s+(?:day|week|month|year|few\s+\w+)\s+(?:later|earlier|ago|before|after))\b"
+          r"[^,;:\u201c\u201d\"]{0,80},\s+"
           r"|(?:While|Although|Though|As|When|Since|Because|If)\b[^,;:\u201c\u201d\"]{1,100},\s+)")
 # The tokens of a sentence end at its last verb: what follows one is read from the text.
 _NEXT_FINITE = re.compile(r"\s+(?:is|was|are|were|has|have|had|will|would|can|could|should)\b")
@@ -1532,13 +1535,7 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             begin = sent.start
             if sent.start <= reader.dateline_end < ts:  # "WASHINGTON (AP) \u2014 Sen. X defended ..."
                 begin = reader.dateline_end + len(_DASH_RUN.match(text[reader.dateline_end:ts]).group(0))
-            opener = _OPENER_COMMA.match(text, begin, ts)
-            if opener:  # "Hours later, Trump tweeted ..., saying"
-                begin = opener.end()
-            m = _SENTENCE_SUBJECT.match(text, begin, ts)
-            intro = None if m else _INTRO_PHRASE.match(text, begin, ts)
-            if intro:  # "In a victory speech on Tuesday, Mr. Trump struck a measured tone, saying"
-                m = _SENTENCE_SUBJECT.match(text, intro.end(), ts)
+            m = _sentence_subject(text, begin, ts)
             content = _strip_content(text, _after_cue(text, te, sent.end, low)[0], sent.end)
             if content and low == "telling" and not _CLAUSE_START.match(content.text):
                 # "telling supporters in Columbus, Ohio, that he had ...": the claim is the clause
@@ -1746,6 +1743,17 @@ def _verb_tokens(text: str, sent: Span, verbs: set, dead=None) -> tuple[list, li
 _BLANK = re.compile(r"\s")
 
 
+def _sentence_subject(text: str, begin: int, end: int):
+    """The subject opening a sentence, after an opening time or phrase ("Hours later,",
+    "Inside the arena,", "In a victory speech on Tuesday,"): a ``_SENTENCE_SUBJECT`` match."""
+    opener = _OPENER_COMMA.match(text, begin, end) or _INTRO_PHRASE.match(text, begin, end)
+    if opener:
+        m = _SENTENCE_SUBJECT.match(text, opener.end(), end)
+        if m:
+            return m
+    return _SENTENCE_SUBJECT.match(text, begin, end)
+
+
 def _coordinated(reader: _Reader, sent: Span, toks, i: int) -> bool:
     """Rule coordinated-said: "Carson admitted the name was wrong, but said his campaign ...".
 
@@ -1769,7 +1777,7 @@ def _coordinated(reader: _Reader, sent: Span, toks, i: int) -> bool:
         begin = sent.start
         if sent.start <= reader.dateline_end < ts:
             begin = reader.dateline_end + len(_DASH_RUN.match(text[reader.dateline_end:ts]).group(0))
-        m = _SENTENCE_SUBJECT.match(text, begin, toks[j][0])
+        m = _sentence_subject(text, begin, toks[j][0])
         src = _span(text, m.start("np"), m.end("np")) if m else None
     if src is None:
         return False
