@@ -1170,3 +1170,8 @@ def test_as_x_noted_and_a_titled_writer_after_a_quote(body, speaker, content):
 ])
 def test_an_opening_phrase_is_not_the_subject_of_a_participle_or_second_verb(body, speaker):
     assert extract(body)[1][-1].speaker == speaker
+
+
+def test_what_a_crowd_suggests_is_a_vague_attribution():
+    att = extract("Several political experts suggest that party elders do not plan to act.")[1][0]
+    assert (att.source.text, att.vague, att.rule) == ("Several political experts", True, "vague-stance")

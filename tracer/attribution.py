@@ -1509,6 +1509,8 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
         if sub and low == "asking":
             continue  # "the union is asking for a raise": a request; only ", asking X why" reports
         if sub and finding and not FINDING_HEADS.search(text[sub[0]:sub[1]]):
+            if low.startswith("suggest"):
+                _vague_stance(reader, sent, toks, i, quotes)  # "Several political experts suggest that ..."
             continue
         if not finding and (sub is None or text[sent.start:sub[0]].rstrip().endswith(",")):
             # Rule speaker-appositive-said: "Marley Anderson, 21, a junior from Las Vegas, said ..."
