@@ -31,7 +31,7 @@ from functools import lru_cache
 from . import dateline as _dateline
 from . import outlets as _outlets
 from .models import Attribution, Span
-from .normalize import _PLACE_ABBREV, _STARTERS, _abbreviation_before, paragraphs, sentences
+from .normalize import PLACE_ABBREV, SENTENCE_STARTERS, abbreviation_before, paragraphs, sentences
 
 # --- vocabularies -------------------------------------------------------------------------
 
@@ -347,7 +347,8 @@ _ROLE = (r"(?:A|An|The|[A-Z][\w.-]*['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,3}(?:spo
          r"expert|fellow|partner|chief|head|owner|organizer|candidate|nominee|delegate|ambassador|"
          r"commissioner|administrator|chair|activist|organiser|coordinator|CEO|chancellor)\b"
          r"(?:\s+(?:of|for|at|with)\s+(?:the\s+|a\s+)?[\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]*){0,3})?")  # "The author of the book"
-# "Florida delegate John Archer", "Republican strategist Ann Roe": a lower-case role between
+# "Florida delegate John Archer", "Republican strategist Ann Roe": capitalised words, a
+# lower-case role, then the name
 _TITLED = r"(?:[A-Z][\w.'\u2019-]*\s+){1,2}[a-z][\w-]+\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}"
 # "White House officials, speaking on condition of anonymity, said": people not named
 _UNNAMED_GROUP = (r"[A-Z][\w.'\u2019-]*(?:\s+[\w.'\u2019-]+){0,4}?\s+(?:officials|sources|aides|diplomats|"
@@ -619,8 +620,6 @@ _TITLED_NAME = re.compile(
 
 _PLACE_PART = re.compile(r"(?:[A-Z][a-z]{0,4}\.?|[A-Z]\.[A-Z]\.?|\d+)$")  # "Fla.", "N.H.", an age
 _CAPITAL_RUN = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)+")
-
-
 _ROLE_LINKS = frozenset("of at for in with from on by to the and or who that".split())
 
 
@@ -1009,6 +1008,11 @@ _TITLE_BEFORE = re.compile(r"\b([A-Za-z]{2,4})\Z")
 _NAME_RUN = re.compile(r"[^,.;:\u201c\u201d\"\n]+")
 
 
+def _title_before(text: str, start: int, dot: int) -> bool:
+    w = _TITLE_BEFORE.search(text, max(start, dot - 4), dot)
+    return w is not None and w.group(1).lower() in _TITLE_ABBREV
+
+
 def _name_ends_here(text: str, pos: int, limit: int) -> bool:
     """Whether a name may end at ``pos``, just after an initial's period ("Casey Jr.,")."""
     return pos >= limit or text[pos] in ",;)" or text[pos].isspace()
@@ -1022,16 +1026,15 @@ def _name_end(text: str, start: int, end: int, limit: int) -> int:
             close = text.find(")", end, min(limit, end + 20))
             return close + 1 if close >= 0 else end
         # a title, an initial or "U.S." before the period: "Sen. Robert P. Casey Jr."
-        title = (text.startswith(".", end) and end > start
-                 and (_abbreviation_before(text, start, end) or (
-                     (w := _TITLE_BEFORE.search(text, max(start, end - 4), end)) and w.group(1).lower() in _TITLE_ABBREV)))
+        title = text.startswith(".", end) and end > start and (
+            abbreviation_before(text, start, end) or _title_before(text, start, end))
         initial = (text[end - 1:end].isupper() and (end - 1 == start or not text[end - 2].isalpha())
-                   and text[max(start, end - 3):end].lower() not in _PLACE_ABBREV)
+                   and text[max(start, end - 3):end].lower() not in PLACE_ABBREV)
         run = _NAME_RUN.match(text, end + 1, limit) if title or (initial and text[end - 2:end - 1] == ".") else None
         # after an initial a name goes on in capitals; after "Gov." or "U.S." a role may
         # too ("former Pennsylvania Gov. and party chairman Ed Rendell")
         first = run.group().strip()[:1] if run else ""
-        if first.isupper() and run.group().split()[0] in _STARTERS:
+        if first.isupper() and run.group().split()[0] in SENTENCE_STARTERS:
             first = ""  # "said the U.S. He left": the next sentence
         if not (first.isupper() or first == "(" or (first.islower() and not initial)):
             return end + 1 if run is not None and initial and _name_ends_here(text, end + 1, limit) else end
@@ -1045,7 +1048,7 @@ def _name_end(text: str, start: int, end: int, limit: int) -> int:
 _APPOSITION_PART = re.compile(
     r",\s+(?!(?:in|on|at|during|after|before|when|while|as|according|and|but|or|so|because|though|"
     r"although|if|then|now|also|even|still|later|earlier|today|yesterday|to|for|from|with|by|via|"
-    r"than|about|not|just|only|too|again|please|meanwhile|however|for\s+example|"
+    r"than|about|not|just|only|too|again|please|meanwhile|however|"
     r"(?!(?:acting|managing|ranking|outgoing|incoming|founding|presiding|sitting|visiting|"
     r"consulting|leading|governing|reigning)\b)[a-z]+ing)\b)\w")
 _APPOSITION_STOP = re.compile(r"[.!?](?=[\"\u201d\u2019)]?(?:\s|$))")
@@ -1061,20 +1064,22 @@ def _apposition_end(text: str, end: int, limit: int) -> int:
         return end
     stop = min(limit, end + _APPOSITION_MAX)
     for m in _APPOSITION_STOP.finditer(text, end, stop):
-        if m.group() == "." and _abbreviation_before(text, end, m.start()):
+        if m.group() == "." and abbreviation_before(text, end, m.start()):
             continue
-        tail = text[end:m.start()]
-        if _APPOSITION_BREAK.search(tail) or not _SPEECH_WORDS.isdisjoint(_letters(tail.lower()).split()):
-            return end
-        return _description_parts(text, end, m.start())
+        return _description_parts(text, end, m.start()) if _describes(text[end:m.start()]) else end
     if stop == limit and limit - end <= _APPOSITION_MAX:  # "of Derry, N.H." at the paragraph's end
         last = limit
         while last > end and (text[last - 1].isspace() or text[last - 1] in ".!?"):
             last -= 1
-        tail = text[end:last]
-        if not (_APPOSITION_BREAK.search(tail) or not _SPEECH_WORDS.isdisjoint(_letters(tail.lower()).split())):
+        if _describes(text[end:last]):
             return _description_parts(text, end, last)
     return end
+
+
+def _describes(tail: str) -> bool:
+    """Whether the text after a speaker can be a description of them: no quote, colon or
+    speech verb ("said Ruiz, who told reporters ..." reports again)."""
+    return not _APPOSITION_BREAK.search(tail) and _SPEECH_WORDS.isdisjoint(_letters(tail.lower()).split())
 
 
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
@@ -1349,7 +1354,7 @@ def _sentence_start(text: str, lo: int, pos: int) -> int:
     subject never reaches into the sentence before ("... each other. She said, “...”")."""
     start = lo
     for m in _SENT_END.finditer(text, lo, pos):
-        if not (m.group().startswith(".") and _abbreviation_before(text, lo, m.start())):
+        if not (m.group().startswith(".") and abbreviation_before(text, lo, m.start())):
             start = m.end()
     return start
 
@@ -1588,9 +1593,9 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
         if preceded_by_comma and (_CLAUSE_TAIL.match(rest2) or (
                 _PLACE_OR_TIME_TAIL.match(rest2) and len(text[sent.start:sub[0]].split()) >= 4
                 and not _INTRO_PHRASE.match(text, sent.start, sub[0]))):
-            # ("..., journalist Martha Raddatz said in posing the question to Christie": what
-            # follows the verb says where or how, the claim is before)
             # Rule content-speaker-said: "Seoul and Washington have advanced ..., a senior US official said"
+            # (also "..., journalist Martha Raddatz said in posing the question": what follows
+            # the verb says where or how; the claim is before)
             cstart = sent.start
             content = _strip_content(text, cstart, sub[0])
             if content and any(s <= content.start and content.end <= e + 1 for s, e in reader.quoted):

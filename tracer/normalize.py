@@ -79,14 +79,14 @@ _WINDOW = 24  # longer than any abbreviation: the token before a period is looke
 
 # "U.S." and its like end sentences too ("... talks in the U.S. He said"): after them, a
 # word that starts sentences and never a name ("U.S. Army") ends the sentence.
-_PLACE_ABBREV = {"u.s", "u.k", "u.n"}
+PLACE_ABBREV = {"u.s", "u.k", "u.n"}
 # ("And", "So", "Yet" are left out: title-case headlines put them after "U.S." mid-sentence)
-_STARTERS = {"He", "She", "It", "They", "We", "I", "The", "This", "That", "These", "Those",
-             "But", "His", "Her", "Their", "Its", "There", "However"}
+SENTENCE_STARTERS = {"He", "She", "It", "They", "We", "I", "The", "This", "That", "These", "Those",
+                     "But", "His", "Her", "Their", "Its", "There", "However"}
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
-def _abbreviation_before(chunk: str, start: int, dot: int) -> bool:
+def abbreviation_before(chunk: str, start: int, dot: int) -> bool:
     """Whether the token ending at the period ``chunk[dot]`` is an abbreviation or an
     initial ("Mr.", "U.S.", "J.") that does not end the sentence. Looks at a short window,
     never the whole paragraph."""
@@ -98,9 +98,9 @@ def _abbreviation_before(chunk: str, start: int, dot: int) -> bool:
         return False  # the token runs past the window: too long to be an abbreviation
     token = word.group(1)
     lowered = token.lower()
-    if lowered in _PLACE_ABBREV:
+    if lowered in PLACE_ABBREV:
         after = _NEXT_WORD.match(chunk, dot + 1)
-        return not (after and after.group(1) in _STARTERS)
+        return not (after and after.group(1) in SENTENCE_STARTERS)
     return lowered in _ABBREV or (len(token) == 1 and "A" <= token <= "Z")
 
 
@@ -142,7 +142,7 @@ def _sentences(text: str, within: Span | None = None) -> tuple[Span, ...]:
     for block in blocks:
         base, chunk, start = block.start, block.text, 0
         for m in _SENT_END.finditer(chunk):
-            if m.group(0).startswith(".") and _abbreviation_before(chunk, start, m.start()):
+            if m.group(0).startswith(".") and abbreviation_before(chunk, start, m.start()):
                 continue
             nxt = _NEXT_CHAR.match(chunk, m.end())
             if nxt and nxt.group(1).islower():
