@@ -1175,3 +1175,15 @@ def test_an_opening_phrase_is_not_the_subject_of_a_participle_or_second_verb(bod
 def test_what_a_crowd_suggests_is_a_vague_attribution():
     att = extract("Several political experts suggest that party elders do not plan to act.")[1][0]
     assert (att.source.text, att.vague, att.rule) == ("Several political experts", True, "vague-stance")
+
+
+@pytest.mark.parametrize("body, source, vague, anonymous", [
+    ("But many diehard Sanders supporters who came to Philadelphia to protest the convention say they "
+     "will back Stein.", "many diehard Sanders supporters who came to Philadelphia to protest the convention", True, False),
+    ("The man who built his career on blue collar credentials said the town deserved better.",
+     "The man who built his career on blue collar credentials", False, False),
+    ("Some senior officials said the talks had stalled.", "Some senior officials", False, True),
+])
+def test_long_subjects_with_a_relative_clause_and_unnamed_crowds(body, source, vague, anonymous):
+    att = extract(body)[1][0]
+    assert (att.source.text, att.vague, att.anonymous) == (source, vague, anonymous)

@@ -234,7 +234,9 @@ VAGUE_SOURCE = re.compile(
     # "outside experts", "the experts", "Clinton critics": whoever they are, nobody is named
     r"|^(?:[\w'\u2019-]+\s+){1,3}(?:observers|critics|experts|analysts|commentators|pundits|polls|studies)$"
     # "most Republicans", "many of you": part of a group, nobody in particular
-    r"|^(?:few|all|many|some|most|several|none)(?:\s+of\s+(?:the\s+)?[\w'\u2019-]+|\s+[\w'\u2019-]+s)?$"
+    r"|^(?:few|all|many|some|most|several|none)(?:\s+of\s+(?:the\s+)?[\w'\u2019-]+|(?:\s+[\w'\u2019-]+){0,3}\s+"
+    r"(?!(?:offic|source|aide|diplomat|insider|spokes|staffer|lawyer|attorney|representative)\w*s\b)[\w'\u2019-]+s)?"
+    r"(?:\s+who\b.*)?$"  # "many diehard Sanders supporters who came to Philadelphia"
 )
 VAGUE_PHRASES = re.compile(
     r"(?i)\b(?P<cue>it\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+)?(?:believed|understood|said|reported|thought|alleged|claimed|rumou?red|learned|learnt)|"
@@ -847,7 +849,10 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
     end, k = toks[j][1], j
     if toks[k][2].lower() == "who":
         return toks[k][0], end
-    while k > 0 and j - k < 9:
+    # a relative clause makes a subject longer: "The man who built his career on blue collar
+    # credentials said"
+    longest = 14 if any(t[2].lower() == "who" for t in toks[max(0, j - 12):j]) else 9
+    while k > 0 and j - k < longest:
         prev = toks[k - 1][2].lower()
         if _boundary(text, toks, k):
             break
@@ -903,7 +908,7 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
             and m + 1 < head_end and (toks[m + 1][2][:1].isupper() or toks[m + 1][2].lower() in DETERMINERS)
             for m in range(k + 1, head_end)):
         return None  # "With ...", "Nadal kept Spain's ...": a clause, not a speaker
-    if j - k >= 9:  # a subject this long is a clause, not a speaker
+    if j - k >= longest:  # a subject this long is a clause, not a speaker
         return None
     if text.count("(", start, end) > text.count(")", start, end):
         close = _CLOSE_PAREN.match(text[end:end + 2])
