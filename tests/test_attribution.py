@@ -1187,3 +1187,13 @@ def test_what_a_crowd_suggests_is_a_vague_attribution():
 def test_long_subjects_with_a_relative_clause_and_unnamed_crowds(body, source, vague, anonymous):
     att = extract(body)[1][0]
     assert (att.source.text, att.vague, att.anonymous) == (source, vague, anonymous)
+
+
+@pytest.mark.parametrize("body, source, content", [
+    ("According to the Daily Ledger's fact checker -- there is every reason to doubt the story.",
+     "the Daily Ledger's fact checker", "there is every reason to doubt the story"),
+    ("(The advice follows a study.) It works, according to the Mayo Clinic.)", "the Mayo Clinic", "It works"),
+])
+def test_according_to_stops_at_a_double_hyphen_or_a_closing_bracket(body, source, content):
+    att = extract(body)[1][0]
+    assert (att.source.text, att.content.text) == (source, content)

@@ -325,7 +325,7 @@ _SENT_END = re.compile(r"[.!?][\"\u201d\u2019]?(?=\s|$)")
 _INNER_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s")
 # Where a speaker phrase after a quote ends; "Ms." or "J." is not a full stop.
 _TAIL_LIMIT = re.compile(r"[,;:!?\u201c\u201d\"\n]|''|(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bSt)(?<!\b[A-Z])\.")
-_NP_END = re.compile(r",|;|\.(?=\s|$)|\s\u2014|\s\u2013|\s-\s|\bthat\b|\n")
+_NP_END = re.compile(r",|;|\.(?=\s|$)|\s\u2014|\s\u2013|\s-\s|\s--|\.\)|\bthat\b|\n")
 
 
 # Words that open a sentence as a time or a comment, never a name: "Friday, Bill Clinton
@@ -508,6 +508,10 @@ def _strip_content(text: str, start: int, end: int) -> Span | None:
     s, e = _bounds(text, start, end)  # offsets only: no Span made for them
     if e <= s or text[s] in ".)]":
         return None  # ".(Photo: AP)": a caption's tail, not a claim
+    if text[s] in "-\u2014\u2013":  # "according to X -- ...": the dash opens an aside
+        s += len(_DASH_RUN.match(text, s, e).group(0))
+        if e <= s:
+            return None
     m = _LEAD_CONNECTIVE.match(text, s, e) or _LEAD_ADVERBIAL.match(text, s, e)
     if m:
         s = m.end()
