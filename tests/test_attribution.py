@@ -1197,3 +1197,16 @@ def test_long_subjects_with_a_relative_clause_and_unnamed_crowds(body, source, v
 def test_according_to_stops_at_a_double_hyphen_or_a_closing_bracket(body, source, content):
     att = extract(body)[1][0]
     assert (att.source.text, att.content.text) == (source, content)
+
+
+@pytest.mark.parametrize("body, source", [
+    ("Many voters suspect that the count was rigged.", "Many voters"),
+    ("Critics want the council to explain the cost.", "Critics"),
+])
+def test_what_a_crowd_suspects_or_wants_is_vague(body, source):
+    att = extract(body)[1][0]
+    assert (att.source.text, att.vague) == (source, True)
+
+
+def test_what_one_named_person_wants_is_not_read():
+    assert extract("Ruiz wants the council to explain the cost.")[1] == ()

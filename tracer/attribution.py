@@ -303,7 +303,8 @@ _LEAD_IN = re.compile(
 # "Critics charge that ...", "many economists believe ...". Only with a vague subject.
 STANCE_VERBS = frozenset("""
 believe believes think thinks fear fears worry worries charge charges doubt doubts
-note applaud applauds expect
+note applaud applauds expect suspect suspects feel feels wonder wonders realize realizes want wants
+speculate speculates
 """.split())
 CUE_WORDS = ACT_VERBS | SPEECH_VERBS | FINDING_VERBS | QUOTE_ONLY_VERBS | CHARACTERIZE_VERBS | STANCE_VERBS | {"according", "reportedly", "believed", "understood", "rumors", "rumours"}
 # The words of a sentence are the runs of a-z in its lower-cased text. Every other character
