@@ -1210,3 +1210,23 @@ def test_what_a_crowd_suspects_or_wants_is_vague(body, source):
 
 def test_what_one_named_person_wants_is_not_read():
     assert extract("Ruiz wants the council to explain the cost.")[1] == ()
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a new sentence after a quote opens the next quote; it does not close the one before
+    ("\u201cWould you have told her?\u201d He answered, \u201cI have no idea. We are old friends.\u201d",
+     [("He", "\u201cI have no idea. We are old friends.\u201d")]),
+    # the words before a colon are the writer's
+    ("Ruiz seemed irritated: \u201cIt is a public statement! Just email it,\u201d she wrote.",
+     [("she", "\u201cIt is a public statement! Just email it,\u201d")]),
+    # a split question stays one passage
+    ("\u201cWhy?\u201d he asked, \u201cwould anyone do that?\u201d",
+     [("he", "\u201cWhy?\u201d he asked, \u201cwould anyone do that?\u201d")]),
+])
+def test_which_quote_a_cue_after_a_full_stop_belongs_to(body, expected):
+    assert [(a.source.text, a.content.text) for a in extract(body)[1]] == expected
+
+
+def test_the_claim_around_a_quote_does_not_reach_across_a_line_break():
+    body = "Oh hey there, Olivia Pope.)\n\u201cIt is really important that we act now,\u201d Richards said."
+    assert [a.content.text for a in extract(body)[1]] == ["\u201cIt is really important that we act now,\u201d"]

@@ -293,7 +293,7 @@ _VERB_FIRST_TAIL = re.compile(r"\A\s*,?\s*(?P<verb>said|says|asked|added|wrote|t
 # A cue right before an opening quote: "... the official told reporters: “"
 _LEAD_IN = re.compile(
     r"\b(?P<verb>said|says|told|tells|added|adds|wrote|writes|asked|tweeted|declared|stated|explained|continued|"
-    r"replied|responded|recalled|noted|warned|insisted|argued|announced|saying|adding|telling|writing)\b"
+    r"replied|responded|answered|recalled|noted|warned|insisted|argued|announced|saying|adding|telling|writing)\b"
     r"(?P<adv>[^.:\u201c\u201d\"!?\n]{0,60}?)\s*[:,]\s*\Z"
 )
 
@@ -420,6 +420,7 @@ _HONORIFIC = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s")
 _DASH_RUN = re.compile(r"[\s\u2014\u2013:-]*")
 _CLOSE_PAREN = re.compile(r"\.?\)")
 _TO_OUTLET = re.compile(r"\b(?:to|with)\s+((?:the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,3})")
+_OPENS_NEXT_QUOTE = re.compile(r"[^.\u201c\u201d\"]{0,40}?[,:]\s*[\u201c\"]")
 _AFTER_FULL_STOP = re.compile(r"[\s]*(?:,|\.|;|\s+(?:on|in|at|to)\b)")
 _COMMA_GAP = re.compile(r"\s*,?\s*")
 _REPORTS_CUE = re.compile(r"(?i)(?:media\s+|news\s+|press\s+)?reports")
@@ -1121,9 +1122,10 @@ def _claim_start(text: str, para: Span, qs: int) -> int:
     """Where the claim holding a quote starts: the sentence's start when the words before
     the quote are part of it ('Trump and Clinton have "very different goals," she said'),
     else the quote's. Not when they hold another quote or a cue of their own."""
-    start = _sentence_start(text, max(para.start, qs - 300), qs)
-    if start >= qs or not text[start:qs].strip() or _QUOTE_MARKS.search(text, start, qs):
-        return qs
+    start = _sentence_start(text, max(para.start, qs - 300, text.rfind("\n", 0, qs) + 1), qs)
+    before = text[start:qs].rstrip()
+    if not before or before.endswith(":") or _QUOTE_MARKS.search(text, start, qs):
+        return qs  # "Clinton seemed irritated: “...”": the words before the colon are the writer's
     if not CUE_WORDS.isdisjoint(_letters(text[start:qs].lower()).split()):
         return qs
     return _bounds(text, start, qs)[0]
@@ -1187,6 +1189,9 @@ def _quote_rules(reader: _Reader, para: Span, quotes: list[tuple[int, int]]) -> 
         found = _tail_cue(tail) if end_mark in {",", "?", "!", "\u2014", "-", "."} else None
         if found and end_mark == "." and not _AFTER_FULL_STOP.match(tail[found[3]:]):
             found = None  # after a full stop only "Trump said." closes the quote
+        if (found and end_mark in {".", "?", "!"} and tail[:found[0]].strip() == "" and tail[found[0]:found[0] + 1].isupper()
+                and _OPENS_NEXT_QUOTE.match(tail, found[3])):
+            found = None  # “... ?” He answered, “...”: a new sentence that opens the next quote
         if found:
             ns, ne, vs, ve = (qe + x for x in found)
             verb = text[vs:ve]
