@@ -857,7 +857,7 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
         return toks[k][0], end
     # a relative clause makes a subject longer: "The man who built his career on blue collar
     # credentials said"
-    longest = 14 if any(t[2].lower() == "who" for t in toks[max(0, j - 12):j]) else 9
+    longest = 14 if text.find("who", toks[max(0, j - 12)][0], toks[j][0]) >= 0 else 9
     while k > 0 and j - k < longest:
         prev = toks[k - 1][2].lower()
         if _boundary(text, toks, k):
