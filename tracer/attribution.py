@@ -845,6 +845,9 @@ def _boundary(text: str, toks, k: int) -> bool:
     return True
 
 
+_WHO = re.compile(r"\bwho\b")
+
+
 def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | None:
     """Offsets of the subject ending just before token ``i`` (walking back over auxiliaries)."""
     j = i - 1
@@ -857,7 +860,7 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
         return toks[k][0], end
     # a relative clause makes a subject longer: "The man who built his career on blue collar
     # credentials said"
-    longest = 14 if text.find("who", toks[max(0, j - 12)][0], toks[j][0]) >= 0 else 9
+    longest = 14 if _WHO.search(text, toks[max(0, j - 12)][0], toks[j][0]) else 9
     while k > 0 and j - k < longest:
         prev = toks[k - 1][2].lower()
         if _boundary(text, toks, k):
@@ -1121,7 +1124,8 @@ _QUOTE_MARKS = re.compile(r"[\u201c\u201d\"]|''")
 def _claim_start(text: str, para: Span, qs: int) -> int:
     """Where the claim holding a quote starts: the sentence's start when the words before
     the quote are part of it ('Trump and Clinton have "very different goals," she said'),
-    else the quote's. Not when they hold another quote or a cue of their own."""
+    else the quote's. Not when they hold another quote or a cue of their own, end with a
+    colon, or lie before a line break."""
     start = _sentence_start(text, max(para.start, qs - 300, text.rfind("\n", 0, qs) + 1), qs)
     before = text[start:qs].rstrip()
     if not before or before.endswith(":") or _QUOTE_MARKS.search(text, start, qs):
