@@ -1230,3 +1230,8 @@ def test_which_quote_a_cue_after_a_full_stop_belongs_to(body, expected):
 def test_the_claim_around_a_quote_does_not_reach_across_a_line_break():
     body = "Oh hey there, Olivia Pope.)\n\u201cIt is really important that we act now,\u201d Richards said."
     assert [a.content.text for a in extract(body)[1]] == ["\u201cIt is really important that we act now,\u201d"]
+
+
+def test_writing_to_someone_then_saying_is_one_report():
+    atts = extract("Ruiz wrote to the board, saying the talks went well.")[1]
+    assert [(a.cue.text, a.content.text) for a in atts] == [("saying", "the talks went well")]

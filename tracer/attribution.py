@@ -846,6 +846,7 @@ def _boundary(text: str, toks, k: int) -> bool:
 
 
 _WHO = re.compile(r"\bwho\b")
+_TO_SOMEONE_THEN_PARTICIPLE = re.compile(r"(?:to|about|on)\s[^,.;:\u201c\u201d\"]{1,60},\s+(?:saying|adding|writing|noting|arguing|telling)\b")
 
 
 def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | None:
@@ -1652,6 +1653,8 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
         if content.text.startswith(("to ", "about ", "of ", "for ", "it ", "so ", "nothing", "no ")) and low in {"said", "says", "told"}:
             if not content.text.startswith("it "):
                 continue
+        if _TO_SOMEONE_THEN_PARTICIPLE.match(content.text):
+            continue  # "Ruiz wrote to the board, saying ...": the participle reports it
         if low in _ADD_VERBS and _ADDED_THING.match(content.text):
             continue  # "we added 1 million jobs", "islands added to the list": not a remark
         if content.text.startswith(("with ", "by ", "from ", "into ")) or (low == "assured" and content.text.startswith("of ")):
