@@ -24,7 +24,7 @@ saying ("said", "told", "according to", "tweeted", "testified", ...), the subset
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -697,6 +697,7 @@ class _Reader:
         self.dateline_end = -1
         self.outlet_cache = _outlet_cache(registry)
         self.by_name: dict[str, _Speaker] = {}
+        self.sentence_starts: list[int] = []  # of ``sentences(text)``, set by ``extract``
 
     # speakers -----------------------------------------------------------------------
     def resolve(self, np: str, at: int | None = None) -> tuple[str, bool]:
@@ -846,7 +847,6 @@ def _boundary(text: str, toks, k: int) -> bool:
 
 
 _WHO = re.compile(r"\bwho\b")
-_TO_SOMEONE_THEN_PARTICIPLE = re.compile(r"(?:to|about|on)\s[^,.;:\u201c\u201d\"]{1,60},\s+(?:saying|adding|writing|noting|arguing|telling)\b")
 
 
 def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | None:
@@ -943,6 +943,8 @@ _CONTENT_STOP = re.compile(
     r"warned|insisted|pressed|lamented|acknowledged|denied|claimed|suggested|vowed|promised|declined|refused|"
     r"questioned|accused|criticized|praised|defended|pointed|points|goes|went)\b")
 _CONTENT_STOP_AFTER = 12  # characters of content before a stop counts
+# "Ruiz wrote to the board, saying ...": the participle carries the report, not "wrote"
+_TO_SOMEONE_THEN_PARTICIPLE = re.compile(r"(?:to|about|on)\s[^,.;:\u201c\u201d\"]{1,60},\s+(?:saying|adding|writing|noting|arguing|telling)\b")
 
 
 def _content_end(text: str, start: int, end: int) -> int:
@@ -1122,12 +1124,13 @@ def _next_comma(text: str, start: int, stop: int) -> int:
 _QUOTE_MARKS = re.compile(r"[\u201c\u201d\"]|''")
 
 
-def _claim_start(text: str, para: Span, qs: int) -> int:
+def _claim_start(reader: _Reader, para: Span, qs: int) -> int:
     """Where the claim holding a quote starts: the sentence's start when the words before
     the quote are part of it ('Trump and Clinton have "very different goals," she said'),
     else the quote's. Not when they hold another quote or a cue of their own, end with a
     colon, or lie before a line break."""
-    start = _sentence_start(text, max(para.start, qs - 300, text.rfind("\n", 0, qs) + 1), qs)
+    text = reader.text
+    start = _sentence_start(reader, max(para.start, qs - 300, text.rfind("\n", 0, qs) + 1), qs)
     before = text[start:qs].rstrip()
     if not before or before.endswith(":") or _QUOTE_MARKS.search(text, start, qs):
         return qs  # "Clinton seemed irritated: “...”": the words before the colon are the writer's
@@ -1180,7 +1183,7 @@ def _quote_rules(reader: _Reader, para: Span, quotes: list[tuple[int, int]]) -> 
                 src = _span(text, qe + m.start("np"), np_end)
                 pos, _ = _after_cue(text, np_end, tail_end, m.group("verb"))
                 via, relays, pos = _relay_tail(reader, pos, tail_end)
-                content = Span.of(text, _claim_start(text, para, qs), qe)  # made only when a rule reports the quote
+                content = Span.of(text, _claim_start(reader, para, qs), qe)  # made only when a rule reports the quote
                 att = reader.add("quote-said-speaker", "direct-quote", cue, src, content, tuple(via))
                 if att:
                     reader.quoted.append((qs, qe))
@@ -1211,7 +1214,7 @@ def _quote_rules(reader: _Reader, para: Span, quotes: list[tuple[int, int]]) -> 
                 o = reader.outlet(obj) if obj else None
                 if o:
                     via.insert(0, o.name)
-                content = Span.of(text, _claim_start(text, para, qs), qe)
+                content = Span.of(text, _claim_start(reader, para, qs), qe)
                 att = reader.add("quote-speaker-said", "direct-quote", cue, src, content, tuple(via))
                 if att:
                     reader.quoted.append((qs, qe))
@@ -1226,7 +1229,7 @@ def _quote_rules(reader: _Reader, para: Span, quotes: list[tuple[int, int]]) -> 
         if m:
             vs, ve = m.start("verb"), m.end("verb")
             verb = m.group("verb")
-            sub_start = _sentence_start(text, max(base, vs - 120), vs)
+            sub_start = _sentence_start(reader, max(base, vs - 120), vs)
             toks = _tokens(text, sub_start, vs)
             toks.append((vs, ve, verb))
             sub = _subject_before(text, toks, len(toks) - 1, sub_start)
@@ -1369,14 +1372,13 @@ def _colon_rules(reader: _Reader, para: Span, index: int) -> None:
                    Span.of(text, m.start("src"), m.start("src") + len(src)), content)
 
 
-def _sentence_start(text: str, lo: int, pos: int) -> int:
-    """Where the sentence holding ``pos`` starts, looking back no further than ``lo``: a
-    subject never reaches into the sentence before ("... each other. She said, “...”")."""
-    start = lo
-    for m in _SENT_END.finditer(text, lo, pos):
-        if not (m.group().startswith(".") and abbreviation_before(text, lo, m.start())):
-            start = m.end()
-    return start
+def _sentence_start(reader: _Reader, lo: int, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (``normalize.sentences``' split, made once
+    per text), looking back no further than ``lo``: a subject never reaches into the
+    sentence before ("... each other. She said, “...”")."""
+    starts = reader.sentence_starts
+    i = bisect_right(starts, pos) - 1
+    return max(lo, starts[i]) if i >= 0 else lo
 
 
 def _sentence_end(text: str, pos: int, limit: int) -> int:
@@ -1947,7 +1949,7 @@ def extract(text: str, registry=None, *, line=_UNPARSED) -> tuple[Attribution, .
     # The whole text's split (which the fingerprint makes too, so it is cached) holds each
     # paragraph's sentences: ``sentences`` never lets one run across a paragraph break.
     all_sentences = sentences(text)
-    starts = [sent.start for sent in all_sentences]
+    starts = reader.sentence_starts = [sent.start for sent in all_sentences]
     # Lower-cased and made letters once for the whole text, sliced per paragraph: lower-casing
     # maps character by character, so the slices are each paragraph's own (unless a character
     # lengthened, which shifts offsets: then each paragraph is done on its own, as before).
