@@ -1235,3 +1235,50 @@ def test_the_claim_around_a_quote_does_not_reach_across_a_line_break():
 def test_writing_to_someone_then_saying_is_one_report():
     atts = extract("Ruiz wrote to the board, saying the talks went well.")[1]
     assert [(a.cue.text, a.content.text) for a in atts] == [("saying", "the talks went well")]
+
+
+# -- who "he" and "she" are -----------------------------------------------------------------
+
+def test_he_or_she_never_names_an_organisation_a_group_or_a_document():
+    body = ("CBP announced that it would not vaccinate families. The agency said that it chose not to.\n\n"
+            "But Dr. Luz Contreras Arroyo said the government has done it before.\n\n"
+            "The doctors said it was cheap. She said it is cost effective.")
+    atts = extract(body)[1]
+    assert atts[-1].source.text == "She" and atts[-1].speaker == "Luz Contreras Arroyo"
+
+
+def test_a_surname_with_a_description_is_the_speaker_named_before():
+    body = ("\u201cThis is how epidemics begin,\u201d Dr. Luz Contreras Arroyo told NBC News.\n\n"
+            "Physicians are volunteering their time, said Arroyo, a Sacramento family physician.")
+    atts = extract(body)[1]
+    assert [a.speaker for a in atts if a.kind != "relay"] == ["Luz Contreras Arroyo"] * 2
+
+
+def test_speakers_are_named_in_text_order_not_in_the_order_rules_find_them():
+    # the quote's "she" is found before the sentence that names her: it still names her
+    body = ("\u201cJobs are leaving,\u201d said Ann Roe, a union official.\n\n"
+            "Nicole Hargrove, a Carrier worker, said she was undecided. \u201cBut I would turn him loose,\u201d "
+            "she said.")
+    atts = extract(body)[1]
+    assert [a.speaker for a in atts] == ["Ann Roe", "Nicole Hargrove", "Nicole Hargrove"]
+
+
+def test_he_names_the_person_the_sentences_before_are_about():
+    body = ("Rubio said the plan would fail. Cruz said it would pass.\n\n"
+            "Rubio disagreed. \u201cIt will not,\u201d he said.")
+    atts = extract(body)[1]
+    assert atts[-1].speaker == "Rubio"
+
+
+def test_she_skips_a_speaker_whose_first_name_is_a_mans():
+    body = ("Sandra Paradis, 78, said she was voting for Sanders.\n\n"
+            "\u201cWe are friends,\u201d said Jim Bennett.\n\n\u201cI am glad they are here,\u201d she said.")
+    atts = extract(body)[1]
+    assert [a.speaker for a in atts] == ["Sandra Paradis", "Jim Bennett", "Sandra Paradis"]
+
+
+def test_when_asked_ends_no_subject():
+    body = ("\u201cThat is a legitimate concern,\u201d Sarandon, 69, told MSNBC Monday when asked about concerns "
+            "that supporters would stay home.")
+    atts = extract(body)[1]
+    assert [a.speaker for a in atts] == ["Sarandon"]

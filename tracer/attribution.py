@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from . import dateline as _dateline
+from . import names as _names
 from . import outlets as _outlets
 from .models import Attribution, Span
 from .normalize import PLACE_ABBREV, SENTENCE_STARTERS, abbreviation_before, paragraphs, sentences
@@ -190,7 +191,7 @@ drew grew knew threw chose rose broke wore drove sat
 _PAST = re.compile(r"^[a-z]{3,}ed$")
 # Unions used per token or per quote, built once.
 _SUBJECT_OPENERS = _PREPOSITIONS | _SUBORDINATORS
-_NOT_SUBJECT_ENDS = _PREPOSITIONS | {"to", "of", "and", "or", "the", "a", "an", "that", "which"}
+_NOT_SUBJECT_ENDS = _PREPOSITIONS | _SUBORDINATORS | {"to", "of", "and", "or", "the", "a", "an", "that", "which"}  # "... when asked"
 
 
 # Verbs that often take a plain object ("agreed a deal", "maintains a lead"): they report
@@ -455,11 +456,58 @@ class _Speaker:
     anonymous: bool
     descriptors: list = field(default_factory=list)
     pronoun: str | None = None  # "he" or "she" once known (from a title or an earlier reference)
+    person: bool = True  # one person, whom "he" or "she" may name (not "doctors", "the agency")
     surname: str | None = field(init=False)  # the last word of the name, for "Trump" after "Donald Trump"
 
     def __post_init__(self) -> None:
         words = self.name.split()
         self.surname = words[-1] if words else None
+
+
+# Heads of phrases that name no single person: "she said" never refers back to "the agency",
+# "her team", "the letter" or "a mere 9 percent".
+_NOT_PERSON_HEADS = _BODY_WORDS | frozenset("""
+agency department ministry office administration government company firm campaign team staff party
+court police state city county country nation public crowd audience people percent community
+letter report statement poll survey study memo document documents excerpts transcript release
+newspaper paper network station website site article post book email emails filing data analysis
+""".split())
+_OF_PART = re.compile(r"\s+(?:by|from|of|in|on|at|for|with)\s+")
+_ACRONYM = re.compile(r"[A-Z]{2,4}")  # "CBP", "FBI" (a transcript's "FALLIN:" is longer)
+
+
+def _bare_surname(phrase: str) -> str | None:
+    """The name in a phrase that is one name alone: "Trump", "Mr. Chipok", "Carter however"
+    (not "Trump confidant")."""
+    phrase = phrase.strip()
+    title = _HONORIFIC.match(phrase)
+    words = (phrase[title.end():] if title else phrase).split()
+    if not 1 <= len(words) <= 2 or not _CAPITAL_WORD.fullmatch(words[0]):
+        return None
+    if len(words) == 1 or words[1] in _ASIDE_WORDS or (words[1].islower() and words[1].endswith("ly")):
+        return words[0]  # "Manafort politely suggested"
+    return None
+
+
+_ASIDE_WORDS = frozenset("however meanwhile too also though himself herself then now later instead again still".split())
+
+
+def _is_person(name: str, head: str | None, outlet) -> bool:
+    """Whether a speaker's name can be one person: not an outlet, an acronym, a body, a
+    document or a plural ("physicians", "officials")."""
+    if outlet is not None or _ACRONYM.fullmatch(name) or _vague_source(name):
+        return False
+    words = _OF_PART.split(name, 1)[0].split()  # "new report by Politico": the report
+    if not words:
+        return False
+    first, last = words[0].lower(), words[-1].lower()
+    if first in DETERMINERS or first in CLAUSE_WORDS or first in QUANTIFIERS:
+        return False  # "Several Democrats", "Those", "But" (a stray sentence opener)
+    if last in _NOT_PERSON_HEADS or last in GROUP_NOUNS or (head is not None and head in _NOT_PERSON_HEADS):
+        return False
+    last = words[-1]
+    # a lower-case plural: "doctors", "officials" (not "Sanders", not "boss")
+    return not (last[:1].islower() and last.endswith("s") and not last.endswith(("ss", "us", "is")))
 
 
 _SPAN_STRIP = " \t\n,;:"
@@ -698,6 +746,7 @@ class _Reader:
         self.outlet_cache = _outlet_cache(registry)
         self.by_name: dict[str, _Speaker] = {}
         self.sentence_starts: list[int] = []  # of ``sentences(text)``, set by ``extract``
+        self.mentions: list[tuple[int, int, _Speaker]] = []  # source spans and whom they name
 
     # speakers -----------------------------------------------------------------------
     def resolve(self, np: str, at: int | None = None) -> tuple[str, bool]:
@@ -711,12 +760,14 @@ class _Reader:
                     outlet.kind == "agency" or _MEDIA_WORD.search(np) or _norm_name(np) == _norm_name(outlet.name)):
                 return outlet.name, False
         if low in PRONOUNS or low in {"who", "his", "her"}:
+            sp = None
             if self.speakers:
-                sp = self._compatible(low)
+                sp = (self._mentioned(low, at) if at is not None and low in {"he", "she"} else None) or self._compatible(low)
+            if sp is not None:
                 if low in {"he", "she"}:
                     sp.pronoun = sp.pronoun or low
                 return sp.name, sp.anonymous
-            if low in {"he", "she", "who"} and at is not None:
+            if low in {"he", "she", "who"} and at is not None and not self.speakers:
                 names = _PERSON.findall(self.text, max(0, at - 600), at)
                 if names:
                     return names[-1], False
@@ -732,31 +783,56 @@ class _Reader:
                     if extra and extra.lower() not in sp.name.lower() and extra not in sp.descriptors:
                         sp.descriptors.append(extra)
                     return sp.name, sp.anonymous
+        name, anon = _speaker_name(np), _is_anonymous(np)
         title = _HONORIFIC.match(np.strip())
-        words = _CAPITAL_WORD.findall(np[title.end():] if title else np)
-        if len(words) == 1 and len(np.split()) <= (3 if title else 2):
+        surname = _bare_surname(np) or _bare_surname(name)  # "Arroyo, a family physician"
+        if surname:
             # "Trump" after "Donald Trump"; "Mr. Chipok" after "Paul H. Chipok"
             for sp in reversed(self.speakers[-RECENT:]):
-                if sp.surname == words[0]:
+                if sp.surname == surname:
                     if title and sp.pronoun is None:
                         sp.pronoun = "he" if title.group(1) == "Mr" else "she"
                     return sp.name, sp.anonymous
-        name, anon = _speaker_name(np), _is_anonymous(np)
         known = self.by_name.get(name)
         if known is not None:
             self.speakers.remove(known)  # most recently mentioned last
             self.speakers.append(known)
             return known.name, known.anonymous
-        pronoun = ("he" if title.group(1) == "Mr" else "she") if title else None
-        speaker = _Speaker(name, head, anon, pronoun=pronoun)
+        pronoun = ("he" if title.group(1) == "Mr" else "she") if title else _names.pronoun(name)
+        outlet = self.outlet(name) if _may_name_outlet(name) else None
+        speaker = _Speaker(name, head, anon, pronoun=pronoun, person=_is_person(
+            name, _head(name), outlet if outlet is not None and _norm_name(outlet.name) == _norm_name(name) else None))
         self.speakers.append(speaker)
         self.by_name[name] = speaker
         return name, anon
 
-    def _compatible(self, pronoun: str) -> _Speaker:
-        """The nearest earlier speaker a pronoun can refer to ("she" skips a known "he")."""
+    def resolve_all(self) -> None:
+        """Name the speaker of every attribution found, in the order their sources appear
+        in the text (the rules find them in another order: quotes first), so that "she"
+        and "the official" look back over what precedes them and nothing else."""
+        pending = sorted((att.source.start, att.cue.start, k) for k, att in enumerate(self.out)
+                         if att.speaker is _PENDING)
+        named: dict[tuple[int, int], tuple[str, bool]] = {}
+        for _, _, k in pending:
+            att = self.out[k]
+            key = (att.source.start, att.source.end)
+            if key not in named:
+                named[key] = self.resolve(att.source.text, att.source.start)
+                speaker = self.by_name.get(named[key][0])
+                if speaker is not None:
+                    self.mentions.append((*key, speaker))
+            self.out[k] = replace(att, speaker=named[key][0], anonymous=named[key][1])
+
+    def _compatible(self, pronoun: str) -> _Speaker | None:
+        """The nearest earlier speaker a pronoun can refer to: "she" skips a known "he", and
+        "he" or "she" anything that is not one person (None when nobody recent is)."""
         other = {"he": "she", "she": "he"}.get(pronoun)
         recent = self.speakers[-RECENT:]
+        if other:
+            for sp in reversed(recent):
+                if sp.person and sp.pronoun != other:
+                    return sp
+            return None
         plural = pronoun == "they" and any(s.name.lower().endswith("s") for s in recent)
         for sp in reversed(recent):
             if other and sp.pronoun == other:
@@ -765,6 +841,33 @@ class _Reader:
                 continue  # "they" prefers "officials" or "sources" when there are some
             return sp
         return self.speakers[-1]
+
+    def _mentioned(self, pronoun: str, at: int) -> _Speaker | None:
+        """The speaker "he" or "she" at ``at`` most likely names: the first one mentioned,
+        outside quotes, in the nearest of the last few sentences that mentions one (as a
+        source, or by surname: "Rubio disagreed. “...,” he said."). None when none is."""
+        other = "she" if pronoun == "he" else "he"
+        by_surname: dict[str, _Speaker] = {}
+        for sp in self.speakers[-RECENT:]:  # later speakers win a shared surname
+            if sp.person and sp.pronoun != other and sp.surname and sp.surname[:1].isupper() and len(sp.surname) > 1:
+                by_surname[sp.surname] = sp
+        starts = self.sentence_starts
+        own = bisect_right(starts, at) - 1
+        floor = starts[max(0, own - _MENTION_SENTENCES)] if own >= 0 else 0
+        found = [(s, sp) for s, e, sp in self.mentions
+                 if floor <= s and e <= at and sp.person and sp.pronoun != other]
+        if by_surname:
+            text = self.text
+            sources = [(s, e) for s, e, _ in self.mentions if e > floor and s < at]
+            quotes = [m.span() for m in _QUOTE.finditer(text, floor, at)]
+            for m in _surname_pattern(tuple(sorted(by_surname))).finditer(text, floor, at):
+                pos = m.start()
+                if not any(s <= pos < e for s, e in sources) and not any(s < pos < e for s, e in quotes):
+                    found.append((pos, by_surname[m.group()]))
+        if not found:
+            return None
+        last = max(bisect_right(starts, pos) for pos, _ in found)
+        return min((pos, i, sp) for i, (pos, sp) in enumerate(found) if bisect_right(starts, pos) == last)[2]
 
     def outlet(self, phrase: str):
         """The outlet a phrase names, looked up once per phrase and registry."""
@@ -799,18 +902,27 @@ class _Reader:
             # the dateline ("MOSCOW (Sputnik) -") is not the claim
             lead = _DASH_RUN.match(self.text[self.dateline_end:content.end]).end()
             content = _span(self.text, self.dateline_end + lead, content.end)
-        speaker, anon = (None, False)
+        speaker = None
         if source is not None:
-            speaker, anon = self.resolve(source.text, source.start)
+            speaker = _PENDING  # named by ``resolve_all`` once the whole text is read
             # "experts say" is vague; "sources say" is vague and anonymous
             vague = vague or _vague_source(source.text)
         att = Attribution(cue=cue, kind=kind, source=source, content=content, speaker=speaker,
-                          via=tuple(dict.fromkeys(via)) if via else (), anonymous=anon, vague=vague, rule=rule)
+                          via=tuple(dict.fromkeys(via)) if via else (), anonymous=False, vague=vague, rule=rule)
         self.used.append((cue.start, cue.end))
         if source is not None:
             self.blocked.append((source.start, source.end))
         self.out.append(att)
         return att
+
+
+_PENDING = "\x00pending"  # the speaker of an attribution whose source is not resolved yet
+_MENTION_SENTENCES = 3  # how far back "he" or "she" looks for a mention, in sentences
+
+
+@lru_cache(maxsize=1024)
+def _surname_pattern(surnames: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"\b(?:%s)\b(?![\w-])" % "|".join(map(re.escape, surnames)))  # not "Trump-backed"
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -2006,9 +2118,10 @@ def extract(text: str, registry=None, *, line=_UNPARSED) -> tuple[Attribution, .
                         _sentence_rules(reader, sent, quotes, set(words))
             _join_open_quote(reader, open_quote, para, before)
             open_quote = para if _opens_quote(para) else None
+        reader.resolve_all()
         out = reader.out + _credit_attributions(text, registry)
     except (IndexError, ValueError, RecursionError):  # defensive: rules never break a trace
-        out = reader.out
+        out = [a for a in reader.out if a.speaker is not _PENDING]
     relay_cues = {(a.cue.start, a.cue.end) for a in out if a.kind == "relay"}
     out = [a for a in out if not (a.kind == "according-to" and (a.cue.start, a.cue.end) in relay_cues)]
     return tuple(sorted((a for a in out if _inside(a, len(text))), key=lambda a: (a.cue.start, a.cue.end)))
