@@ -1282,3 +1282,10 @@ def test_when_asked_ends_no_subject():
             "that supporters would stay home.")
     atts = extract(body)[1]
     assert [a.speaker for a in atts] == ["Sarandon"]
+
+
+def test_a_capitalised_word_then_lower_case_words_is_one_subject():
+    body = ("Health care providers have protested longer detention periods, warning that children "
+            "would face more serious health risks.")
+    att = extract(body)[1][0]
+    assert att.source.text == "Health care providers" and att.cue.text == "warning"
