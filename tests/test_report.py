@@ -633,3 +633,19 @@ def test_markdown_escape_leaves_no_markup(text):
     unescaped = out.replace("\\\\", "")
     for ch in "[]`|*_":
         assert unescaped.count(ch) == unescaped.count("\\" + ch)
+
+
+@pytest.mark.parametrize("body, shown", [
+    # a quote that runs on across its speaker: the speaker and cue are cut out
+    ("\u201cThis is how epidemics begin,\u201d Dr. Ann Roe, a member of the group, told NBC News. "
+     "\u201cIt could get out of control.\u201d",
+     "\u201cThis is how epidemics begin,\u201d \u2026 \u201cIt could get out of control.\u201d"),
+    ("The industry, she said, is doing better than a year ago.", "The industry \u2026 is doing better than a year ago"),
+    # the speaker after the claim: the claim as it stands
+    ("\u201cWe will win,\u201d Ann Roe said.", "\u201cWe will win,\u201d"),
+])
+def test_what_an_attribution_says_leaves_out_its_speaker(body, shown):
+    from tracer import attribution, report
+
+    at = [a for a in attribution.extract(body) if a.kind != "relay"][0]
+    assert report.said(at) == shown

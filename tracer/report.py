@@ -167,6 +167,29 @@ def _q(text: str | None, width: int = 90) -> str:
     return f"\u201c{inner}\u201d"
 
 
+_OPEN_QUOTE = re.compile(r"[\u201c\"]")
+_CLOSE_QUOTE = re.compile(r"[\u201d\"][^\u201d\"]*$")
+
+
+def said(at: Attribution) -> str:
+    """What an attribution says: its content, with its speaker and cue cut out where the
+    claim runs across them ("“A,” Ann Roe told NBC News. “B.”" -> "“A,” … “B.”"; "The
+    industry, she said, is doing better" -> "The industry … is doing better")."""
+    c = at.content
+    inner = [s for s in (at.source, at.cue) if s is not None and c.start <= s.start and s.end <= c.end]
+    if not inner or not c.text:
+        return c.text
+    lo, hi = min(s.start for s in inner) - c.start, max(s.end for s in inner) - c.start
+    head, tail = c.text[:lo], c.text[hi:]
+    if lo == 0 or hi == len(c.text):  # the speaker opens or closes the claim: nothing to cut around
+        return c.text
+    close = _CLOSE_QUOTE.search(head)
+    opening = _OPEN_QUOTE.search(tail)
+    if close and opening:  # from the end of the first quote to the start of the next
+        head, tail = head[:close.start() + 1], tail[opening.start():]
+    return f"{head.rstrip(' ,')} \u2026 {tail.lstrip(' ,')}"
+
+
 def _related(f: Flag, limit: int = 2) -> tuple[list[str], int]:
     """A flag's further evidence: distinct texts other than the main quote, and how many more."""
     seen = {" ".join(f.evidence.text.split())} if f.evidence else set()
@@ -237,7 +260,7 @@ def _distinct(attributions) -> list[tuple[Attribution, int]]:
     seen: dict[tuple, list] = {}
     for at in attributions:
         key = (at.kind, at.speaker, at.source.text if at.source else None, at.via,
-               at.content.text if at.content else None)
+               said(at) if at.content else None)
         if key in seen:
             seen[key][1] += 1
         else:
@@ -393,9 +416,9 @@ def render_text(trace: Trace, *, color: bool = False) -> str:
         for at, times in _distinct(trace.attributions):
             who = at.speaker or (at.source.text if at.source else "unnamed")
             via = f" via {', '.join(_plain(v) for v in at.via)}" if at.via else ""
-            said = ": " + _q(_plain(at.content.text), 70) if at.content else ""
+            says = ": " + _q(_plain(said(at)), 70) if at.content else ""
             again = f" (\u00d7{times})" if times > 1 else ""
-            lines.append(f"  {at.kind}: {_plain(shorten(who, 40))}{via}" + s(said, "dim") + again)
+            lines.append(f"  {at.kind}: {_plain(shorten(who, 40))}{via}" + s(says, "dim") + again)
     if trace.credits or trace.attributions:
         lines.append("")
 
@@ -542,9 +565,9 @@ def render_markdown(trace: Trace) -> str:
         for at, times in _distinct(trace.attributions):
             who = at.speaker or (at.source.text if at.source else "unnamed")
             via = f" via {', '.join(md(v) for v in at.via)}" if at.via else ""
-            said = f": {md(_q(at.content.text, 120))}" if at.content else ""
+            says = f": {md(_q(said(at), 120))}" if at.content else ""
             again = f" (\u00d7{times})" if times > 1 else ""
-            out.append(f"- {md(at.kind)}: {md(who)}{via}{said}{again}")
+            out.append(f"- {md(at.kind)}: {md(who)}{via}{says}{again}")
         out.append("")
 
     out.append("## Copies")
@@ -806,10 +829,10 @@ def _claim_text(trace: Trace) -> str:
     first = chain.hops[0] if chain and chain.hops else None
     for at in trace.attributions:
         if at.content and first and (at.speaker == first.name or (at.source and at.source.text == first.name)):
-            return at.content.text
+            return said(at)
     for at in trace.attributions:
         if at.content:
-            return at.content.text
+            return said(at)
     return trace.article.title
 
 
