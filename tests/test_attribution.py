@@ -1289,3 +1289,14 @@ def test_a_capitalised_word_then_lower_case_words_is_one_subject():
             "would face more serious health risks.")
     att = extract(body)[1][0]
     assert att.source.text == "Health care providers" and att.cue.text == "warning"
+
+
+@pytest.mark.parametrize("body, source", [
+    ("Cruz openly said the race was close.", "Cruz"),
+    ("Rep. Brad Sherman last month said rates should rise.", "Rep. Brad Sherman"),
+    ("Mexican officials now say the wall will never be paid for.", "Mexican officials"),
+    ("A Clinton ally said the race was close.", "A Clinton ally"),  # "ally" is not an adverb
+])
+def test_a_time_or_manner_after_the_speaker_is_not_the_speaker(body, source):
+    att = extract(body)[1][0]
+    assert att.source.text == source

@@ -536,15 +536,27 @@ def _span(text: str, start: int, end: int) -> Span | None:
 _TRAILING_ASIDE = re.compile(r",\s*(?:meanwhile|however|though|too|also|in\s+turn|for\s+(?:his|her|their|its)\s+part)\s*,?\s*$", re.I)
 
 
+# "Russians now", "Cruz openly", "Trump at the time", "Rep. Roe last month": said when, or how,
+# not who
+_TRAILING_WHEN = re.compile(r"(?<=[A-Za-z])\s+(?:now|then|soon|again|already|(?!(?:only|early|family|ally|rally|assembly|supply|reply|daily|weekly|monthly|quarterly|elderly|belly|"
+                            r"bully|anomaly|monopoly)\b)[a-z]+ly|"
+                            r"at\s+the\s+time|(?:last|this|next)\s+(?:week|month|year|night)|"
+                            r"(?:earlier|later)(?:\s+(?:this|that|on)\s+\w+)?)$")
+
+
 def _np_span(text: str, span: Span) -> Span | None:
-    """A source phrase without a trailing full stop ("agency." -> "agency"; "U.S." stays) or
-    a trailing aside ("Tim Clark, meanwhile")."""
+    """A source phrase without a trailing full stop ("agency." -> "agency"; "U.S." stays), a
+    trailing aside ("Tim Clark, meanwhile") or a time or manner ("Cruz openly")."""
     end = span.end
     if "," in span.text:
         aside = _TRAILING_ASIDE.search(span.text)
         if aside:
             end = span.start + aside.start()
             span = _span(text, span.start, end) or span
+    when = _TRAILING_WHEN.search(span.text) if " " in span.text else None
+    if when and when.start() > 0:
+        end = span.start + when.start()
+        span = _span(text, span.start, end) or span
     if end > span.start and text[end - 1] == "." and not _ACRONYM_END.search(text[span.start:end]):
         end -= 1
     elif span.text[:1] not in _SPAN_STRIP and span.text[-1:] not in _SPAN_STRIP:
