@@ -474,6 +474,7 @@ agency department ministry office administration government company firm campaig
 court police state city county country nation public crowd audience people percent community
 letter report statement poll survey study memo document documents excerpts transcript release
 newspaper paper network station website site article post book email emails filing data analysis
+filings records results summary case performance media press outlets polls surveys
 """.split())
 _OF_PART = re.compile(r"\s+(?:by|from|of|in|on|at|for|with)\s+")
 _ACRONYM = re.compile(r"[A-Z]{2,4}")  # "CBP", "FBI" (a transcript's "FALLIN:" is longer)

@@ -36,7 +36,7 @@ Aaron Abdul Adam Alan Albert Alberto Alexander Alfred Ali Allen Andrew Andy Anth
 Arthur Barack Barry Ben Benjamin Bernard Bernie Bill Billy Bob Bobby Boris Brad Bradley Brandon Brett
 Brian Bruce Bryan Carl Carlos Charles Charlie Chris Christopher Chuck Clarence Colin Craig Dan Daniel
 Darren David Dennis Devin Dick Dmitry Don Donald Douglas Dwight Earl Eddie Edward Emmanuel Eric Ernest
-Eugene Frank Franklin Fred Frederick Gary Gavin George Gerald Glenn Gordon Greg Gregory Harold Harry
+Eugene Frank Franklin Fred Frederick Gary Gavin Gene Geoffrey George Gerald Glenn Gordon Greg Gregory Hank Harold Harry
 Henry Herbert Howard Hugh Ian Isaac Jack Jacob Jake James Jared Jason Jeb Jeff Jeffrey Jeremy Jerome
 Jerry Jesse Jim Jimmy Joe Joel John Johnny Jon Jonathan Joseph Josh Joshua Juan Justin Karl Keith
 Ken Kenneth Kevin Larry Lawrence Leonard Louis Luis Luke Marco Mark Martin
