@@ -1300,3 +1300,12 @@ def test_a_capitalised_word_then_lower_case_words_is_one_subject():
 def test_a_time_or_manner_after_the_speaker_is_not_the_speaker(body, source):
     att = extract(body)[1][0]
     assert att.source.text == source
+
+
+@pytest.mark.parametrize("body, source", [
+    ("A poll released last year said most voters were undecided.", "A poll released last year"),
+    ("A CNN tally said Trump led.", "A CNN tally"),
+])
+def test_a_time_that_belongs_to_the_speaker_stays(body, source):
+    att = extract(body)[1][0]
+    assert att.source.text == source

@@ -540,9 +540,15 @@ _TRAILING_ASIDE = re.compile(r",\s*(?:meanwhile|however|though|too|also|in\s+tur
 # "Russians now", "Cruz openly", "Trump at the time", "Rep. Roe last month": said when, or how,
 # not who
 _TRAILING_WHEN = re.compile(r"(?<=[A-Za-z])\s+(?:now|then|soon|again|already|(?!(?:only|early|family|ally|rally|assembly|supply|reply|daily|weekly|monthly|quarterly|elderly|belly|"
-                            r"bully|anomaly|monopoly)\b)[a-z]+ly|"
+                            r"bully|anomaly|monopoly|tally)\b)[a-z]+ly|"
                             r"at\s+the\s+time|(?:last|this|next)\s+(?:week|month|year|night)|"
                             r"(?:earlier|later)(?:\s+(?:this|that|on)\s+\w+)?)$")
+
+
+# ... unless it belongs to the phrase: "a report released last year", "until earlier this
+# year", "cannot necessarily"
+_WHEN_BELONGS = re.compile(r"(?:\b(?:until|since|from|just|as|than|of|cannot|can|could|would|will|should|not|"
+                           r"may|might|must|do|does|did)|[a-z]ed)$")
 
 
 def _np_span(text: str, span: Span) -> Span | None:
@@ -555,7 +561,7 @@ def _np_span(text: str, span: Span) -> Span | None:
             end = span.start + aside.start()
             span = _span(text, span.start, end) or span
     when = _TRAILING_WHEN.search(span.text) if " " in span.text else None
-    if when and when.start() > 0:
+    if when and when.start() > 0 and not _WHEN_BELONGS.search(span.text, 0, when.start()):
         end = span.start + when.start()
         span = _span(text, span.start, end) or span
     if end > span.start and text[end - 1] == "." and not _ACRONYM_END.search(text[span.start:end]):
