@@ -1309,3 +1309,23 @@ def test_a_time_or_manner_after_the_speaker_is_not_the_speaker(body, source):
 def test_a_time_that_belongs_to_the_speaker_stays(body, source):
     att = extract(body)[1][0]
     assert att.source.text == source
+
+
+@pytest.mark.parametrize("body, source, cue", [
+    ("Intelligence officials have disputed that point.", "Intelligence officials", "disputed"),
+    ("Some Republicans worried that the nominee would lose.", "Some Republicans", "worried"),
+    ("Senior officials rejected the claim that the talks had stalled.", "Senior officials", "rejected"),
+])
+def test_what_unnamed_people_dispute_or_worry_about_is_attributed(body, source, cue):
+    att = extract(body)[1][0]
+    assert (att.source.text, att.cue.text) == (source, cue) and (att.anonymous or att.vague)
+
+
+def test_what_a_named_person_disputes_is_left_alone():
+    assert extract("Trump disputed that point.")[1] == ()
+
+
+def test_saying_nothing_is_no_claim_but_saying_nothing_was_wrong_is():
+    assert extract("Trump ended the call by saying nothing.")[1] == ()
+    att = extract("Officials have disputed that point, saying nothing was marked classified.")[1][-1]
+    assert att.cue.text == "saying" and att.content.text == "nothing was marked classified"

@@ -309,6 +309,9 @@ STANCE_VERBS = frozenset("""
 believe believes think thinks fear fears worry worries charge charges doubt doubts
 note applaud applauds expect suspect suspects feel feels wonder wonders realize realizes want wants
 speculate speculates
+worried doubted suspected felt wondered realized wanted speculated
+dispute disputes disputed oppose opposes opposed reject rejects rejected
+agree agrees agreed disagree disagrees disagreed concurred
 """.split())
 CUE_WORDS = ACT_VERBS | SPEECH_VERBS | FINDING_VERBS | QUOTE_ONLY_VERBS | CHARACTERIZE_VERBS | STANCE_VERBS | {"according", "reportedly", "believed", "understood", "rumors", "rumours"}
 # The words of a sentence are the runs of a-z in its lower-cased text. Every other character
@@ -1706,7 +1709,7 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
                 if that:
                     content = _strip_content(text, content.start + that.start(1), sent.end)
             if (m and content and (low == "saying" or _CLAUSE_START.match(content.text))
-                    and not content.text.startswith(("nothing", "so ", "so."))):  # "by saying nothing"
+                    and not _SAYS_NOTHING.match(content.text)):  # "by saying nothing", "saying so"
                 reader.add("participle-saying", "indirect", _span(text, ts, te),
                            _span(text, m.start("np"), m.end("np")), content)
             continue
@@ -1906,6 +1909,11 @@ def _verb_tokens(text: str, sent: Span, verbs: set, dead=None) -> tuple[list, li
 
 
 _BLANK = re.compile(r"\s")
+
+
+# "saying nothing", "saying nothing about the deal", "saying so": no claim ("saying nothing
+# was marked classified" is one)
+_SAYS_NOTHING = re.compile(r"(?:nothing(?:\s+(?:at\s+all|more|else|further|about|of|on|to)\b.*)?\.?$|so[ .]|so$)")
 
 
 def _sentence_subject(text: str, begin: int, end: int):
