@@ -1329,3 +1329,10 @@ def test_saying_nothing_is_no_claim_but_saying_nothing_was_wrong_is():
     assert extract("Trump ended the call by saying nothing.")[1] == ()
     att = extract("Officials have disputed that point, saying nothing was marked classified.")[1][-1]
     assert att.cue.text == "saying" and att.content.text == "nothing was marked classified"
+
+
+def test_a_speaker_kept_unnamed_on_purpose_is_anonymous():
+    body = ("\u201cWe feared the worst,\u201d said the woman, who spoke on the condition of anonymity "
+            "because she feared reprisals.\n\n\u201cIt is over,\u201d said the man, a retired teacher.")
+    atts = extract(body)[1]
+    assert [(a.speaker, a.anonymous) for a in atts] == [("woman", True), ("man", False)]

@@ -226,8 +226,14 @@ ANON_HEADS = re.compile(
     r"attorney(?!\s+general)|attorneys|employee|employees|confidant|confidants|confidante|associate|"
     r"associates|operative|operatives|strategist|strategists)\b"
 )
+# A sentence saying its speaker is unnamed on purpose.
+_ANONYMITY = re.compile(
+    r"(?i)\b(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously|not\s+authori[sz]ed\s+to\s+(?:speak|discuss|comment)|"
+    r"asked\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)|requested\s+anonymity|"
+    r"(?:declined|refused)\s+to\s+speak\s+on\s+the\s+record)\b"
+)
 ANON_CLAUSE = re.compile(
-    r"(?i)\b(?:on condition of anonymity|not authori[sz]ed to|asked not to be (?:named|identified)|"
+    r"(?i)\b(?:on (?:the )?condition of anonymity|not authori[sz]ed to|asked not to be (?:named|identified)|"
     r"declined to be (?:named|identified)|requested anonymity|speaking anonymously|unnamed|anonymous|"
     r"familiar with|with knowledge of|close to the)\b"
 )
@@ -842,11 +848,24 @@ class _Reader:
             att = self.out[k]
             key = (att.source.start, att.source.end)
             if key not in named:
-                named[key] = self.resolve(att.source.text, att.source.start)
-                speaker = self.by_name.get(named[key][0])
+                name, anon = self.resolve(att.source.text, att.source.start)
+                speaker = self.by_name.get(name)
+                if not anon and name[:1].islower() and self._kept_unnamed(att.source):
+                    anon = True  # "said the woman, who spoke on the condition of anonymity"
+                    if speaker is not None:
+                        speaker.anonymous = True
+                named[key] = name, anon
                 if speaker is not None:
                     self.mentions.append((*key, speaker))
             self.out[k] = replace(att, speaker=named[key][0], anonymous=named[key][1])
+
+    def _kept_unnamed(self, source: Span) -> bool:
+        """Whether the rest of the source's sentence says it is unnamed on purpose ("..., who
+        spoke on the condition of anonymity", "declined to speak on the record")."""
+        starts = self.sentence_starts
+        k = bisect_right(starts, source.start)
+        end = min(starts[k] if k < len(starts) else len(self.text), source.end + 240)
+        return _ANONYMITY.search(self.text, source.end, end) is not None
 
     def _compatible(self, pronoun: str) -> _Speaker | None:
         """The nearest earlier speaker a pronoun can refer to: "she" skips a known "he", and
