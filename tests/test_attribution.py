@@ -1336,3 +1336,28 @@ def test_a_speaker_kept_unnamed_on_purpose_is_anonymous():
             "because she feared reprisals.\n\n\u201cIt is over,\u201d said the man, a retired teacher.")
     atts = extract(body)[1]
     assert [(a.speaker, a.anonymous) for a in atts] == [("woman", True), ("man", False)]
+
+
+@pytest.mark.parametrize("body, source, cue", [
+    ("Volker reiterated that he saw the investigations as separate.", "Volker", "reiterated"),
+    ("Prosecutors asserted that the two officers were the only guards on duty.", "Prosecutors", "asserted"),
+    ("The governor defended his decision to visit those governments.", "The governor", "defended"),
+    ("Clinton dismissed the idea that she would drop out.", "Clinton", "dismissed"),
+])
+def test_more_reports_and_speech_acts_are_read(body, source, cue):
+    att = extract(body)[1][0]
+    assert (att.source.text, att.cue.text) == (source, cue)
+
+
+def test_pledged_delegates_are_no_pledge():
+    assert extract("Clinton leads Sanders by 271 pledged delegates.")[1] == ()
+
+
+@pytest.mark.parametrize("body", [
+    "Clinton supporters say the race is over.",
+    "Republicans said the bill would fail.",
+    "Even some allies worry that the plan will not pass.",
+])
+def test_a_whole_group_is_a_vague_source(body):
+    att = extract(body)[1][0]
+    assert att.vague

@@ -49,6 +49,7 @@ countered conceded alleged alleges charged complained complains disclosed indica
 estimates assured cited cites citing quoted wondered expects expected hopes fears feared
 argue insist claim warn contend deny predict acknowledge admit explain suggest
 pointed points asking
+reiterated reiterates asserted asserts lamented laments recounted recounts retorted
 """.split())
 # "pointed out" is a report; "pointed to" is not: these count only with "out" after them.
 _POINT = frozenset(("pointed", "points"))
@@ -136,6 +137,7 @@ def communication_lemma(cue: str) -> str | None:
 ACT_VERBS = frozenset("""
 accused accuses criticized criticizes criticised criticises urged urges praised praises
 condemned condemns blamed blames denounced denounces slammed slams
+defended defends pledged pledges questioned dismissed dismisses blasted blasts mocked mocks touted touts
 """.split())
 _PASSIVE_AUX = frozenset("is was were are be been being get gets got".split())
 # Verbs that attribute only right after a quote ("…,” he continued").
@@ -240,9 +242,12 @@ ANON_CLAUSE = re.compile(
 VAGUE_SOURCE = re.compile(
     r"(?i)^(?:(?:some|many|several|various|local|other|unconfirmed|recent|news|media|press|foreign)\s+)*"
     r"(?:media\s+)?(?:reports?|rumou?rs?|observers|critics|experts|analysts|people|commentators|"
-    r"pundits|claims|accounts|sources|media|outlets|estimates|polls|surveys|studies)$"
-    # "outside experts", "the experts", "Clinton critics": whoever they are, nobody is named
-    r"|^(?:[\w'\u2019-]+\s+){1,3}(?:observers|critics|experts|analysts|commentators|pundits|polls|studies)$"
+    r"pundits|claims|accounts|sources|media|outlets|estimates|polls|surveys|studies|"
+    r"supporters|voters|delegates|conservatives|liberals|progressives|republicans|democrats)$"
+    # "outside experts", "the experts", "Clinton critics": whoever they are, nobody is named;
+    # "Clinton supporters", "GOP voters": a whole group
+    r"|^(?:[\w'\u2019-]+\s+){1,3}(?:observers|critics|experts|analysts|commentators|pundits|polls|studies|"
+    r"supporters|voters|delegates|conservatives|liberals|progressives)$"
     # "most Republicans", "many of you": part of a group, nobody in particular
     r"|^(?:few|all|many|some|most|several|none)(?:\s+of\s+(?:the\s+)?[\w'\u2019-]+|(?:\s+[\w'\u2019-]+){0,3}\s+"
     r"(?!(?:offic|source|aide|diplomat|insider|spokes|staffer|lawyer|attorney|representative)\w*s\b)[\w'\u2019-]+s)?"
@@ -1848,22 +1853,31 @@ def _role_then_name(np: str) -> bool:
     return last[:1].isupper() and last not in _TIME_WORDS and last not in _MONTHS
 
 
+_DELEGATES = re.compile(r"\s+delegates?\b")
+_SAYING_AFTER = re.compile(r"(?:,|\bby)\s+(?:%s)\b" % "|".join(sorted(PARTICIPLES)))
+
+
 def _speech_act(reader: _Reader, sent: Span, toks, i: int) -> None:
     """Rule speech-act: "Clinton has repeatedly accused Trump of using divisive rhetoric"."""
     text = reader.text
     ts, te, word = toks[i]
     if reader.taken(ts, te) or reader.in_blocked(ts) or (i and toks[i - 1][2].lower() in _ADJECTIVE_DETERMINERS):
         return  # "the accused"
+    if _DELEGATES.match(text, te):
+        return  # "270 pledged delegates"
     j = i - 1
     while j >= 0 and toks[j][2].lower() in AUX:
         if toks[j][2].lower() in _PASSIVE_AUX:
             return  # "Trump was accused of ...": the subject did not speak
         j -= 1
     sub = _subject_before(text, toks, i, sent.start)
-    if sub is None:
-        return
+    if sub is None or text[sub[0]:sub[1]].lower() in {"who", "which", "that"}:
+        return  # "Trump, who previously questioned ..., said": the clause is not the report
     pos = _after_cue(text, te, sent.end, word)[0]
-    content = _strip_content(text, pos, _content_end(text, pos, sent.end))
+    end = _content_end(text, pos, sent.end)
+    if _SAYING_AFTER.search(text, pos, end):
+        return  # "defended the plan by saying ...": the participle's report
+    content = _strip_content(text, pos, end)
     if content:
         reader.add("speech-act", "indirect", _span(text, ts, te), _span(text, *sub), content)
 
@@ -2037,9 +2051,12 @@ def _may_name_outlet(np: str) -> bool:
     return len(np) > 2 and not _anon_heads(np) and not _has_person(np)
 
 
+_EVEN = re.compile(r"(?i)^(?:even|only|also)\s+")
+
+
 @lru_cache(maxsize=4096)
 def _vague_source(np: str) -> bool:
-    return bool(VAGUE_SOURCE.match(np.strip()))
+    return bool(VAGUE_SOURCE.match(_EVEN.sub("", np.strip())))  # "even some allies" is "some allies"
 
 
 def _np_end(text: str, start: int, limit: int) -> int:
