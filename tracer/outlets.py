@@ -91,6 +91,11 @@ class Registry:
                 return Outlet(name=candidate, domain=candidate, kind="outlet", labels=(label,))
         return None
 
+    def named(self, name: str) -> Outlet | None:
+        """The outlet whose name or alias is exactly ``name`` (case and punctuation aside)."""
+        i = self.by_alias.get(_norm(name))
+        return self.outlets[i] if i is not None else None
+
     def find_in(self, phrase: str) -> Outlet | None:
         """The longest run of words in ``phrase`` naming a known outlet.
 
