@@ -1361,3 +1361,17 @@ def test_pledged_delegates_are_no_pledge():
 def test_a_whole_group_is_a_vague_source(body):
     att = extract(body)[1][0]
     assert att.vague
+
+
+@pytest.mark.parametrize("body", [
+    "Republicans also questioned Morrison about his closed-door testimony.",  # they asked
+    "After Hill left, it was Morrison who took over, and Vindman reported to him.",  # a reporting line
+    "Others raised concerns, a prospect Vindman denied earlier in the day.",  # when, not what
+])
+def test_no_claim_no_attribution(body):
+    assert extract(body)[1] == ()
+
+
+def test_questioning_a_judgment_is_a_stance():
+    att = extract("Critics questioned Trump's judgment on the deal.")[1][0]
+    assert att.cue.text == "questioned" and att.content.text == "Trump's judgment on the deal"

@@ -947,6 +947,8 @@ class _Reader:
             via: tuple[str, ...] = (), vague: bool = False) -> Attribution | None:
         if cue is None or self.taken(cue.start, cue.end):
             return None
+        if content is not None and _NO_CLAIM_WORDS.issuperset(content.text.lower().split()):
+            return None  # "Vindman reported to him", "a prospect Vindman denied earlier in the day"
         source = _np_span(self.text, source) if source is not None else None
         if content is not None and content.start < self.dateline_end < content.end:
             # the dateline ("MOSCOW (Sputnik) -") is not the claim
@@ -966,6 +968,12 @@ class _Reader:
         return att
 
 
+# A "claim" made only of these words says when, or to whom, and nothing else.
+_NO_CLAIM_WORDS = frozenset("""
+to him her them me us earlier later again in on at the this last day week month year
+morning afternoon evening night today yesterday tonight recently previously time
+monday tuesday wednesday thursday friday saturday sunday
+""".split())
 _PENDING = "\x00pending"  # the speaker of an attribution whose source is not resolved yet
 _MENTION_SENTENCES = 3  # how far back "he" or "she" looks for a mention, in sentences
 
@@ -1855,6 +1863,7 @@ def _role_then_name(np: str) -> bool:
 
 
 _DELEGATES = re.compile(r"\s+delegates?\b")
+_QUESTIONED_SOMEONE = re.compile(r"(?:[A-Z][\w.'-]*(?<!'s)(?:\s+[A-Z][\w.'-]*(?<!'s))*|him|her|them|the\s+witness(?:es)?)\s+(?:about|on|over|for|during)\b")
 _SAYING_AFTER = re.compile(r"(?:,|\bby)\s+(?:%s)\b" % "|".join(sorted(PARTICIPLES)))
 
 
@@ -1879,6 +1888,8 @@ def _speech_act(reader: _Reader, sent: Span, toks, i: int) -> None:
     if _SAYING_AFTER.search(text, pos, end):
         return  # "defended the plan by saying ...": the participle's report
     content = _strip_content(text, pos, end)
+    if content and word.lower() == "questioned" and _QUESTIONED_SOMEONE.match(content.text):
+        return  # "Republicans questioned Morrison about his testimony": they asked, they claimed nothing
     if content:
         reader.add("speech-act", "indirect", _span(text, ts, te), _span(text, *sub), content)
 
