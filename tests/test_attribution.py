@@ -1375,3 +1375,25 @@ def test_no_claim_no_attribution(body):
 def test_questioning_a_judgment_is_a_stance():
     att = extract("Critics questioned Trump's judgment on the deal.")[1][0]
     assert att.cue.text == "questioned" and att.content.text == "Trump's judgment on the deal"
+
+
+@pytest.mark.parametrize("body", [
+    "The state's confirmed caseload of Covid-19 is nearly 162,000.",  # an adjective
+    "The daily rise in coronavirus deaths announced in New York state on Friday was 777.",
+    "He took solace from the decline in the number of patients admitted to New York hospitals.",
+])
+def test_participles_that_report_nothing(body):
+    assert extract(body)[1] == ()
+
+
+def test_has_contracted_after_a_name_is_still_a_report():
+    att = extract("Clinton's said that she will not drop out.")[1][0]
+    assert att.cue.text == "said" and att.content.text == "that she will not drop out"
+
+
+def test_a_titled_surname_and_a_show_after_told():
+    body = ("Dr Anthony Fauci, a member of the task force, told NBC News' Today show the final number "
+            "looks more like 60,000. In late March, Dr Fauci estimated that 100,000 could die.")
+    atts = extract(body)[1]
+    assert atts[0].content.text.startswith("the final number") and atts[0].via == ("NBC News",)
+    assert [a.speaker for a in atts] == ["Dr Anthony Fauci"] * 2

@@ -273,7 +273,8 @@ ADVERBIAL = re.compile(
 )
 TOLD_OBJECT = re.compile(
     r"\A\s+(?P<obj>reporters|journalists|the\s+press|him|her|them|us|me|you|supporters|the\s+crowd|the\s+audience|"
-    r"(?:The\s+|the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'\u2019&-]*){0,4}|"
+    r"(?:The\s+|the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'\u2019&-]*){0,4}"
+    r"(?:\s+(?:show|program|programme|broadcast|podcast)\b)?|"  # "told NBC News' Today show"
     r"(?:a|an|the)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?(?=\s+(?:that|on|in|at)\b|,|\.|:|$))"
 )
 RELAY_TAIL = re.compile(
@@ -497,9 +498,8 @@ _ACRONYM = re.compile(r"[A-Z]{2,4}")  # "CBP", "FBI" (a transcript's "FALLIN:" i
 def _bare_surname(phrase: str) -> str | None:
     """The name in a phrase that is one name alone: "Trump", "Mr. Chipok", "Carter however"
     (not "Trump confidant")."""
-    phrase = phrase.strip()
-    title = _HONORIFIC.match(phrase)
-    words = (phrase[title.end():] if title else phrase).split()
+    phrase = _names.TITLE.sub("", phrase.strip(), count=1)  # "Mr. Chipok", "Dr Fauci", "Sen. Cruz"
+    words = phrase.split()
     if not 1 <= len(words) <= 2 or not _CAPITAL_WORD.fullmatch(words[0]):
         return None
     if len(words) == 1 or words[1] in _ASIDE_WORDS or (words[1].islower() and words[1].endswith("ly")):
@@ -949,6 +949,8 @@ class _Reader:
             return None
         if content is not None and _NO_CLAIM_WORDS.issuperset(content.text.lower().split()):
             return None  # "Vindman reported to him", "a prospect Vindman denied earlier in the day"
+        if content is not None and cue.text.endswith("ed") and _REDUCED_RELATIVE.match(content.text):
+            return None  # "the deaths announced in New York on Friday was 777": no one announces
         source = _np_span(self.text, source) if source is not None else None
         if content is not None and content.start < self.dateline_end < content.end:
             # the dateline ("MOSCOW (Sputnik) -") is not the claim
@@ -974,6 +976,11 @@ to him her them me us earlier later again in on at the this last day week month 
 morning afternoon evening night today yesterday tonight recently previously time
 monday tuesday wednesday thursday friday saturday sunday
 """.split())
+# After a participle, a place or time and then the sentence's own verb: a reduced relative
+# clause ("patients admitted to New York hospitals", "deaths announced in New York on Friday
+# was 777"), not a report.
+_REDUCED_RELATIVE = re.compile(r"(?:in|on|at|to|from|during)\s+(?:[^,;:.\u201c\"]*?\s)?(?:was|were|is|are|has|have)\s|"
+                               r"to\s+(?:[A-Z][\w.'-]*\s+)*(?:hospitals?|clinics?|prisons?|jails?|court)\b")
 _PENDING = "\x00pending"  # the speaker of an attribution whose source is not resolved yet
 _MENTION_SENTENCES = 3  # how far back "he" or "she" looks for a mention, in sentences
 
@@ -1695,8 +1702,9 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             continue
         if reader.in_blocked(ts):
             continue
-        if i and toks[i - 1][2].lower() in _ADJECTIVE_DETERMINERS and low.endswith(("ed", "ing")):
-            continue  # "the reported cases", "a telling response": an adjective
+        if i and low.endswith(("ed", "ing")) and (toks[i - 1][2].lower() in _ADJECTIVE_DETERMINERS
+                                                   or _possessive_adjective(text, toks[i - 1][2], te)):
+            continue  # "the reported cases", "a telling response", "the state's confirmed caseload"
         if low in {"reports", "report", "claims", "estimates", "fears", "hopes", "thought"} and i and (
                 toks[i - 1][2].lower() in _NOUN_MODIFIERS
                 or (toks[i - 1][2][:1].islower() and toks[i - 1][2].lower() not in _SUBJECT_WORDS)
@@ -1865,6 +1873,19 @@ def _role_then_name(np: str) -> bool:
 _DELEGATES = re.compile(r"\s+delegates?\b")
 _QUESTIONED_SOMEONE = re.compile(r"(?:[A-Z][\w.'-]*(?<!'s)(?:\s+[A-Z][\w.'-]*(?<!'s))*|him|her|them|the\s+witness(?:es)?)\s+(?:about|on|over|for|during)\b")
 _SAYING_AFTER = re.compile(r"(?:,|\bby)\s+(?:%s)\b" % "|".join(sorted(PARTICIPLES)))
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_NOT_NOUNS = DETERMINERS | PRONOUNS | CLAUSE_WORDS | _PREPOSITIONS | {"to", "him", "them", "us", "me", "not", "never"}
+
+
+def _possessive_adjective(text: str, before: str, end: int) -> bool:
+    """"the state's confirmed caseload": a verb form between a possessive and its noun (not
+    "Clinton's said that ...", where "'s" is "has")."""
+    if not before.endswith(("'s", "\u2019s")) or before[:-2].lower() in {"he", "she", "it", "that", "who", "there", "what"}:
+        return False
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1) not in _NOT_NOUNS
 
 
 def _speech_act(reader: _Reader, sent: Span, toks, i: int) -> None:

@@ -48,14 +48,14 @@ Vladimir Walter Wayne William Willie Xi Yuri Zachary
 """.split())
 
 # the given name: the first capitalised word after any titles or initials
-_TITLE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Prof|Rev|President|Senator|"
-                    r"Governor|Secretary|Mayor|Judge|Justice|Speaker)\.?\s+)+")
+TITLE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Prof|Rev|President|Senator|"
+                    r"Governor|Secretary|Mayor|Judge|Justice|Speaker|Miss)\.?\s+)+")
 
 
 def pronoun(name: str) -> str | None:
     """"he", "she" or None: the pronoun a text most likely uses for ``name`` ("Hillary
     Clinton" -> "she"; "Donald J. Trump" -> "he"; "Clinton", "Jordan Lee" -> None)."""
-    words = _TITLE.sub("", name.strip(), count=1).split()
+    words = TITLE.sub("", name.strip(), count=1).split()
     if len(words) < 2:  # a surname alone says nothing
         return None
     given = words[0]
