@@ -1386,6 +1386,11 @@ def test_participles_that_report_nothing(body):
     assert extract(body)[1] == ()
 
 
+def test_a_time_then_a_clause_after_a_participle_still_reports():
+    att = extract("Officials confirmed in 2015 the program was over.")[1][0]
+    assert att.cue.text == "confirmed" and att.content.text.endswith("the program was over")
+
+
 def test_has_contracted_after_a_name_is_still_a_report():
     att = extract("Clinton's said that she will not drop out.")[1][0]
     assert att.cue.text == "said" and att.content.text == "that she will not drop out"

@@ -518,12 +518,11 @@ def _is_person(name: str, head: str | None, outlet) -> bool:
     words = _OF_PART.split(name, 1)[0].split()  # "new report by Politico": the report
     if not words:
         return False
-    first, last = words[0].lower(), words[-1].lower()
+    first, last = words[0].lower(), words[-1]
     if first in DETERMINERS or first in CLAUSE_WORDS or first in QUANTIFIERS:
         return False  # "Several Democrats", "Those", "But" (a stray sentence opener)
-    if last in _NOT_PERSON_HEADS or last in GROUP_NOUNS or (head is not None and head in _NOT_PERSON_HEADS):
+    if last.lower() in _NOT_PERSON_HEADS or last.lower() in GROUP_NOUNS or (head is not None and head in _NOT_PERSON_HEADS):
         return False
-    last = words[-1]
     # a lower-case plural: "doctors", "officials" (not "Sanders", not "boss")
     return not (last[:1].islower() and last.endswith("s") and not last.endswith(("ss", "us", "is")))
 
@@ -885,8 +884,6 @@ class _Reader:
             return None
         plural = pronoun == "they" and any(s.name.lower().endswith("s") for s in recent)
         for sp in reversed(recent):
-            if other and sp.pronoun == other:
-                continue
             if plural and not sp.name.lower().endswith("s"):
                 continue  # "they" prefers "officials" or "sources" when there are some
             return sp
@@ -979,7 +976,9 @@ monday tuesday wednesday thursday friday saturday sunday
 # After a participle, a place or time and then the sentence's own verb: a reduced relative
 # clause ("patients admitted to New York hospitals", "deaths announced in New York on Friday
 # was 777"), not a report.
-_REDUCED_RELATIVE = re.compile(r"(?:in|on|at|to|from|during)\s+(?:[^,;:.\u201c\"]*?\s)?(?:was|were|is|are|has|have)\s|"
+# (No determiner or pronoun on the way: "confirmed in 2015 the program was over" reports.)
+_REDUCED_RELATIVE = re.compile(r"(?:in|on|at|to|from|during)\s+(?:(?:(?!(?:the|a|an|his|her|its|their|this|that|these|those|"
+                               r"he|she|it|they|we|i)\b)[^\s,;:.\u201c\"]+)\s+)*?(?:was|were|is|are|has|have)\s|"
                                r"to\s+(?:[A-Z][\w.'-]*\s+)*(?:hospitals?|clinics?|prisons?|jails?|court)\b")
 _PENDING = "\x00pending"  # the speaker of an attribution whose source is not resolved yet
 _MENTION_SENTENCES = 3  # how far back "he" or "she" looks for a mention, in sentences

@@ -180,9 +180,9 @@ def said(at: Attribution) -> str:
     if not inner or not c.text:
         return c.text
     lo, hi = min(s.start for s in inner) - c.start, max(s.end for s in inner) - c.start
-    head, tail = c.text[:lo], c.text[hi:]
     if lo == 0 or hi == len(c.text):  # the speaker opens or closes the claim: nothing to cut around
         return c.text
+    head, tail = c.text[:lo], c.text[hi:]
     close = _CLOSE_QUOTE.search(head)
     opening = _OPEN_QUOTE.search(tail)
     if close and opening:  # from the end of the first quote to the start of the next
