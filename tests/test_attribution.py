@@ -1402,3 +1402,14 @@ def test_a_titled_surname_and_a_show_after_told():
     atts = extract(body)[1]
     assert atts[0].content.text.startswith("the final number") and atts[0].via == ("NBC News",)
     assert [a.speaker for a in atts] == ["Dr Anthony Fauci"] * 2
+
+
+def test_what_a_named_person_believes_is_read_with_its_that_clause():
+    att = extract("Clinton believes that the economy is growing.")[1][0]
+    assert (att.speaker, att.cue.text, att.content.text) == ("Clinton", "believes", "that the economy is growing")
+    assert extract("I believe that the economy is growing.")[1] == ()  # the author's own view
+
+
+def test_an_inner_circle_is_anonymous():
+    att = extract("Trump's inner circle believes that the nominee has earned the right to dictate terms.")[1][0]
+    assert att.anonymous and att.cue.text == "believes"

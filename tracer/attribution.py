@@ -226,7 +226,7 @@ ANON_HEADS = re.compile(
     r"advisor|advisors|individual|individuals|member|members|lawmaker|lawmakers|executive|executives|"
     r"spokesmen|spokeswomen|spokespeople|representative|representatives|ally|allies|lawyer|lawyers|"
     r"attorney(?!\s+general)|attorneys|employee|employees|confidant|confidants|confidante|associate|"
-    r"associates|operative|operatives|strategist|strategists)\b"
+    r"associates|operative|operatives|strategist|strategists|circle)\b"  # "Trump's inner circle"
 )
 # A sentence saying its speaker is unnamed on purpose.
 _ANONYMITY = re.compile(
@@ -626,7 +626,7 @@ def _may_hold(np: str, stems: tuple[str, ...]) -> bool:
 
 
 # Every ``ANON_HEADS`` word holds one of these; every ``_PERSON_HEAD`` word too.
-_ANON_HEAD_STEMS = ("offic", "source", "person", "people", "diplomat", "aide", "insider", "spokes", "staffer",
+_ANON_HEAD_STEMS = ("offic", "source", "person", "people", "diplomat", "aide", "insider", "spokes", "staffer", "circle",
                     "advis", "individual", "member", "lawmaker", "executive", "representative", "ally",
                     "allies", "lawyer", "attorney", "employee", "confidant", "associate", "operative",
                     "strategist")
@@ -1914,6 +1914,10 @@ def _speech_act(reader: _Reader, sent: Span, toks, i: int) -> None:
         reader.add("speech-act", "indirect", _span(text, ts, te), _span(text, *sub), content)
 
 
+_BELIEF_VERBS = frozenset("believe believes believed think thinks fear fears worry worries worried doubt doubts doubted".split())
+_THAT_CLAUSE = re.compile(r"that\s")
+
+
 def _vague_stance(reader, sent: Span, toks, i: int, quotes) -> None:
     """Rules vague-stance and anonymous-stance: "Critics charge that ...", "Many economists
     believe ...", "Intelligence officials believe ...": a position credited to a crowd nobody
@@ -1927,10 +1931,16 @@ def _vague_stance(reader, sent: Span, toks, i: int, quotes) -> None:
     if sub is None:
         return
     vague = _vague_source(text[sub[0]:sub[1]])
-    if not vague and not _is_anonymous(text[sub[0]:sub[1]]):
-        return
     content = _strip_content(text, te, sent.end)
-    if content is None or not _CLAUSE_START.match(content.text) and len(content.text.split()) < 4:
+    if content is None:
+        return
+    if not vague and not _is_anonymous(text[sub[0]:sub[1]]):
+        # a named subject's belief, with its clause: "Trump believes that the nominee has earned"
+        if (word.lower() in _BELIEF_VERBS and _THAT_CLAUSE.match(content.text)
+                and text[sub[0]:sub[1]].lower() not in {"i", "we", "you"}):  # the author's own view
+            reader.add("named-stance", "indirect", _span(text, ts, te), _span(text, *sub), content)
+        return
+    if not _CLAUSE_START.match(content.text) and len(content.text.split()) < 4:
         return
     reader.add("vague-stance" if vague else "anonymous-stance", "indirect", _span(text, ts, te),
                _span(text, *sub), content, vague=vague)
