@@ -1413,3 +1413,11 @@ def test_what_a_named_person_believes_is_read_with_its_that_clause():
 def test_an_inner_circle_is_anonymous():
     att = extract("Trump's inner circle believes that the nominee has earned the right to dictate terms.")[1][0]
     assert att.anonymous and att.cue.text == "believes"
+
+
+def test_he_never_names_a_place_or_a_people():
+    body = ("Germany announced that it would enlarge its army.\n\n"
+            "Germany should expand its military \u201cas quickly as possible,\u201d said Mr. Bartels. "
+            "Despite the expansion, he noted, spending is low.")
+    atts = extract(body)[1]
+    assert atts[-1].source.text == "he" and atts[-1].speaker == "Mr. Bartels"

@@ -489,7 +489,7 @@ agency department ministry office administration government company firm campaig
 court police state city county country nation public crowd audience people percent community
 letter report statement poll survey study memo document documents excerpts transcript release
 newspaper paper network station website site article post book email emails filing data analysis
-filings records results summary case performance media press outlets polls surveys
+filings records results summary case performance media press outlets polls surveys house tv
 """.split())
 _OF_PART = re.compile(r"\s+(?:by|from|of|in|on|at|for|with)\s+")
 _ACRONYM = re.compile(r"[A-Z]{2,4}")  # "CBP", "FBI" (a transcript's "FALLIN:" is longer)
@@ -513,7 +513,7 @@ _ASIDE_WORDS = frozenset("however meanwhile too also though himself herself then
 def _is_person(name: str, head: str | None, outlet) -> bool:
     """Whether a speaker's name can be one person: not an outlet, an acronym, a body, a
     document or a plural ("physicians", "officials")."""
-    if outlet is not None or _ACRONYM.fullmatch(name) or _vague_source(name):
+    if outlet is not None or _ACRONYM.fullmatch(name) or _vague_source(name) or name in _names.NOT_PEOPLE:
         return False
     words = _OF_PART.split(name, 1)[0].split()  # "new report by Politico": the report
     if not words:

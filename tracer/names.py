@@ -47,6 +47,29 @@ Steve Steven Stuart Ted Terry Thomas Tim Timothy Todd Tom Tommy Tony Travis Trey
 Vladimir Walter Wayne William Willie Xi Yuri Zachary
 """.split())
 
+# Capitalised names that are never one person: places a sentence can open with ("Germany
+# should ..."), peoples, days and months, words for anybody or nobody, and sentence adverbs
+# ("Significantly, ...").
+NOT_PEOPLE = frozenset("""
+Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii
+Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan
+Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee
+Texas Utah Vermont Virginia Washington Wisconsin Wyoming America Britain England Scotland Wales
+Ireland France Germany Italy Spain Portugal Russia Ukraine Poland Greece Turkey Israel Iran Iraq
+Syria Egypt Libya Lebanon Jordan Yemen Afghanistan Pakistan India China Japan Korea Taiwan Vietnam
+Mexico Canada Brazil Cuba Venezuela Colombia Argentina Chile Nigeria Kenya Europe Asia Africa
+Americans Russians Germans Chinese French British Iranians Israelis Palestinians Mexicans
+Ukrainians Europeans Syrians Iraqis Afghans Democrats Republicans Witnesses Demonstrators
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July
+August September October November December
+Nobody Everyone Everybody Someone Somebody Anyone Anybody None Others Many Some Most
+Significantly Initially Ultimately Additionally Finally Similarly Importantly Interestingly
+Previously Currently Recently Clearly Obviously Apparently Unfortunately Fortunately Notably
+Specifically Separately Originally Eventually Increasingly Personally Publicly Privately
+Politically Historically Traditionally Generally Typically Usually Frankly Honestly Ironically
+Reluctantly
+""".split())
+
 # the given name: the first capitalised word after any titles or initials
 TITLE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Prof|Rev|President|Senator|"
                     r"Governor|Secretary|Mayor|Judge|Justice|Speaker|Miss)\.?\s+)+")
