@@ -1421,3 +1421,12 @@ def test_he_never_names_a_place_or_a_people():
             "Despite the expansion, he noted, spending is low.")
     atts = extract(body)[1]
     assert atts[-1].source.text == "he" and atts[-1].speaker == "Mr. Bartels"
+
+
+def test_they_names_a_group_or_several_people_never_one_person():
+    body = ("DeSantis said the department should go.\n\n"
+            "Wilcox and Beruff argued that the department is not needed. State departments can do that, "
+            "they said.")
+    assert extract(body)[1][-1].speaker == "Wilcox and Beruff"
+    body = "\u201cWe will win,\u201d Sanders said.\n\n\u201cIt is over,\u201d they said."
+    assert extract(body)[1][-1].speaker == "they"  # left as is rather than "Sanders"

@@ -495,6 +495,11 @@ _OF_PART = re.compile(r"\s+(?:by|from|of|in|on|at|for|with)\s+")
 _ACRONYM = re.compile(r"[A-Z]{2,4}")  # "CBP", "FBI" (a transcript's "FALLIN:" is longer)
 
 
+def _many(sp: "_Speaker") -> bool:
+    """Whether "they" can name a speaker: a group, a body or several people, not one person."""
+    return not sp.person or " and " in sp.name
+
+
 def _bare_surname(phrase: str) -> str | None:
     """The name in a phrase that is one name alone: "Trump", "Mr. Chipok", "Carter however"
     (not "Trump confidant")."""
@@ -797,7 +802,7 @@ class _Reader:
         if low in PRONOUNS or low in {"who", "his", "her"}:
             sp = None
             if self.speakers:
-                sp = (self._mentioned(low, at) if at is not None and low in {"he", "she"} else None) or self._compatible(low)
+                sp = (self._mentioned(low, at) if at is not None and low in {"he", "she", "they"} else None) or self._compatible(low)
             if sp is not None:
                 if low in {"he", "she"}:
                     sp.pronoun = sp.pronoun or low
@@ -873,36 +878,40 @@ class _Reader:
         return _ANONYMITY.search(self.text, source.end, end) is not None
 
     def _compatible(self, pronoun: str) -> _Speaker | None:
-        """The nearest earlier speaker a pronoun can refer to: "she" skips a known "he", and
-        "he" or "she" anything that is not one person (None when nobody recent is)."""
-        other = {"he": "she", "she": "he"}.get(pronoun)
-        recent = self.speakers[-RECENT:]
-        if other:
-            for sp in reversed(recent):
-                if sp.person and sp.pronoun != other:
-                    return sp
-            return None
-        plural = pronoun == "they" and any(s.name.lower().endswith("s") for s in recent)
-        for sp in reversed(recent):
-            if plural and not sp.name.lower().endswith("s"):
-                continue  # "they" prefers "officials" or "sources" when there are some
-            return sp
-        return self.speakers[-1]
+        """The nearest earlier speaker a pronoun can refer to: "she" skips a known "he";
+        "he" or "she" anything that is not one person, "they" anyone who is (None when
+        nobody recent fits); any other pronoun the last speaker."""
+        if pronoun == "they":
+            fits = _many
+        elif pronoun in {"he", "she"}:
+            other = "she" if pronoun == "he" else "he"
+            def fits(sp: _Speaker) -> bool:
+                return sp.person and sp.pronoun != other
+        else:
+            return self.speakers[-1]
+        for sp in reversed(self.speakers[-RECENT:]):
+            if fits(sp):
+                return sp
+        return None
 
     def _mentioned(self, pronoun: str, at: int) -> _Speaker | None:
         """The speaker "he" or "she" at ``at`` most likely names: the first one mentioned,
         outside quotes, in the nearest of the last few sentences that mentions one (as a
         source, or by surname: "Rubio disagreed. “...,” he said."). None when none is."""
-        other = "she" if pronoun == "he" else "he"
+        if pronoun == "they":
+            fits, other = _many, None
+        else:
+            other = "she" if pronoun == "he" else "he"
+            def fits(sp: _Speaker) -> bool:
+                return sp.person and sp.pronoun != other
         by_surname: dict[str, _Speaker] = {}
-        for sp in self.speakers[-RECENT:]:  # later speakers win a shared surname
-            if sp.person and sp.pronoun != other and sp.surname and sp.surname[:1].isupper() and len(sp.surname) > 1:
+        for sp in self.speakers[-RECENT:] if other else ():  # later speakers win a shared surname
+            if fits(sp) and sp.surname and sp.surname[:1].isupper() and len(sp.surname) > 1:
                 by_surname[sp.surname] = sp
         starts = self.sentence_starts
         own = bisect_right(starts, at) - 1
         floor = starts[max(0, own - _MENTION_SENTENCES)] if own >= 0 else 0
-        found = [(s, sp) for s, e, sp in self.mentions
-                 if floor <= s and e <= at and sp.person and sp.pronoun != other]
+        found = [(s, sp) for s, e, sp in self.mentions if floor <= s and e <= at and fits(sp)]
         if by_surname:
             text = self.text
             sources = [(s, e) for s, e, _ in self.mentions if e > floor and s < at]
