@@ -1430,3 +1430,9 @@ def test_they_names_a_group_or_several_people_never_one_person():
     assert extract(body)[1][-1].speaker == "Wilcox and Beruff"
     body = "\u201cWe will win,\u201d Sanders said.\n\n\u201cIt is over,\u201d they said."
     assert extract(body)[1][-1].speaker == "they"  # left as is rather than "Sanders"
+
+
+def test_he_never_names_two_people_or_a_share_of_voters():
+    body = ("Wilcox and Beruff argued that the department is not needed.\n\n"
+            "85% of Democrats said they would vote.\n\n\u201cIt is over,\u201d he said.")
+    assert extract(body)[1][-1].speaker == "he"

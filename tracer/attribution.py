@@ -492,14 +492,17 @@ newspaper paper network station website site article post book email emails fili
 filings records results summary case performance media press outlets polls surveys house tv
 """.split())
 _OF_PART = re.compile(r"\s+(?:by|from|of|in|on|at|for|with)\s+")
+_NUMBER = re.compile(r"\d{1,3}(?:[,.]\d+)*%?|\d+%")  # "85% of Democrats" (not "9/11 widow Terry Strada")
 _ACRONYM = re.compile(r"[A-Z]{2,4}")  # "CBP", "FBI" (a transcript's "FALLIN:" is longer)
 
 
 def _many(sp: "_Speaker") -> bool:
-    """Whether "they" can name a speaker: a group, a body or several people, not one person."""
-    return not sp.person or " and " in sp.name
+    """Whether "they" can name a speaker: a group, a body or several people ("Wilcox and
+    Beruff"), not one person."""
+    return not sp.person
 
 
+@lru_cache(maxsize=4096)
 def _bare_surname(phrase: str) -> str | None:
     """The name in a phrase that is one name alone: "Trump", "Mr. Chipok", "Carter however"
     (not "Trump confidant")."""
@@ -515,17 +518,18 @@ def _bare_surname(phrase: str) -> str | None:
 _ASIDE_WORDS = frozenset("however meanwhile too also though himself herself then now later instead again still".split())
 
 
-def _is_person(name: str, head: str | None, outlet) -> bool:
+@lru_cache(maxsize=4096)
+def _is_person(name: str, head: str | None, outlet: bool) -> bool:
     """Whether a speaker's name can be one person: not an outlet, an acronym, a body, a
     document or a plural ("physicians", "officials")."""
-    if outlet is not None or _ACRONYM.fullmatch(name) or _vague_source(name) or name in _names.NOT_PEOPLE:
-        return False
+    if outlet or _ACRONYM.fullmatch(name) or _vague_source(name) or name in _names.NOT_PEOPLE or " and " in name:
+        return False  # (and "Wilcox and Beruff" are two)
     words = _OF_PART.split(name, 1)[0].split()  # "new report by Politico": the report
     if not words:
         return False
     first, last = words[0].lower(), words[-1]
-    if first in DETERMINERS or first in CLAUSE_WORDS or first in QUANTIFIERS:
-        return False  # "Several Democrats", "Those", "But" (a stray sentence opener)
+    if first in DETERMINERS or first in CLAUSE_WORDS or first in QUANTIFIERS or _NUMBER.fullmatch(first):
+        return False  # "Several Democrats", "Those", "But" (a stray sentence opener), "85% of voters"
     if last.lower() in _NOT_PERSON_HEADS or last.lower() in GROUP_NOUNS or (head is not None and head in _NOT_PERSON_HEADS):
         return False
     # a lower-case plural: "doctors", "officials" (not "Sanders", not "boss")
@@ -840,7 +844,7 @@ class _Reader:
             return known.name, known.anonymous
         pronoun = ("he" if title.group(1) == "Mr" else "she") if title else _names.pronoun(name)
         speaker = _Speaker(name, head, anon, pronoun=pronoun,
-                           person=_is_person(name, _head(name), self.registry.named(name)))
+                           person=_is_person(name, _head(name), self.registry.named(name) is not None))
         self.speakers.append(speaker)
         self.by_name[name] = speaker
         return name, anon
@@ -911,15 +915,18 @@ class _Reader:
         starts = self.sentence_starts
         own = bisect_right(starts, at) - 1
         floor = starts[max(0, own - _MENTION_SENTENCES)] if own >= 0 else 0
-        found = [(s, sp) for s, e, sp in self.mentions if floor <= s and e <= at and fits(sp)]
+        # mentions are recorded in text order (``resolve_all``): the window's are one slice
+        near = self.mentions[bisect_left(self.mentions, (floor,)):bisect_left(self.mentions, (at,))]
+        found = [(s, sp) for s, e, sp in near if e <= at and fits(sp)]
         if by_surname:
             text = self.text
-            sources = [(s, e) for s, e, _ in self.mentions if e > floor and s < at]
-            quotes = [m.span() for m in _QUOTE.finditer(text, floor, at)]
-            for m in _surname_pattern(tuple(sorted(by_surname))).finditer(text, floor, at):
-                pos = m.start()
-                if not any(s <= pos < e for s, e in sources) and not any(s < pos < e for s, e in quotes):
-                    found.append((pos, by_surname[m.group()]))
+            hits = list(_surname_pattern(tuple(sorted(by_surname))).finditer(text, floor, at))
+            if hits:
+                quotes = [m.span() for m in _QUOTE.finditer(text, floor, at)]
+                for m in hits:
+                    pos = m.start()
+                    if not any(s <= pos < e for s, e, _ in near) and not any(s < pos < e for s, e in quotes):
+                        found.append((pos, by_surname[m.group()]))
         if not found:
             return None
         last = max(bisect_right(starts, pos) for pos, _ in found)

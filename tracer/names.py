@@ -11,6 +11,7 @@ and for everyone else, the text itself must tell (a title, an earlier "he" or "s
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 FEMALE = frozenset("""
 Abigail Ada Adriana Alexandra Alexis Alice Alicia Alison Allison Alyssa Amanda Amber Amelia Amy Ana
@@ -75,6 +76,7 @@ TITLE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Prof|Rev|Pre
                     r"Governor|Secretary|Mayor|Judge|Justice|Speaker|Miss)\.?\s+)+")
 
 
+@lru_cache(maxsize=4096)
 def pronoun(name: str) -> str | None:
     """"he", "she" or None: the pronoun a text most likely uses for ``name`` ("Hillary
     Clinton" -> "she"; "Donald J. Trump" -> "he"; "Clinton", "Jordan Lee" -> None)."""
