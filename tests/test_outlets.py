@@ -86,3 +86,37 @@ def test_data_file_keeps_credit_and_licences():
     assert "MIT" in data.joinpath("LICENSE-asd-state-media").read_text(encoding="utf-8")
     assert "Apache" in data.joinpath("LICENSE-news-media-reliability").read_text(encoding="utf-8")
     assert "snapshot" in data.joinpath("OUTLETS-SOURCE.md").read_text(encoding="utf-8")
+
+
+def _slow_find_in(reg, phrase):
+    """find_in as first written: every run's key through ``_norm``, longest run first."""
+    found = reg.find(phrase)
+    if found is not None:
+        return found
+    words = outlets._WORDS.findall(phrase)[:24]
+    for size in range(min(len(words), 6), 0, -1):
+        for k in range(len(words) - size + 1):
+            if words[k][:1].isupper():
+                i = reg.by_alias.get(outlets._norm(" ".join(words[k:k + size])))
+                if i is not None:
+                    return reg.outlets[i]
+    return None
+
+
+def test_find_in_matches_the_key_of_every_run():
+    reg = outlets.from_dict({
+        "sources": {"asd": "test"},
+        "outlets": [
+            {"name": "AT&T News", "kind": "outlet", "aliases": ["AT&T"], "domains": [], "labels": []},
+            {"name": "The Ledger", "kind": "outlet", "aliases": [], "domains": [], "labels": []},
+            {"name": "Ledger Wire", "kind": "agency", "aliases": ["The Ledger Wire"], "domains": [], "labels": []},
+            {"name": "The", "kind": "outlet", "aliases": [], "domains": [], "labels": []},
+        ],
+        "reliability": {},
+    })
+    phrases = ["said an AT&T spokesman", "according to the Ledger", "THE LEDGER WIRE reported",
+               "the ledger wire", "as The Ledger Wire's editor put it", "The The", "The", "the state",
+               "Sources at The Ledger and AT&T", "a Ledger-Wire story", "at&t", "Reporting by The"]
+    for phrase in phrases:
+        assert reg.find_in(phrase) == _slow_find_in(reg, phrase), phrase
+    assert reg.find_in("THE LEDGER WIRE reported").name == "Ledger Wire"  # the longest run

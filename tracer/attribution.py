@@ -474,7 +474,7 @@ class _Speaker:
     anonymous: bool
     descriptors: list = field(default_factory=list)
     pronoun: str | None = None  # "he" or "she" once known (from a title or an earlier reference)
-    person: bool = True  # one person, whom "he" or "she" may name (not "doctors", "the agency")
+    person: bool | None = None  # one person, whom "he" or "she" may name (not "doctors", "the agency"); see _Reader.one_person
     surname: str | None = field(init=False)  # the last word of the name, for "Trump" after "Donald Trump"
 
     def __post_init__(self) -> None:
@@ -496,10 +496,9 @@ _NUMBER = re.compile(r"\d{1,3}(?:[,.]\d+)*%?|\d+%")  # "85% of Democrats" (not "
 _ACRONYM = re.compile(r"[A-Z]{2,4}")  # "CBP", "FBI" (a transcript's "FALLIN:" is longer)
 
 
-def _many(sp: "_Speaker") -> bool:
-    """Whether "they" can name a speaker: a group, a body or several people ("Wilcox and
-    Beruff"), not one person."""
-    return not sp.person
+def _pronoun_of(sp: "_Speaker") -> str | None:
+    """"he", "she" or None: what the text said (a title, an earlier pronoun), else the given name."""
+    return sp.pronoun or _names.pronoun(sp.name)
 
 
 @lru_cache(maxsize=4096)
@@ -567,6 +566,10 @@ _TRAILING_WHEN = re.compile(r"(?<=[A-Za-z])\s+(?:now|then|soon|again|already|(?!
                             r"(?:earlier|later)(?:\s+(?:this|that|on)\s+\w+)?)$")
 
 
+_WHEN_LAST = frozenset("""now then soon again already time week month year night day morning afternoon evening earlier later
+this that Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())  # how those tails end
+
+
 # ... unless it belongs to the phrase: "a report released last year", "until earlier this
 # year", "cannot necessarily"
 _WHEN_BELONGS = re.compile(r"(?:\b(?:until|since|from|just|as|than|of|cannot|can|could|would|will|should|not|"
@@ -582,7 +585,8 @@ def _np_span(text: str, span: Span) -> Span | None:
         if aside:
             end = span.start + aside.start()
             span = _span(text, span.start, end) or span
-    when = _TRAILING_WHEN.search(span.text) if " " in span.text else None
+    last = span.text.rsplit(None, 1)[-1] if " " in span.text else ""
+    when = _TRAILING_WHEN.search(span.text) if last in _WHEN_LAST or last.endswith("ly") else None
     if when and when.start() > 0 and not _WHEN_BELONGS.search(span.text, 0, when.start()):
         end = span.start + when.start()
         span = _span(text, span.start, end) or span
@@ -842,9 +846,8 @@ class _Reader:
             self.speakers.remove(known)  # most recently mentioned last
             self.speakers.append(known)
             return known.name, known.anonymous
-        pronoun = ("he" if title.group(1) == "Mr" else "she") if title else _names.pronoun(name)
-        speaker = _Speaker(name, head, anon, pronoun=pronoun,
-                           person=_is_person(name, _head(name), self.registry.named(name) is not None))
+        pronoun = ("he" if title.group(1) == "Mr" else "she") if title else None
+        speaker = _Speaker(name, head, anon, pronoun=pronoun)
         self.speakers.append(speaker)
         self.by_name[name] = speaker
         return name, anon
@@ -873,6 +876,12 @@ class _Reader:
             self.out[k] = Attribution(att.cue, att.kind, att.source, att.content, named[key][0],
                                       att.via, named[key][1], att.vague, att.rule)
 
+    def one_person(self, sp: _Speaker) -> bool:
+        """Whether "he" or "she" may name a speaker (worked out once, when a pronoun asks)."""
+        if sp.person is None:
+            sp.person = _is_person(sp.name, _head(sp.name), self.registry.named(sp.name) is not None)
+        return sp.person
+
     def _kept_unnamed(self, source: Span) -> bool:
         """Whether the rest of the source's sentence says it is unnamed on purpose ("..., who
         spoke on the condition of anonymity", "declined to speak on the record")."""
@@ -886,11 +895,12 @@ class _Reader:
         "he" or "she" anything that is not one person, "they" anyone who is (None when
         nobody recent fits); any other pronoun the last speaker."""
         if pronoun == "they":
-            fits = _many
+            def fits(sp: _Speaker) -> bool:
+                return not self.one_person(sp)
         elif pronoun in {"he", "she"}:
             other = "she" if pronoun == "he" else "he"
             def fits(sp: _Speaker) -> bool:
-                return sp.person and sp.pronoun != other
+                return self.one_person(sp) and _pronoun_of(sp) != other
         else:
             return self.speakers[-1]
         for sp in reversed(self.speakers[-RECENT:]):
@@ -903,11 +913,13 @@ class _Reader:
         outside quotes, in the nearest of the last few sentences that mentions one (as a
         source, or by surname: "Rubio disagreed. “...,” he said."). None when none is."""
         if pronoun == "they":
-            fits, other = _many, None
+            other = None
+            def fits(sp: _Speaker) -> bool:
+                return not self.one_person(sp)  # "Wilcox and Beruff", "the agency", "officials"
         else:
             other = "she" if pronoun == "he" else "he"
             def fits(sp: _Speaker) -> bool:
-                return sp.person and sp.pronoun != other
+                return self.one_person(sp) and _pronoun_of(sp) != other
         by_surname: dict[str, _Speaker] = {}
         for sp in self.speakers[-RECENT:] if other else ():  # later speakers win a shared surname
             if fits(sp) and sp.surname and sp.surname[:1].isupper() and len(sp.surname) > 1:
@@ -920,13 +932,15 @@ class _Reader:
         found = [(s, sp) for s, e, sp in near if e <= at and fits(sp)]
         if by_surname:
             text = self.text
-            hits = list(_surname_pattern(tuple(sorted(by_surname))).finditer(text, floor, at))
+            # capitalised words looked up in a dict: a pattern of this text's surnames would
+            # be compiled anew for nearly every pronoun (the set grows as the text is read)
+            hits = [m for m in _CAPITALISED.finditer(text, floor, at) if m.group(1) in by_surname]
             if hits:
                 quotes = [m.span() for m in _QUOTE.finditer(text, floor, at)]
                 for m in hits:
                     pos = m.start()
                     if not any(s <= pos < e for s, e, _ in near) and not any(s < pos < e for s, e in quotes):
-                        found.append((pos, by_surname[m.group()]))
+                        found.append((pos, by_surname[m.group(1)]))
         if not found:
             return None
         last = max(bisect_right(starts, pos) for pos, _ in found)
@@ -960,7 +974,7 @@ class _Reader:
             via: tuple[str, ...] = (), vague: bool = False) -> Attribution | None:
         if cue is None or self.taken(cue.start, cue.end):
             return None
-        if content is not None and _NO_CLAIM_WORDS.issuperset(content.text.lower().split()):
+        if content is not None and len(content.text) < 48 and _NO_CLAIM_WORDS.issuperset(content.text.lower().split()):
             return None  # "Vindman reported to him", "a prospect Vindman denied earlier in the day"
         if content is not None and cue.text.endswith("ed") and _REDUCED_RELATIVE.match(content.text):
             return None  # "the deaths announced in New York on Friday was 777": no one announces
@@ -1000,9 +1014,9 @@ _PENDING = "\x00pending"  # the speaker of an attribution whose source is not re
 _MENTION_SENTENCES = 3  # how far back "he" or "she" looks for a mention, in sentences
 
 
-@lru_cache(maxsize=1024)
-def _surname_pattern(surnames: tuple[str, ...]) -> re.Pattern:
-    return re.compile(r"\b(?:%s)\b(?![\w-])" % "|".join(map(re.escape, surnames)))  # not "Trump-backed"
+# a whole capitalised name: "Trump", "Trump's" (-> "Trump"), "O'Rourke", "Lopez-Cantera";
+# not the "Trump" of "Trump-backed"
+_CAPITALISED = re.compile(r"(?<![\w'\u2019-])([A-Z]\w*(?:['\u2019][A-Z]\w*)?(?:-[A-Z]\w*)*)(?:['\u2019]s)?(?![\w-])")
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
