@@ -567,7 +567,7 @@ _TRAILING_WHEN = re.compile(r"(?<=[A-Za-z])\s+(?:now|then|soon|again|already|(?!
 
 
 _WHEN_LAST = frozenset("""now then soon again already time week month year night day morning afternoon evening earlier later
-this that Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())  # how those tails end
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())  # the last words of those tails
 
 
 # ... unless it belongs to the phrase: "a report released last year", "until earlier this
@@ -890,40 +890,36 @@ class _Reader:
         end = min(starts[k] if k < len(starts) else len(self.text), source.end + 240)
         return _ANONYMITY.search(self.text, source.end, end) is not None
 
-    def _compatible(self, pronoun: str) -> _Speaker | None:
-        """The nearest earlier speaker a pronoun can refer to: "she" skips a known "he";
-        "he" or "she" anything that is not one person, "they" anyone who is (None when
-        nobody recent fits); any other pronoun the last speaker."""
+    def _fits(self, pronoun: str):
+        """Who a pronoun may name: "they" anyone who is not one person ("Wilcox and Beruff",
+        "the agency", "officials"); "he" or "she" one person not known as the other."""
         if pronoun == "they":
-            def fits(sp: _Speaker) -> bool:
-                return not self.one_person(sp)
-        elif pronoun in {"he", "she"}:
-            other = "she" if pronoun == "he" else "he"
-            def fits(sp: _Speaker) -> bool:
-                return self.one_person(sp) and _pronoun_of(sp) != other
-        else:
+            return lambda sp: not self.one_person(sp)
+        other = "she" if pronoun == "he" else "he"
+        return lambda sp: self.one_person(sp) and _pronoun_of(sp) != other
+
+    def _compatible(self, pronoun: str) -> _Speaker | None:
+        """The nearest earlier speaker "he", "she" or "they" can refer to (None when nobody
+        recent fits); any other pronoun names the last speaker."""
+        if pronoun not in {"he", "she", "they"}:
             return self.speakers[-1]
+        fits = self._fits(pronoun)
         for sp in reversed(self.speakers[-RECENT:]):
             if fits(sp):
                 return sp
         return None
 
     def _mentioned(self, pronoun: str, at: int) -> _Speaker | None:
-        """The speaker "he" or "she" at ``at`` most likely names: the first one mentioned,
-        outside quotes, in the nearest of the last few sentences that mentions one (as a
-        source, or by surname: "Rubio disagreed. “...,” he said."). None when none is."""
-        if pronoun == "they":
-            other = None
-            def fits(sp: _Speaker) -> bool:
-                return not self.one_person(sp)  # "Wilcox and Beruff", "the agency", "officials"
-        else:
-            other = "she" if pronoun == "he" else "he"
-            def fits(sp: _Speaker) -> bool:
-                return self.one_person(sp) and _pronoun_of(sp) != other
+        """The speaker "he", "she" or "they" at ``at`` most likely names: the first one
+        mentioned, outside quotes, in the nearest of the last few sentences that mentions
+        one (as a source, or, for "he" and "she", by surname: "Rubio disagreed. “...,” he
+        said."). None when none is."""
+        fits = self._fits(pronoun)
         by_surname: dict[str, _Speaker] = {}
-        for sp in self.speakers[-RECENT:] if other else ():  # later speakers win a shared surname
-            if fits(sp) and sp.surname and sp.surname[:1].isupper() and len(sp.surname) > 1:
-                by_surname[sp.surname] = sp
+        if pronoun != "they":  # a group has no surname
+            for sp in self.speakers[-RECENT:]:  # later speakers win a shared surname
+                if sp.surname and sp.surname[:1].isupper() and len(sp.surname) > 1 and fits(sp):
+                    by_surname[sp.surname] = sp
         starts = self.sentence_starts
         own = bisect_right(starts, at) - 1
         floor = starts[max(0, own - _MENTION_SENTENCES)] if own >= 0 else 0
@@ -1949,10 +1945,11 @@ _THAT_CLAUSE = re.compile(r"that\s")
 
 
 def _vague_stance(reader, sent: Span, toks, i: int, quotes) -> None:
-    """Rules vague-stance and anonymous-stance: "Critics charge that ...", "Many economists
-    believe ...", "Intelligence officials believe ...": a position credited to a crowd nobody
-    can ask, or to people kept unnamed. A named subject is left alone (what one person
-    "thinks" is not a report of words)."""
+    """Rules vague-stance, anonymous-stance and named-stance: "Critics charge that ...",
+    "Many economists believe ...", "Intelligence officials believe ...": a position credited
+    to a crowd nobody can ask, or to people kept unnamed. A named subject counts only for a
+    belief with its that-clause ("Clinton believes that ..."); what one person "wants" or
+    "feels" is not a report of words."""
     text = reader.text
     ts, te, word = toks[i]
     if _inside_quote(reader, ts, quotes) or reader.taken(ts, te) or reader.in_blocked(ts):
