@@ -510,7 +510,7 @@ def _bare_surname(phrase: str) -> str | None:
     if not 1 <= len(words) <= 2 or not _CAPITAL_WORD.fullmatch(words[0]):
         return None
     if len(words) == 1 or words[1] in _ASIDE_WORDS or (words[1].islower() and words[1].endswith("ly")):
-        return words[0]  # "Manafort politely suggested"
+        return words[0]  # "Rubio only said" (the -ly words _np_span keeps)
     return None
 
 
@@ -518,7 +518,7 @@ _ASIDE_WORDS = frozenset("however meanwhile too also though himself herself then
 
 
 @lru_cache(maxsize=4096)
-def _is_person(name: str, head: str | None, outlet: bool) -> bool:
+def _is_person(name: str, outlet: bool) -> bool:
     """Whether a speaker's name can be one person: not an outlet, an acronym, a body, a
     document or a plural ("physicians", "officials")."""
     if outlet or _ACRONYM.fullmatch(name) or _vague_source(name) or name in _names.NOT_PEOPLE or " and " in name:
@@ -529,6 +529,7 @@ def _is_person(name: str, head: str | None, outlet: bool) -> bool:
     first, last = words[0].lower(), words[-1]
     if first in DETERMINERS or first in CLAUSE_WORDS or first in QUANTIFIERS or _NUMBER.fullmatch(first):
         return False  # "Several Democrats", "Those", "But" (a stray sentence opener), "85% of voters"
+    head = _head(name)
     if last.lower() in _NOT_PERSON_HEADS or last.lower() in GROUP_NOUNS or (head is not None and head in _NOT_PERSON_HEADS):
         return False
     # a lower-case plural: "doctors", "officials" (not "Sanders", not "boss")
@@ -879,7 +880,7 @@ class _Reader:
     def one_person(self, sp: _Speaker) -> bool:
         """Whether "he" or "she" may name a speaker (worked out once, when a pronoun asks)."""
         if sp.person is None:
-            sp.person = _is_person(sp.name, _head(sp.name), self.registry.named(sp.name) is not None)
+            sp.person = _is_person(sp.name, self.registry.named(sp.name) is not None)
         return sp.person
 
     def _kept_unnamed(self, source: Span) -> bool:

@@ -74,9 +74,9 @@ class Registry:
         """An outlet by name, alias, URL or domain (subdomains match their parent)."""
         if not name_or_domain or not name_or_domain.strip():
             return None
-        i = self.by_alias.get(_norm(name_or_domain))
-        if i is not None:
-            return self.outlets[i]
+        outlet = self.named(name_or_domain)
+        if outlet is not None:
+            return outlet
         host = _host(name_or_domain)
         if host is None:
             return None
