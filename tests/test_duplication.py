@@ -85,13 +85,15 @@ def test_repeated_paragraphs_match_the_plain_rule_on_generated_articles():
     rng = random.Random(11)
     words = ("the council said on tuesday that a new budget for parks would add money "
              "for trees lighting and repairs across districts after months of dispute").split()
-    flagged = 0
-    for _ in range(300):
+    flagged = long_flagged = 0
+    for n in range(300):
+        # every third page is long enough to have its pairs screened by character counts
+        count = rng.randint(duplication.SCREEN_FROM, 45) if n % 3 == 0 else rng.randint(2, 12)
         paras = [" ".join(rng.choice(words) for _ in range(rng.randint(10, 40))).capitalize() + "."
-                 for _ in range(rng.randint(2, 12))]
+                 for _ in range(count)]
         for _ in range(rng.randint(0, 3)):  # repeats: verbatim, edited, cut, extended
             p = rng.choice(paras)
-            kind = rng.randrange(4)
+            kind = rng.randrange(5)
             if kind == 1:
                 k = rng.randrange(len(p))
                 p = p[:k] + rng.choice("xyz ") + p[k + 1:]
@@ -99,12 +101,17 @@ def test_repeated_paragraphs_match_the_plain_rule_on_generated_articles():
                 p = p[: int(len(p) * rng.uniform(0.55, 0.95))]
             elif kind == 3:
                 p = p + " " + " ".join(rng.choice(words) for _ in range(rng.randint(1, 12)))
+            else:  # edited up to the cutoff and past it: ratio about 91-96
+                for k in rng.sample(range(len(p)), int(len(p) * rng.uniform(0.04, 0.09))):
+                    p = p[:k] + rng.choice("xyz") + p[k + 1:]
             paras.insert(rng.randrange(len(paras) + 1), p)
         a = article("Headline of the story\n\n" + "\n\n".join(paras))
         got = [(f.evidence.start, f.related[0].start) for f in duplication.repeated_paragraphs(a)]
         assert got == _reference_repeats(a)
         flagged += bool(got)
+        long_flagged += bool(got) and n % 3 == 0
     assert flagged > 100  # the generated repeats are found, not only the misses agreed on
+    assert long_flagged > 40
 
 
 def test_a_page_of_repeated_rows_gets_one_flag_not_one_a_row():

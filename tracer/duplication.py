@@ -5,6 +5,10 @@ Pure. Both copies are returned as evidence so a fact-checker can see them side b
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Iterable
+
+import numpy as np
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
@@ -18,6 +22,10 @@ MAX_FUZZY_PARAGRAPHS = 200  # beyond this, exact repeats only (quadratic cost)
 HEADLINE_WINDOW = 3  # a repeated headline sits at the top of the page
 MAX_REPEAT_FLAGS = 3  # more repeated paragraphs than this make one flag, not one each
 MAX_REPEAT_EVIDENCE = 20  # spans kept as that flag's evidence
+# From this many paragraphs on, pairs are first screened by their character counts (below
+# it, numpy's fixed cost per call is more than the pairs cost: 0.1 ms a page)
+SCREEN_FROM = 16
+_BUCKETS = 32  # characters counted by code point mod 32
 
 
 def _short(text: str, n: int = 90) -> str:
@@ -56,36 +64,78 @@ def repeated_paragraphs(article: Article, headlines: tuple[Span, ...] = ()) -> t
              if len(p.text) >= MIN_PARAGRAPH_CHARS and p.start not in skip]
     words = words_of(article.text)  # the fingerprint's tokenisation of the same text
     canon = [" ".join(words.within(p.start, p.end)) for p in paras]  # == canonical(p.text)
-    flags, used = [], set()
+    flags, used, done = [], set(), set()
     fuzzy = len(paras) <= MAX_FUZZY_PARAGRAPHS
-    lengths = [len(c) for c in canon]
-    for i, a in enumerate(canon):
-        if i in used:
-            continue
-        la = lengths[i]
-        for j in range(i + 1, len(canon)):
-            lb = lengths[j]
-            if (la < 0.6 * lb if la <= lb else lb < 0.6 * la) or j in used:
-                continue  # neither near-verbatim nor a repeat inside a longer paragraph
-            b = canon[j]
-            short, long_, ls, ll = (a, b, la, lb) if la <= lb else (b, a, lb, la)
-            repeated = a == b or short in long_
-            # ratio >= 92 needs |a| - |b| <= 8 % of |a| + |b| (every extra character is an
-            # edit): below that length ratio only containment can hold, so skip the scorer.
-            if not repeated and fuzzy and ls * (200 - PARAGRAPH_CUTOFF) >= ll * PARAGRAPH_CUTOFF:
-                repeated = bool(fuzz.ratio(a, b, score_cutoff=PARAGRAPH_CUTOFF))
-            if repeated:
-                used.add(j)
-                which = "the lede" if i == 0 else "a paragraph"
-                flags.append(Flag(
-                    "repeated-paragraph",
-                    f"{which} is repeated nearly verbatim: {_short(paras[i].text, 70)!r}",
-                    paras[i], (paras[j],),
-                ))
-                break
+    for i, j in _pairs(canon, fuzzy):
+        if i in done or i in used or j in used:
+            continue  # the first copy of each paragraph is flagged once, with its first repeat
+        a, b = canon[i], canon[j]
+        short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+        repeated = a == b or short in long_
+        if not repeated and fuzzy and _close(len(short), len(long_)):
+            repeated = bool(fuzz.ratio(a, b, score_cutoff=PARAGRAPH_CUTOFF))
+        if repeated:
+            used.add(j)
+            done.add(i)
+            which = "the lede" if i == 0 else "a paragraph"
+            flags.append(Flag(
+                "repeated-paragraph",
+                f"{which} is repeated nearly verbatim: {_short(paras[i].text, 70)!r}",
+                paras[i], (paras[j],),
+            ))
     if len(flags) > MAX_REPEAT_FLAGS:
         return (_many_repeats(flags),)
     return tuple(flags)
+
+
+def _close(short: int, long_: int) -> bool:
+    """Whether lengths allow ``fuzz.ratio >= PARAGRAPH_CUTOFF``: it needs |a| - |b| <= 8 % of
+    |a| + |b| (every extra character is an edit); below, only containment can hold."""
+    return short * (200 - PARAGRAPH_CUTOFF) >= long_ * PARAGRAPH_CUTOFF
+
+
+def _pairs(canon: list[str], fuzzy: bool) -> Iterable[tuple[int, int]]:
+    """The pairs (i, j), i < j, in the order the loop tries them, that could be repeats:
+    the shorter at least 0.6 of the longer (a near-verbatim copy or one contained in the
+    other), and on longer pages also what character counts allow."""
+    lengths = [len(c) for c in canon]
+    if len(canon) < SCREEN_FROM:
+        return ((i, j) for i, la in enumerate(lengths) for j in range(i + 1, len(lengths))
+                if not (la < 0.6 * lengths[j] if la <= lengths[j] else lengths[j] < 0.6 * la))
+    return _screened(canon, np.array(lengths, dtype=np.int64), fuzzy)
+
+
+@functools.lru_cache(maxsize=32)
+def _upper(n: int) -> tuple[np.ndarray, np.ndarray]:
+    return np.triu_indices(n, 1)
+
+
+def _screened(canon: list[str], lengths: np.ndarray, fuzzy: bool) -> list[tuple[int, int]]:
+    """``_pairs`` for a long page, all at once. Sound screens, so the flags are those of
+    trying every pair (tested): a paragraph contained in another has no more of any
+    character than it, and fuzz.ratio's Indel distance is at least the sum of the
+    differences of the two counts of each character (one edit moves one count by one).
+    Counting characters by code point mod 32 only lowers that sum. On the bench pages
+    with 25-324 paragraphs: 89 -> 22 ms, the flags unchanged."""
+    n = len(canon)
+    first, second = _upper(n)
+    la, lb = lengths[first], lengths[second]
+    short, long_ = np.minimum(la, lb), np.maximum(la, lb)
+    near = short >= 0.6 * long_
+    first, second, la, lb, short, long_ = (x[near] for x in (first, second, la, lb, short, long_))
+    codes = np.frombuffer("".join(canon).encode("utf-32-le"), dtype=np.uint32) % _BUCKETS
+    rows = np.repeat(np.arange(n, dtype=np.int64), lengths)
+    counts = np.bincount(rows * _BUCKETS + codes, minlength=n * _BUCKETS).reshape(n, _BUCKETS)
+    # int16 halves the time; a count fits it while no paragraph is longer than 32,767
+    counts = counts.astype(np.int16 if int(lengths.max()) < 2**15 else np.int64)
+    diff = counts[first] - counts[second]
+    possible = np.where(la <= lb, (diff <= 0).all(axis=1), (diff >= 0).all(axis=1))
+    if fuzzy:
+        edits = np.abs(diff).sum(axis=1)  # a lower bound of the Indel distance
+        # the ratio is 100 * (1 - distance / (|a| + |b|)); one edit of slack for rounding
+        allowed = (100 - PARAGRAPH_CUTOFF) * (la + lb) / 100 + 1
+        possible |= (short * (200 - PARAGRAPH_CUTOFF) >= long_ * PARAGRAPH_CUTOFF) & (edits <= allowed)
+    return list(zip(first[possible].tolist(), second[possible].tolist()))
 
 
 def _many_repeats(flags: list[Flag]) -> Flag:
