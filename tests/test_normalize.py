@@ -35,3 +35,15 @@ def test_us_ends_a_sentence_before_a_word_that_starts_one_but_not_before_a_name(
     assert [s.text for s in normalize.sentences(text)] == [
         "The talks were held in the U.S.", "He said the U.S. Army will stay.",
         "She left the U.K.", "The U.N. Security Council met."]
+
+
+def test_long_words_end_sentences_and_the_longest_abbreviations_do_not():
+    # A stop after more letters than any abbreviation has is a sentence end without the
+    # abbreviation check; "Sept." and "Capt." are the longest abbreviations and must not be.
+    text = ("The vote was held on Sept. 5 in Ohio. Capt. Jones led it. Voters cheered. "
+            "Its result stood.  Nobody objected.\n\nA new paragraph. " + "Longword" * 3 + ". End")
+    assert [s.text for s in normalize.sentences(text)] == [
+        "The vote was held on Sept. 5 in Ohio.", "Capt. Jones led it.", "Voters cheered.",
+        "Its result stood.", "Nobody objected.", "A new paragraph.",
+        "Longword" * 3 + ".", "End"]
+    assert all(text[s.start:s.end] == s.text for s in normalize.sentences(text))

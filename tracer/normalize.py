@@ -84,6 +84,7 @@ PLACE_ABBREV = {"u.s", "u.k", "u.n"}
 SENTENCE_STARTERS = {"He", "She", "It", "They", "We", "I", "The", "This", "That", "These", "Those",
                      "But", "His", "Her", "Their", "Its", "There", "However"}
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+_SHORT = 1 + max(map(len, _ABBREV | PLACE_ABBREV))  # letters no abbreviation has
 
 
 def abbreviation_before(chunk: str, start: int, dot: int) -> bool:
@@ -141,17 +142,23 @@ def _sentences(text: str, within: Span | None = None) -> tuple[Span, ...]:
     blocks = [within] if within else list(paragraphs(text))
     for block in blocks:
         base, chunk, start = block.start, block.text, 0
+        nxt = _NEXT_CHAR.match(chunk)
+        begin = nxt.start(1) if nxt else len(chunk)  # the sentence's first character
         for m in _SENT_END.finditer(chunk):
-            if m.group(0).startswith(".") and abbreviation_before(chunk, start, m.start()):
+            dot = m.start()
+            # a stop after more letters than any abbreviation has ends the sentence: the
+            # check that costs a search runs only for short words
+            if chunk[dot] == "." and not (dot - _SHORT >= start and chunk[dot - _SHORT:dot].isalpha()) \
+                    and abbreviation_before(chunk, start, dot):
                 continue
-            nxt = _NEXT_CHAR.match(chunk, m.end())
+            end = m.end()
+            nxt = _NEXT_CHAR.match(chunk, end)
             if nxt and nxt.group(1).islower():
                 continue
-            span = _strip_span(text, base + start, base + m.end())
-            if span:
-                out.append(span)
-            start = m.end()
-        span = _strip_span(text, base + start, base + len(chunk))
+            # from its first character to its end mark: nothing to strip
+            out.append(Span(text[base + begin:base + end], base + begin, base + end))
+            start, begin = end, nxt.start(1) if nxt else len(chunk)
+        span = _strip_span(text, base + begin, base + len(chunk))
         if span:
             out.append(span)
     return tuple(out)
