@@ -1436,3 +1436,31 @@ def test_he_never_names_two_people_or_a_share_of_voters():
     body = ("Wilcox and Beruff argued that the department is not needed.\n\n"
             "85% of Democrats said they would vote.\n\n\u201cIt is over,\u201d he said.")
     assert extract(body)[1][-1].speaker == "he"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Priebus later Thursday told Fox News: \u201cBoth of them are meeting next week.\u201d", "Priebus"),
+    ("Chairman Trey Gowdy (R-S.C.) earlier in the day touted the progress the panel has made.",
+     "Trey Gowdy"),
+    ("Trump, who has been feuding with party leaders, on Friday said that he would unite them.", "Trump"),
+    ("Sean Spicer on Thursday evening said that the meeting would go ahead.", "Sean Spicer"),
+])
+def test_a_time_between_the_speaker_and_the_verb_is_not_the_speaker(body, speaker):
+    assert [a.speaker for a in extract(body)[1]] == [speaker]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Wealth-X keeps its own finances a secret but says its business has tripled.", "Wealth-X"),
+    ("The columnist Ruth Marcus has been critical of Mr. Trump but on Tuesday wrote that she "
+     "agreed with him.", "Ruth Marcus"),
+    ("Scott has freed up $26 million in state funds and on Monday announced that $5 million more "
+     "was being sent.", "Scott"),
+])
+def test_a_verb_after_but_shares_the_sentences_subject(body, speaker):
+    atts = extract(body)[1]
+    assert [(a.speaker, a.rule) for a in atts] == [(speaker, "coordinated-said")]
+
+
+def test_a_day_that_dates_the_subject_stays_with_it():
+    atts = extract("A Gallup poll released Friday showed that support for the plan fell.")[1]
+    assert [a.source.text for a in atts] == ["A Gallup poll released Friday"]

@@ -186,6 +186,34 @@ _INVERTING = frozenset("said says added adds asked wrote writes continued explai
 _MEDIA_WORD = re.compile(r"(?i)\b(?:agency|news|newspaper|network|channel|broadcaster|tv|radio|website|outlet|daily|magazine|times|post|journal|tribune|herald|gazette)\b")
 _SUBORDINATORS = frozenset("when if as after before while although because since though once unless until prior whether".split())
 _TIME_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday Today Yesterday".split())
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
+_DAY_PARTS = frozenset("morning afternoon evening night".split())
+_BEFORE_DAY = frozenset("on later earlier late early last this".split())
+_DATED = frozenset("out made held taken given written shown seen run built sent".split())  # "a poll out Monday"
+
+
+def _time_before(toks, j: int) -> int:
+    """The index of the last token before a time phrase that ends at token ``j`` ("on
+    Friday", "later Thursday", "Sunday morning", "yesterday", "earlier in the day"); ``j``
+    when none ends there. The time between a subject and its verb is not the subject."""
+    def word(m: int) -> str:
+        return toks[m][2].lower() if m >= 0 else ""
+    m = j
+    if word(m) in {"day", "morning", "afternoon", "evening", "week"} and word(m - 1) == "the" \
+            and word(m - 2) == "in" and word(m - 3) in {"earlier", "later"}:
+        return m - 4  # "earlier in the day"
+    if word(m) in _DAY_PARTS and word(m - 1) in _DAYS:
+        m -= 1  # "Sunday morning"
+    if word(m) not in _DAYS or word(m - 1) == "super":  # "Super Tuesday" is an event
+        return j
+    m -= 1
+    if word(m) in _BEFORE_DAY:
+        m -= 1
+        if word(m + 1) == "on" and word(m) in {"later", "earlier"}:
+            m -= 1  # "later on Friday"
+    elif word(m).endswith("ed") or word(m) in _DATED:
+        return j  # "a poll released Friday said": the day is part of the subject
+    return m
 _PREPOSITIONS = frozenset("with in on at for from after before during as by under over despite since into than like".split())
 # A finite verb inside a would-be subject shows it is a clause: "Nadal kept Spain's ...".
 _CLAUSE_VERBS = frozenset("""
@@ -196,7 +224,7 @@ drew grew knew threw chose rose broke wore drove sat
 _PAST = re.compile(r"^[a-z]{3,}ed$")
 # Unions used per token or per quote, built once.
 _SUBJECT_OPENERS = _PREPOSITIONS | _SUBORDINATORS
-_NOT_SUBJECT_ENDS = _PREPOSITIONS | _SUBORDINATORS | {"to", "of", "and", "or", "the", "a", "an", "that", "which"}  # "... when asked"
+_NOT_SUBJECT_ENDS = _PREPOSITIONS | _SUBORDINATORS | {"to", "of", "and", "but", "or", "the", "a", "an", "that", "which"}  # "... when asked"
 
 
 # Verbs that often take a plain object ("agreed a deal", "maintains a lead"): they report
@@ -1074,16 +1102,21 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
         if prev in SPEECH_VERBS or prev in FINDING_VERBS:
             break
         k -= 1
+    before = _time_before(toks, j)
+    if before < j:
+        # "Amnesty International on Tuesday said", "Lionsgate yesterday announced": the time
+        # is not the speaker. With nothing before it, this walk finds none: "X, who ..., on
+        # Friday described" is the appositive rule's, "X did Y but on Monday said" the
+        # coordinated rule's.
+        if before < k:
+            return None
+        j = before
     if toks[k][2].lower() in _SUBJECT_OPENERS:
         # "Prior to launch Google said": keep the final run of capitalised words
         runs = [m for m in range(k + 1, j + 1) if toks[m][2][:1].isupper() and not toks[m - 1][2][:1].isupper()]
         if not runs:
             return None
         k = runs[-1]
-    if j - 1 > k and toks[j][2] in _TIME_WORDS and toks[j - 1][2].lower() == "on":
-        j -= 2  # "Amnesty International on Tuesday said": the time is not the speaker
-    elif j > k and toks[j][2].lower() in {"yesterday", "today", "tonight"}:
-        j -= 1  # "Lionsgate yesterday announced"
     if j - k >= 2 and toks[k][2] in {"This", "That", "Next", "Last"} and toks[k + 1][2].lower() in {
             "time", "week", "year", "month"}:
         k += 2  # "This time he replied", "Last week the mayor said": the time is not the speaker
@@ -1489,11 +1522,14 @@ def _join_open_quote(reader: _Reader, open_quote: Span | None, para: Span, befor
 
 
 def _skip_aux_back(text: str, toks, i: int) -> int:
-    """Where the subject must end for the verb at token ``i`` ("has also said" -> before "has")."""
+    """Where the subject must end for the verb at token ``i`` ("has also said" -> before
+    "has", "on Friday said" -> before "on")."""
     j = i
     while j > 0 and toks[j - 1][2].lower() in AUX:
         j -= 1
-    return toks[j][0]
+    if j > 0:
+        j = _time_before(toks, j - 1) + 1
+    return toks[max(j, 0)][0]
 
 
 # Every character ``_TAIL_LIMIT`` can match at: a fast scan for where to try it.
@@ -2042,6 +2078,7 @@ def _coordinated(reader: _Reader, sent: Span, toks, i: int) -> bool:
     j = i - 1
     while j > 0 and toks[j][2].lower() in AUX:
         j -= 1
+    j = max(_time_before(toks, j), 0)  # "but on Tuesday wrote"
     if toks[j][2].lower() not in {"and", "but"} or _inside_quote(reader, ts, reader.quoted):
         return False
     if _QUOTE_MARKS.search(text, toks[j][1], ts):
