@@ -1464,3 +1464,20 @@ def test_a_verb_after_but_shares_the_sentences_subject(body, speaker):
 def test_a_day_that_dates_the_subject_stays_with_it():
     atts = extract("A Gallup poll released Friday showed that support for the plan fell.")[1]
     assert [a.source.text for a in atts] == ["A Gallup poll released Friday"]
+
+
+def test_a_short_surname_before_a_role_is_the_speaker():
+    body = ("Walt Disney Co. executive Kevin Mayer said demand led to problems.\n\n"
+            "\u201cWe had some issues,\u201d Mayer, Disney\u2019s chairman of direct-to-consumer and "
+            "international, said Tuesday.")
+    assert [a.speaker for a in extract(body)[1]] == ["Kevin Mayer", "Kevin Mayer"]
+    # a place after a name is still a place, and an opener is not a name
+    assert extract("Maria Lopez, a teacher from Tampa, Fla., said that she would vote.")[1][0].speaker == "Maria Lopez"
+
+
+def test_a_claim_stops_where_the_speaker_says_something_else():
+    body = ("Mayer said it depends on the cost of the service, but he said that he thinks the number "
+            "will be four to six services.")
+    atts = extract(body)[1]
+    assert [a.content.text for a in atts] == [
+        "it depends on the cost of the service", "that he thinks the number will be four to six services"]

@@ -751,7 +751,13 @@ _TITLED_NAME = re.compile(
 )
 
 
+# Sentence openers set off by a comma ("First, Democratic party officials said")
+_NOT_A_NAME_PART = frozenset(_OPENERS.split("|")) | {"And", "But", "So", "Or", "First", "Second", "Third", "Well",
+                                                     "Yes", "No", "Oh", "Look", "Sure", "Again", "Thus", "Today"}
 _PLACE_PART = re.compile(r"(?:[A-Z][a-z]{0,4}\.?|[A-Z]\.[A-Z]\.?|\d+)$")  # "Fla.", "N.H.", an age
+# ... which a short surname also matches: "Mayer" of "Mayer, Disney's chairman of ..."
+_SHORT_SURNAME = re.compile(r"[A-Z][a-z]{2,4}")
+_SHORT_PLACES = frozenset("Iowa Ohio Utah Texas Maine Idaho Miss Mass Penn Wash Calif Conn Minn Mich Tenn".split())
 _CAPITAL_RUN = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)+")
 _ROLE_LINKS = frozenset("of at for in with from on by to the and or who that".split())
 
@@ -769,7 +775,10 @@ def _speaker_name(np: str) -> str:
         named = [p for p in parts if p[:1].isupper() and not _ARTICLE_START.match(p) and not _PLACE_PART.match(p)]
         people = [p for p in named if all(w[:1].isupper() or w in {"de", "van", "von", "al", "bin"} for w in p.split())]
         run = _CAPITAL_RUN.search(parts[0]) if not people and parts[0][:1].islower() else None
-        name = run.group() if run else (people or named or parts)[0]  # "undecided voter Jo Roe of Derry, N.H."
+        if not people and _SHORT_SURNAME.fullmatch(parts[0]) and parts[0] not in _SHORT_PLACES | _NOT_A_NAME_PART:
+            name = parts[0]  # "Mayer, Disney's chairman of ...": a short surname, then a role
+        else:
+            name = run.group() if run else (people or named or parts)[0]  # "undecided voter Jo Roe of Derry, N.H."
     name = _LEADING_ARTICLE.sub("", name)
     if "(" in name:
         name = _PARENTHESES.sub("", name)
@@ -1175,7 +1184,7 @@ _ASIDE_THEN_THAT = re.compile(r"\s*,\s*[^,.;:\u201c\u201d\"\n]{1,40},\s*(?=that\
 # "..., but lamented that ...". (Cutting at ", while ...", ", making ..." or a dash was
 # measured too: no better or worse on dev.)
 _CONTENT_STOP = re.compile(
-    r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:said|says|asked|added|called|urged|argued|noted|told|"
+    r",?\s+(?:and|but)\s+(?:(?:he|she|they|we|I)\s+)?(?:also\s+|then\s+|later\s+)?(?:said|says|asked|added|called|urged|argued|noted|told|"
     r"warned|insisted|pressed|lamented|acknowledged|denied|claimed|suggested|vowed|promised|declined|refused|"
     r"questioned|accused|criticized|praised|defended|pointed|points|goes|went)\b")
 _CONTENT_STOP_AFTER = 12  # characters of content before a stop counts
