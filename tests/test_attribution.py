@@ -1481,3 +1481,25 @@ def test_a_claim_stops_where_the_speaker_says_something_else():
     atts = extract(body)[1]
     assert [a.content.text for a in atts] == [
         "it depends on the cost of the service", "that he thinks the number will be four to six services"]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Carson took the stage Tuesday at the Grand Hotel and called the political system "
+     "\u201crotten to the core.\u201d", "Carson"),  # after "and": the sentence's subject
+    ("Trump, who has been feuding with party leaders this week, on Friday described his intent to "
+     "lead a \u201cbig tent\u201d party.", "Trump"),  # the name before the aside
+])
+def test_a_characterisation_finds_its_speaker_past_a_conjunction_or_an_aside(body, speaker):
+    atts = extract(body)[1]
+    assert [(a.speaker, a.rule) for a in atts] == [(speaker, "called-quote")]
+
+
+@pytest.mark.parametrize("body", [
+    # a participle's subject is the sentence's, never a place in its opening phrase
+    "Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him "
+    "\u201ca total stiff.\u201d",
+    # a preposition opens no subject
+    "By the 30-minute mark, some people were yawning as he talked and described the plans.",
+])
+def test_no_characterisation_is_credited_to_an_opening_phrase(body):
+    assert all(a.speaker not in {"New Hampshire", "By"} for a in extract(body)[1])

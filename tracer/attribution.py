@@ -173,7 +173,7 @@ _SENTENCE_SUBJECT = re.compile(
     r"(?:(?:But|And|Yet|So|Still|Later|Earlier|Meanwhile),?\s+)?"
     r"(?P<np>(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\b|(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+(?<!\bof)|"  # lower case after an opener
     r"(?!(?:When|If|As|After|Before|While|Although|Because|Since|Though|With|In|On|At|For|From|During|Prior|That|This|There"
-    r"|And|But|Yet|So|Or|Then|Still|Also|Every|Each)\b)"
+    r"|And|But|Yet|So|Or|Then|Still|Also|Every|Each|By)\b)"
     # "Health care providers have protested", "Trump aides had said": lower-case words up to an
     # auxiliary (without one, "Trump aides insisted" reads a word too far on train: left out)
     r"(?:[A-Z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){1,3}(?=\s+(?:have|has|had|are|were)\s+[a-z]+ed\b)|"
@@ -1791,10 +1791,7 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
         if not finding and (sub is None or text[sent.start:sub[0]].rstrip().endswith(",")):
             # Rule speaker-appositive-said: "Marley Anderson, 21, a junior from Las Vegas, said ..."
             end = _skip_aux_back(text, toks, i)
-            # the pattern's phrase holds a comma ("Name, ..."): without one it cannot match
-            opener = _OPENER_COMMA.match(text, sent.start, end)
-            begin = opener.end() if opener else sent.start  # "Friday, Texas, leading 13 states, asked"
-            m = _APPOSITIVE.match(text, begin, end) if text.find(",", begin, end) >= 0 else None
+            m = _appositive(text, sent.start, end)
             if m is None and sub is None and text.count(",", sent.start, end) >= 2:
                 # '"...," the economist Jared Bern, a former adviser, wrote' / '..., his top
                 # aide, Tad Devon, told reporters': the claim, then an apposed speaker
@@ -2084,23 +2081,8 @@ def _coordinated(reader: _Reader, sent: Span, toks, i: int) -> bool:
     text = reader.text
     ts, te, word = toks[i]
     low = word.lower()
-    j = i - 1
-    while j > 0 and toks[j][2].lower() in AUX:
-        j -= 1
-    j = max(_time_before(toks, j), 0)  # "but on Tuesday wrote"
-    if toks[j][2].lower() not in {"and", "but"} or _inside_quote(reader, ts, reader.quoted):
-        return False
-    if _QUOTE_MARKS.search(text, toks[j][1], ts):
-        return False
-    earlier = [a for a in reader.out if sent.start <= a.cue.start < ts and a.source is not None]
-    if earlier:
-        src = earlier[-1].source
-    else:
-        begin = sent.start
-        if sent.start <= reader.dateline_end < ts:
-            begin = reader.dateline_end + len(_DASH_RUN.match(text[reader.dateline_end:ts]).group(0))
-        m = _sentence_subject(text, begin, toks[j][0])
-        src = _span(text, m.start("np"), m.end("np")) if m else None
+    found = _coordinated_subject(reader, sent, toks, i)
+    src = _span(text, *found) if found else None
     if src is None:
         return False
     pos, obj = _after_cue(text, te, sent.end, low)
@@ -2116,6 +2098,29 @@ def _coordinated(reader: _Reader, sent: Span, toks, i: int) -> bool:
     return True
 
 
+def _coordinated_subject(reader: _Reader, sent: Span, toks, i: int) -> tuple[int, int] | None:
+    """The subject a verb after "and"/"but" shares (offsets): the source of an earlier
+    attribution in the sentence, else the subject opening the sentence."""
+    text = reader.text
+    ts = toks[i][0]
+    j = i - 1
+    while j > 0 and toks[j][2].lower() in AUX:
+        j -= 1
+    j = max(_time_before(toks, j), 0)  # "but on Tuesday wrote"
+    if toks[j][2].lower() not in {"and", "but"} or _inside_quote(reader, ts, reader.quoted):
+        return None
+    if _QUOTE_MARKS.search(text, toks[j][1], ts):
+        return None
+    earlier = [a for a in reader.out if sent.start <= a.cue.start < ts and a.source is not None]
+    if earlier:
+        return earlier[-1].source.start, earlier[-1].source.end
+    begin = sent.start
+    if sent.start <= reader.dateline_end < ts:
+        begin = reader.dateline_end + len(_DASH_RUN.match(text[reader.dateline_end:ts]).group(0))
+    m = _sentence_subject(text, begin, toks[j][0])
+    return (m.start("np"), m.end("np")) if m else None
+
+
 _QUOTE_MARKS = re.compile(r"[\u201c\u201d\"]")
 
 
@@ -2124,6 +2129,15 @@ def _may_be_vague(words: set) -> bool:
     return ("reports" in words or "reportedly" in words or "rumors" in words or "rumours" in words
             or ("it" in words and not words.isdisjoint(("is", "was", "been")) and not words.isdisjoint(_VAGUE_PARTICIPLES))
             or (not words.isdisjoint(("some", "many")) and not words.isdisjoint(("say", "believe", "claim"))))
+
+
+def _appositive(text: str, start: int, end: int):
+    """A ``_APPOSITIVE`` match for the subject ``text[start:end]`` ("Marley Anderson, 21, a
+    junior from Las Vegas,"), after an opening time ("Friday, Texas, leading 13 states,")."""
+    opener = _OPENER_COMMA.match(text, start, end)
+    begin = opener.end() if opener else start
+    # the pattern's phrase holds a comma ("Name, ..."): without one it cannot match
+    return _APPOSITIVE.match(text, begin, end) if text.find(",", begin, end) >= 0 else None
 
 
 def _characterize(reader: _Reader, sent: Span, toks, i: int, quotes) -> None:
@@ -2139,6 +2153,10 @@ def _characterize(reader: _Reader, sent: Span, toks, i: int, quotes) -> None:
     if sub is None and low.endswith("ing") and i and "," in text[toks[i - 1][1]:ts]:
         m = _SENTENCE_SUBJECT.match(text, sent.start, ts)
         sub = (m.start("np"), m.end("np")) if m else None
+    if sub is None and i and not low.endswith("ing"):  # (a participle's subject is the sentence's)
+        # "Trump, who ..., on Friday described": the name before the aside
+        m = _appositive(text, sent.start, _skip_aux_back(text, toks, i))
+        sub = (m.start("np"), m.end("np")) if m else _coordinated_subject(reader, sent, toks, i)
     if sub is None or text[sub[0]:sub[1]].lower() in {"who", "which", "that", "what"}:
         return
     if low.startswith("descri"):
