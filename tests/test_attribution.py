@@ -1503,3 +1503,10 @@ def test_a_characterisation_finds_its_speaker_past_a_conjunction_or_an_aside(bod
 ])
 def test_no_characterisation_is_credited_to_an_opening_phrase(body):
     assert all(a.speaker not in {"New Hampshire", "By"} for a in extract(body)[1])
+
+
+def test_a_time_stamp_after_a_colon_and_a_purpose_clause_name_no_speaker():
+    body = ("UPDATED: Tue., Nov. 19, 2019\n\n"
+            "To really grow an online business, you have to be willing to step into the limelight "
+            "and claim your authority.")
+    assert extract(body)[1] == ()

@@ -173,7 +173,7 @@ _SENTENCE_SUBJECT = re.compile(
     r"(?:(?:But|And|Yet|So|Still|Later|Earlier|Meanwhile),?\s+)?"
     r"(?P<np>(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\b|(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+(?<!\bof)|"  # lower case after an opener
     r"(?!(?:When|If|As|After|Before|While|Although|Because|Since|Though|With|In|On|At|For|From|During|Prior|That|This|There"
-    r"|And|But|Yet|So|Or|Then|Still|Also|Every|Each|By)\b)"
+    r"|And|But|Yet|So|Or|Then|Still|Also|Every|Each|By|To|Of|Under|Over|Despite|Amid|Without|Through|Until|Unless|Once)\b)"
     # "Health care providers have protested", "Trump aides had said": lower-case words up to an
     # auxiliary (without one, "Trump aides insisted" reads a word too far on train: left out)
     r"(?:[A-Z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){1,3}(?=\s+(?:have|has|had|are|were)\s+[a-z]+ed\b)|"
@@ -1592,8 +1592,13 @@ _COLON_BEFORE_QUOTE = re.compile(r":\s*[\"\u201c]")
 _NOT_SOURCES = frozenset("""
 update watch exclusive breaking video live related the latest news guide analysis opinion editorial photos
 photo note editor's note read more see also listen correction and more from
-credit credits via by image images pictures
-""".split() + ["the latest", "news guide", "editor's note", "read more", "see also", "more from"])
+credit credits via by image images pictures updated posted published filed date tags topics category
+share summary advertisement sponsored disclaimer subscribe contact email phone background
+""".split() + ["the latest", "news guide", "editor's note", "read more", "see also", "more from", "last updated",
+               "first published", "sign up", "key takeaways", "the bottom line", "bottom line"])
+# "UPDATED: Tue., Nov. 19, 2019": a date after a colon is a stamp, not a claim
+_STAMP = re.compile(r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                    r"[a-z]*\.?\s+\d|\d{1,4}[-/.]\d)")
 
 
 def _colon_rules(reader: _Reader, para: Span, index: int) -> None:
@@ -1613,6 +1618,8 @@ def _colon_rules(reader: _Reader, para: Span, index: int) -> None:
             continue
         if index and src.lower() in {"source", "sources"}:
             continue  # "SOURCE: Al Jazeera" under a story is a credit; "Sources: ..." atop one is not
+        if _STAMP.match(m.group("content")):
+            continue
         cue = Span.of(text, m.start("cue"), m.end("cue"))
         content = _strip_content(text, m.start("content"), m.end("content"))
         kind = "direct-quote" if m.group("content")[:1] in "\"\u201c" or src.isupper() else "indirect"
