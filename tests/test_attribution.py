@@ -1510,3 +1510,25 @@ def test_a_time_stamp_after_a_colon_and_a_purpose_clause_name_no_speaker():
             "To really grow an online business, you have to be willing to step into the limelight "
             "and claim your authority.")
     assert extract(body)[1] == ()
+
+
+@pytest.mark.parametrize("body", [
+    "Because Google's big promises haven't arrived, I can't recommend the console.",  # a noun
+    "It's worth noting that it's not uncommon for artists to give up the rights.",  # the writer
+    "If you've ever wondered about adding flowers to the patio, this picture will help.",
+    "To determine when the decision was made, the researchers used the technique called "
+    "\u201cmental chronometry.\u201d",  # a name given to a method
+])
+def test_nouns_asides_and_names_given_report_nothing(body):
+    assert extract(body)[1] == ()
+
+
+def test_a_relative_clause_keeps_its_speaker_for_a_characterisation():
+    body = ("Richard Viguerie, who masterminded the use of direct mail, called her "
+            "\u201cthe first lady of the conservative movement.\u201d")
+    assert [a.speaker for a in extract(body)[1]] == ["Richard Viguerie"]
+
+
+def test_cannot_and_a_leading_adverb_stay_out_of_the_speaker():
+    atts = extract("Alternatively, Comey cannot claim that the inquiry was closed.")[1]
+    assert [a.source.text for a in atts] == ["Comey"]

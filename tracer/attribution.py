@@ -150,7 +150,7 @@ AUX = frozenset("""
 am has have had also previously later earlier reportedly repeatedly would will then again once
 further recently often publicly privately separately quickly flatly later last first initially
 is was were are be been being did does do just already still not never even only since himself
-herself themselves itself may might could should must can
+herself themselves itself may might could should must can cannot
 """.split())
 # Words that end a subject when walking back from the verb.
 CLAUSE_WORDS = frozenset("""
@@ -224,7 +224,10 @@ drew grew knew threw chose rose broke wore drove sat
 _PAST = re.compile(r"^[a-z]{3,}ed$")
 # Unions used per token or per quote, built once.
 _SUBJECT_OPENERS = _PREPOSITIONS | _SUBORDINATORS
-_NOT_SUBJECT_ENDS = _PREPOSITIONS | _SUBORDINATORS | {"to", "of", "and", "but", "or", "the", "a", "an", "that", "which"}  # "... when asked"
+_NOT_SUBJECT_ENDS = _PREPOSITIONS | _SUBORDINATORS | {
+    "to", "of", "and", "but", "or", "the", "a", "an", "that", "which",  # "... when asked"
+    "about", "without", "against", "toward", "towards", "upon", "among", "through", "via",  # "wondered about adding"
+    "worth"}  # "It's worth noting that": the writer's aside
 
 
 # Verbs that often take a plain object ("agreed a deal", "maintains a lead"): they report
@@ -238,7 +241,8 @@ _CLAUSE_START = re.compile(
     r"[A-Z][\w.'\u2019-]*)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:is|was|are|were|will|would|could|should|can|may|might|"
     r"must|has|had|have|did|does|do|had|[a-z]+ed|[a-z]+s)\b)"
 )
-_LEADING_ADVERBS = frozenset("Now Then Also Still Instead Meanwhile Indeed Yet Later Earlier Previously Separately Yesterday Today Tonight".split())
+_LEADING_ADVERBS = frozenset("Now Then Also Still Instead Meanwhile Indeed Yet Later Earlier Previously Separately Yesterday Today Tonight"
+                             " Alternatively Otherwise Similarly Likewise".split())
 _CAPITAL = re.compile(r"\b[A-Z]")
 _NOUN_MODIFIERS = frozenset("media news press local recent earlier other unconfirmed some many several conflicting initial later previous similar".split())
 _PARTY = re.compile(r"^[RDI]-[A-Z][\w.]*$")
@@ -383,7 +387,8 @@ _OPENERS = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|Fe
             "Yesterday|Now|Then|Also|Still|Later|Earlier|Again|Overall|Instead|Indeed|Meanwhile|"
             "However|Nevertheless|Nonetheless|Moreover|Furthermore|Likewise|Interestingly|Separately|"
             "Similarly|Additionally|Ultimately|Finally|Initially|Previously|Currently|Recently|Notably|"
-            "Importantly|Unfortunately|Fortunately|Surprisingly|Ironically|Apparently|Clearly|Obviously")
+            "Importantly|Unfortunately|Fortunately|Surprisingly|Ironically|Apparently|Clearly|Obviously|"
+            "Alternatively|Otherwise")
 _OPENER_COMMA = re.compile(
     rf"(?:(?:(?:Early|Late|Last|Next|This|Every|Each)\s+)?(?:{_OPENERS})(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:Last|Next|This|Earlier|Later)\s+(?:week|month|year|spring|summer|fall|autumn|winter)"
@@ -417,7 +422,8 @@ _INTRO = (r"(?:(?:In|On|At|During|After|Before|Earlier|Later|Last|This|Speaking|
           r"[^,;:\u201c\u201d\"]{0,80},\s+"
           r"|(?:While|Although|Though|As|When|Since|Because|If)\b[^,;:\u201c\u201d\"]{1,100},\s+)")
 # The tokens of a sentence end at its last verb: what follows one is read from the text.
-_NEXT_FINITE = re.compile(r"\s+(?:is|was|are|were|has|have|had|will|would|can|could|should)\b")
+_NEXT_FINITE = re.compile(r"\s+(?:(?:is|was|are|were|has|have|had|would|could|should)(?:n['\u2019]t)?|will|can|"
+                          r"won['\u2019]t|can['\u2019]t)(?!['\u2019\w])")
 _ADD_VERBS = frozenset(("added", "adds", "add", "adding"))
 # What follows "added" when something was added, not said: a number, a sum, "to ...", "them to"
 _ADDED_THING = re.compile(r"[\d$]|to\b|(?:them|it|him|her|us|this|these|those)\s+to\b")
@@ -1783,7 +1789,8 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
         if i and low.endswith(("ed", "ing")) and (toks[i - 1][2].lower() in _ADJECTIVE_DETERMINERS
                                                    or _possessive_adjective(text, toks[i - 1][2], te)):
             continue  # "the reported cases", "a telling response", "the state's confirmed caseload"
-        if low in {"reports", "report", "claims", "estimates", "fears", "hopes", "thought"} and i and (
+        if low in {"reports", "report", "claims", "estimates", "fears", "hopes", "thought", "promises", "pledges",
+                   "vows"} and i and (
                 toks[i - 1][2].lower() in _NOUN_MODIFIERS
                 or (toks[i - 1][2][:1].islower() and toks[i - 1][2].lower() not in _SUBJECT_WORDS)
                 or _NEXT_FINITE.match(text, te)):
@@ -2138,6 +2145,11 @@ def _may_be_vague(words: set) -> bool:
             or (not words.isdisjoint(("some", "many")) and not words.isdisjoint(("say", "believe", "claim"))))
 
 
+# A past-tense verb and its object inside a would-be subject: a clause ("used the technique")
+_VERB_THEN_OBJECT = re.compile(r"\b[a-z]+ed\s+(?:the|a|an|his|her|their|its|this|that)\s")
+_RELATIVE = re.compile(r"\b(?:who|which|that)\b")
+
+
 def _appositive(text: str, start: int, end: int):
     """A ``_APPOSITIVE`` match for the subject ``text[start:end]`` ("Marley Anderson, 21, a
     junior from Las Vegas,"), after an opening time ("Friday, Texas, leading 13 states,")."""
@@ -2165,6 +2177,11 @@ def _characterize(reader: _Reader, sent: Span, toks, i: int, quotes) -> None:
         m = _appositive(text, sent.start, _skip_aux_back(text, toks, i))
         sub = (m.start("np"), m.end("np")) if m else _coordinated_subject(reader, sent, toks, i)
     if sub is None or text[sub[0]:sub[1]].lower() in {"who", "which", "that", "what"}:
+        return
+    clause = _VERB_THEN_OBJECT.search(text, sub[0], sub[1])
+    if clause and not _RELATIVE.search(text, sub[0], clause.start()):
+        # "the researchers used the technique called “...”": a name given, not a judgment
+        # (unlike "Viguerie, who masterminded the use of ..., called her “...”")
         return
     if low.startswith("descri"):
         end = _NP_END.search(text, te, sent.end)
