@@ -38,6 +38,7 @@ eval: $(STAMP)  ## accuracy on ../shared/data: precision, recall, F1 (fails belo
 	$(BIN)/python -m bench.eval_extraction --data $(SHARED)
 	$(BIN)/python -m bench.eval_attribution --data $(SHARED)
 	$(BIN)/python -m bench.eval_syndication --data $(SHARED)
+	$(BIN)/python -m bench.eval_language --data $(SHARED)
 
 MEMORY_SIZES ?= 10000,100000
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from . import dateline as _dateline
+from . import language as _language
 from . import names as _names
 from . import outlets as _outlets
 from .models import Attribution, Span
@@ -2276,6 +2277,11 @@ def extract(text: str, registry=None, *, line=_UNPARSED) -> tuple[Attribution, .
     if not text or not text.strip():
         return ()
     registry = registry or _outlets.load()
+    if not _language.reads_english(text):
+        # the rules read English: on another language only credits naming known outlets
+        # are sure (``language.flag`` tells the reader why the rest is empty)
+        return tuple(sorted((a for a in _credit_attributions(text, registry) if _inside(a, len(text))),
+                            key=lambda a: (a.cue.start, a.cue.end)))
     reader = _Reader(text, registry)
     if line is _UNPARSED:
         line = _dateline.parse(text, registry)

@@ -1,0 +1,73 @@
+"""Whether a text reads as English, which tracer's attribution rules need.
+
+Pure. On a German or Portuguese page the English rules read garbage ("Morgen Abend: Chris
+Eubank Jr. ..." as a speaker and a claim), so such a page gets no attributions and a
+``not-english`` flag that says why its chain is empty.
+
+A page is not English when its first words are mostly in a script other than Latin, or
+hold more function words of German, Spanish, Portuguese, French, Italian, Dutch or
+Indonesian than of English. The words are the fingerprint's tokens (made once per text).
+py3langid, the identifier trafilatura uses, agrees on all 257 bench pages (33 not English)
+and on the 119 gold article bodies of the extraction benchmark (11), and neither flags any
+of 928 PolNeAR texts. It would cost 1.5 ms a page on 2,000 characters; this check, on the
+first 1,500 characters, about 0.06 ms (``make eval`` prints both).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .fingerprint import words_of
+from .models import Article, Flag
+
+SAMPLE_CHARS = 1500  # the headline and first paragraphs: a page keeps its language
+MIN_WORDS = 20  # fewer words than this cannot tell: read as English
+
+ENGLISH = frozenset("""
+the of and to in is that for on with as was said by it at from he his be are have has an not this
+but they were who will their been would or which her she its more about after we had also than one
+can there when what into
+""".split())
+# Function words of other languages that tracer meets, none an English word
+OTHER = frozenset("""
+der die das und ist nicht mit den von zu im ein eine auf für sich des dem auch es als wird bei sie ich
+el los las del que y por con para una al lo como más se su sus fue está
+o os da do dos das em um uma não na no mais foi são pelo pela à
+le les et en une du est pour qui dans sur pas par au avec ce sont
+il di che della per sono gli
+het een van op te dat niet voor zijn ook
+yang dan ini itu dengan untuk dari dalam tidak akan pada adalah
+""".split()) - ENGLISH
+
+
+def counts(text: str) -> tuple[int, int, int, int]:
+    """(words, common English words, common words of other languages, words in Latin
+    letters) among the first ``SAMPLE_CHARS`` characters."""
+    words = words_of(text).within(0, min(len(text), SAMPLE_CHARS))
+    return (len(words), sum(map(ENGLISH.__contains__, words)), sum(map(OTHER.__contains__, words)),
+            sum(map(str.isascii, words)))
+
+
+@lru_cache(maxsize=64)  # attribution asks, then the pipeline's flags
+def reads_english(text: str) -> bool:
+    n, english, other, latin = counts(text)
+    if n < MIN_WORDS:
+        return True
+    return 2 * latin >= n and other <= english
+
+
+def flag(article: Article) -> Flag | None:
+    """``not-english`` when the attribution rules could not read the page."""
+    if reads_english(article.text):
+        return None
+    n, english, other, latin = counts(article.text)
+    body = article.paragraphs[1:2] or article.paragraphs[:1]
+    if 2 * latin < n:
+        why = f"{n - latin} of its first {n} words are not in Latin letters"
+    else:
+        why = (f"{other} of its first {n} words are common words of other languages, "
+               f"{english} common English words")
+    return Flag("not-english",
+                f"The text does not read as English ({why}): tracer reads attributions in English "
+                "only, so no sources or chain were read from it; check who is quoted by hand.",
+                body[0] if body else None)
