@@ -60,3 +60,16 @@ def test_the_report_of_a_page_in_another_language_says_why_it_has_no_chain(tmp_p
     assert result.exit_code == 0, result.output
     assert "not-english: The text does not read as English" in result.stdout
     assert "attributions (" not in result.stdout
+
+
+def test_the_attributions_command_says_when_a_file_is_not_english(tmp_path):
+    from click.testing import CliRunner
+
+    from tracer.cli import cli
+
+    page = tmp_path / "boxen.txt"
+    page.write_text(GERMAN, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["attributions", str(page)], catch_exceptions=False)
+    assert result.exit_code == 0
+    assert '"attributions": []' in result.stdout
+    assert "does not read as English" in result.stderr

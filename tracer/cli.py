@@ -212,6 +212,7 @@ def attributions(files, as_json):
     file's decoded text."""
     from .attribution import extract
     from .decode import decode_file
+    from .language import reads_english
     from .linkview import attribution_object
 
     failed = 0
@@ -224,6 +225,9 @@ def attributions(files, as_json):
             continue
         found = [attribution_object(a) for a in extract(text)]
         click.echo(json.dumps({"input": name, "attributions": found}, ensure_ascii=False))
+        if not reads_english(text):
+            click.echo(f"tracer: {name} does not read as English; attributions are read in English "
+                       "only (credits naming known outlets aside)", err=True)
     if failed:
         sys.exit(int(ExitCode.ERROR if failed == len(files) else ExitCode.PARTIAL))
 
