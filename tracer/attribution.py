@@ -193,10 +193,16 @@ _BEFORE_DAY = frozenset("on later earlier late early last this".split())
 _DATED = frozenset("out made held taken given written shown seen run built sent".split())  # "a poll out Monday"
 
 
+_TIME_ENDS = _DAYS | _DAY_PARTS | {"day", "week"}  # the last word of every phrase below
+
+
 def _time_before(toks, j: int) -> int:
     """The index of the last token before a time phrase that ends at token ``j`` ("on
     Friday", "later Thursday", "Sunday morning", "yesterday", "earlier in the day"); ``j``
     when none ends there. The time between a subject and its verb is not the subject."""
+    if j < 0 or toks[j][2].lower() not in _TIME_ENDS:
+        return j  # most subjects: one set lookup
+
     def word(m: int) -> str:
         return toks[m][2].lower() if m >= 0 else ""
     m = j
