@@ -2285,7 +2285,7 @@ def extract(text: str, registry=None, *, line=_UNPARSED) -> tuple[Attribution, .
     registry = registry or _outlets.load()
     if not _language.reads_english(text):
         # the rules read English: on another language only credits naming known outlets
-        # are sure (``language.flag`` tells the reader why the rest is empty)
+        # are sure (``language.flags`` tells the reader why the rest is empty)
         return tuple(sorted((a for a in _credit_attributions(text, registry) if _inside(a, len(text))),
                             key=lambda a: (a.cue.start, a.cue.end)))
     reader = _Reader(text, registry)

@@ -44,12 +44,16 @@ def _sample(text: str) -> list[str]:
     return words_of(text).head(SAMPLE_CHARS)
 
 
+def _counts(words: list[str]) -> tuple[int, int, int]:
+    return (sum(map(ENGLISH.__contains__, words)), sum(map(OTHER.__contains__, words)),
+            sum(map(str.isascii, words)))
+
+
 def counts(text: str) -> tuple[int, int, int, int]:
     """(words, common English words, common words of other languages, words in Latin
     letters) among the first ``SAMPLE_CHARS`` characters."""
     words = _sample(text)
-    return (len(words), sum(map(ENGLISH.__contains__, words)), sum(map(OTHER.__contains__, words)),
-            sum(map(str.isascii, words)))
+    return (len(words), *_counts(words))
 
 
 @lru_cache(maxsize=64)  # attribution asks, then the pipeline's flags
@@ -58,17 +62,16 @@ def reads_english(text: str) -> bool:
     n = len(words)
     if n < MIN_WORDS:
         return True
-    english = sum(map(ENGLISH.__contains__, words))
-    if 5 * english >= n:
+    if 5 * sum(map(ENGLISH.__contains__, words)) >= n:
         return True  # English prose: a fifth of its words are these (in most PolNeAR texts)
-    _, _, other, latin = counts(text)
+    english, other, latin = _counts(words)
     return 2 * latin >= n and other <= english
 
 
-def flag(article: Article) -> Flag | None:
+def flags(article: Article) -> tuple[Flag, ...]:
     """``not-english`` when the attribution rules could not read the page."""
     if reads_english(article.text):
-        return None
+        return ()
     n, english, other, latin = counts(article.text)
     body = article.paragraphs[1:2] or article.paragraphs[:1]
     if 2 * latin < n:
@@ -76,7 +79,7 @@ def flag(article: Article) -> Flag | None:
     else:
         why = (f"{other} of its first {n} words are common words of other languages, "
                f"{english} common English words")
-    return Flag("not-english",
-                f"The text does not read as English ({why}): tracer reads attributions in English "
-                "only, so no sources or chain were read from it; check who is quoted by hand.",
-                body[0] if body else None)
+    return (Flag("not-english",
+                 f"The text does not read as English ({why}): tracer reads attributions in English "
+                 "only, so no sources or chain were read from it; check who is quoted by hand.",
+                 body[0] if body else None),)

@@ -82,7 +82,7 @@ def analyse(article: Article) -> Analysis:
         credits=credits,
         attributions=found,
         chains=chains,
-        flags=duplication.flags(article) + tuple(chain_flags) + tuple(filter(None, [language.flag(article)])),
+        flags=duplication.flags(article) + tuple(chain_flags) + language.flags(article),
         outlet=outlet,
         sentence_offsets=normalize.sentence_offsets(article.text),  # split already: cached
     )
