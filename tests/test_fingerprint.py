@@ -192,17 +192,3 @@ def test_a_ligature_and_a_composed_accent_do_not_pass_for_exact_offsets():
         for end in range(start, len(text) + 1):
             assert words.within(start, end) == normalize.tokens(text[start:end])
 
-
-@settings(max_examples=100, deadline=None)
-@given(st.text(alphabet="ab Cé1\n.,'’\u00a0\u2026ﬁ-", max_size=60), st.integers(0, 70))
-def test_the_head_of_a_text_is_its_words_that_start_there(text, chars):
-    import re
-
-    from tracer import normalize
-
-    words = fp._Words(text)
-    if words.exact:
-        expected = [m.group() for m in re.finditer(r"\w+", words.lowered) if m.start() < chars]
-    else:
-        expected = normalize.tokens(text[:chars])
-    assert words.head(chars) == expected

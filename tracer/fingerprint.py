@@ -179,15 +179,6 @@ class _Words:
             return self.within(start, end)
         return _TOKEN.findall(self.lowered, start, end)  # the index's answer, edges and all
 
-    def head(self, chars: int) -> list[str]:
-        """The tokens that start in the first ``chars`` characters: a sample of the text's
-        words, without ``within``'s care for a word cut at the edge."""
-        if not self.exact:
-            return normalize.tokens(self.text[:chars])
-        if self._starts is None:
-            self._index()
-        return self._words[:bisect_left(self._starts, chars)]
-
     def within(self, start: int, end: int) -> list[str]:
         if not self.exact:
             return normalize.tokens(self.text[start:end])
