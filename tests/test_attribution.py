@@ -1532,3 +1532,19 @@ def test_a_relative_clause_keeps_its_speaker_for_a_characterisation():
 def test_cannot_and_a_leading_adverb_stay_out_of_the_speaker():
     atts = extract("Alternatively, Comey cannot claim that the inquiry was closed.")[1]
     assert [a.source.text for a in atts] == ["Comey"]
+
+
+def test_a_headline_topic_before_a_colon_is_no_speaker():
+    def colon_speakers(text):
+        return [a.speaker for a in attribution.extract(text) if a.rule == "colon-headline"]
+
+    body = "\n\nThe president spoke at length about the plan on Monday."
+    assert colon_speakers("Obama on Climate Change: The Long Game Ahead" + body) == []
+    assert colon_speakers("Elizabeth Warren Hammers Wells Fargo CEO: Resign Now" + body) == []
+    assert colon_speakers("Pence: We Will Win This State" + body) == ["Pence"]
+
+
+def test_a_question_word_before_a_title_is_not_a_name():
+    body = ("What Mr. Obama has seen instead are the charts of a warming planet. "
+            "\u201cAnd they are terrifying,\u201d he said.")
+    assert all(a.speaker != "What Mr" for a in extract(body)[1])

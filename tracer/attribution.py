@@ -335,7 +335,9 @@ REPORTED_CITING = re.compile(
 )
 
 # A person-like name: two or three capitalised words ("Maria Lopez"), for pronouns with no earlier speaker.
-_PERSON = re.compile(r"(?<![\w.])(?!(?:When|If|As|After|Before|While|Although|Because|Since|Though|With|In|On|At|For|From|During|The|This|That|But|And)\b)(?:(?:Mr|Ms|Mrs|Dr)\. )?[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+_PERSON = re.compile(r"(?<![\w.])(?!(?:When|If|As|After|Before|While|Although|Because|Since|Though|With|In|On|At|For|From|During|The|This|That|But|And"
+                     r"|What|Who|How|Why|Where|Which|It|He|She|They|We|There|Here|Then|Now|So|Some|Many|All)\b)"
+                     r"(?:(?:Mr|Ms|Mrs|Dr)\. )?[A-Z][a-z]+(?: [A-Z]\.)? (?!(?:Mr|Ms|Mrs|Dr)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 # A quote ends at its first closing mark or line end. The curly and straight branches are
 # greedy over characters that exclude both, so they match what a lazy repeat would, with no
 # backtracking at each character ("''" quotes may hold a lone "'": that branch stays lazy).
@@ -1609,6 +1611,9 @@ credit credits via by image images pictures updated posted published filed date 
 share summary advertisement sponsored disclaimer subscribe contact email phone background
 """.split() + ["the latest", "news guide", "editor's note", "read more", "see also", "more from", "last updated",
                "first published", "sign up", "key takeaways", "the bottom line", "bottom line"])
+# A headline's words before its colon that make a topic, not a speaker: a preposition
+# ("Obama on Climate Change:"), or four words or more ("Elizabeth Warren Hammers Wells Fargo CEO:")
+_TOPIC = re.compile(r"(?i)\b(?:on|to|over|for|in|with|about|against|at|by|from|after|before)\b|^\S+(?:\s+\S+){3,}$")
 # "UPDATED: Tue., Nov. 19, 2019": a date after a colon is a stamp, not a claim
 _STAMP = re.compile(r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
                     r"[a-z]*\.?\s+\d|\d{1,4}[-/.]\d)")
@@ -1633,6 +1638,8 @@ def _colon_rules(reader: _Reader, para: Span, index: int) -> None:
             continue  # "SOURCE: Al Jazeera" under a story is a credit; "Sources: ..." atop one is not
         if _STAMP.match(m.group("content")):
             continue
+        if index == 0 and m.group("content")[:1] not in "\"\u201c" and _TOPIC.search(src):
+            continue  # "Obama on Climate Change: ...", "Big Win For Bernie: ...": a topic, not a speaker
         cue = Span.of(text, m.start("cue"), m.end("cue"))
         content = _strip_content(text, m.start("content"), m.end("content"))
         kind = "direct-quote" if m.group("content")[:1] in "\"\u201c" or src.isupper() else "indirect"
