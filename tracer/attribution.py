@@ -766,13 +766,14 @@ _TITLED_NAME = re.compile(
 )
 
 
-# Sentence openers set off by a comma ("First, Democratic party officials said")
-_NOT_A_NAME_PART = frozenset(_OPENERS.split("|")) | {"And", "But", "So", "Or", "First", "Second", "Third", "Well",
-                                                     "Yes", "No", "Oh", "Look", "Sure", "Again", "Thus", "Today"}
 _PLACE_PART = re.compile(r"(?:[A-Z][a-z]{0,4}\.?|[A-Z]\.[A-Z]\.?|\d+)$")  # "Fla.", "N.H.", an age
 # ... which a short surname also matches: "Mayer" of "Mayer, Disney's chairman of ..."
 _SHORT_SURNAME = re.compile(r"[A-Z][a-z]{2,4}")
-_SHORT_PLACES = frozenset("Iowa Ohio Utah Texas Maine Idaho Miss Mass Penn Wash Calif Conn Minn Mich Tenn".split())
+# Short words that are no surname: places, and sentence openers set off by a comma
+# ("First, Democratic party officials said")
+_NOT_A_SURNAME = frozenset(_OPENERS.split("|")) | frozenset(
+    "Iowa Ohio Utah Texas Maine Idaho Miss Mass Penn Wash Calif Conn Minn Mich Tenn "
+    "And But So Or First Second Third Well Yes No Oh Look Sure Again Thus Today".split())
 _CAPITAL_RUN = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)+")
 _ROLE_LINKS = frozenset("of at for in with from on by to the and or who that".split())
 
@@ -790,7 +791,7 @@ def _speaker_name(np: str) -> str:
         named = [p for p in parts if p[:1].isupper() and not _ARTICLE_START.match(p) and not _PLACE_PART.match(p)]
         people = [p for p in named if all(w[:1].isupper() or w in {"de", "van", "von", "al", "bin"} for w in p.split())]
         run = _CAPITAL_RUN.search(parts[0]) if not people and parts[0][:1].islower() else None
-        if not people and _SHORT_SURNAME.fullmatch(parts[0]) and parts[0] not in _SHORT_PLACES | _NOT_A_NAME_PART:
+        if not people and _SHORT_SURNAME.fullmatch(parts[0]) and parts[0] not in _NOT_A_SURNAME:
             name = parts[0]  # "Mayer, Disney's chairman of ...": a short surname, then a role
         else:
             name = run.group() if run else (people or named or parts)[0]  # "undecided voter Jo Roe of Derry, N.H."
