@@ -24,7 +24,7 @@ SEEDS := $(filter-out seeds/feeds.txt,$(wildcard seeds/*.txt seeds/*.md seeds/*.
 # Bytecode for the package itself (an editable install has none, and with
 # PYTHONDONTWRITEBYTECODE set every run would recompile it: ~0.1 s a start).
 PYC := $(VENV)/.pyc
-$(PYC): $(STAMP) $(wildcard tracer/*.py)
+$(PYC): $(STAMP) $(wildcard tracer/*.py tracer/*/*.py)
 	$(BIN)/python -m compileall -q tracer
 	touch $(PYC)
 

@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracer import attribution
+from tracer.attribution import phrases, speakers, vocabulary
 
 
 def extract(body: str):
@@ -469,17 +470,17 @@ def test_letters_split_is_findall_of_a_to_z(s):
     import re
 
     low = s.lower()
-    assert attribution._letters(low).split() == re.findall(r"[a-z]+", low)
-    assert len(attribution._letters(low)) == len(low)
+    assert vocabulary._letters(low).split() == re.findall(r"[a-z]+", low)
+    assert len(vocabulary._letters(low)) == len(low)
 
 
 @settings(max_examples=300, deadline=None)
 @given(_TRICKY, st.integers(0, 10), st.integers(0, 90))
 def test_tokens_and_tail_limit_agree_with_the_patterns(s, start, end):
-    expected = [(m.start(), m.end(), m.group(0)) for m in attribution._TOKEN.finditer(s, start, end)]
-    assert attribution._tokens(s, start, end) == expected
-    m = attribution._TAIL_LIMIT.search(s, start)
-    assert attribution._tail_limit(s, start) == (m.start() if m else len(s))
+    expected = [(m.start(), m.end(), m.group(0)) for m in vocabulary._TOKEN.finditer(s, start, end)]
+    assert phrases._tokens(s, start, end) == expected
+    m = vocabulary._TAIL_LIMIT.search(s, start)
+    assert phrases._tail_limit(s, start) == (m.start() if m else len(s))
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -505,9 +506,9 @@ def _alternatives(pattern: str) -> list[str]:
 
 
 @pytest.mark.parametrize("regex, stems", [
-    (attribution.ANON_HEADS, attribution._ANON_HEAD_STEMS),
-    (attribution.ANON_CLAUSE, attribution._ANON_CLAUSE_STEMS),
-    (attribution._PERSON_HEAD, attribution._PERSON_HEAD_STEMS),
+    (vocabulary.ANON_HEADS, speakers._ANON_HEAD_STEMS),
+    (vocabulary.ANON_CLAUSE, speakers._ANON_CLAUSE_STEMS),
+    (vocabulary._PERSON_HEAD, speakers._PERSON_HEAD_STEMS),
 ])
 def test_substring_prefilters_cover_every_word_of_their_pattern(regex, stems):
     """_may_hold skips these case-insensitive patterns when no stem is in the phrase: a word
@@ -762,7 +763,7 @@ def test_what_unnamed_officials_believe_is_an_anonymous_attribution():
     ("a spokesman for the campaign", True),
 ])
 def test_an_unnamed_role_counts_only_as_the_head_of_the_source(np, anonymous):
-    assert attribution._is_anonymous(np) is anonymous
+    assert speakers._is_anonymous(np) is anonymous
 
 
 def test_a_source_label_under_a_story_is_a_credit_not_a_speaker():
@@ -785,7 +786,7 @@ def test_labels_before_a_colon_are_not_speakers(label):
 @pytest.mark.parametrize("np, anonymous", [("people", False), ("many people", False),
                                            ("people familiar with the matter", True), ("two people", True)])
 def test_bare_people_are_vague_not_unnamed(np, anonymous):
-    assert attribution._is_anonymous(np) is anonymous
+    assert speakers._is_anonymous(np) is anonymous
 
 
 def test_a_speaker_after_a_quote_does_not_start_with_and():
@@ -802,7 +803,7 @@ def test_a_speaker_after_a_quote_does_not_start_with_and():
     ("officials in New York", True),
 ])
 def test_roles_inside_names_and_names_after_titles(np, anonymous):
-    assert attribution._is_anonymous(np) is anonymous
+    assert speakers._is_anonymous(np) is anonymous
 
 
 def test_asking_someone_a_question_is_reported_and_asking_for_something_is_not():

@@ -1,0 +1,61 @@
+"""Rules for a speaker before a colon: "Trump: “We will win”", interview transcripts, and
+the headline topics and time stamps that look like speakers but are not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Span
+from .reader import _Reader
+from .speakers import _strip_content
+
+_COLON_NAME = r"(?P<src>(?:[A-Z][\w.'\u2019-]*|of|the|in|on|and)(?:\s+(?:[A-Z][\w.'\u2019-]*|of|the|in|on|and|to)){0,5})"
+# "Trump: Cruz Has 'To Come a Long Way'" (a headline), "TAPPER: And obviously ..." (a transcript)
+_COLON_LINE = re.compile(rf"{_COLON_NAME}(?P<cue>:)\s+(?P<content>[\"\u201c\u2018'A-Z].*)")
+# "... - Philip Bump: “Two weeks ago ...”"
+_COLON_QUOTE = re.compile(rf"(?:^|(?<=[-\u2014\u2013.]\s)){_COLON_NAME}(?P<cue>:)\s*(?P<content>[\"\u201c].*)", re.M)
+# What every ``_COLON_QUOTE`` hit holds: a fast search that rules most paragraphs out.
+_COLON_BEFORE_QUOTE = re.compile(r":\s*[\"\u201c]")
+# Labels before a colon that name no speaker.
+_NOT_SOURCES = frozenset("""
+update watch exclusive breaking video live related the latest news guide analysis opinion editorial photos
+photo note editor's note read more see also listen correction and more from
+credit credits via by image images pictures updated posted published filed date tags topics category
+share summary advertisement sponsored disclaimer subscribe contact email phone background
+""".split() + ["the latest", "news guide", "editor's note", "read more", "see also", "more from", "last updated",
+               "first published", "sign up", "key takeaways", "the bottom line", "bottom line"])
+# A headline's words before its colon that make a topic, not a speaker: a preposition
+# ("Obama on Climate Change:"), or four words or more ("Elizabeth Warren Hammers Wells Fargo CEO:")
+_TOPIC = re.compile(r"(?i)\b(?:on|to|over|for|in|with|about|against|at|by|from|after|before)\b|^\S+(?:\s+\S+){3,}$")
+# "UPDATED: Tue., Nov. 19, 2019": a date after a colon is a stamp, not a claim
+_STAMP = re.compile(r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                    r"[a-z]*\.?\s+\d|\d{1,4}[-/.]\d)")
+
+
+def _colon_rules(reader: _Reader, para: Span, index: int) -> None:
+    """Headlines and transcripts: "Trump: ...", "TAPPER: ...", "Philip Bump: “...”"."""
+    text = reader.text
+    line_end = text.find("\n", para.start, para.end)
+    line_end = para.end if line_end < 0 else line_end
+    m = _COLON_LINE.match(text, para.start, line_end)
+    if m and (index == 0 or m.group("src").isupper() or m.group("content")[:1] in "\"\u201c"):
+        pattern_hits = [m]
+    else:
+        has_quote = _COLON_BEFORE_QUOTE.search(text, para.start, para.end)
+        pattern_hits = list(_COLON_QUOTE.finditer(text, para.start, para.end)) if has_quote else []
+    for m in pattern_hits:
+        src = m.group("src").strip()
+        if src.lower() in _NOT_SOURCES or len(src) < 2 or any(s <= m.start() < e for s, e in reader.blocked):
+            continue
+        if index and src.lower() in {"source", "sources"}:
+            continue  # "SOURCE: Al Jazeera" under a story is a credit; "Sources: ..." atop one is not
+        if _STAMP.match(m.group("content")):
+            continue
+        if index == 0 and m.group("content")[:1] not in "\"\u201c" and _TOPIC.search(src):
+            continue  # "Obama on Climate Change: ...", "Big Win For Bernie: ...": a topic, not a speaker
+        cue = Span.of(text, m.start("cue"), m.end("cue"))
+        content = _strip_content(text, m.start("content"), m.end("content"))
+        kind = "direct-quote" if m.group("content")[:1] in "\"\u201c" or src.isupper() else "indirect"
+        reader.add("colon-headline" if index == 0 else "colon-speaker", kind, cue,
+                   Span.of(text, m.start("src"), m.start("src") + len(src)), content)

@@ -1,0 +1,483 @@
+"""Where phrases begin and end: a sentence's tokens, the subject before a verb, the claim
+after it, a name and its apposition after a quote, relay tails ("citing Y").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ..models import Attribution, Span
+from ..normalize import PLACE_ABBREV, SENTENCE_STARTERS, abbreviation_before
+from .reader import _Reader
+from .speakers import _NAME_PARTICLES, _bounds, _np_span, _role_then_name, _span, _strip_content
+from .vocabulary import (
+    _BOUNDARY_PUNCT,
+    _CLAUSE_VERBS,
+    _CLOSE_PAREN,
+    _COMMA_GAP,
+    _FINITE,
+    _LEADING_ADVERBS,
+    _NOT_SUBJECT_ENDS,
+    _OUT,
+    _PARTY,
+    _PAST,
+    _POINT,
+    _PREPOSITIONS,
+    _SENT_END,
+    _SPEECH_WORDS,
+    _SUBJECT_OPENERS,
+    _TAIL_APPOSITIVE,
+    _TAIL_LIMIT,
+    _TO_OUTLET,
+    _TOKEN,
+    ADDING,
+    ADVERBIAL,
+    ANON_HEADS,
+    AUX,
+    CLAUSE_WORDS,
+    CUE_WORDS,
+    DETERMINERS,
+    FINDING_HEADS,
+    FINDING_VERBS,
+    GROUP_NOUNS,
+    PRONOUNS,
+    QUANTIFIERS,
+    QUOTE_ONLY_VERBS,
+    RELAY_TAIL,
+    SPEECH_VERBS,
+    TOLD_OBJECT,
+    VAGUE_SOURCE,
+    _letters,
+    _time_before,
+)
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, word) of each token in ``text[start:end]``.
+
+    ``findall`` plus ``str.find`` is faster than a match object per token, and gives the
+    same offsets: a token starts with a letter or digit, and between two tokens there is
+    no letter or digit (one would start a token), so ``find`` cannot stop early.
+    """
+    out = []
+    find = text.find
+    pos = start
+    for word in _TOKEN.findall(text, start, end):
+        pos = find(word, pos)
+        out.append((pos, pos + len(word), word))
+        pos += len(word)
+    return out
+
+
+def _boundary(text: str, toks, k: int) -> bool:
+    """Whether the gap before token ``k`` ends a subject ("(R-Texas)" party tags do not)."""
+    gap = text[toks[k - 1][1]:toks[k][0]]
+    if gap == " ":  # the usual gap: no boundary
+        return False
+    if "\n" in gap:
+        return True
+    if not _BOUNDARY_PUNCT.search(gap):
+        return False
+    if gap.strip() == "(" and _PARTY.match(toks[k][2]):
+        return False
+    if gap.strip(" .") == ")" and _PARTY.match(toks[k - 1][2]):
+        return False
+    return True
+
+
+_WHO = re.compile(r"\bwho\b")
+
+
+def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | None:
+    """Offsets of the subject ending just before token ``i`` (walking back over auxiliaries)."""
+    j = i - 1
+    while j >= 0 and toks[j][2].lower() in AUX and not _boundary(text, toks, j + 1):
+        j -= 1
+    if j < 0 or _boundary(text, toks, j + 1):
+        return None
+    end, k = toks[j][1], j
+    if toks[k][2].lower() == "who":
+        return toks[k][0], end
+    # a relative clause makes a subject longer: "The man who built his career on blue collar
+    # credentials said"
+    longest = 14 if _WHO.search(text, toks[max(0, j - 12)][0], toks[j][0]) else 9
+    while k > 0 and j - k < longest:
+        prev = toks[k - 1][2].lower()
+        if _boundary(text, toks, k):
+            break
+        if prev in CLAUSE_WORDS and not (prev == "and" and toks[k][2][:1].isupper() and k >= 2 and toks[k - 2][2][:1].isupper()):
+            break
+        if prev in SPEECH_VERBS or prev in FINDING_VERBS:
+            break
+        k -= 1
+    before = _time_before(toks, j)
+    if before < j:
+        # "Amnesty International on Tuesday said", "Lionsgate yesterday announced": the time
+        # is not the speaker. With nothing before it, this walk finds none: "X, who ..., on
+        # Friday described" is the appositive rule's, "X did Y but on Monday said" the
+        # coordinated rule's.
+        if before < k:
+            return None
+        j = before
+    if toks[k][2].lower() in _SUBJECT_OPENERS:
+        # "Prior to launch Google said": keep the final run of capitalised words
+        runs = [m for m in range(k + 1, j + 1) if toks[m][2][:1].isupper() and not toks[m - 1][2][:1].isupper()]
+        if not runs:
+            return None
+        k = runs[-1]
+    if j - k >= 2 and toks[k][2] in {"This", "That", "Next", "Last"} and toks[k + 1][2].lower() in {
+            "time", "week", "year", "month"}:
+        k += 2  # "This time he replied", "Last week the mayor said": the time is not the speaker
+    end = toks[j][1]
+    start = max(toks[k][0], floor)
+    np = text[start:end]
+    first = np.split(None, 1)[0] if np and not np.isspace() else ""
+    if not first or toks[j][2].lower() in _NOT_SUBJECT_ENDS:
+        return None
+    if j > k and toks[k][2] in _LEADING_ADVERBS:  # "Now research shows": the adverb is not the source
+        k += 1
+        start = toks[k][0]
+        np = text[start:end]
+        first = np.split()[0]
+    fl = first.lower()
+    if np.lower() in {"that", "this", "needless", "having", "that's", "this is"} or (
+            np.lower() == "all" and toks[i][2].lower() == "told"):  # "All told, ...": in all
+        return None  # "That said, ..."
+    if not (first[:1].isupper() or first[:1].isdigit() or fl in DETERMINERS or fl in QUANTIFIERS or fl in PRONOUNS or ANON_HEADS.match(first)
+            or fl in GROUP_NOUNS or VAGUE_SOURCE.match(np) or FINDING_HEADS.match(first)
+            # "federal officials", "law enforcement officials": lower-case words before the head
+            or (j - k <= 3 and ANON_HEADS.fullmatch(toks[j][2]))
+            or (fl in _NAME_PARTICLES and j > k and toks[k + 1][2][:1].isupper())  # "de Blasio"
+            # "campaign chairman John Podesta told", "co-host Mika Brzezinski asked"
+            or (j - k >= 2 and toks[j][2][:1].isupper() and toks[j - 1][2][:1].isupper() and _role_then_name(np))):
+        return None
+    head_end = j + 1
+    for m in range(k, j + 1):
+        if toks[m][2].lower() in {"who", "that", "which"}:
+            head_end = m
+            break
+    if fl in _PREPOSITIONS or any(t[2] in _CLAUSE_VERBS or "n't" in t[2] or "n\u2019t" in t[2]
+                                  for t in toks[k:head_end]) or any(
+            _PAST.match(toks[m][2]) and toks[m - 1][2][:1].isupper() and toks[m - 1][2].lower() not in DETERMINERS
+            and m + 1 < head_end and (toks[m + 1][2][:1].isupper() or toks[m + 1][2].lower() in DETERMINERS)
+            for m in range(k + 1, head_end)):
+        return None  # "With ...", "Nadal kept Spain's ...": a clause, not a speaker
+    if j - k >= longest:  # a subject this long is a clause, not a speaker
+        return None
+    if text.count("(", start, end) > text.count(")", start, end):
+        close = _CLOSE_PAREN.match(text[end:end + 2])
+        if close:
+            end += close.end()  # keep a party tag whole: "Sen. John Cornyn (R-Texas)"
+    return start, end
+
+
+_OBJECT_VERBS = frozenset("told tells tell asked asks ask assured reminded informed warned urged".split())
+_OBJECT_THEN_CLAUSE = re.compile(
+    r"\s+(?P<obj>(?!(?:that|whether|why|if|how|what|when|by)\b)[^,.;:\u201c\u201d\"\n]{1,60}?"
+    r"(?:,\s+[^,.;:\u201c\u201d\"\n]{1,40},)?)\s+(?=(?:that|whether|why|if|how)\s)")  # "the paper, The Chief, that"
+_OF_TOPIC = re.compile(r"\s+of\s+[^,.;:\u201c\u201d\"\n]{1,60}?(?=\s*:|\s+that\b)")
+_ASIDE_THEN_THAT = re.compile(r"\s*,\s*[^,.;:\u201c\u201d\"\n]{1,40},\s*(?=that\s)")
+
+
+# Where reported speech gives way to the speaker's next act: "... and asked whether ...",
+# "..., but lamented that ...". (Cutting at ", while ...", ", making ..." or a dash was
+# measured too: no better or worse on dev.)
+_CONTENT_STOP = re.compile(
+    r",?\s+(?:and|but)\s+(?:(?:he|she|they|we|I)\s+)?(?:also\s+|then\s+|later\s+)?(?:said|says|asked|added|called|urged|argued|noted|told|"
+    r"warned|insisted|pressed|lamented|acknowledged|denied|claimed|suggested|vowed|promised|declined|refused|"
+    r"questioned|accused|criticized|praised|defended|pointed|points|goes|went)\b")
+_CONTENT_STOP_AFTER = 12  # characters of content before a stop counts
+# "Ruiz wrote to the board, saying ...": the participle carries the report, not "wrote"
+_TO_SOMEONE_THEN_PARTICIPLE = re.compile(r"(?:to|about|on)\s[^,.;:\u201c\u201d\"]{1,60},\s+(?:saying|adding|writing|noting|arguing|telling)\b")
+
+
+def _content_end(text: str, start: int, end: int) -> int:
+    m = _CONTENT_STOP.search(text, start + _CONTENT_STOP_AFTER, end) if end - start > _CONTENT_STOP_AFTER else None
+    return m.start() if m else end
+
+
+# After "A, he said," a rest that continues the claim, not a time, place or participle.
+_PARENTHETICAL_REST = re.compile(
+    r"\s*,\s+(?!(?:in|on|at|during|after|before|when|while|as|according|citing|adding|noting|saying|"
+    r"referring|speaking|pointing|and|but|or|who|which|although|though|because|since|if|"
+    r"[a-z]+ing)\b)[\w\u201c\"]")
+
+
+def _after_cue(text: str, pos: int, end: int, verb: str) -> tuple[int, str | None]:
+    """Skip adverbials and a "told" object after the cue; (new position, object)."""
+    obj = None
+    rest = text[pos:end]
+    if verb.lower() in {"told", "tells", "tell", "telling"}:
+        m = TOLD_OBJECT.match(rest)
+        if m:
+            obj = m.group("obj")
+            pos += m.end()
+            rest = text[pos:end]
+    m = ADVERBIAL.match(rest)
+    if m and m.end() > 0:
+        pos += m.end()
+        # "in a statement to Reuters", "in an interview with AFP": the outlet relays it
+        to = _TO_OUTLET.search(m.group(0))
+        if to and obj is None:
+            obj = to.group(1)
+        rest = text[pos:end]
+    if verb.lower() in _OBJECT_VERBS:
+        # "told cheering supporters in Iowa that ...", "asked the directors whether ...":
+        # whom the words were for, then what was said
+        m = _OBJECT_THEN_CLAUSE.match(rest)
+        if m and not _FINITE.search(m.group("obj")):
+            obj = obj or m.group("obj")
+            pos += m.end()
+            rest = text[pos:end]
+    m = _OF_TOPIC.match(rest) if rest.startswith(" of ") else None
+    if m:
+        pos += m.end()  # "said of the request: ...", "said of Trump that ...": whom it was about
+        rest = text[pos:end]
+    m = _ASIDE_THEN_THAT.match(rest)
+    if m and not _FINITE.search(m.group(0)):
+        pos += m.end()  # "said, without evidence, that ...": the aside is the writer's
+    return pos, obj
+
+
+def _relay_tail(reader: _Reader, pos: int, end: int) -> tuple[list[str], list[tuple[Span, Span, str]], int]:
+    """Relays after a cue: ", as quoted by the South Korean Yonhap news agency"."""
+    text, via, relays = reader.text, [], []
+    for _ in range(3):
+        m = RELAY_TAIL.match(text[pos:end])
+        if not m:
+            break
+        outlet = reader.outlet(m.group("np"))
+        cue = _span(text, pos + m.start("cue"), pos + m.end("cue"))
+        np = _span(text, pos + m.start("np"), pos + m.end("np"))
+        if outlet is None:
+            if m.group("cue").lower().startswith(("told", "speaking", "talking", "in ")):
+                pos += m.end()
+                continue
+            break
+        via.append(outlet.name)
+        if cue and np:
+            relays.append((cue, np, outlet.name))
+        pos += m.end()
+    return via, relays, pos
+
+
+# After "..., she said" a clause of its own: "that ...", "his campaign was ...", "she also
+# said, without evidence, that ...": the quote before is not what the verb reports.
+_CLAUSE_AFTER = re.compile(r"(?:\s*,[^,.;\u201c\u201d\"]{1,40},)?\s+(?:that|he|she|they|it|we|I|you|his|her|their|its|our|my)\b")
+_TITLE_ABBREV = frozenset("mr mrs ms dr prof sen rep gov gen lt col sgt capt rev adm maj pres atty supt cmdr cpl".split())
+_TITLE_BEFORE = re.compile(r"\b([A-Za-z]{2,4})\Z")
+_NAME_RUN = re.compile(r"[^,.;:\u201c\u201d\"\n]+")
+
+
+def _title_before(text: str, start: int, dot: int) -> bool:
+    w = _TITLE_BEFORE.search(text, max(start, dot - 4), dot)
+    return w is not None and w.group(1).lower() in _TITLE_ABBREV
+
+
+def _name_ends_here(text: str, pos: int, limit: int) -> bool:
+    """Whether a name may end at ``pos``, just after an initial's period ("Casey Jr.,")."""
+    return pos >= limit or text[pos] in ",;)" or text[pos].isspace()
+
+
+def _name_end(text: str, start: int, end: int, limit: int) -> int:
+    """Where a speaker's name that a pattern stopped at a period or inside brackets really
+    ends: "said Sen. John Cornyn (R-Texas)", not "said Sen"."""
+    while end < limit:
+        if text.count("(", start, end) > text.count(")", start, end):
+            close = text.find(")", end, min(limit, end + 20))
+            return close + 1 if close >= 0 else end
+        # a title, an initial or "U.S." before the period: "Sen. Robert P. Casey Jr."
+        title = text.startswith(".", end) and end > start and (
+            abbreviation_before(text, start, end) or _title_before(text, start, end))
+        initial = (text[end - 1:end].isupper() and (end - 1 == start or not text[end - 2].isalpha())
+                   and text[max(start, end - 3):end].lower() not in PLACE_ABBREV)
+        run = _NAME_RUN.match(text, end + 1, limit) if title or (initial and text[end - 2:end - 1] == ".") else None
+        # after an initial a name goes on in capitals; after "Gov." or "U.S." a role may
+        # too ("former Pennsylvania Gov. and party chairman Ed Rendell")
+        first = run.group().strip()[:1] if run else ""
+        if first.isupper() and run.group().split()[0] in SENTENCE_STARTERS:
+            first = ""  # "said the U.S. He left": the next sentence
+        if not (first.isupper() or first == "(" or (first.islower() and not initial)):
+            return end + 1 if run is not None and initial and _name_ends_here(text, end + 1, limit) else end
+        end = run.end() - (len(run.group()) - len(run.group().rstrip()))
+    return end
+
+
+# After a speaker named after the verb, a description running to the end of the sentence
+# is part of who speaks: "said Alex Conant, a partner at Firehouse Strategies." Not a
+# time, a place, a participle or a clause joined by "and"/"but".
+_APPOSITION_PART = re.compile(
+    r",\s+(?!(?:in|on|at|during|after|before|when|while|as|according|and|but|or|so|because|though|"
+    r"although|if|then|now|also|even|still|later|earlier|today|yesterday|to|for|from|with|by|via|"
+    r"than|about|not|just|only|too|again|please|meanwhile|however|"
+    r"(?!(?:acting|managing|ranking|outgoing|incoming|founding|presiding|sitting|visiting|"
+    r"consulting|leading|governing|reigning)\b)[a-z]+ing)\b)\w")
+_APPOSITION_STOP = re.compile(r"[.!?](?=[\"\u201d\u2019)]?(?:\s|$))")
+_APPOSITION_BREAK = re.compile(r"[\u201c\u201d\";:]")
+_APPOSITION_MAX = 200
+
+
+def _apposition_end(text: str, end: int, limit: int) -> int:
+    """Where the description after a speaker at ``end`` ends, or ``end`` when none follows:
+    its comma-parts up to the full stop, stopping before a time, a participle or a clause
+    ("said Ana Ruiz, a partner, on Monday" ends at "partner")."""
+    if not _APPOSITION_PART.match(text, end, limit):
+        return end
+    stop = min(limit, end + _APPOSITION_MAX)
+    for m in _APPOSITION_STOP.finditer(text, end, stop):
+        if m.group() == "." and abbreviation_before(text, end, m.start()):
+            continue
+        return _description_parts(text, end, m.start()) if _describes(text[end:m.start()]) else end
+    if stop == limit and limit - end <= _APPOSITION_MAX:  # "of Derry, N.H." at the paragraph's end
+        last = limit
+        while last > end and (text[last - 1].isspace() or text[last - 1] in ".!?"):
+            last -= 1
+        if _describes(text[end:last]):
+            return _description_parts(text, end, last)
+    return end
+
+
+def _describes(tail: str) -> bool:
+    """Whether the text after a speaker can be a description of them: no quote, colon or
+    speech verb ("said Ruiz, who told reporters ..." reports again)."""
+    return not _APPOSITION_BREAK.search(tail) and _SPEECH_WORDS.isdisjoint(_letters(tail.lower()).split())
+
+
+_DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
+
+
+def _description_parts(text: str, end: int, stop: int) -> int:
+    """The end of the comma-parts of a description from ``end`` to ``stop``, up to the
+    first that is not one (a comma inside a number, "$1,200", is not a part's end)."""
+    last = end
+    comma = _next_comma(text, end, stop)
+    while comma >= 0 and _APPOSITION_PART.match(text, comma, stop):
+        nxt = _next_comma(text, comma + 1, stop)
+        last = nxt if nxt >= 0 else stop
+        comma = nxt
+    return last
+
+
+def _next_comma(text: str, start: int, stop: int) -> int:
+    comma = text.find(",", start, stop)
+    while comma >= 0 and _DIGIT_COMMA.match(text, comma):
+        comma = text.find(",", comma + 1, stop)
+    return comma
+
+
+def _claim_start(reader: _Reader, para: Span, qs: int) -> int:
+    """Where the claim holding a quote starts: the sentence's start when the words before
+    the quote are part of it ('Trump and Clinton have "very different goals," she said'),
+    else the quote's. Not when they hold another quote or a cue of their own, end with a
+    colon, or lie before a line break."""
+    text = reader.text
+    start = _sentence_start(reader, max(para.start, qs - 300, text.rfind("\n", 0, qs) + 1), qs)
+    before = text[start:qs].rstrip()
+    if not before or before.endswith(":") or _QUOTE_MARKS.search(text, start, qs):
+        return qs  # "Clinton seemed irritated: “...”": the words before the colon are the writer's
+    if not CUE_WORDS.isdisjoint(_letters(text[start:qs].lower()).split()):
+        return qs
+    return _bounds(text, start, qs)[0]
+
+
+def _skip_aux_back(text: str, toks, i: int) -> int:
+    """Where the subject must end for the verb at token ``i`` ("has also said" -> before
+    "has", "on Friday said" -> before "on")."""
+    j = i
+    while j > 0 and toks[j - 1][2].lower() in AUX:
+        j -= 1
+    if j > 0:
+        j = _time_before(toks, j - 1) + 1
+    return toks[max(j, 0)][0]
+
+
+# Every character ``_TAIL_LIMIT`` can match at: a fast scan for where to try it.
+_TAIL_STOP = re.compile(r"[,;:!?\u201c\u201d\"\n'.]")
+
+
+def _tail_limit(tail: str, pos: int) -> int:
+    """Where ``_TAIL_LIMIT.search(tail, pos)`` matches, else ``len(tail)``.
+
+    A search with that pattern tries all its branches and look-behinds at every
+    character; the character class skips to the few places it can match.
+    """
+    for c in _TAIL_STOP.finditer(tail, pos):
+        if _TAIL_LIMIT.match(tail, c.start()):
+            return c.start()
+    return len(tail)
+
+
+def _tail_cue(tail: str) -> tuple[int, int, int, int] | None:
+    """After a closing quote: (subject start, end, verb start, end) of ", the official told"."""
+    m = _TAIL_APPOSITIVE.match(tail)
+    if m:
+        return m.start("np"), m.end("np"), m.start("verb"), m.end("verb")
+    m = _COMMA_GAP.match(tail)
+    toks = _tokens(tail, m.end(), _tail_limit(tail, m.end()))[:12]
+    for i, (ts, te, word) in enumerate(toks):
+        if (word.lower() in SPEECH_VERBS or word.lower() in QUOTE_ONLY_VERBS) and i > 0:
+            if word.lower() in _POINT:
+                out = _OUT.match(tail, te)
+                if out is None:
+                    return None
+                te = out.end()
+            j = i - 1
+            while j > 0 and toks[j][2].lower() in AUX:
+                j -= 1
+            if toks[j][2].lower() in AUX or any(t[2].lower() == "according" for t in toks[:i]):
+                return None
+            first = 1 if j > 0 and toks[0][2].lower() in {"and", "but"} else 0  # "..., and critics told"
+            return toks[first][0], toks[j][1], ts, te
+    return None
+
+
+def _sentence_start(reader: _Reader, lo: int, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (``normalize.sentences``' split, made once
+    per text), looking back no further than ``lo``: a subject never reaches into the
+    sentence before ("... each other. She said, “...”")."""
+    starts = reader.sentence_starts
+    i = bisect_right(starts, pos) - 1
+    return max(lo, starts[i]) if i >= 0 else lo
+
+
+def _sentence_end(text: str, pos: int, limit: int) -> int:
+    m = _SENT_END.search(text, pos, limit)
+    return m.end() if m else limit
+
+
+def _add_relays(reader: _Reader, relays, att: Attribution, content: Span | None) -> None:
+    for cue, np, name in relays:
+        np = _np_span(reader.text, np)
+        low = cue.text.lower()
+        rule = ("relay-as-quoted-by" if low.startswith("as ") else "relay-according-to" if low.startswith("according")
+                else "relay-citing" if low.startswith("citing")
+                else "relay-carried-by" if low.endswith(" by") else "relay-told")
+        reader.out.append(Attribution(cue=cue, kind="relay", source=np, content=att.content or content, speaker=name,
+                                      via=(), rule=rule))
+        reader.used.append((cue.start, cue.end))
+
+
+def _adding(reader: _Reader, att: Attribution, pos: int, end: int) -> None:
+    """", adding that ..." after a cue: a second attribution to the same speaker."""
+    text = reader.text
+    m = ADDING.match(text[pos:end])
+    if not m:
+        return
+    cue = _span(text, pos + m.start("cue"), pos + m.end("cue"))
+    content = _strip_content(text, pos + m.end(), end)
+    if cue and content and not reader.taken(cue.start, cue.end):
+        reader.out.append(Attribution(cue=cue, kind="indirect", source=att.source, content=content,
+                                      speaker=att.speaker, via=att.via, anonymous=att.anonymous,
+                                      vague=att.vague, rule="adding"))
+        reader.used.append((cue.start, cue.end))
+
+
+def _inside_quote(reader: _Reader, pos: int, quotes) -> bool:
+    for s, e in quotes:
+        if s < pos < e:
+            return True
+    return False
+
+
+_QUOTE_MARKS = re.compile(r"[\u201c\u201d\"]")

@@ -1,0 +1,276 @@
+"""The state of reading one text: the attributions found so far, the speakers met (for
+"he", "she" and "the official" to reach back to), and the spans already taken.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from ..models import Attribution, Span
+from .speakers import (
+    _BODY_WORDS,
+    _UNKNOWN,
+    RECENT,
+    _bare_surname,
+    _head,
+    _is_anonymous,
+    _is_person,
+    _may_name_outlet,
+    _norm_name,
+    _np_span,
+    _outlet_cache,
+    _pronoun_of,
+    _span,
+    _Speaker,
+    _speaker_name,
+    _vague_source,
+)
+from .vocabulary import (
+    _ANONYMITY,
+    _CAPITAL,
+    _CONTRACTION,
+    _DASH_RUN,
+    _DEFINITE_START,
+    _HONORIFIC,
+    _MEDIA_WORD,
+    _PERSON,
+    _QUOTE,
+    PRONOUNS,
+)
+
+
+class _Reader:
+    """The state of one pass over one text (local to ``extract``; only outlet lookups outlive it)."""
+
+    def __init__(self, text: str, registry):
+        self.text = text
+        self.registry = registry
+        self.speakers: list[_Speaker] = []
+        self.out: list[Attribution] = []
+        self.used: list[tuple[int, int]] = []  # cue spans taken
+        self.quoted: list[tuple[int, int]] = []  # quote spans attributed
+        self.blocked: list[tuple[int, int]] = []  # spans no cue may come from (sources, dateline)
+        self.dateline_end = -1
+        self.outlet_cache = _outlet_cache(registry)
+        self.by_name: dict[str, _Speaker] = {}
+        self.sentence_starts: list[int] = []  # of ``sentences(text)``, set by ``extract``
+        self.mentions: list[tuple[int, int, _Speaker]] = []  # source spans and whom they name
+
+    # speakers -----------------------------------------------------------------------
+    def resolve(self, np: str, at: int | None = None) -> tuple[str, bool]:
+        """(speaker, anonymous) for a subject phrase, resolving pronouns and back-references."""
+        low = np.lower().strip()
+        if "'" in low or "\u2019" in low:
+            low = _CONTRACTION.sub("", low)  # "We\u2019re" -> "we"
+        if _may_name_outlet(np):
+            outlet = self.outlet(np)  # "the TASS news agency" -> "TASS"
+            if outlet is not None and len(np.split()) <= len(outlet.name.split()) + 4 and (
+                    outlet.kind == "agency" or _MEDIA_WORD.search(np) or _norm_name(np) == _norm_name(outlet.name)):
+                return outlet.name, False
+        if low in PRONOUNS or low in {"who", "his", "her"}:
+            sp = None
+            if self.speakers:
+                sp = (self._mentioned(low, at) if at is not None and low in {"he", "she", "they"} else None) or self._compatible(low)
+            if sp is not None:
+                if low in {"he", "she"}:
+                    sp.pronoun = sp.pronoun or low
+                return sp.name, sp.anonymous
+            if low in {"he", "she", "who"} and at is not None and not self.speakers:
+                names = _PERSON.findall(self.text, max(0, at - 600), at)
+                if names:
+                    return names[-1], False
+            return (low if low in PRONOUNS else np.strip()), False
+        head = _head(np)
+        if _DEFINITE_START.match(np) and head:
+            # "the group" after "the National Golf Foundation said": the body named before
+            generic = head in _BODY_WORDS and len(np.split()) <= 3
+            for sp in reversed(self.speakers[-RECENT:]):
+                if sp.head == head or (generic and sp.head in _BODY_WORDS and not sp.anonymous):
+                    extra = _speaker_name(np)
+                    extra = re.sub(rf"(?i)\s*\b{re.escape(head)}s?\b\s*", " ", extra).strip()
+                    if extra and extra.lower() not in sp.name.lower() and extra not in sp.descriptors:
+                        sp.descriptors.append(extra)
+                    return sp.name, sp.anonymous
+        name, anon = _speaker_name(np), _is_anonymous(np)
+        title = _HONORIFIC.match(np.strip())
+        surname = _bare_surname(np) or _bare_surname(name)  # "Arroyo, a family physician"
+        if surname:
+            # "Trump" after "Donald Trump"; "Mr. Chipok" after "Paul H. Chipok"
+            for sp in reversed(self.speakers[-RECENT:]):
+                if sp.surname == surname:
+                    if title and sp.pronoun is None:
+                        sp.pronoun = "he" if title.group(1) == "Mr" else "she"
+                    return sp.name, sp.anonymous
+        known = self.by_name.get(name)
+        if known is not None:
+            self.speakers.remove(known)  # most recently mentioned last
+            self.speakers.append(known)
+            return known.name, known.anonymous
+        pronoun = ("he" if title.group(1) == "Mr" else "she") if title else None
+        speaker = _Speaker(name, head, anon, pronoun=pronoun)
+        self.speakers.append(speaker)
+        self.by_name[name] = speaker
+        return name, anon
+
+    def resolve_all(self) -> None:
+        """Name the speaker of every attribution found, in the order their sources appear
+        in the text (the rules find them in another order: quotes first), so that "she"
+        and "the official" look back over what precedes them and nothing else."""
+        pending = sorted((att.source.start, att.cue.start, k) for k, att in enumerate(self.out)
+                         if att.speaker is _PENDING)
+        named: dict[tuple[int, int], tuple[str, bool]] = {}
+        for _, _, k in pending:
+            att = self.out[k]
+            key = (att.source.start, att.source.end)
+            if key not in named:
+                name, anon = self.resolve(att.source.text, att.source.start)
+                speaker = self.by_name.get(name)
+                if not anon and name[:1].islower() and self._kept_unnamed(att.source):
+                    anon = True  # "said the woman, who spoke on the condition of anonymity"
+                    if speaker is not None:
+                        speaker.anonymous = True
+                named[key] = name, anon
+                if speaker is not None:
+                    self.mentions.append((*key, speaker))
+            # not ``replace``: it looks the fields up on every call, a tenth of this loop
+            self.out[k] = Attribution(att.cue, att.kind, att.source, att.content, named[key][0],
+                                      att.via, named[key][1], att.vague, att.rule)
+
+    def one_person(self, sp: _Speaker) -> bool:
+        """Whether "he" or "she" may name a speaker (worked out once, when a pronoun asks)."""
+        if sp.person is None:
+            sp.person = _is_person(sp.name, self.registry.named(sp.name) is not None)
+        return sp.person
+
+    def _kept_unnamed(self, source: Span) -> bool:
+        """Whether the rest of the source's sentence says it is unnamed on purpose ("..., who
+        spoke on the condition of anonymity", "declined to speak on the record")."""
+        starts = self.sentence_starts
+        k = bisect_right(starts, source.start)
+        end = min(starts[k] if k < len(starts) else len(self.text), source.end + 240)
+        return _ANONYMITY.search(self.text, source.end, end) is not None
+
+    def _fits(self, pronoun: str):
+        """Who a pronoun may name: "they" anyone who is not one person ("Wilcox and Beruff",
+        "the agency", "officials"); "he" or "she" one person not known as the other."""
+        if pronoun == "they":
+            return lambda sp: not self.one_person(sp)
+        other = "she" if pronoun == "he" else "he"
+        return lambda sp: self.one_person(sp) and _pronoun_of(sp) != other
+
+    def _compatible(self, pronoun: str) -> _Speaker | None:
+        """The nearest earlier speaker "he", "she" or "they" can refer to (None when nobody
+        recent fits); any other pronoun names the last speaker."""
+        if pronoun not in {"he", "she", "they"}:
+            return self.speakers[-1]
+        fits = self._fits(pronoun)
+        for sp in reversed(self.speakers[-RECENT:]):
+            if fits(sp):
+                return sp
+        return None
+
+    def _mentioned(self, pronoun: str, at: int) -> _Speaker | None:
+        """The speaker "he", "she" or "they" at ``at`` most likely names: the first one
+        mentioned, outside quotes, in the nearest of the last few sentences that mentions
+        one (as a source, or, for "he" and "she", by surname: "Rubio disagreed. “...,” he
+        said."). None when none is."""
+        fits = self._fits(pronoun)
+        by_surname: dict[str, _Speaker] = {}
+        if pronoun != "they":  # a group has no surname
+            for sp in self.speakers[-RECENT:]:  # later speakers win a shared surname
+                if sp.surname and sp.surname[:1].isupper() and len(sp.surname) > 1 and fits(sp):
+                    by_surname[sp.surname] = sp
+        starts = self.sentence_starts
+        own = bisect_right(starts, at) - 1
+        floor = starts[max(0, own - _MENTION_SENTENCES)] if own >= 0 else 0
+        # mentions are recorded in text order (``resolve_all``): the window's are one slice
+        near = self.mentions[bisect_left(self.mentions, (floor,)):bisect_left(self.mentions, (at,))]
+        found = [(s, sp) for s, e, sp in near if e <= at and fits(sp)]
+        if by_surname:
+            text = self.text
+            # capitalised words looked up in a dict: a pattern of this text's surnames would
+            # be compiled anew for nearly every pronoun (the set grows as the text is read)
+            hits = [m for m in _CAPITALISED.finditer(text, floor, at) if m.group(1) in by_surname]
+            if hits:
+                quotes = [m.span() for m in _QUOTE.finditer(text, floor, at)]
+                for m in hits:
+                    pos = m.start()
+                    if not any(s <= pos < e for s, e, _ in near) and not any(s < pos < e for s, e in quotes):
+                        found.append((pos, by_surname[m.group(1)]))
+        if not found:
+            return None
+        last = max(bisect_right(starts, pos) for pos, _ in found)
+        return min((pos, i, sp) for i, (pos, sp) in enumerate(found) if bisect_right(starts, pos) == last)[2]
+
+    def outlet(self, phrase: str):
+        """The outlet a phrase names, looked up once per phrase and registry."""
+        if not phrase:
+            return None
+        found = self.outlet_cache.get(phrase, _UNKNOWN)  # one lookup; safe if the table is cleared
+        if found is _UNKNOWN:
+            # only phrases with a capitalised word can name an outlet
+            found = self.registry.find_in(phrase) if _CAPITAL.search(phrase) else None
+            self.outlet_cache[phrase] = found
+        return found
+
+    # output --------------------------------------------------------------------------
+    def taken(self, start: int, end: int) -> bool:
+        for s, e in self.used:  # a plain loop: cheaper than any() over a generator
+            if s < end and start < e:
+                return True
+        return False
+
+    def in_blocked(self, pos: int) -> bool:
+        for s, e in self.blocked:
+            if s <= pos < e:
+                return True
+        return False
+
+    def add(self, rule: str, kind: str, cue: Span | None, source: Span | None, content: Span | None,
+            via: tuple[str, ...] = (), vague: bool = False) -> Attribution | None:
+        if cue is None or self.taken(cue.start, cue.end):
+            return None
+        if content is not None and len(content.text) < 48 and _NO_CLAIM_WORDS.issuperset(content.text.lower().split()):
+            return None  # "Vindman reported to him", "a prospect Vindman denied earlier in the day"
+        if content is not None and cue.text.endswith("ed") and _REDUCED_RELATIVE.match(content.text):
+            return None  # "the deaths announced in New York on Friday was 777": no one announces
+        source = _np_span(self.text, source) if source is not None else None
+        if content is not None and content.start < self.dateline_end < content.end:
+            # the dateline ("MOSCOW (Sputnik) -") is not the claim
+            lead = _DASH_RUN.match(self.text[self.dateline_end:content.end]).end()
+            content = _span(self.text, self.dateline_end + lead, content.end)
+        speaker = None
+        if source is not None:
+            speaker = _PENDING  # named by ``resolve_all`` once the whole text is read
+            # "experts say" is vague; "sources say" is vague and anonymous
+            vague = vague or _vague_source(source.text)
+        att = Attribution(cue=cue, kind=kind, source=source, content=content, speaker=speaker,
+                          via=tuple(dict.fromkeys(via)) if via else (), anonymous=False, vague=vague, rule=rule)
+        self.used.append((cue.start, cue.end))
+        if source is not None:
+            self.blocked.append((source.start, source.end))
+        self.out.append(att)
+        return att
+
+
+# A "claim" made only of these words says when, or to whom, and nothing else.
+_NO_CLAIM_WORDS = frozenset("""
+to him her them me us earlier later again in on at the this last day week month year
+morning afternoon evening night today yesterday tonight recently previously time
+monday tuesday wednesday thursday friday saturday sunday
+""".split())
+# After a participle, a place or time and then the sentence's own verb: a reduced relative
+# clause ("patients admitted to New York hospitals", "deaths announced in New York on Friday
+# was 777"), not a report.
+# (No determiner or pronoun on the way: "confirmed in 2015 the program was over" reports.)
+_REDUCED_RELATIVE = re.compile(r"(?:in|on|at|to|from|during)\s+(?:(?:(?!(?:the|a|an|his|her|its|their|this|that|these|those|"
+                               r"he|she|it|they|we|i)\b)[^\s,;:.\u201c\"]+)\s+)*?(?:was|were|is|are|has|have)\s|"
+                               r"to\s+(?:[A-Z][\w.'-]*\s+)*(?:hospitals?|clinics?|prisons?|jails?|court)\b")
+_PENDING = "\x00pending"  # the speaker of an attribution whose source is not resolved yet
+_MENTION_SENTENCES = 3  # how far back "he" or "she" looks for a mention, in sentences
+
+
+# a whole capitalised name: "Trump", "Trump's" (-> "Trump"), "O'Rourke", "Lopez-Cantera";
+# not the "Trump" of "Trump-backed"
+_CAPITALISED = re.compile(r"(?<![\w'\u2019-])([A-Z]\w*(?:['\u2019][A-Z]\w*)?(?:-[A-Z]\w*)*)(?:['\u2019]s)?(?![\w-])")

@@ -1,0 +1,407 @@
+"""Who a phrase names: a person, an anonymous or a vague source, an organised body.
+
+Pure lookups on a speaker phrase (its head, its bare name, whether it is anonymous), the
+span helpers every rule uses, and the memo tables that make them cheap when names recur.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .. import names as _names
+from ..models import Span
+from .vocabulary import (
+    _ACRONYM_END,
+    _ARTICLE_START,
+    _CAPITAL_WORD,
+    _DASH_RUN,
+    _DASH_SPLIT,
+    _LEADING_ARTICLE,
+    _NON_WORDS,
+    _NP_WORD,
+    _OPENERS,
+    _PARENTHESES,
+    _PERSON_HEAD,
+    _PREPOSITIONS,
+    _THE_START,
+    _TIME_WORDS,
+    _WHO_TAIL,
+    ANON_CLAUSE,
+    ANON_HEADS,
+    CLAUSE_WORDS,
+    DETERMINERS,
+    GROUP_NOUNS,
+    QUANTIFIERS,
+    VAGUE_SOURCE,
+)
+
+RECENT = 40  # speakers a pronoun or "the official" may reach back to
+# Nouns for an organised body: "the group" may refer back to "the Brennan Center".
+_BODY_WORDS = frozenset("""
+group foundation institute center centre council committee association union organization organisation
+coalition alliance network fund project society league federation commission bureau board forum
+initiative think-tank tank caucus
+""".split())
+
+
+@dataclass
+class _Speaker:
+    """One speaker seen so far, for resolving "he" and "the official"."""
+
+    name: str
+    head: str | None
+    anonymous: bool
+    descriptors: list = field(default_factory=list)
+    pronoun: str | None = None  # "he" or "she" once known (from a title or an earlier reference)
+    person: bool | None = None  # one person, whom "he" or "she" may name (not "doctors", "the agency"); see _Reader.one_person
+    surname: str | None = field(init=False)  # the last word of the name, for "Trump" after "Donald Trump"
+
+    def __post_init__(self) -> None:
+        words = self.name.split()
+        self.surname = words[-1] if words else None
+
+
+# Heads of phrases that name no single person: "she said" never refers back to "the agency",
+# "her team", "the letter" or "a mere 9 percent".
+_NOT_PERSON_HEADS = _BODY_WORDS | frozenset("""
+agency department ministry office administration government company firm campaign team staff party
+court police state city county country nation public crowd audience people percent community
+letter report statement poll survey study memo document documents excerpts transcript release
+newspaper paper network station website site article post book email emails filing data analysis
+filings records results summary case performance media press outlets polls surveys house tv
+""".split())
+_OF_PART = re.compile(r"\s+(?:by|from|of|in|on|at|for|with)\s+")
+_NUMBER = re.compile(r"\d{1,3}(?:[,.]\d+)*%?|\d+%")  # "85% of Democrats" (not "9/11 widow Terry Strada")
+_ACRONYM = re.compile(r"[A-Z]{2,4}")  # "CBP", "FBI" (a transcript's "FALLIN:" is longer)
+
+
+def _pronoun_of(sp: "_Speaker") -> str | None:
+    """"he", "she" or None: what the text said (a title, an earlier pronoun), else the given name."""
+    return sp.pronoun or _names.pronoun(sp.name)
+
+
+@lru_cache(maxsize=4096)
+def _bare_surname(phrase: str) -> str | None:
+    """The name in a phrase that is one name alone: "Trump", "Mr. Chipok", "Carter however"
+    (not "Trump confidant")."""
+    phrase = _names.TITLE.sub("", phrase.strip(), count=1)  # "Mr. Chipok", "Dr Fauci", "Sen. Cruz"
+    words = phrase.split()
+    if not 1 <= len(words) <= 2 or not _CAPITAL_WORD.fullmatch(words[0]):
+        return None
+    if len(words) == 1 or words[1] in _ASIDE_WORDS or (words[1].islower() and words[1].endswith("ly")):
+        return words[0]  # "Rubio only said" (the -ly words _np_span keeps)
+    return None
+
+
+_ASIDE_WORDS = frozenset("however meanwhile too also though himself herself then now later instead again still".split())
+
+
+@lru_cache(maxsize=4096)
+def _is_person(name: str, outlet: bool) -> bool:
+    """Whether a speaker's name can be one person: not an outlet, an acronym, a body, a
+    document or a plural ("physicians", "officials")."""
+    if outlet or _ACRONYM.fullmatch(name) or _vague_source(name) or name in _names.NOT_PEOPLE or " and " in name:
+        return False  # (and "Wilcox and Beruff" are two)
+    words = _OF_PART.split(name, 1)[0].split()  # "new report by Politico": the report
+    if not words:
+        return False
+    first, last = words[0].lower(), words[-1]
+    if first in DETERMINERS or first in CLAUSE_WORDS or first in QUANTIFIERS or _NUMBER.fullmatch(first):
+        return False  # "Several Democrats", "Those", "But" (a stray sentence opener), "85% of voters"
+    head = _head(name)
+    if last.lower() in _NOT_PERSON_HEADS or last.lower() in GROUP_NOUNS or (head is not None and head in _NOT_PERSON_HEADS):
+        return False
+    # a lower-case plural: "doctors", "officials" (not "Sanders", not "boss")
+    return not (last[:1].islower() and last.endswith("s") and not last.endswith(("ss", "us", "is")))
+
+
+_SPAN_STRIP = " \t\n,;:"
+
+
+def _bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The offsets ``_span`` keeps (empty when ``end <= start``)."""
+    n = len(text)  # clamp both offsets to [0, n]
+    start = 0 if start < 0 else n if start > n else start
+    end = 0 if end < 0 else n if end > n else end
+    while start < end and text[start] in _SPAN_STRIP:
+        start += 1
+    while end > start and text[end - 1] in _SPAN_STRIP:
+        end -= 1
+    return start, end
+
+
+def _span(text: str, start: int, end: int) -> Span | None:
+    start, end = _bounds(text, start, end)
+    return Span(text[start:end], start, end) if end > start else None
+
+
+_TRAILING_ASIDE = re.compile(r",\s*(?:meanwhile|however|though|too|also|in\s+turn|for\s+(?:his|her|their|its)\s+part)\s*,?\s*$", re.I)
+
+
+# "Russians now", "Cruz openly", "Trump at the time", "Rep. Roe last month": said when, or how,
+# not who
+_TRAILING_WHEN = re.compile(r"(?<=[A-Za-z])\s+(?:now|then|soon|again|already|(?!(?:only|early|family|ally|rally|assembly|supply|reply|daily|weekly|monthly|quarterly|elderly|belly|"
+                            r"bully|anomaly|monopoly|tally)\b)[a-z]+ly|"
+                            r"at\s+the\s+time|(?:last|this|next)\s+(?:week|month|year|night)|"
+                            r"(?:earlier|later)(?:\s+(?:this|that|on)\s+\w+)?)$")
+
+
+_WHEN_LAST = frozenset("""now then soon again already time week month year night day morning afternoon evening earlier later
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())  # the last words of those tails
+
+
+# ... unless it belongs to the phrase: "a report released last year", "until earlier this
+# year", "cannot necessarily"
+_WHEN_BELONGS = re.compile(r"(?:\b(?:until|since|from|just|as|than|of|cannot|can|could|would|will|should|not|"
+                           r"may|might|must|do|does|did)|[a-z]ed)$")
+
+
+def _np_span(text: str, span: Span) -> Span | None:
+    """A source phrase without a trailing full stop ("agency." -> "agency"; "U.S." stays), a
+    trailing aside ("Tim Clark, meanwhile") or a time or manner ("Cruz openly")."""
+    end = span.end
+    if "," in span.text:
+        aside = _TRAILING_ASIDE.search(span.text)
+        if aside:
+            end = span.start + aside.start()
+            span = _span(text, span.start, end) or span
+    last = span.text.rsplit(None, 1)[-1] if " " in span.text else ""
+    when = _TRAILING_WHEN.search(span.text) if last in _WHEN_LAST or last.endswith("ly") else None
+    if when and when.start() > 0 and not _WHEN_BELONGS.search(span.text, 0, when.start()):
+        end = span.start + when.start()
+        span = _span(text, span.start, end) or span
+    if end > span.start and text[end - 1] == "." and not _ACRONYM_END.search(text[span.start:end]):
+        end -= 1
+    elif span.text[:1] not in _SPAN_STRIP and span.text[-1:] not in _SPAN_STRIP:
+        return span  # already what ``_span`` would make of it
+    return _span(text, span.start, end) or span
+
+
+def _strip_content(text: str, start: int, end: int) -> Span | None:
+    """Content without a leading connective ("In fact,", "But") or a trailing full stop.
+
+    A leading "that" stays, as in the PolNeAR annotations; adverbials before it
+    ("in Miami on Tuesday that ...") go.
+    """
+    s, e = _bounds(text, start, end)  # offsets only: no Span made for them
+    if e <= s or text[s] in ".)]":
+        return None  # ".(Photo: AP)": a caption's tail, not a claim
+    if text[s] in "-\u2014\u2013":  # "according to X -- ...": the dash opens an aside
+        s += len(_DASH_RUN.match(text, s, e).group(0))
+        if e <= s:
+            return None
+    m = _LEAD_CONNECTIVE.match(text, s, e) or _LEAD_ADVERBIAL.match(text, s, e)
+    if m:
+        s = m.end()
+    while e > s and text[e - 1] in ".!?":
+        e -= 1
+    return _span(text, s, e)
+
+
+_LEAD_CONNECTIVE = re.compile(r"(?:In fact|Still|However|Meanwhile|Indeed|Instead|Now|Yet),\s+|(?:But|And|So|Yet)\s+(?=[a-z\d\u201c\"A-Z])")
+_LEAD_ADVERBIAL = re.compile(
+    r"(?:(?:in|on|at|this|last|during|earlier|after|before|over|from|via|through|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|today|yesterday)\b[^,.;:\u201c\u201d\"]{0,60}?\s)(?=that\s)"
+)
+
+
+def _may_hold(np: str, stems: tuple[str, ...]) -> bool:
+    """False only when ``np`` is ASCII and holds none of ``stems`` (lower case), so that a
+    case-insensitive pattern needing one cannot match: a substring test is much faster than
+    such a pattern. Beyond ASCII, case folding is wider ("\u017f" matches "s"): the pattern decides."""
+    if not np.isascii():
+        return True
+    low = np.lower()
+    for stem in stems:
+        if stem in low:
+            return True
+    return False
+
+
+# Every ``ANON_HEADS`` word holds one of these; every ``_PERSON_HEAD`` word too.
+_ANON_HEAD_STEMS = ("offic", "source", "person", "people", "diplomat", "aide", "insider", "spokes", "staffer", "circle",
+                    "advis", "individual", "member", "lawmaker", "executive", "representative", "ally",
+                    "allies", "lawyer", "attorney", "employee", "confidant", "associate", "operative",
+                    "strategist")
+# Every ``ANON_CLAUSE`` phrase holds one of these.
+_ANON_CLAUSE_STEMS = ("anonym", "authori", "asked not to be", "declined to be", "unnamed", "familiar with",
+                      "knowledge of", "close to the")
+_PERSON_HEAD_STEMS = ("official", "source", "spokes", "minister", "diplomat", "aide", "officer")
+
+
+@lru_cache(maxsize=4096)
+def _anon_heads(np: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, word) of every ``ANON_HEADS`` match: one scan for ``_head``,
+    ``_is_anonymous`` and ``_may_name_outlet``, which all read the same phrases."""
+    if not _may_hold(np, _ANON_HEAD_STEMS):
+        return ()
+    # "People's Daily", "the Spokesman-Review": part of a name, not a role
+    return tuple((m.start(), m.end(), m.group(1)) for m in ANON_HEADS.finditer(np)
+                 if np[m.end():m.end() + 1] not in _NAME_GLUE)
+
+
+@lru_cache(maxsize=4096)
+def _head(np: str) -> str | None:
+    heads = _anon_heads(np)
+    if heads:  # the last one
+        return heads[-1][2].lower().rstrip("s")
+    words = _NP_WORD.findall(np)
+    return words[-1].lower() if words else None
+
+
+# "aide Kellyanne Conway", "director Tim Lee": a name after the role (not "officials at the
+# State Department": no preposition on the way)
+_NAME_AFTER = re.compile(r"(?:the\s+)?(?:[A-Z]|(?:(?!(?:at|of|for|in|on|with|from|to|by|and|or|who|that)\b)"
+                         r"[a-z][\w-]*\s+){1,2}[A-Z][\w'\u2019-]+\s+[A-Z])")
+_NAME_APPOSED = re.compile(r",\s*(?:the\s+)?(?:[A-Z][a-z]{1,3}\.\s+)*[A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'\u2019-]+")
+_NAME_GLUE = frozenset("-'\u2019")
+_BARE_PEOPLE = re.compile(r"(?i)(?:(?:some|many|most|several|few|other|ordinary|local|the)\s+)?people$")
+_HEAD_IN_PHRASE = re.compile(r"\b(?:for|to|by|with|from|about|at|in|on|of|that|which)\b")
+_PARTITIVE = re.compile(r"(?i)(?:one|two|three|some|several|many|most|none|each|any|all|few|both)\s+of\b(?!.*\b(?:for|to|by|with|from|about|at|in|on|that|which)\b)")
+_NAME_FIRST = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*\s*,")
+
+
+@lru_cache(maxsize=4096)
+def _is_anonymous(np: str) -> bool:
+    if _may_hold(np, _ANON_CLAUSE_STEMS) and ANON_CLAUSE.search(np):
+        return True
+    heads = _anon_heads(np)
+    if not heads:
+        return False
+    if _BARE_PEOPLE.match(np.strip()):
+        return False  # "people worry", "many people say": vague, not somebody kept unnamed
+    start, end, _ = heads[0]
+    after = np[end:].strip(" ,")
+    # "Trump aide Kellyanne Conway", "Vatican spokesman the Rev. Federico Lombardi": a name
+    # follows the title; "the group's executive director, Betty Bradley": one in apposition
+    if _NAME_AFTER.match(after) or _NAME_APPOSED.search(after):
+        return False
+    before = np[:start].strip()
+    if _NAME_FIRST.match(before):  # "Brian Fallon, a spokesman for the campaign"
+        return False
+    if _HEAD_IN_PHRASE.search(before) and not _PARTITIVE.match(before):
+        return False  # "a document she prepared for her lawyers": the document speaks
+    # "Officials", "a senior US official", "the State Department official", "a Trump aide"
+    words = before.split()
+    if words and words[0].lower() not in DETERMINERS and words[0].lower() not in {"senior", "top", "unnamed", "anonymous", "us", "u.s.", "western", "administration", "government"}:
+        # "Mike Pompeo's spokesman" stays anonymous; "Clinton campaign officials" too.
+        return len(words) <= 4
+    return True
+
+
+_TITLED_NAME = re.compile(
+    r"^(?P<title>.*\b(?:senator|sen\.|rep\.|representative|president|secretary|gov\.|governor|mayor|minister|"
+    r"mr\.|mrs\.|ms\.|dr\.|prof\.|gen\.|general|judge|justice|chancellor|speaker|leader|chairman|chairwoman|"
+    r"chair|ambassador|director|spokesman|spokeswoman|spokesperson|nominee|candidate|adviser|advisor|"
+    r"aide|manager|chief|commissioner|attorney|officer|official|analyst|professor|founder|ceo|executive|"
+    r"critic|host|anchor|author|writer|columnist|reporter|editor|coach|player|actor|actress|singer|star|"
+    r"economist|strategist|pollster|lawyer|activist|researcher|scientist|doctor|historian|expert)"
+    r"(?:\s+(?:of|for)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+)"
+    r"(?P<name>[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][\w'\u2019-]+){1,2})$",
+    re.I,
+)
+
+
+_PLACE_PART = re.compile(r"(?:[A-Z][a-z]{0,4}\.?|[A-Z]\.[A-Z]\.?|\d+)$")  # "Fla.", "N.H.", an age
+# ... which a short surname also matches: "Mayer" of "Mayer, Disney's chairman of ..."
+_SHORT_SURNAME = re.compile(r"[A-Z][a-z]{2,4}")
+# Short words that are no surname: places, and sentence openers set off by a comma
+# ("First, Democratic party officials said")
+_NOT_A_SURNAME = frozenset(_OPENERS.split("|")) | frozenset(
+    "Iowa Ohio Utah Texas Maine Idaho Miss Mass Penn Wash Calif Conn Minn Mich Tenn "
+    "And But So Or First Second Third Well Yes No Oh Look Sure Again Thus Today".split())
+_CAPITAL_RUN = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)+")
+_ROLE_LINKS = frozenset("of at for in with from on by to the and or who that".split())
+
+
+@lru_cache(maxsize=4096)
+def _speaker_name(np: str) -> str:
+    """"a senior US official" -> "senior US official"; "Senator Jane Roe" -> "Jane Roe"."""
+    name = np.strip()
+    if "\u2014" in name or "\u2013" in name:  # what ``_DASH_SPLIT`` splits at
+        name = _DASH_SPLIT.split(name)[0] or name  # "Jason Sims — a teacher —"
+    if _may_hold(name, ("who", "speaking")):
+        name = _WHO_TAIL.sub("", name)
+    if "," in name:  # an appositive: the name is the part that looks like one
+        parts = [p.strip() for p in name.split(",") if p.strip()]
+        named = [p for p in parts if p[:1].isupper() and not _ARTICLE_START.match(p) and not _PLACE_PART.match(p)]
+        people = [p for p in named if all(w[:1].isupper() or w in {"de", "van", "von", "al", "bin"} for w in p.split())]
+        run = _CAPITAL_RUN.search(parts[0]) if not people and parts[0][:1].islower() else None
+        if not people and _SHORT_SURNAME.fullmatch(parts[0]) and parts[0] not in _NOT_A_SURNAME:
+            name = parts[0]  # "Mayer, Disney's chairman of ...": a short surname, then a role
+        else:
+            name = run.group() if run else (people or named or parts)[0]  # "undecided voter Jo Roe of Derry, N.H."
+    name = _LEADING_ARTICLE.sub("", name)
+    if "(" in name:
+        name = _PARENTHESES.sub("", name)
+    # a title and a two-word name make three words at least: most names skip the slow pattern
+    m = _TITLED_NAME.match(name) if len(name.split()) >= 3 else None
+    if m and m.group("name")[:1].isupper() and m.group("name").split()[0].lower() not in {"house", "department"}:
+        name = m.group("name")
+    elif name[:1].islower():  # "former Bush speechwriter Ann Roe" -> "Ann Roe"
+        words = name.split()
+        last_lower = max(i for i, w in enumerate(words) if w[:1].islower())
+        tail = words[last_lower + 1:]
+        if (2 <= len(tail) <= 3 and words[last_lower] not in _NAME_PARTICLES
+                and _ROLE_LINKS.isdisjoint(words[:last_lower + 1])):  # not "officials at the State Department"
+            name = " ".join(tail)
+    return name.strip() or np.strip()
+
+
+# Outlet lookups are pure (registry, phrase) -> outlet, and names recur from article to
+# article ("Trump", "Reuters"): each registry keeps one lookup table across calls. A
+# registry is not hashable, so it is found by identity; the entry holds it, so its id is
+# never reused while the table lives. Bounded: a few registries, a few thousand phrases.
+_OUTLET_CACHES: dict[int, tuple[object, dict]] = {}
+_OUTLET_CACHE_REGISTRIES = 4
+_OUTLET_CACHE_PHRASES = 8192
+_UNKNOWN = object()
+
+
+def _outlet_cache(registry) -> dict:
+    entry = _OUTLET_CACHES.get(id(registry))
+    if entry is None or entry[0] is not registry:
+        if len(_OUTLET_CACHES) >= _OUTLET_CACHE_REGISTRIES:
+            _OUTLET_CACHES.clear()  # tests build many small registries; a trace uses one
+        entry = _OUTLET_CACHES[id(registry)] = (registry, {})
+    if len(entry[1]) > _OUTLET_CACHE_PHRASES:
+        entry[1].clear()
+    return entry[1]
+
+
+_NAME_PARTICLES = frozenset("de del della di da du van von der den ter ten le la al el bin ibn".split())
+_MONTHS = frozenset("January February March April May June July August September October November December".split())
+
+
+def _role_then_name(np: str) -> bool:
+    """ "former aide David Axelrod", "pollster Frank Lutz": a lower-case title before a name
+    (not "late Tuesday", "on Monday")."""
+    words = np.split()
+    if len(words) < 2 or words[0].lower() in _PREPOSITIONS or words[0].lower() in {"late", "early", "last", "this", "next"}:
+        return False
+    last = words[-1].strip(".,")
+    return last[:1].isupper() and last not in _TIME_WORDS and last not in _MONTHS
+
+
+def _norm_name(name: str) -> str:
+    return _THE_START.sub("", _NON_WORDS.sub(" ", name.lower()).strip())
+
+
+def _has_person(np: str) -> bool:
+    return _may_hold(np, _PERSON_HEAD_STEMS) and bool(_PERSON_HEAD.search(np))
+
+
+@lru_cache(maxsize=4096)
+def _may_name_outlet(np: str) -> bool:
+    """Whether ``resolve`` looks ``np`` up as an outlet: not an official, a source or a person."""
+    return len(np) > 2 and not _anon_heads(np) and not _has_person(np)
+
+
+_EVEN = re.compile(r"(?i)^(?:even|only|also)\s+")
+
+
+@lru_cache(maxsize=4096)
+def _vague_source(np: str) -> bool:
+    return bool(VAGUE_SOURCE.match(_EVEN.sub("", np.strip())))  # "even some allies" is "some allies"

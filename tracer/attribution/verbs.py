@@ -1,0 +1,591 @@
+"""Rules that start from a verb in a sentence: "X said (that) ...", "according to X",
+"X told Y", "as quoted by X", speech acts ("urged"), vague stances ("critics fear") and
+characterisations ("called it “a disaster”").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from ..models import Attribution, Span
+from .phrases import (
+    _PARENTHETICAL_REST,
+    _QUOTE_MARKS,
+    _TO_SOMEONE_THEN_PARTICIPLE,
+    _add_relays,
+    _adding,
+    _after_cue,
+    _apposition_end,
+    _content_end,
+    _inside_quote,
+    _name_end,
+    _relay_tail,
+    _skip_aux_back,
+    _subject_before,
+    _tokens,
+)
+from .reader import _Reader
+from .speakers import (
+    _bounds,
+    _has_person,
+    _is_anonymous,
+    _role_then_name,
+    _span,
+    _speaker_name,
+    _strip_content,
+    _vague_source,
+)
+from .vocabulary import (
+    _ADD_VERBS,
+    _ADDED_THING,
+    _APPOSITIVE,
+    _AS_BEFORE,
+    _AS_SAID,
+    _ASKED,
+    _CALLED_PARTICLE,
+    _CLAUSE_START,
+    _CLAUSE_TAIL,
+    _DASH_APPOSITIVE,
+    _DASH_RUN,
+    _END_APPOSITIVE,
+    _FINITE,
+    _INTRO_PHRASE,
+    _INVERTED_SPEAKER,
+    _INVERTING,
+    _NEXT_FINITE,
+    _NOTHING_AFTER,
+    _NOUN_MODIFIERS,
+    _NP_END,
+    _OPENER_COMMA,
+    _OUT,
+    _PASSIVE_AUX,
+    _PLACE_OR_TIME_TAIL,
+    _POINT,
+    _PREPOSITIONS,
+    _REPORTS_CUE,
+    _SENTENCE_SUBJECT,
+    _THAT,
+    _VERB_WORDS,
+    _WH_WORDS,
+    ACCORDING_TO,
+    ACT_VERBS,
+    AMBIGUOUS_VERBS,
+    AUX,
+    CHARACTERIZE_VERBS,
+    CITED_AS,
+    CLAUSE_WORDS,
+    CUE_WORDS,
+    DETERMINERS,
+    FINDING_HEADS,
+    FINDING_VERBS,
+    PARTICIPLES,
+    PRONOUNS,
+    QUOTED_BY,
+    REPORTED_CITING,
+    SPEECH_VERBS,
+    STANCE_VERBS,
+    VAGUE_PHRASES,
+    _letters,
+    _time_before,
+)
+
+
+def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = None) -> None:
+    text = reader.text
+    if words is None:
+        words = set(_letters(sent.text.lower()).split())
+    if CUE_WORDS.isdisjoint(words):
+        return  # most sentences report nothing: a set lookup decides
+    # Every pattern below runs only when the words it needs are in the sentence (a cheap,
+    # exact prefilter: the patterns scan slowly, the sets answer at once).
+    # Rule according-to: "According to X, ..." / "..., according to X."
+    for m in (ACCORDING_TO.finditer(text, sent.start, sent.end) if "according" in words else ()):
+        if _inside_quote(reader, m.start(), quotes):
+            continue
+        np_end = _name_end(text, m.end(), _np_end(text, m.end(), sent.end), sent.end)  # "according to Mr. Hedge"
+        src = _span(text, m.end(), np_end)
+        cue = _span(text, m.start(), m.end())
+        if src is None or src.text.split(None, 1)[0].lower() in _WH_WORDS:
+            continue  # "according to how expensive they were": a measure, not a source
+        before = text[sent.start:m.start()].strip()
+        if not before or before.lower() in {"but", "and", "yet", "so"}:
+            content = _strip_content(text, np_end, sent.end)
+        else:
+            content = _strip_content(text, sent.start, m.start())
+        outlet = reader.outlet(src.text)
+        reader.blocked.append((m.start(), np_end))
+        reader.add("according-to", "according-to", cue, src, content,
+                   via=(outlet.name,) if outlet and outlet.kind == "agency" and len(src.text.split()) > 1 and _has_person(src.text) else ())
+    # Rule cited-as-saying / reported-citing: relays naming the outlet and its source.
+    relays = []
+    if "saying" in words and not words.isdisjoint(("quoted", "cited")):
+        relays += [(QUOTED_BY, "quoted-by-as-saying"), (CITED_AS, "cited-as-saying")]
+    if "citing" in words:
+        relays.append((REPORTED_CITING, "reported-citing"))
+    for pattern, rule in relays:
+        for m in pattern.finditer(text, sent.start, sent.end):
+            if _inside_quote(reader, m.start(), quotes):
+                continue
+            relay = reader.outlet(m.group("relay"))
+            cue = _span(text, m.start("cue"), m.end("cue"))
+            src = _span(text, m.start("np"), m.end("np"))
+            if rule in {"cited-as-saying", "quoted-by-as-saying"}:
+                content = _strip_content(text, m.end(), sent.end)
+            else:
+                content = _strip_content(text, sent.start, m.start("relay")) or _strip_content(text, m.end(), sent.end)
+            via = (relay.name,) if relay else ((_speaker_name(m.group("relay")),) if m.group("relay")[:1].isupper() else ())
+            if reader.add(rule, "relay", cue, src, content, via=via):
+                reader.blocked.append((m.start(), m.end()))
+    # Vague phrases without a source: "it is believed", "reports say", "reportedly".
+    for m in (VAGUE_PHRASES.finditer(text, sent.start, sent.end) if _may_be_vague(words) else ()):
+        if _inside_quote(reader, m.start(), quotes):
+            continue
+        cue = _span(text, m.start("cue"), m.end("cue"))
+        content = _strip_content(text, m.end(), sent.end) if m.start() - sent.start < 3 else _strip_content(text, sent.start, m.start())
+        if cue and not reader.taken(cue.start, cue.end):
+            src = cue if _REPORTS_CUE.match(cue.text) else None
+            reader.out.append(Attribution(cue=cue, kind="according-to", source=src, content=content,
+                                          speaker=None, anonymous=False, vague=True, rule="vague-phrase"))
+            reader.used.append((cue.start, cue.end))
+    # Rule as-source-said: "As The Hill pointed out, ..." / "As reported by Western Journalism, ..."
+    m = _AS_SAID.match(text, sent.start, sent.end) if "as" in words else None
+    if m and not _inside_quote(reader, m.start(), quotes):
+        by = m.group("src1") is not None
+        which = "1" if by else "2"
+        content = _strip_content(text, m.start("content"), sent.end)
+        if content:
+            reader.add("as-source-said", "according-to" if by else "indirect",
+                       _span(text, m.start("cue" + which), m.end("cue" + which)),
+                       _span(text, m.start("src" + which), m.end("src" + which)), content)
+    # Rule asked: "Asked whether he would run, Reyes said ..." (a question put to someone).
+    m = _ASKED.match(text, sent.start, sent.end) if "asked" in words else None
+    if m and not reader.taken(m.start("cue"), m.end("cue")):
+        reader.add("asked", "indirect", _span(text, m.start("cue"), m.end("cue")), None,
+                   _span(text, m.start("content"), m.end("content")))
+    # Rules speaker-said-that / content-speaker-said / content-said-speaker: reported speech.
+    if _VERB_WORDS.isdisjoint(words):
+        return
+    # A cue inside a quote or on a span taken or blocked is skipped below, and stays so for
+    # the rest of the sentence (those lists only grow): drop it before tokenising.
+    def dead(ts: int, te: int) -> bool:
+        return _inside_quote(reader, ts, quotes) or reader.taken(ts, te) or reader.in_blocked(ts)
+
+    toks, verb_indexes = _verb_tokens(text, sent, words & _VERB_WORDS, dead)
+    for i in verb_indexes:
+        ts, te, word = toks[i]
+        low = word.lower()
+        if low in _POINT:
+            out = _OUT.match(text, te)
+            if out is None:
+                continue
+            te = out.end()
+        if low in CHARACTERIZE_VERBS:
+            _characterize(reader, sent, toks, i, quotes)
+            continue
+        finding = low in FINDING_VERBS
+        if low in STANCE_VERBS and low not in SPEECH_VERBS:
+            _vague_stance(reader, sent, toks, i, quotes)
+            continue
+        if low in ACT_VERBS:
+            _speech_act(reader, sent, toks, i)
+            continue
+        if low not in SPEECH_VERBS and not finding:
+            continue
+        if _inside_quote(reader, ts, quotes) or reader.taken(ts, te):
+            continue
+        if reader.in_blocked(ts):
+            continue
+        if i and low.endswith(("ed", "ing")) and (toks[i - 1][2].lower() in _ADJECTIVE_DETERMINERS
+                                                   or _possessive_adjective(text, toks[i - 1][2], te)):
+            continue  # "the reported cases", "a telling response", "the state's confirmed caseload"
+        if low in {"reports", "report", "claims", "estimates", "fears", "hopes", "thought", "promises", "pledges",
+                   "vows"} and i and (
+                toks[i - 1][2].lower() in _NOUN_MODIFIERS
+                or (toks[i - 1][2][:1].islower() and toks[i - 1][2].lower() not in _SUBJECT_WORDS)
+                or _NEXT_FINITE.match(text, te)):
+            continue  # "media reports", "their hopes", "Security reports are welcome": a noun
+        sub = _subject_before(text, toks, i, sent.start)
+        if sub and low == "asking":
+            continue  # "the union is asking for a raise": a request; only ", asking X why" reports
+        if sub and finding and not FINDING_HEADS.search(text[sub[0]:sub[1]]):
+            if low.startswith("suggest"):
+                _vague_stance(reader, sent, toks, i, quotes)  # "Several political experts suggest that ..."
+            continue
+        if not finding and (sub is None or text[sent.start:sub[0]].rstrip().endswith(",")):
+            # Rule speaker-appositive-said: "Marley Anderson, 21, a junior from Las Vegas, said ..."
+            end = _skip_aux_back(text, toks, i)
+            m = _appositive(text, sent.start, end)
+            if m is None and sub is None and text.count(",", sent.start, end) >= 2:
+                # '"...," the economist Jared Bern, a former adviser, wrote' / '..., his top
+                # aide, Tad Devon, told reporters': the claim, then an apposed speaker
+                m = _END_APPOSITIVE.search(text, max(sent.start, end - 220), end)
+            if m:
+                sub = (m.start("np"), m.end("np"))
+        if not finding and sub is None and i and text[toks[i - 1][1]:ts].rstrip().endswith(("\u2014", "\u2013")):
+            # Rule speaker-dash-appositive: "Jason Sims — a teacher from Mount Pleasant — says"
+            m = _DASH_APPOSITIVE.match(text, sent.start, _skip_aux_back(text, toks, i))
+            if m:
+                sub = (m.start("np"), m.end("np"))
+        if sub is None and low in PARTICIPLES and i and (
+                "," in text[toks[i - 1][1]:ts] or toks[i - 1][2].lower() == "by"):
+            # Rule participle-saying: "Sanders defended the plan, saying it would pay for
+            # itself" / "Bolton distanced himself by saying ..."
+            begin = sent.start
+            if sent.start <= reader.dateline_end < ts:  # "WASHINGTON (AP) \u2014 Sen. X defended ..."
+                begin = reader.dateline_end + len(_DASH_RUN.match(text[reader.dateline_end:ts]).group(0))
+            m = _sentence_subject(text, begin, ts)
+            content = _strip_content(text, _after_cue(text, te, sent.end, low)[0], sent.end)
+            if content and low == "telling" and not _CLAUSE_START.match(content.text):
+                # "telling supporters in Columbus, Ohio, that he had ...": the claim is the clause
+                that = _THAT.search(content.text, 0, 80)
+                if that:
+                    content = _strip_content(text, content.start + that.start(1), sent.end)
+            if (m and content and (low == "saying" or _CLAUSE_START.match(content.text))
+                    and not _SAYS_NOTHING.match(content.text)):  # "by saying nothing", "saying so"
+                reader.add("participle-saying", "indirect", _span(text, ts, te),
+                           _span(text, m.start("np"), m.end("np")), content)
+            continue
+        if sub is None and not finding and i and _coordinated(reader, sent, toks, i):
+            continue
+        if sub is None and not finding:
+            # Rule content-said-speaker: "..., said the official."
+            gap = text[toks[i - 1][1]:ts] if i else ""
+            if low in _INVERTING and i and ("," in gap or "\u201d" in gap or '"' in gap):
+                m = _INVERTED_SPEAKER.match(text[te:sent.end])
+                if m and _FINITE.search(m.group("np")):
+                    m = None  # "..., said Fiorina was involved": a clause, not a speaker
+                if m and (m.group("np").strip()[:1].isupper() or m.group("np").split()[0].lower() in DETERMINERS
+                          or _role_then_name(m.group("np"))):
+                    np_end = _name_end(text, te + m.start("np"), te + m.end("np"), sent.end)
+                    src = _span(text, te + m.start("np"), _apposition_end(text, np_end, sent.end))
+                    content = _strip_content(text, sent.start, toks[i - 1][1])
+                    reader.add("content-said-speaker", "indirect", _span(text, ts, te), src, content)
+            continue
+        if sub is None:
+            continue
+        src = _span(text, *sub)
+        cue = _span(text, ts, te)
+        pos, obj = _after_cue(text, te, sent.end, low)
+        via = []
+        if obj:
+            o = reader.outlet(obj)
+            if o:
+                via.append(o.name)
+        preceded_by_comma = text[sent.start:sub[0]].rstrip().endswith((",", "\u201d", '"')) and sub[0] > sent.start + 3
+        more_via, relays, pos2 = _relay_tail(reader, pos, sent.end)
+        via += more_via
+        rest2 = text[pos2:sent.end]
+        as_said = _AS_BEFORE.search(text, sent.start, sub[0]) if sub[0] - sent.start > 12 else None
+        if as_said and (_CLAUSE_TAIL.match(rest2) or _PLACE_OR_TIME_TAIL.match(rest2)):
+            # Rule claim-as-speaker-said: "..., as David Dayen noted in The Intercept."
+            content = _strip_content(text, sent.start, as_said.start())
+            if content and reader.add("claim-as-speaker-said", "indirect", cue, src, content, tuple(via)):
+                continue
+        if preceded_by_comma and (_CLAUSE_TAIL.match(rest2) or (
+                _PLACE_OR_TIME_TAIL.match(rest2) and len(text[sent.start:sub[0]].split()) >= 4
+                and not _INTRO_PHRASE.match(text, sent.start, sub[0]))):
+            # Rule content-speaker-said: "Seoul and Washington have advanced ..., a senior US official said"
+            # (also "..., journalist Martha Raddatz said in posing the question": what follows
+            # the verb says where or how; the claim is before)
+            cstart = sent.start
+            content = _strip_content(text, cstart, sub[0])
+            if content and any(s <= content.start and content.end <= e + 1 for s, e in reader.quoted):
+                continue
+            rule = "content-speaker-said"
+            if rest2.lstrip().startswith(",") and (content is None or len(content.text.split()) <= 2 or (
+                    len(content.text.split()) <= 5 and content.text.split()[0].lower() in _PREPOSITIONS
+                    and not _FINITE.search(content.text))):
+                # "Still, he said, officials have to decide ...": the claim follows the cue;
+                # the opening word belongs to it ("Loyalty, he noted, has long been ...")
+                after = _strip_content(text, pos2, sent.end)
+                begin = _bounds(text, sent.start, sub[0])[0]
+                opener = text[begin:sub[0]].split(None, 1)[0].lower() if begin < sub[0] else ""
+                content = (Span.of(text, begin, after.end) if after and opener and opener not in _PREPOSITIONS
+                           else after)  # "In the end, he said, ...": the time is not the claim
+                rule = "speaker-said-parenthetical"
+            elif content and _PARENTHETICAL_REST.match(rest2):
+                # "The golf industry, she said, is doing much better": the claim goes on after
+                # the speaker; one span from its start to its end, as for a quote passage
+                after = _strip_content(text, pos2, sent.end)
+                if after:
+                    content = Span.of(text, content.start, after.end)
+            kind = "direct-quote" if content and content.text[:1] in "\u201c\"" else "indirect"
+            att = reader.add(rule, kind, cue, src, content, tuple(via))
+            if att:
+                _add_relays(reader, relays, att, content)
+                _adding(reader, att, pos2, sent.end)
+            continue
+        if _NOTHING_AFTER.match(rest2) and not obj:
+            continue  # "Trump said." with nothing reported
+        # Rule speaker-said-that: "Trump said (on Thursday) (that) ..."
+        content = _strip_content(text, pos2, _content_end(text, pos2, sent.end))
+        if content is None:
+            continue
+        if content.text.startswith(("to ", "about ", "of ", "for ", "it ", "so ", "nothing", "no ")) and low in {"said", "says", "told"}:
+            if not content.text.startswith("it "):
+                continue
+        if _TO_SOMEONE_THEN_PARTICIPLE.match(content.text):
+            continue  # "Ruiz wrote to the board, saying ...": the participle reports it
+        if low in _ADD_VERBS and _ADDED_THING.match(content.text):
+            continue  # "we added 1 million jobs", "islands added to the list": not a remark
+        if content.text.startswith(("with ", "by ", "from ", "into ")) or (low == "assured" and content.text.startswith("of ")):
+            continue  # "Clinton is assured of winning": a preposition follows, not a report
+        if low in AMBIGUOUS_VERBS and not _CLAUSE_START.match(content.text):
+            continue  # "Clinton maintains a commanding lock": an object, not a report
+        kind = "direct-quote" if content.text[:1] in "\u201c\"" else "indirect"
+        rule = "speaker-told" if low in {"told", "tells", "tell"} else ("finding" if finding else "speaker-said-that")
+        att = reader.add(rule, kind, cue, src, content, tuple(via))
+        if att:
+            _add_relays(reader, relays, att, content)
+
+
+_VAGUE_PARTICIPLES = frozenset("believed understood said reported thought alleged claimed rumored rumoured learned learnt".split())
+_ADJECTIVE_DETERMINERS = DETERMINERS - {"one", "all", "both", "some", "many", "most", "few", "several", "two", "three", "four", "five", "six"}
+_SUBJECT_WORDS = PRONOUNS | AUX | {"who"}
+
+
+_DELEGATES = re.compile(r"\s+delegates?\b")
+_QUESTIONED_SOMEONE = re.compile(r"(?:[A-Z][\w.'-]*(?<!'s)(?:\s+[A-Z][\w.'-]*(?<!'s))*|him|her|them|the\s+witness(?:es)?)\s+(?:about|on|over|for|during)\b")
+_SAYING_AFTER = re.compile(r"(?:,|\bby)\s+(?:%s)\b" % "|".join(sorted(PARTICIPLES)))
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_NOT_NOUNS = DETERMINERS | PRONOUNS | CLAUSE_WORDS | _PREPOSITIONS | {"to", "him", "them", "us", "me", "not", "never"}
+
+
+def _possessive_adjective(text: str, before: str, end: int) -> bool:
+    """"the state's confirmed caseload": a verb form between a possessive and its noun (not
+    "Clinton's said that ...", where "'s" is "has")."""
+    if not before.endswith(("'s", "\u2019s")) or before[:-2].lower() in {"he", "she", "it", "that", "who", "there", "what"}:
+        return False
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1) not in _NOT_NOUNS
+
+
+def _speech_act(reader: _Reader, sent: Span, toks, i: int) -> None:
+    """Rule speech-act: "Clinton has repeatedly accused Trump of using divisive rhetoric"."""
+    text = reader.text
+    ts, te, word = toks[i]
+    if reader.taken(ts, te) or reader.in_blocked(ts) or (i and toks[i - 1][2].lower() in _ADJECTIVE_DETERMINERS):
+        return  # "the accused"
+    if _DELEGATES.match(text, te):
+        return  # "270 pledged delegates"
+    j = i - 1
+    while j >= 0 and toks[j][2].lower() in AUX:
+        if toks[j][2].lower() in _PASSIVE_AUX:
+            return  # "Trump was accused of ...": the subject did not speak
+        j -= 1
+    sub = _subject_before(text, toks, i, sent.start)
+    if sub is None or text[sub[0]:sub[1]].lower() in {"who", "which", "that"}:
+        return  # "Trump, who previously questioned ..., said": the clause is not the report
+    pos = _after_cue(text, te, sent.end, word)[0]
+    end = _content_end(text, pos, sent.end)
+    if _SAYING_AFTER.search(text, pos, end):
+        return  # "defended the plan by saying ...": the participle's report
+    content = _strip_content(text, pos, end)
+    if content and word.lower() == "questioned" and _QUESTIONED_SOMEONE.match(content.text):
+        return  # "Republicans questioned Morrison about his testimony": they asked, they claimed nothing
+    if content:
+        reader.add("speech-act", "indirect", _span(text, ts, te), _span(text, *sub), content)
+
+
+_BELIEF_VERBS = frozenset("believe believes believed think thinks fear fears worry worries worried doubt doubts doubted".split())
+_THAT_CLAUSE = re.compile(r"that\s")
+
+
+def _vague_stance(reader, sent: Span, toks, i: int, quotes) -> None:
+    """Rules vague-stance, anonymous-stance and named-stance: "Critics charge that ...",
+    "Many economists believe ...", "Intelligence officials believe ...": a position credited
+    to a crowd nobody can ask, or to people kept unnamed. A named subject counts only for a
+    belief with its that-clause ("Clinton believes that ..."); what one person "wants" or
+    "feels" is not a report of words."""
+    text = reader.text
+    ts, te, word = toks[i]
+    if _inside_quote(reader, ts, quotes) or reader.taken(ts, te) or reader.in_blocked(ts):
+        return
+    sub = _subject_before(text, toks, i, sent.start)
+    if sub is None:
+        return
+    vague = _vague_source(text[sub[0]:sub[1]])
+    content = _strip_content(text, te, sent.end)
+    if content is None:
+        return
+    if not vague and not _is_anonymous(text[sub[0]:sub[1]]):
+        # a named subject's belief, with its clause: "Trump believes that the nominee has earned"
+        if (word.lower() in _BELIEF_VERBS and _THAT_CLAUSE.match(content.text)
+                and text[sub[0]:sub[1]].lower() not in {"i", "we", "you"}):  # the author's own view
+            reader.add("named-stance", "indirect", _span(text, ts, te), _span(text, *sub), content)
+        return
+    if not _CLAUSE_START.match(content.text) and len(content.text.split()) < 4:
+        return
+    reader.add("vague-stance" if vague else "anonymous-stance", "indirect", _span(text, ts, te),
+               _span(text, *sub), content, vague=vague)
+
+
+def _verb_tokens(text: str, sent: Span, verbs: set, dead=None) -> tuple[list, list[int]]:
+    """(tokens, indexes of the tokens whose lower-cased word is one of ``verbs``), in text order.
+
+    Verbs are found with ``str.find`` on the lower-cased sentence and a bisection over the
+    token starts, not by lower-casing every token; the sentence is tokenised only up to the
+    first blank after the last verb (tokens never hold a blank, so those tokens are the
+    same as the whole sentence's). Same indexes as a loop over every token, less those
+    for which ``dead(start, end)`` holds (the caller would skip them); with no verb left,
+    the sentence is not tokenised at all.
+    """
+    low = sent.text.lower()
+    if len(low) != len(sent.text):  # a character whose lower case is longer: walk the tokens
+        toks = _tokens(text, sent.start, sent.end)
+        return toks, [i for i, t in enumerate(toks) if t[2].lower() in verbs]
+    hits = []
+    for verb in verbs:
+        pos = low.find(verb)
+        while pos >= 0:
+            hits.append((pos, verb))
+            pos = low.find(verb, pos + 1)
+    if dead is not None:
+        hits = [(p, v) for p, v in hits if not dead(sent.start + p, sent.start + p + len(v))]
+    if not hits:
+        return [], []
+    last = max(p + len(v) for p, v in hits)
+    blank = _BLANK.search(low, last)
+    toks = _tokens(text, sent.start, sent.start + (blank.start() if blank else len(low)))
+    found = set()
+    for pos, verb in hits:
+        pos += sent.start
+        # (pos,) sorts just before a token starting at pos: the first token from pos on
+        k = bisect_left(toks, (pos,))
+        if k < len(toks) and toks[k][0] == pos and toks[k][1] - pos == len(verb):
+            found.add(k)
+    return toks, sorted(found)
+
+
+_BLANK = re.compile(r"\s")
+
+
+# "saying nothing", "saying nothing about the deal", "saying so": no claim ("saying nothing
+# was marked classified" is one)
+_SAYS_NOTHING = re.compile(r"(?:nothing(?:\s+(?:at\s+all|more|else|further|about|of|on|to)\b.*)?\.?$|so[ .]|so$)")
+
+
+def _sentence_subject(text: str, begin: int, end: int):
+    """The subject opening a sentence, after an opening time or phrase ("Hours later,",
+    "Inside the arena,", "In a victory speech on Tuesday,"): a ``_SENTENCE_SUBJECT`` match."""
+    opener = _OPENER_COMMA.match(text, begin, end) or _INTRO_PHRASE.match(text, begin, end)
+    if opener:
+        m = _SENTENCE_SUBJECT.match(text, opener.end(), end)
+        if m:
+            return m
+    return _SENTENCE_SUBJECT.match(text, begin, end)
+
+
+def _coordinated(reader: _Reader, sent: Span, toks, i: int) -> bool:
+    """Rule coordinated-said: "Carson admitted the name was wrong, but said his campaign ...".
+
+    A verb after "and"/"but" shares the sentence's subject: the source of an earlier
+    attribution in the sentence, else the subject opening the sentence.
+    """
+    text = reader.text
+    ts, te, word = toks[i]
+    low = word.lower()
+    found = _coordinated_subject(reader, sent, toks, i)
+    src = _span(text, *found) if found else None
+    if src is None:
+        return False
+    pos, obj = _after_cue(text, te, sent.end, low)
+    content = _strip_content(text, pos, sent.end)
+    if content is None or content.text.startswith(("to ", "about ", "of ", "for ", "so ", "nothing", "no ", "with ", "by ", "from ", "into ")):
+        return False
+    if low in AMBIGUOUS_VERBS and not _CLAUSE_START.match(content.text):
+        return False
+    if low in _ADD_VERBS and _ADDED_THING.match(content.text):
+        return False  # "... and adds them to the blocklist"
+    kind = "direct-quote" if content.text[:1] in "\u201c\"" else "indirect"
+    reader.add("coordinated-said", kind, _span(text, ts, te), src, content)
+    return True
+
+
+def _coordinated_subject(reader: _Reader, sent: Span, toks, i: int) -> tuple[int, int] | None:
+    """The subject a verb after "and"/"but" shares (offsets): the source of an earlier
+    attribution in the sentence, else the subject opening the sentence."""
+    text = reader.text
+    ts = toks[i][0]
+    j = i - 1
+    while j > 0 and toks[j][2].lower() in AUX:
+        j -= 1
+    j = max(_time_before(toks, j), 0)  # "but on Tuesday wrote"
+    if toks[j][2].lower() not in {"and", "but"} or _inside_quote(reader, ts, reader.quoted):
+        return None
+    if _QUOTE_MARKS.search(text, toks[j][1], ts):
+        return None
+    earlier = [a for a in reader.out if sent.start <= a.cue.start < ts and a.source is not None]
+    if earlier:
+        return earlier[-1].source.start, earlier[-1].source.end
+    begin = sent.start
+    if sent.start <= reader.dateline_end < ts:
+        begin = reader.dateline_end + len(_DASH_RUN.match(text[reader.dateline_end:ts]).group(0))
+    m = _sentence_subject(text, begin, toks[j][0])
+    return (m.start("np"), m.end("np")) if m else None
+
+
+def _may_be_vague(words: set) -> bool:
+    """Whether a sentence holds the words ``VAGUE_PHRASES`` needs (a necessary condition)."""
+    return ("reports" in words or "reportedly" in words or "rumors" in words or "rumours" in words
+            or ("it" in words and not words.isdisjoint(("is", "was", "been")) and not words.isdisjoint(_VAGUE_PARTICIPLES))
+            or (not words.isdisjoint(("some", "many")) and not words.isdisjoint(("say", "believe", "claim"))))
+
+
+# A past-tense verb and its object inside a would-be subject: a clause ("used the technique")
+_VERB_THEN_OBJECT = re.compile(r"\b[a-z]+ed\s+(?:the|a|an|his|her|their|its|this|that)\s")
+_RELATIVE = re.compile(r"\b(?:who|which|that)\b")
+
+
+def _appositive(text: str, start: int, end: int):
+    """A ``_APPOSITIVE`` match for the subject ``text[start:end]`` ("Marley Anderson, 21, a
+    junior from Las Vegas,"), after an opening time ("Friday, Texas, leading 13 states,")."""
+    opener = _OPENER_COMMA.match(text, start, end)
+    begin = opener.end() if opener else start
+    # the pattern's phrase holds a comma ("Name, ..."): without one it cannot match
+    return _APPOSITIVE.match(text, begin, end) if text.find(",", begin, end) >= 0 else None
+
+
+def _characterize(reader: _Reader, sent: Span, toks, i: int, quotes) -> None:
+    """Rule called-quote: "Graham called both candidates “crazy”"; "she described the plan as ..."."""
+    text = reader.text
+    ts, te, word = toks[i]
+    low = word.lower()
+    if _inside_quote(reader, ts, quotes) or reader.taken(ts, te) or reader.in_blocked(ts):
+        return
+    if _CALLED_PARTICLE.match(text[te:te + 12]):
+        return  # "called for", "called on": a demand or a visit, not a characterisation
+    sub = _subject_before(text, toks, i, sent.start)
+    if sub is None and low.endswith("ing") and i and "," in text[toks[i - 1][1]:ts]:
+        m = _SENTENCE_SUBJECT.match(text, sent.start, ts)
+        sub = (m.start("np"), m.end("np")) if m else None
+    if sub is None and i and not low.endswith("ing"):  # (a participle's subject is the sentence's)
+        # "Trump, who ..., on Friday described": the name before the aside
+        m = _appositive(text, sent.start, _skip_aux_back(text, toks, i))
+        sub = (m.start("np"), m.end("np")) if m else _coordinated_subject(reader, sent, toks, i)
+    if sub is None or text[sub[0]:sub[1]].lower() in {"who", "which", "that", "what"}:
+        return
+    clause = _VERB_THEN_OBJECT.search(text, sub[0], sub[1])
+    if clause and not _RELATIVE.search(text, sub[0], clause.start()):
+        # "the researchers used the technique called “...”": a name given, not a judgment
+        # (unlike "Viguerie, who masterminded the use of ..., called her “...”")
+        return
+    if low.startswith("descri"):
+        end = _NP_END.search(text, te, sent.end)
+        content = _strip_content(text, te, end.start() if end and end.group(0) != "that" else sent.end)
+    else:
+        q = [(s, e) for s, e in quotes if te < s < te + 120 and e <= sent.end + 1]
+        if not q:
+            return
+        content = _strip_content(text, te, q[0][1])
+    if content is not None:
+        reader.add("called-quote", "indirect", _span(text, ts, te), _span(text, *sub), content)
+
+
+def _np_end(text: str, start: int, limit: int) -> int:
+    """End of the noun phrase after "according to": the next comma, stop or clause."""
+    m = _NP_END.search(text, start, limit)
+    return m.start() if m else limit
