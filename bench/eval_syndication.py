@@ -38,6 +38,7 @@ from pathlib import Path
 from tracer import fingerprint as fp
 from tracer import match, normalize
 from tracer.models import Article, Stored
+from tracer.store import COMMON_KEY_ROWS
 
 FLOORS = Path(__file__).with_name("floors_syndication.json")
 SEED = 7
@@ -266,24 +267,35 @@ def to_stored(d: Doc) -> Stored:
 
 
 class BandIndex:
-    """In-memory mirror of the store's candidate query: any shared band OR passage hash."""
+    """In-memory mirror of the store's candidate query (without its cap on a bucket's
+    members): any shared band, or a shared passage hash unless the only one shared is
+    boilerplate (on more than ``store.COMMON_KEY_ROWS`` rows)."""
 
     def __init__(self):
         self.keys: dict[str, set[int]] = defaultdict(set)
+        self.rows: dict[str, int] = defaultdict(int)  # the store's rows per passage hash
 
     def candidates(self, s: Stored) -> set[int]:
         f = s.fingerprint
-        keys = list(f.bands) + [h.hash for h in f.paragraphs + f.sentences]
         out = set()
-        for k in keys:
+        for k in f.bands:
             out |= self.keys.get(k, set())
+        shared: dict[int, list[str]] = defaultdict(list)
+        for k in {h.hash for h in f.paragraphs + f.sentences}:
+            for other in self.keys.get(k, ()):
+                shared[other].append(k)
+        out |= {other for other, keys in shared.items()
+                if len(keys) >= 2 or min(self.rows[k] for k in keys) <= COMMON_KEY_ROWS}
         out.discard(s.id)
         return out
 
     def add(self, s: Stored) -> None:
         f = s.fingerprint
-        for k in list(f.bands) + [h.hash for h in f.paragraphs + f.sentences]:
+        for k in f.bands:
             self.keys[k].add(s.id)
+        for h in f.paragraphs + f.sentences:
+            self.keys[h.hash].add(s.id)
+            self.rows[h.hash] += 1
 
 
 def run_links(docs: list[Doc]):

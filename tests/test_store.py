@@ -1,4 +1,6 @@
 
+from dataclasses import replace
+
 import pytest
 
 from tracer import migrations
@@ -16,7 +18,7 @@ from tracer.models import (
     Passage,
     Span,
 )
-from tracer.store import Store
+from tracer.store import COMMON_KEY_ROWS, Store
 
 NOW = "2026-01-01T00:00:00+00:00"
 
@@ -94,6 +96,31 @@ def test_candidates_by_band_and_paragraph_hash(json_keys):
     assert store.candidates(b, [], ["p1"]) == [a]
     assert store.candidates(b, ["9:zz"], ["nope"]) == []
     assert store.candidates(b, ["0:ab", "9:zz"], ["nope", "p1"]) == [a]
+
+
+def _save_passages(store, name: str, passages: tuple[str, ...], bands: tuple[str, ...] = ()) -> int:
+    kw = make(input=name, sha=name)
+    fp = replace(kw["fingerprint"], bands=bands, sentences=(),
+                 paragraphs=tuple(ParagraphHash(h, 0, 8) for h in passages))
+    return store.save(**{**kw, "fingerprint": fp})[0]
+
+
+@pytest.mark.parametrize("json_keys", [True, False], ids=["json-arrays", "placeholders"])
+def test_one_shared_boilerplate_passage_is_no_candidate(json_keys):
+    """A passage on more than COMMON_KEY_ROWS rows ("Follow us on Twitter ..."): sharing only
+    it makes no candidate; sharing it and one more passage, or a band, still does."""
+    store = Store(":memory:", memory=True, now=NOW)
+    store._json = json_keys
+    first = _save_passages(store, "first.txt", ("follow-us",))
+    assert store.candidates(-1, [], ["follow-us"]) == [first]  # one carrier: a candidate
+    for i in range(COMMON_KEY_ROWS):
+        _save_passages(store, f"{i}.txt", ("follow-us",))
+    two = _save_passages(store, "two.txt", ("follow-us", "quote"))
+    banded = _save_passages(store, "banded.txt", ("follow-us",), ("7:ef",))
+    assert store.candidates(-1, [], ["follow-us"]) == []  # now on COMMON_KEY_ROWS + 3 rows
+    assert store.candidates(-1, [], ["follow-us", "quote"]) == [two]  # two shared passages
+    assert store.candidates(-1, ["7:ef"], ["follow-us"]) == [banded]
+    assert store.candidates(-1, [], ["quote"]) == [two]  # a rare passage alone is enough
 
 
 def test_links_saved_once_either_direction():

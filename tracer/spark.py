@@ -27,8 +27,10 @@
    distinct). A key shared by more than ``max_bucket`` articles is **skipped** (written to
    ``skipped_buckets`` and counted in the summary): at that size it is boilerplate (a
    copyright line) or one wire story carried by thousands of pages, whose pairs the other
-   keys of the story usually still produce. ``tracer trace`` has no such cap, so on a corpus
-   with skipped buckets the two paths may differ; the default (``DEFAULT_MAX_BUCKET``,
+   keys of the story usually still produce. ``tracer trace`` bounds buckets differently (it
+   reads a bucket's ``store.BUCKET_CAP`` earliest members, and a lone shared passage on more
+   than ``store.COMMON_KEY_ROWS`` rows makes no candidate), so on a corpus with such buckets
+   the two paths may differ; the default (``DEFAULT_MAX_BUCKET``,
    ``TRACER_SPARK_MAX_BUCKET``) bounds one bucket to ~500k pairs.
 5. **Verify**: every pair is checked exactly by ``tracer.match.compare`` on both ``Stored``
    records (the later id first, as ``pipeline.link_copies`` compares a new article with a
