@@ -18,7 +18,7 @@ from tracer.models import (
     Passage,
     Span,
 )
-from tracer.store import COMMON_KEY_ROWS, Store
+from tracer.store import BUCKET_CAP, COMMON_KEY_ROWS, Store
 
 NOW = "2026-01-01T00:00:00+00:00"
 
@@ -46,14 +46,55 @@ def test_migrate_blank_database_columns():
     assert migrations.migrate(store.db, NOW) == []  # idempotent
 
 
-def test_candidate_queries_read_buckets_in_index_order(tmp_path):
-    """Migration 3: the capped bucket reads walk (key, article_id) indexes, no sort."""
+def test_candidate_query_reads_each_bucket_through_its_index(tmp_path):
+    """Migration 3's (key, article_id) indexes: each key's earliest members are read in
+    index order, a bounded number of them; no bucket is scanned whole or sorted."""
+    from tracer.store import _CANDIDATES
+
     store = Store(tmp_path / "p.db", now=NOW)
-    for table, key in (("lsh_bands", "band"), ("paragraphs", "hash")):
-        plan = " ".join(r[3] for r in store.db.execute(
-            f"explain query plan select article_id, row_number() over (partition by {key} "
-            f"order by article_id) from {table} where {key} in ('a', 'b')"))
-        assert f"idx_{table}_{key}_article_id" in plan and "TEMP B-TREE" not in plan
+    plan = [r[3] for r in store.db.execute("explain query plan " + _CANDIDATES, ['["a"]', '["b"]', 1])]
+    assert "SEARCH lsh_bands USING COVERING INDEX idx_lsh_bands_band_article_id (band=?)" in plan
+    assert "SEARCH paragraphs USING COVERING INDEX idx_paragraphs_hash_article_id (hash=?)" in plan
+    assert not any(step.startswith(("SCAN lsh_bands", "SCAN paragraphs")) for step in plan)
+
+
+def test_a_bucket_costs_the_same_whatever_its_size():
+    """The query's work (SQLite VM steps, counted by a progress handler: no clock) stays the
+    same when a band and a footer line are on 10x more articles."""
+
+    def steps(n: int) -> int:
+        store = Store(":memory:", memory=True, now=NOW)
+        conn = store.db.conn
+        conn.executemany("insert into articles (id, input, sha256, current, text) values (?, ?, ?, 1, '')",
+                         [(i, f"a{i}", f"s{i}") for i in range(1, n + 1)])
+        conn.executemany("insert into lsh_bands (article_id, band) values (?, '0:wire')",
+                         [(i,) for i in range(1, n + 1)])
+        conn.executemany("insert into paragraphs (article_id, kind, hash, start, [end]) "
+                         "values (?, 'paragraph', 'footer', 0, 8)", [(i,) for i in range(1, n + 1)])
+        count = [0]
+
+        def tick():
+            count[0] += 1
+            return 0
+
+        conn.set_progress_handler(tick, 100)
+        found = store.candidates(-1, ["0:wire"], ["footer"])
+        conn.set_progress_handler(None, 0)
+        assert len(found) == BUCKET_CAP
+        return count[0]
+
+    assert steps(5_000) < 1.2 * steps(500)
+
+
+@pytest.mark.parametrize("json_keys", [True, False], ids=["json-arrays", "placeholders"])
+def test_a_crowded_bucket_gives_its_earliest_members(json_keys):
+    """A band carried by more than BUCKET_CAP articles (one wire story everywhere): its
+    BUCKET_CAP earliest-stored members, the origin first."""
+    store = Store(":memory:", memory=True, now=NOW)
+    store._json = json_keys
+    ids = [_save_passages(store, f"{i}.txt", (f"own-{i}",), ("0:wire",)) for i in range(BUCKET_CAP + 5)]
+    assert store.candidates(-1, ["0:wire"], []) == ids[:BUCKET_CAP]
+    assert store.candidates(-1, ["0:wire", "9:none"], ["own-104"]) == ids[:BUCKET_CAP] + [ids[104]]
 
 
 def test_wal_mode(tmp_path):
