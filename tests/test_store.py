@@ -52,7 +52,7 @@ def test_candidate_query_reads_each_bucket_through_its_index(tmp_path):
     from tracer.store import _CANDIDATES
 
     store = Store(tmp_path / "p.db", now=NOW)
-    plan = [r[3] for r in store.db.execute("explain query plan " + _CANDIDATES, ['["a"]', '["b"]', 1])]
+    plan = [r[3] for r in store.db.execute("explain query plan " + _CANDIDATES, {"bands": '["a"]', "hashes": '["b"]', "me": 1})]
     assert "SEARCH lsh_bands USING COVERING INDEX idx_lsh_bands_band_article_id (band=?)" in plan
     assert "SEARCH paragraphs USING COVERING INDEX idx_paragraphs_hash_article_id (hash=?)" in plan
     assert not any(step.startswith(("SCAN lsh_bands", "SCAN paragraphs")) for step in plan)
@@ -154,8 +154,12 @@ def test_one_shared_boilerplate_passage_is_no_candidate(json_keys):
     store._json = json_keys
     first = _save_passages(store, "first.txt", ("follow-us",))
     assert store.candidates(-1, [], ["follow-us"]) == [first]  # one carrier: a candidate
-    for i in range(COMMON_KEY_ROWS):
-        _save_passages(store, f"{i}.txt", ("follow-us",))
+    carriers = [first] + [_save_passages(store, f"{i}.txt", ("follow-us",)) for i in range(COMMON_KEY_ROWS - 1)]
+    me = _save_passages(store, "me.txt", ("follow-us",))
+    # the querying article's own row does not count: as in a worker, which asks before saving
+    assert store.candidates(me, [], ["follow-us"]) == carriers
+    assert store.candidates(-1, [], ["follow-us"]) == []
+    _save_passages(store, "one-more.txt", ("follow-us",))
     two = _save_passages(store, "two.txt", ("follow-us", "quote"))
     banded = _save_passages(store, "banded.txt", ("follow-us",), ("7:ef",))
     assert store.candidates(-1, [], ["follow-us"]) == []  # now on COMMON_KEY_ROWS + 3 rows
