@@ -385,3 +385,27 @@ def test_plan_manifest_and_problems(corpus, tmp_path):
     assert [Path(p).name for p, _ in problems] == ["missing.jsonl", "image.png"]
     with pytest.raises(TracerError, match="nothing to read"):
         plan([str(tmp_path / "image.png")])
+
+
+def test_one_shared_boilerplate_line_makes_no_pair(spark, tmp_path):
+    """As in the store: 25 articles that share only a footer line (25 rows, over
+    COMMON_KEY_ROWS) give no candidate pair; two of them that also share a paragraph do."""
+    import random
+
+    from tracer import spark as job
+    from tracer.store import COMMON_KEY_ROWS
+
+    footer = "Follow us on Twitter for the latest election news every single day."
+    shared = "The council voted late on Tuesday to close the old harbour bridge for repairs next spring."
+    rng = random.Random(11)
+    rows = []
+    for i in range(COMMON_KEY_ROWS + 5):
+        words = [f"w{rng.randrange(5000)}" for _ in range(60)]
+        paragraphs = [f"Story {i}", " ".join(words[:30]) + ".", " ".join(words[30:]) + "."]
+        if i in (3, 17):
+            paragraphs.append(shared)
+        rows.append({"url": f"https://news.example/{i}", "text": "\n\n".join(paragraphs + [footer])})
+    src = tmp_path / "footer.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    summary = job.run([str(src)], str(tmp_path / "out"), master="local[2]", partitions=2, now=NOW)
+    assert "1 candidate pairs" in summary, summary

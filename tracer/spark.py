@@ -27,9 +27,11 @@
    distinct). A key shared by more than ``max_bucket`` articles is **skipped** (written to
    ``skipped_buckets`` and counted in the summary): at that size it is boilerplate (a
    copyright line) or one wire story carried by thousands of pages, whose pairs the other
-   keys of the story usually still produce. ``tracer trace`` bounds buckets differently (it
-   reads a bucket's ``store.BUCKET_CAP`` earliest members, and a lone shared passage on more
-   than ``store.COMMON_KEY_ROWS`` rows makes no candidate), so on a corpus with such buckets
+   keys of the story usually still produce. As in the store, a pair that shares only one
+   passage, on more than ``store.COMMON_KEY_ROWS`` rows of the archive (the later article's
+   own aside), is no candidate: one boilerplate line is no copy. ``tracer trace`` bounds
+   buckets differently (it reads a bucket's ``store.BUCKET_CAP`` earliest members, and counts
+   a passage's rows among the articles stored before), so on a corpus with such buckets
    the two paths may differ; the default (``DEFAULT_MAX_BUCKET``,
    ``TRACER_SPARK_MAX_BUCKET``) bounds one bucket to ~500k pairs.
 5. **Verify**: every pair is checked exactly by ``tracer.match.compare`` on both ``Stored``
@@ -62,6 +64,7 @@ from . import normalize
 from .errors import TracerError
 from .models import Span
 from .remote import filesystem, is_uri, open_input
+from .store import COMMON_KEY_ROWS
 
 DEFAULT_MAX_BUCKET = 1000
 READ_SLICES_PER_PARTITION = 8
@@ -411,12 +414,14 @@ SCHEMAS = {
 # --- matching (executors) ----------------------------------------------------------------
 
 
-def candidate_keys(a) -> list[str]:
-    """What Store.candidates looks up: LSH band keys and paragraph/sentence hashes."""
+def candidate_keys(a) -> list[tuple[str, int]]:
+    """What Store.candidates looks up, each with the rows it adds to a store: LSH band keys
+    ("b...") and paragraph/sentence hashes ("p...", a row per paragraph or sentence)."""
     f = a.fingerprint
-    keys = {"b" + b for b in f.bands}
-    keys.update("p" + h.hash for h in f.paragraphs + f.sentences)
-    return sorted(keys)
+    keys = {"b" + b: 1 for b in f.bands}
+    for h in f.paragraphs + f.sentences:
+        keys["p" + h.hash] = keys.get("p" + h.hash, 0) + 1
+    return sorted(keys.items())
 
 
 def to_stored(i: int, a):
@@ -579,16 +584,26 @@ def run_job(spark, tasks: list[tuple[str, str]], out_dir: str, *, partitions: in
     n_articles = counts.get("ok", 0) - len(drop)
     lap("ids_s")
 
-    # 4. candidate pairs: explode keys, bucket sizes, self-join within capped buckets
+    # 4. candidate pairs: explode keys, bucket sizes, self-join within capped buckets; as in
+    # the store, a pair whose only shared key is one boilerplate passage (on more than
+    # COMMON_KEY_ROWS rows, the later article's own aside) is no candidate
     keys = spark.createDataFrame(
-        articles.flatMap(lambda t: ((k, t[0]) for k in candidate_keys(t[1]))),
-        "key string, id long", verifySchema=False).persist(disk)
-    sizes = keys.groupBy("key").agg(F.count("*").alias("size")).filter("size >= 2").persist(disk)
+        articles.flatMap(lambda t: ((k, t[0], n) for k, n in candidate_keys(t[1]))),
+        "key string, id long, rows long", verifySchema=False).persist(disk)
+    sizes = (keys.groupBy("key").agg(F.count("*").alias("size"), F.sum("rows").alias("key_rows"))
+             .filter("size >= 2").persist(disk))
     skipped_rows = sizes.filter(F.col("size") > max_bucket).collect()
-    members = keys.join(sizes.filter(F.col("size") <= max_bucket).select("key"), "key")
+    members = keys.join(sizes.filter(F.col("size") <= max_bucket).select("key", "key_rows"), "key")
     a, b = members.alias("a"), members.alias("b")
+    passage = F.col("key").startswith("p")
     pairs = (a.join(b, (F.col("a.key") == F.col("b.key")) & (F.col("a.id") < F.col("b.id")))
-             .select(F.col("a.id").alias("i"), F.col("b.id").alias("j")).distinct())
+             .select(F.col("a.id").alias("i"), F.col("b.id").alias("j"), F.col("a.key").alias("key"),
+                     (F.col("a.key_rows") - F.col("b.rows")).alias("others"))
+             .groupBy("i", "j")
+             .agg(F.count(F.when(~passage, 1)).alias("bands"), F.count(F.when(passage, 1)).alias("passages"),
+                  F.min(F.when(passage, F.col("others"))).alias("fewest"))
+             .filter((F.col("bands") > 0) | (F.col("passages") >= 2) | (F.col("fewest") <= COMMON_KEY_ROWS))
+             .select("i", "j"))
     pair_rdd = pairs.rdd.map(lambda r: (r[0], r[1])).persist(disk)
     n_pairs = pair_rdd.count()
     keys.unpersist()
