@@ -1549,3 +1549,18 @@ def test_a_question_word_before_a_title_is_not_a_name():
     body = ("What Mr. Obama has seen instead are the charts of a warming planet. "
             "\u201cAnd they are terrifying,\u201d he said.")
     assert all(a.speaker != "What Mr" for a in extract(body)[1])
+
+
+def test_ever_is_no_part_of_a_pronoun_speaker():
+    """"denies he ever said" is "he": a speaker "he ever" became the name later pronouns took."""
+    body = ("Michael Bloomberg ran the city for twelve years.\n\n"
+            "Bloomberg now denies he ever said any of that, but he also has admitted making "
+            "disrespectful remarks over the years.")
+    atts = extract(body)[1]
+    assert "he ever" not in {a.speaker for a in atts}
+    assert {a.speaker for a in atts if a.cue.text == "admitted"} == {"Michael Bloomberg"}
+
+
+def test_the_first_person_speaker_is_capital_i():
+    atts = extract("\u201cUm, who are you?\u201d I asked.")[1]
+    assert [(a.speaker, a.source.text) for a in atts] == [("I", "I")]

@@ -80,6 +80,8 @@ class _Reader:
                 names = _PERSON.findall(self.text, max(0, at - 600), at)
                 if names:
                     return names[-1], False
+            if low == "i":
+                return "I", False  # the writer, or the one speaking in a transcript
             return (low if low in PRONOUNS else np.strip()), False
         head = _head(np)
         if _DEFINITE_START.match(np) and head:

@@ -142,13 +142,13 @@ _TRAILING_ASIDE = re.compile(r",\s*(?:meanwhile|however|though|too|also|in\s+tur
 
 # "Russians now", "Cruz openly", "Trump at the time", "Rep. Roe last month": said when, or how,
 # not who
-_TRAILING_WHEN = re.compile(r"(?<=[A-Za-z])\s+(?:now|then|soon|again|already|(?!(?:only|early|family|ally|rally|assembly|supply|reply|daily|weekly|monthly|quarterly|elderly|belly|"
+_TRAILING_WHEN = re.compile(r"(?<=[A-Za-z])\s+(?:now|then|soon|again|already|ever|(?!(?:only|early|family|ally|rally|assembly|supply|reply|daily|weekly|monthly|quarterly|elderly|belly|"
                             r"bully|anomaly|monopoly|tally)\b)[a-z]+ly|"
                             r"at\s+the\s+time|(?:last|this|next)\s+(?:week|month|year|night)|"
                             r"(?:earlier|later)(?:\s+(?:this|that|on)\s+\w+)?)$")
 
 
-_WHEN_LAST = frozenset("""now then soon again already time week month year night day morning afternoon evening earlier later
+_WHEN_LAST = frozenset("""now then soon again already ever time week month year night day morning afternoon evening earlier later
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())  # the last words of those tails
 
 
