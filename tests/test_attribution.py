@@ -1564,3 +1564,20 @@ def test_ever_is_no_part_of_a_pronoun_speaker():
 def test_the_first_person_speaker_is_capital_i():
     atts = extract("\u201cUm, who are you?\u201d I asked.")[1]
     assert [(a.speaker, a.source.text) for a in atts] == [("I", "I")]
+
+
+@pytest.mark.parametrize("body", [
+    "The virus has been reported in Barry and Berrien counties.",
+    "He was asked whether the talks would resume next week.",
+    "It was noted that the mayor had resigned.",
+    "The winner was announced on Monday.",
+])
+def test_the_subject_of_a_passive_verb_did_not_speak(body):
+    assert extract(body)[1] == ()
+
+
+def test_a_passive_subject_is_still_a_name_for_later_mentions():
+    body = ("Donald Trump was asked about the wall on Sunday.\n\n"
+            "Trump said the plan would work, and he is saying that Mexico will pay.")
+    atts = extract(body)[1]
+    assert [(a.cue.text, a.speaker) for a in atts] == [("said", "Donald Trump"), ("saying", "Donald Trump")]

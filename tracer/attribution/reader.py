@@ -56,6 +56,7 @@ class _Reader:
         self.by_name: dict[str, _Speaker] = {}
         self.sentence_starts: list[int] = []  # of ``sentences(text)``, set by ``extract``
         self.mentions: list[tuple[int, int, _Speaker]] = []  # source spans and whom they name
+        self.named_only: list[Span] = []  # subjects of no attribution ("Trump was asked"), see ``mention``
 
     # speakers -----------------------------------------------------------------------
     def resolve(self, np: str, at: int | None = None) -> tuple[str, bool]:
@@ -119,10 +120,17 @@ class _Reader:
         """Name the speaker of every attribution found, in the order their sources appear
         in the text (the rules find them in another order: quotes first), so that "she"
         and "the official" look back over what precedes them and nothing else."""
-        pending = sorted((att.source.start, att.cue.start, k) for k, att in enumerate(self.out)
-                         if att.speaker is _PENDING)
+        pending = sorted([(att.source.start, att.cue.start, k) for k, att in enumerate(self.out)
+                          if att.speaker is _PENDING]
+                         + [(span.start, span.start, -1 - n) for n, span in enumerate(self.named_only)])
         named: dict[tuple[int, int], tuple[str, bool]] = {}
         for _, _, k in pending:
+            if k < 0:  # a name for later pronouns and surnames to take, no speaker
+                span = self.named_only[-1 - k]
+                speaker = self.by_name.get(self.resolve(span.text, span.start)[0])
+                if speaker is not None:
+                    self.mentions.append((span.start, span.end, speaker))
+                continue
             att = self.out[k]
             key = (att.source.start, att.source.end)
             if key not in named:
@@ -228,6 +236,16 @@ class _Reader:
             if s <= pos < e:
                 return True
         return False
+
+    def mention(self, subject: Span | None) -> None:
+        """The subject of a verb that makes it no speaker ("Donald Trump was asked ..."): no
+        attribution, but the name is one that "he" or a bare "Trump" may take later."""
+        if subject is None:
+            return
+        subject = _np_span(self.text, subject)
+        name = _speaker_name(subject.text).split()
+        if name and all(word[:1].isupper() for word in name):  # a name, not "the same" or "a new design"
+            self.named_only.append(subject)
 
     def add(self, rule: str, kind: str, cue: Span | None, source: Span | None, content: Span | None,
             via: tuple[str, ...] = (), vague: bool = False) -> Attribution | None:

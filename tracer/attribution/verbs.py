@@ -205,6 +205,12 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
                 or (toks[i - 1][2][:1].islower() and toks[i - 1][2].lower() not in _SUBJECT_WORDS)
                 or _NEXT_FINITE.match(text, te)):
             continue  # "media reports", "their hopes", "Security reports are welcome": a noun
+        if not low.endswith("ing") and _passive(toks, i):
+            # "The virus has been reported in ...", "Donald Trump was asked whether ...": the
+            # subject did not speak (though later pronouns may name it)
+            sub = _subject_before(text, toks, i, sent.start)
+            reader.mention(_span(text, *sub) if sub else None)
+            continue
         sub = _subject_before(text, toks, i, sent.start)
         if sub and low == "asking":
             continue  # "the union is asking for a raise": a request; only ", asking X why" reports
@@ -340,6 +346,17 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             _add_relays(reader, relays, att, content)
 
 
+def _passive(toks, i: int) -> bool:
+    """Whether the verb at token ``i`` follows a form of "be" ("was asked", "has been
+    reported"), past the words allowed between a subject and its verb."""
+    j = i - 1
+    while j >= 0 and toks[j][2].lower() in AUX:
+        if toks[j][2].lower() in _PASSIVE_AUX:
+            return True
+        j -= 1
+    return False
+
+
 _VAGUE_PARTICIPLES = frozenset("believed understood said reported thought alleged claimed rumored rumoured learned learnt".split())
 _ADJECTIVE_DETERMINERS = DETERMINERS - {"one", "all", "both", "some", "many", "most", "few", "several", "two", "three", "four", "five", "six"}
 _SUBJECT_WORDS = PRONOUNS | AUX | {"who"}
@@ -371,11 +388,8 @@ def _speech_act(reader: _Reader, sent: Span, toks, i: int) -> None:
         return  # "the accused"
     if _DELEGATES.match(text, te):
         return  # "270 pledged delegates"
-    j = i - 1
-    while j >= 0 and toks[j][2].lower() in AUX:
-        if toks[j][2].lower() in _PASSIVE_AUX:
-            return  # "Trump was accused of ...": the subject did not speak
-        j -= 1
+    if _passive(toks, i):
+        return  # "Trump was accused of ...": the subject did not speak
     sub = _subject_before(text, toks, i, sent.start)
     if sub is None or text[sub[0]:sub[1]].lower() in {"who", "which", "that"}:
         return  # "Trump, who previously questioned ..., said": the clause is not the report
