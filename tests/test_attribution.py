@@ -1581,3 +1581,12 @@ def test_a_passive_subject_is_still_a_name_for_later_mentions():
             "Trump said the plan would work, and he is saying that Mexico will pay.")
     atts = extract(body)[1]
     assert [(a.cue.text, a.speaker) for a in atts] == [("said", "Donald Trump"), ("saying", "Donald Trump")]
+
+
+def test_a_pronoun_and_one_verb_before_and_said_are_its_subject():
+    """"..., he laughed and said": "he", not the subject the sentence opened with."""
+    body = ("When Robby Mook, the campaign manager, was asked about a press conference, "
+            "he laughed and said, \u201cWe\u2019ll see.\u201d")
+    assert [(a.source.text, a.cue.text) for a in extract(body)[1]] == [("he", "said")]
+    body = "Once, when my mother mentioned the devil to me, I laughed and said, \"I don't believe in the devil.\""
+    assert [(a.speaker, a.cue.text) for a in extract(body)[1]] == [("I", "said")]

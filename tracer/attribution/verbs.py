@@ -60,6 +60,7 @@ from .vocabulary import (
     _OPENER_COMMA,
     _OUT,
     _PASSIVE_AUX,
+    _PAST,
     _PLACE_OR_TIME_TAIL,
     _POINT,
     _PREPOSITIONS,
@@ -532,6 +533,9 @@ def _coordinated_subject(reader: _Reader, sent: Span, toks, i: int) -> tuple[int
         return None
     if _QUOTE_MARKS.search(text, toks[j][1], ts):
         return None
+    if j >= 2 and toks[j - 2][2].lower() in PRONOUNS and _PAST.match(toks[j - 1][2]) and (
+            not text[toks[j - 2][1]:toks[j - 1][0]].strip() and not text[toks[j - 1][1]:toks[j][0]].strip()):
+        return toks[j - 2][0], toks[j - 2][1]  # "..., he laughed and said": that clause's subject
     earlier = [a for a in reader.out if sent.start <= a.cue.start < ts and a.source is not None]
     if earlier:
         return earlier[-1].source.start, earlier[-1].source.end
