@@ -1590,3 +1590,15 @@ def test_a_pronoun_and_one_verb_before_and_said_are_its_subject():
     assert [(a.source.text, a.cue.text) for a in extract(body)[1]] == [("he", "said")]
     body = "Once, when my mother mentioned the devil to me, I laughed and said, \"I don't believe in the devil.\""
     assert [(a.speaker, a.cue.text) for a in extract(body)[1]] == [("I", "said")]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("George Zimmerman is selling the gun he used to kill Trayvon Martin, an unarmed teenager.\n\n"
+     "\u201cI\u2019m a free American,\u201d he told Fox.", "George Zimmerman"),
+    ("Party chairwoman Nancy Worley met voters in Mobile about the race against Donald Trump.\n\n"
+     "\u201cWe need to bring a close to this,\u201d she said.", "Nancy Worley"),
+])
+def test_a_pronoun_before_any_speaker_takes_a_name_it_fits(body, speaker):
+    """With no speaker yet, "he" or "she" names the last name before it whose given name
+    fits the pronoun, not simply the last capitalised pair."""
+    assert [a.speaker for a in extract(body)[1]] == [speaker]

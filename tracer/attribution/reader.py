@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ..models import Attribution, Span
+from ..names import pronoun as _pronoun_of_name
 from .speakers import (
     _BODY_WORDS,
     _UNKNOWN,
@@ -80,7 +81,9 @@ class _Reader:
             if low in {"he", "she", "who"} and at is not None and not self.speakers:
                 names = _PERSON.findall(self.text, max(0, at - 600), at)
                 if names:
-                    return names[-1], False
+                    # the last name whose given name fits "he" or "she", else the last one
+                    fitting = [n for n in names if _pronoun_of_name(n) == low] if low != "who" else []
+                    return (fitting or names)[-1], False
             if low == "i":
                 return "I", False  # the writer, or the one speaking in a transcript
             return (low if low in PRONOUNS else np.strip()), False
