@@ -1602,3 +1602,8 @@ def test_a_pronoun_before_any_speaker_takes_a_name_it_fits(body, speaker):
     """With no speaker yet, "he" or "she" names the last name before it whose given name
     fits the pronoun, not simply the last capitalised pair."""
     assert [a.speaker for a in extract(body)[1]] == [speaker]
+
+
+def test_who_was_heard_saying_is_the_speaker():
+    body = "\u201cMy girlfriend is trying to get an appointment,\u201d the man could be heard saying."
+    assert [a.source.text for a in extract(body)[1]] == ["the man"]

@@ -21,6 +21,7 @@ from .vocabulary import (
     _NOT_SUBJECT_ENDS,
     _OUT,
     _PARTY,
+    _PASSIVE_AUX,
     _PAST,
     _POINT,
     _PREPOSITIONS,
@@ -408,6 +409,9 @@ def _tail_limit(tail: str, pos: int) -> int:
     return len(tail)
 
 
+_PERCEIVED = frozenset("heard seen overheard caught filmed recorded spotted".split())
+
+
 def _tail_cue(tail: str) -> tuple[int, int, int, int] | None:
     """After a closing quote: (subject start, end, verb start, end) of ", the official told"."""
     m = _TAIL_APPOSITIVE.match(tail)
@@ -425,6 +429,11 @@ def _tail_cue(tail: str) -> tuple[int, int, int, int] | None:
             j = i - 1
             while j > 0 and toks[j][2].lower() in AUX:
                 j -= 1
+            if j > 1 and word.lower().endswith("ing") and toks[j][2].lower() in _PERCEIVED and (
+                    toks[j - 1][2].lower() in _PASSIVE_AUX):
+                j -= 2  # "..., the man could be heard saying": who was heard is the speaker
+                while j > 0 and toks[j][2].lower() in AUX:
+                    j -= 1
             if toks[j][2].lower() in AUX or any(t[2].lower() == "according" for t in toks[:i]):
                 return None
             first = 1 if j > 0 and toks[0][2].lower() in {"and", "but"} else 0  # "..., and critics told"
