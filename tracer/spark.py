@@ -64,7 +64,6 @@ from . import normalize
 from .errors import TracerError
 from .models import Span
 from .remote import filesystem, is_uri, open_input
-from .store import COMMON_KEY_ROWS
 
 DEFAULT_MAX_BUCKET = 1000
 READ_SLICES_PER_PARTITION = 8
@@ -534,6 +533,8 @@ def run_job(spark, tasks: list[tuple[str, str]], out_dir: str, *, partitions: in
 
     from pyspark import StorageLevel
     from pyspark.sql import functions as F
+
+    from .store import COMMON_KEY_ROWS  # the driver's only: executors need not load the store
 
     sc = spark.sparkContext
     parts = partitions or max(2, sc.defaultParallelism * 2)
