@@ -1607,3 +1607,27 @@ def test_a_pronoun_before_any_speaker_takes_a_name_it_fits(body, speaker):
 def test_who_was_heard_saying_is_the_speaker():
     body = "\u201cMy girlfriend is trying to get an appointment,\u201d the man could be heard saying."
     assert [a.source.text for a in extract(body)[1]] == ["the man"]
+
+
+@pytest.mark.parametrize("body", [
+    "Ben Carson responded to Trump\u2019s rant on Friday.",
+    "Mexican-American voters responded to Republican efforts to crack down on undocumented immigrants.",
+    "This new phase in campus surveillance responds to high-profile school shootings.",
+])
+def test_what_someone_responded_to_is_no_report(body):
+    assert extract(body)[1] == ()
+
+
+def test_responded_to_x_by_saying_reports_what_follows_the_participle():
+    body = ("President Barack Obama responded to a Gold Star mother Wednesday night by saying his "
+            "refusal to use the words was a manufactured issue.")
+    atts = extract(body)[1]
+    assert [(a.cue.text, a.speaker, a.content.text) for a in atts] == [
+        ("saying", "Barack Obama", "his refusal to use the words was a manufactured issue")]
+
+
+def test_who_responded_is_still_a_name_for_later_pronouns():
+    body = ("Paul Nehlen responded Friday to reports that Trump planned to endorse his opponent. "
+            "\u201cSpeaker Ryan will never abandon his globalist dedication,\u201d he said.")
+    atts = extract(body)[1]
+    assert [(a.cue.text, a.speaker) for a in atts] == [("said", "Paul Nehlen")]

@@ -336,6 +336,11 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             continue  # "Ruiz wrote to the board, saying ...": the participle reports it
         if low in _ADD_VERBS and _ADDED_THING.match(content.text):
             continue  # "we added 1 million jobs", "islands added to the list": not a remark
+        if low.startswith("respond") and content.text.startswith("to "):
+            # "Biden responded to Mr. Trump's interjection": what was answered is no report
+            # ("... by saying ..." is the participle's own); the name may be taken later
+            reader.mention(src)
+            continue
         if content.text.startswith(("with ", "by ", "from ", "into ")) or (low == "assured" and content.text.startswith("of ")):
             continue  # "Clinton is assured of winning": a preposition follows, not a report
         if low in AMBIGUOUS_VERBS and not _CLAUSE_START.match(content.text):
