@@ -1631,3 +1631,10 @@ def test_who_responded_is_still_a_name_for_later_pronouns():
             "\u201cSpeaker Ryan will never abandon his globalist dedication,\u201d he said.")
     atts = extract(body)[1]
     assert [(a.cue.text, a.speaker) for a in atts] == [("said", "Paul Nehlen")]
+
+
+def test_a_list_items_bullet_is_not_part_of_the_quote():
+    body = ("Increased surveillance stirs up some worry.\n\n"
+            "- \u201cYou have to ask whether you want that,\u201d the ACLU\u2019s Jay Stanley tells Axios.")
+    atts = extract(body)[1]
+    assert [a.content.text for a in atts] == ["\u201cYou have to ask whether you want that,\u201d"]

@@ -367,6 +367,9 @@ def _next_comma(text: str, start: int, stop: int) -> int:
     return comma
 
 
+_BULLET = re.compile(r"[-*\u2022\u2013\u2014\u25aa\u25ba\u00b7]+\s+")
+
+
 def _claim_start(reader: _Reader, para: Span, qs: int) -> int:
     """Where the claim holding a quote starts: the sentence's start when the words before
     the quote are part of it ('Trump and Clinton have "very different goals," she said'),
@@ -374,6 +377,9 @@ def _claim_start(reader: _Reader, para: Span, qs: int) -> int:
     colon, or lie before a line break."""
     text = reader.text
     start = _sentence_start(reader, max(para.start, qs - 300, text.rfind("\n", 0, qs) + 1), qs)
+    bullet = _BULLET.match(text, start, qs)  # "- “You have to ask ...,” he tells Axios": a list item
+    if bullet:
+        start = bullet.end()
     before = text[start:qs].rstrip()
     if not before or before.endswith(":") or _QUOTE_MARKS.search(text, start, qs):
         return qs  # "Clinton seemed irritated: “...”": the words before the colon are the writer's
