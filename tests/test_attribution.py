@@ -1638,3 +1638,40 @@ def test_a_list_items_bullet_is_not_part_of_the_quote():
             "- \u201cYou have to ask whether you want that,\u201d the ACLU\u2019s Jay Stanley tells Axios.")
     atts = extract(body)[1]
     assert [a.content.text for a in atts] == ["\u201cYou have to ask whether you want that,\u201d"]
+
+
+def test_a_dashed_aside_between_subject_and_verb_is_skipped():
+    body = ("At a news conference today, officials in Broward County, Florida \u2014 where Parkland "
+            "is located \u2014 announced that they have spent more than $11 million on cameras.")
+    atts = extract(body)[1]
+    assert [(a.source.text, a.cue.text) for a in atts] == [
+        ("officials in Broward County, Florida \u2014 where Parkland is located \u2014", "announced")]
+
+
+@pytest.mark.parametrize("np, name", [
+    ("Police in Portland, Oregon", "Police in Portland"),
+    ("Stacy Baker of Columbia, South Carolina", "Stacy Baker of Columbia"),
+    ("Michigan, Trump", "Trump"),
+    ("Washington, Chief Executive Satya Nadella", "Satya Nadella"),
+    ("Texas, which has sued", "Texas"),
+])
+def test_a_state_beside_a_name_is_not_the_speaker(np, name):
+    assert speakers._speaker_name(np) == name
+
+
+@pytest.mark.parametrize("body", [
+    "Mehmet Oz \u2014 Ivy League-trained surgeon \u2014 has been called a charlatan by fellow "
+    "physicians for promoting \u201cquack\u201d medical cures.",
+    "The condition is called \u201cpigeon breeder\u2019s lung.\u201d",
+])
+def test_the_subject_of_a_passive_characterisation_did_not_call_anyone_anything(body):
+    assert extract(body)[1] == ()
+
+
+@pytest.mark.parametrize("np, name", [
+    ("Democrats -- including Clinton --", "Democrats"),
+    ("holds a caucus on Saturday -- Sanders", "Sanders"),
+    ("lead author Josh Leipheimer, a doctoral student at Rutgers University\u2013New Brunswick", "Josh Leipheimer"),
+])
+def test_a_dashed_aside_is_not_part_of_the_name(np, name):
+    assert speakers._speaker_name(np) == name

@@ -49,9 +49,9 @@ Vladimir Walter Wayne William Willie Xi Yuri Zachary
 """.split())
 
 # Capitalised names that are never one person: places a sentence can open with ("Germany
-# should ..."), peoples, days and months, words for anybody or nobody, and sentence adverbs
+# should ...", and ``PLACES``), peoples, days and months, words for anybody or nobody, and sentence adverbs
 # ("Significantly, ...").
-NOT_PEOPLE = frozenset("""
+PLACES = frozenset("""
 Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii
 Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan
 Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee
@@ -59,6 +59,8 @@ Texas Utah Vermont Virginia Washington Wisconsin Wyoming America Britain England
 Ireland France Germany Italy Spain Portugal Russia Ukraine Poland Greece Turkey Israel Iran Iraq
 Syria Egypt Libya Lebanon Jordan Yemen Afghanistan Pakistan India China Japan Korea Taiwan Vietnam
 Mexico Canada Brazil Cuba Venezuela Colombia Argentina Chile Nigeria Kenya Europe Asia Africa
+""".split())
+NOT_PEOPLE = PLACES | frozenset("""
 Americans Russians Germans Chinese French British Iranians Israelis Palestinians Mexicans
 Ukrainians Europeans Syrians Iraqis Afghans Democrats Republicans Witnesses Demonstrators
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July

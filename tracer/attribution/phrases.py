@@ -10,7 +10,7 @@ from bisect import bisect_right
 from ..models import Attribution, Span
 from ..normalize import PLACE_ABBREV, SENTENCE_STARTERS, abbreviation_before
 from .reader import _Reader
-from .speakers import _NAME_PARTICLES, _bounds, _np_span, _role_then_name, _span, _strip_content
+from .speakers import _NAME_PARTICLES, _bounds, _np_span, _role_then_name, _span, _strip_content, is_state
 from .vocabulary import (
     _BOUNDARY_PUNCT,
     _CLAUSE_VERBS,
@@ -90,22 +90,59 @@ def _boundary(text: str, toks, k: int) -> bool:
 _WHO = re.compile(r"\bwho\b")
 
 
+def _state_after_place(text: str, toks, k: int, j: int) -> bool:
+    """Whether tokens ``k``..``j`` are the state or country after a place ("officials in
+    Broward County, Florida"): the subject goes on through the comma."""
+    if text[toks[k - 1][1]:toks[k][0]] != ", " or not is_state(text[toks[k][0]:toks[j][1]]):
+        return False
+    return bool(_IN_PLACE_END.search(text, max(0, toks[k - 1][0] - 40), toks[k - 1][1]))
+
+
+_IN_PLACE_END = re.compile(r"\b(?:in|of|from|at|near)(?:\s+[A-Z][\w.'-]*){1,3}$")
+_DASHES = frozenset({"\u2014", "\u2013", "--"})
+
+
+def _aside_start(text: str, toks, k: int, floor: int) -> int | None:
+    """The first token of a dashed aside that ends just before token ``k`` ("X — where
+    Parkland is located — said"), or None."""
+    if k <= 0 or k >= len(toks):
+        return None
+    dash = text[toks[k - 1][1]:toks[k][0]].strip()
+    if dash not in _DASHES:
+        return None
+    for m in range(k - 1, max(1, k - 15) - 1, -1):
+        if toks[m][0] < floor:
+            return None
+        gap = text[toks[m - 1][1]:toks[m][0]]
+        if gap.strip() == dash:
+            return m
+        if gap != " ":
+            return None  # other punctuation inside: not one aside
+    return None
+
+
 def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | None:
     """Offsets of the subject ending just before token ``i`` (walking back over auxiliaries)."""
     j = i - 1
     while j >= 0 and toks[j][2].lower() in AUX and not _boundary(text, toks, j + 1):
         j -= 1
-    if j < 0 or _boundary(text, toks, j + 1):
+    aside, closing = _aside_start(text, toks, j + 1, floor), 0
+    if aside is not None:
+        # "officials in Broward County — where Parkland is located — announced": the
+        # subject is before the aside, which the source span keeps (as an appositive)
+        closing = len(text[:toks[j + 1][0]].rstrip())
+        j = aside - 1
+    elif j < 0 or _boundary(text, toks, j + 1):
         return None
     end, k = toks[j][1], j
     if toks[k][2].lower() == "who":
-        return toks[k][0], end
+        return toks[k][0], max(end, closing)
     # a relative clause makes a subject longer: "The man who built his career on blue collar
     # credentials said"
     longest = 14 if _WHO.search(text, toks[max(0, j - 12)][0], toks[j][0]) else 9
     while k > 0 and j - k < longest:
         prev = toks[k - 1][2].lower()
-        if _boundary(text, toks, k):
+        if _boundary(text, toks, k) and not _state_after_place(text, toks, k, j):
             break
         if prev in CLAUSE_WORDS and not (prev == "and" and toks[k][2][:1].isupper() and k >= 2 and toks[k - 2][2][:1].isupper()):
             break
@@ -170,7 +207,7 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
         close = _CLOSE_PAREN.match(text[end:end + 2])
         if close:
             end += close.end()  # keep a party tag whole: "Sen. John Cornyn (R-Texas)"
-    return start, end
+    return start, max(end, closing)
 
 
 _OBJECT_VERBS = frozenset("told tells tell asked asks ask assured reminded informed warned urged".split())

@@ -304,6 +304,16 @@ _TITLED_NAME = re.compile(
 )
 
 
+_SPACED_DASH = re.compile(r"\s(?:\u2014|\u2013|--)\s")
+_STATES = frozenset("""New York|New Jersey|New Hampshire|New Mexico|North Carolina|South Carolina|North Dakota|
+South Dakota|West Virginia|Rhode Island|D.C.""".replace("\n", "").split("|"))
+
+
+def is_state(part: str) -> bool:
+    """A state or country that follows a place after a comma ("Portland, Oregon")."""
+    return part in _STATES or part in _names.PLACES
+
+
 _PLACE_PART = re.compile(r"(?:[A-Z][a-z]{0,4}\.?|[A-Z]\.[A-Z]\.?|\d+)$")  # "Fla.", "N.H.", an age
 # ... which a short surname also matches: "Mayer" of "Mayer, Disney's chairman of ..."
 _SHORT_SURNAME = re.compile(r"[A-Z][a-z]{2,4}")
@@ -320,19 +330,29 @@ _ROLE_LINKS = frozenset("of at for in with from on by to the and or who that".sp
 def _speaker_name(np: str) -> str:
     """"a senior US official" -> "senior US official"; "Senator Jane Roe" -> "Jane Roe"."""
     name = np.strip()
-    if "\u2014" in name or "\u2013" in name:  # what ``_DASH_SPLIT`` splits at
-        name = _DASH_SPLIT.split(name)[0] or name  # "Jason Sims — a teacher —"
+    if "\u2014" in name or "\u2013" in name or " --" in name:  # what ``_DASH_SPLIT`` splits at
+        parts = _DASH_SPLIT.split(name)
+        # "Jason Sims — a teacher —"; but "(Nevada, which) holds a caucus -- Sanders": the
+        # name after a clause cut in two
+        last = parts[-1] if (parts[0][:1].islower() and parts[-1][:1].isupper()
+                             and _SPACED_DASH.search(name)) else ""  # not "Rutgers University–New Brunswick"
+        name = last or parts[0] or name
     if _may_hold(name, ("who", "speaking")):
         name = _WHO_TAIL.sub("", name)
     if "," in name:  # an appositive: the name is the part that looks like one
         parts = [p.strip() for p in name.split(",") if p.strip()]
-        named = [p for p in parts if p[:1].isupper() and not _ARTICLE_START.match(p) and not _PLACE_PART.match(p)]
+        # "Police in Portland, Oregon": the part after a place is the place's state;
+        # "(Speaking in Novi,) Michigan, Trump": a state beside a name is not the speaker
+        places = {p for p in parts if is_state(p)}
+        named = [p for p in parts if p[:1].isupper() and not _ARTICLE_START.match(p) and not _PLACE_PART.match(p)
+                 and p not in places]
         people = [p for p in named if all(w[:1].isupper() or w in {"de", "van", "von", "al", "bin"} for w in p.split())]
         run = _CAPITAL_RUN.search(parts[0]) if not people and parts[0][:1].islower() else None
         if not people and _SHORT_SURNAME.fullmatch(parts[0]) and parts[0] not in _NOT_A_SURNAME:
             name = parts[0]  # "Mayer, Disney's chairman of ...": a short surname, then a role
         else:
-            name = run.group() if run else (people or named or parts)[0]  # "undecided voter Jo Roe of Derry, N.H."
+            name = run.group() if run else (people or named or [p for p in parts if p not in places and p[:1].isupper()]
+                                            or parts)[0]  # "undecided voter Jo Roe of Derry, N.H."
     name = _LEADING_ARTICLE.sub("", name)
     if "(" in name:
         name = _PARENTHESES.sub("", name)

@@ -581,6 +581,8 @@ def _characterize(reader: _Reader, sent: Span, toks, i: int, quotes) -> None:
         return
     if _CALLED_PARTICLE.match(text[te:te + 12]):
         return  # "called for", "called on": a demand or a visit, not a characterisation
+    if not low.endswith("ing") and _passive(toks, i):
+        return  # "Oz has been called a charlatan": the subject is the one called
     sub = _subject_before(text, toks, i, sent.start)
     if sub is None and low.endswith("ing") and i and "," in text[toks[i - 1][1]:ts]:
         m = _SENTENCE_SUBJECT.match(text, sent.start, ts)
