@@ -1675,3 +1675,11 @@ def test_the_subject_of_a_passive_characterisation_did_not_call_anyone_anything(
 ])
 def test_a_dashed_aside_is_not_part_of_the_name(np, name):
     assert speakers._speaker_name(np) == name
+
+
+@pytest.mark.parametrize("body", [
+    "So despite President Donald Trump\u2019s vows to resurrect coal, it\u2019s still sliding into history.",
+    "Trump's promises to build a wall have not been kept.",
+])
+def test_a_possessive_before_vows_or_claims_makes_them_nouns(body):
+    assert extract(body)[1] == ()

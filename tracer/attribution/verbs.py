@@ -204,8 +204,9 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
                    "vows"} and i and (
                 toks[i - 1][2].lower() in _NOUN_MODIFIERS
                 or (toks[i - 1][2][:1].islower() and toks[i - 1][2].lower() not in _SUBJECT_WORDS)
+                or toks[i - 1][2].endswith(("'s", "\u2019s"))
                 or _NEXT_FINITE.match(text, te)):
-            continue  # "media reports", "their hopes", "Security reports are welcome": a noun
+            continue  # "media reports", "their hopes", "Trump's vows": a noun
         if not low.endswith("ing") and _passive(toks, i):
             # "The virus has been reported in ...", "Donald Trump was asked whether ...": the
             # subject did not speak (though later pronouns may name it)
