@@ -1683,3 +1683,12 @@ def test_a_dashed_aside_is_not_part_of_the_name(np, name):
 ])
 def test_a_possessive_before_vows_or_claims_makes_them_nouns(body):
     assert extract(body)[1] == ()
+
+
+def test_a_pronoun_with_no_speaker_yet_names_no_day_or_building():
+    body = ("When Robby Mook, Clinton\u2019s campaign manager was asked during a luncheon if Clinton would "
+            "schedule a press conference prior to Election Day, he laughed and said, \u201cWe\u2019ll see.\u201d")
+    assert [a.speaker for a in extract(body)[1]] == ["Robby Mook"]
+    body = ("The Medal of Honor ceremony was held at the State Department on Monday.\n\n"
+            "\u201cI did what anyone would do,\u201d he said.")
+    assert [a.speaker for a in extract(body)[1]] == ["he"]

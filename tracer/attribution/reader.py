@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ..models import Attribution, Span
+from ..names import PLACES
 from ..names import pronoun as _pronoun_of_name
 from .speakers import (
     _BODY_WORDS,
@@ -39,6 +40,10 @@ from .vocabulary import (
     _QUOTE,
     PRONOUNS,
 )
+
+# Last words of capitalised pairs that are no person when no given name says otherwise
+_NOT_PERSON_LAST = frozenset("Day Week Month Year Eve House Party Department Court Street Avenue Square "
+                             "Act Bill Times Post News Journal Tribune Center Centre University College".split())
 
 
 class _Reader:
@@ -80,10 +85,12 @@ class _Reader:
                 return sp.name, sp.anonymous
             if low in {"he", "she", "who"} and at is not None and not self.speakers:
                 names = _PERSON.findall(self.text, max(0, at - 600), at)
-                if names:
-                    # the last name whose given name fits "he" or "she", else the last one
-                    fitting = [n for n in names if _pronoun_of_name(n) == low] if low != "who" else []
-                    return (fitting or names)[-1], False
+                # the last name whose given name fits "he" or "she", else the last that may
+                # be one person ("Robby Mook", not "Election Day" or "White House")
+                fitting = [n for n in names if _pronoun_of_name(n) == low] if low != "who" else []
+                fitting = fitting or [n for n in names if self._may_be_person(n)]
+                if fitting:
+                    return fitting[-1], False
             if low == "i":
                 return "I", False  # the writer, or the one speaking in a transcript
             return (low if low in PRONOUNS else np.strip()), False
@@ -155,6 +162,11 @@ class _Reader:
         if sp.person is None:
             sp.person = _is_person(sp.name, self.registry.named(sp.name) is not None)
         return sp.person
+
+    def _may_be_person(self, name: str) -> bool:
+        last = name.rsplit(None, 1)[-1]
+        return (last not in _NOT_PERSON_LAST and last not in PLACES
+                and _is_person(name, self.registry.named(name) is not None))
 
     def _kept_unnamed(self, source: Span) -> bool:
         """Whether the rest of the source's sentence says it is unnamed on purpose ("..., who
