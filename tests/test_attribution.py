@@ -1692,3 +1692,9 @@ def test_a_pronoun_with_no_speaker_yet_names_no_day_or_building():
     body = ("The Medal of Honor ceremony was held at the State Department on Monday.\n\n"
             "\u201cI did what anyone would do,\u201d he said.")
     assert [a.speaker for a in extract(body)[1]] == ["he"]
+
+
+def test_a_band_or_a_company_is_not_he_or_she():
+    body = ("The Doobie Brothers announced the tour on Sunday.\n\n"
+            "\u201cYou might remember him from his own band these days,\u201d he said.")
+    assert [a.speaker for a in extract(body)[1]] == ["Doobie Brothers", "he"]

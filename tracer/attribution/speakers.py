@@ -71,6 +71,8 @@ court police state city county country nation public crowd audience people perce
 letter report statement poll survey study memo document documents excerpts transcript release
 newspaper paper network station website site article post book email emails filing data analysis
 filings records results summary case performance media press outlets polls surveys house tv
+brothers sisters associates partners holdings industries studios airlines motors systems technologies
+pictures labs laboratories services networks stores
 """.split())
 _OF_PART = re.compile(r"\s+(?:by|from|of|in|on|at|for|with)\s+")
 _NUMBER = re.compile(r"\d{1,3}(?:[,.]\d+)*%?|\d+%")  # "85% of Democrats" (not "9/11 widow Terry Strada")
