@@ -1698,3 +1698,34 @@ def test_a_band_or_a_company_is_not_he_or_she():
     body = ("The Doobie Brothers announced the tour on Sunday.\n\n"
             "\u201cYou might remember him from his own band these days,\u201d he said.")
     assert [a.speaker for a in extract(body)[1]] == ["Doobie Brothers", "he"]
+
+
+@pytest.mark.parametrize("body, source, speaker", [
+    ("Clinton, 35, the daughter of former President Bill Clinton and Democratic presidential candidate "
+     "Hillary Clinton, said on Monday that she was expecting her second child.",
+     "Clinton, 35, the daughter of former President Bill Clinton and Democratic presidential candidate "
+     "Hillary Clinton", "Clinton"),
+    ("Several candidates, including Trump, said the United States should refuse to take more refugees.",
+     "Several candidates, including Trump", "Several candidates"),
+    ("One attendee, who like others spoke on the condition of anonymity to discuss the private meeting, "
+     "said the message was that the race would be long.",
+     "One attendee, who like others spoke on the condition of anonymity to discuss the private meeting",
+     "attendee"),
+    ("When he arrived, the mayor, who was late, said the plan would work.", "the mayor, who was late", "mayor"),
+])
+def test_a_long_aside_between_the_subject_and_said(body, source, speaker):
+    atts = extract(body)[1]
+    assert [(a.source.text, a.speaker, a.cue.text) for a in atts] == [(source, speaker, "said")]
+
+
+@pytest.mark.parametrize("body, source", [
+    ("Rainfall occurs everywhere on Titan, but the equatorial regions are drier than the poles, said "
+     "study co-author Anezina Solomonidou, a European Space Agency research fellow.",
+     "study co-author Anezina Solomonidou, a European Space Agency research fellow"),
+    ("Kiedis said his band and collaborator Brian Burton, AKA Danger Mouse, wrote a host of new songs for the upcoming album.",
+     "Kiedis"),
+])
+def test_a_long_aside_leaves_other_readings_alone(body, source):
+    """The speaker after the verb ("..., said study co-author ...") and a subject holding a
+    verb of saying are not read as a subject and its aside."""
+    assert [a.source.text for a in extract(body)[1]] == [source]

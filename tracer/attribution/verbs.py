@@ -82,6 +82,7 @@ from .vocabulary import (
     FINDING_VERBS,
     PARTICIPLES,
     PRONOUNS,
+    QUANTIFIERS,
     QUOTED_BY,
     REPORTED_CITING,
     SPEECH_VERBS,
@@ -230,6 +231,8 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
                 m = _END_APPOSITIVE.search(text, max(sent.start, end - 220), end)
             if m:
                 sub = (m.start("np"), m.end("np"))
+            elif sub is None and low in _SAID_FORMS and not _speaker_follows(text, te, sent.end):
+                sub = _long_appositive(text, sent.start, end)
         if not finding and sub is None and i and text[toks[i - 1][1]:ts].rstrip().endswith(("\u2014", "\u2013")):
             # Rule speaker-dash-appositive: "Jason Sims — a teacher from Mount Pleasant — says"
             m = _DASH_APPOSITIVE.match(text, sent.start, _skip_aux_back(text, toks, i))
@@ -260,11 +263,8 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             # Rule content-said-speaker: "..., said the official."
             gap = text[toks[i - 1][1]:ts] if i else ""
             if low in _INVERTING and i and ("," in gap or "\u201d" in gap or '"' in gap):
-                m = _INVERTED_SPEAKER.match(text[te:sent.end])
-                if m and _FINITE.search(m.group("np")):
-                    m = None  # "..., said Fiorina was involved": a clause, not a speaker
-                if m and (m.group("np").strip()[:1].isupper() or m.group("np").split()[0].lower() in DETERMINERS
-                          or _role_then_name(m.group("np"))):
+                m = _inverted_speaker(text, te, sent.end)
+                if m:
                     np_end = _name_end(text, te + m.start("np"), te + m.end("np"), sent.end)
                     src = _span(text, te + m.start("np"), _apposition_end(text, np_end, sent.end))
                     content = _strip_content(text, sent.start, toks[i - 1][1])
@@ -571,6 +571,60 @@ def _appositive(text: str, start: int, end: int):
     begin = opener.end() if opener else start
     # the pattern's phrase holds a comma ("Name, ..."): without one it cannot match
     return _APPOSITIVE.match(text, begin, end) if text.find(",", begin, end) >= 0 else None
+
+
+# The verbs a subject and a long aside may precede: the usual ones of a report
+_SAID_FORMS = frozenset("said says told tells wrote writes argued noted".split())  # not "added": "added Latin hits"
+_NOT_OPENERS = frozenset("""When If As After Before While Although Because Since Though With In On At For
+From During Despite Amid Asked Like Unlike Instead Under Over Through Without Unless Until Once Given
+Besides Beyond Following Including According Still Yet But And So Then Now Meanwhile However Also Last
+This That These Those There Here It Its""".split())
+_ASIDE_STOP = re.compile(r"[;:\u201c\u201d\"()]|''")
+
+
+def _inverted_speaker(text: str, te: int, end: int):
+    """The speaker after a verb that ends a claim ("..., said the official", "..., says
+    certified financial planner Eric Roberge"): an ``_INVERTED_SPEAKER`` match, or None."""
+    m = _INVERTED_SPEAKER.match(text[te:end])
+    if m is None or _FINITE.search(m.group("np")):
+        return None  # "..., said Fiorina was involved": a clause, not a speaker
+    np = m.group("np")
+    if np.strip()[:1].isupper() or np.split()[0].lower() in DETERMINERS or _role_then_name(np):
+        return m
+    return None
+
+
+def _speaker_follows(text: str, te: int, end: int) -> bool:
+    return _inverted_speaker(text, te, end) is not None
+
+
+def _long_appositive(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Rule speaker-appositive-said, for the asides ``_APPOSITIVE`` does not know: "Clinton,
+    35, the daughter of Bill and Hillary Clinton, said", "Several candidates, including
+    Trump, said", "Mary Susan, clad in a red cape, said". The subject is the sentence's
+    noun phrase up to its first comma, and the aside runs from there to a comma just
+    before the verb; the span holds both, as an appositive's does."""
+    close = text[start:end].rstrip()
+    if not close.endswith(","):
+        return None
+    opener = _OPENER_COMMA.match(text, start, end) or _INTRO_PHRASE.match(text, start, end)
+    begin = opener.end() if opener else start
+    comma = text.find(",", begin, end)
+    last = start + len(close) - 1  # the comma before the verb
+    if comma < 0 or comma >= last or last - comma > 200 or _ASIDE_STOP.search(text, begin, last):
+        return None
+    np = text[begin:comma]
+    words = np.split()
+    if not 1 <= len(words) <= 8 or _FINITE.search(np) or "\n" in np:
+        return None
+    first = words[0]
+    if not (first[:1].isupper() or first.lower() in DETERMINERS or first.lower() in QUANTIFIERS):
+        return None
+    if first.lower() in CLAUSE_WORDS or first in _NOT_OPENERS:
+        return None  # "When ...,", "If ...,": a clause opens the sentence
+    if not SPEECH_VERBS.isdisjoint(w.lower() for w in words):
+        return None  # "Kiedis said his band and Brian Burton, AKA Danger Mouse, wrote ..."
+    return begin, last
 
 
 def _characterize(reader: _Reader, sent: Span, toks, i: int, quotes) -> None:
