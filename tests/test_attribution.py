@@ -1729,3 +1729,26 @@ def test_a_long_aside_leaves_other_readings_alone(body, source):
     """The speaker after the verb ("..., said study co-author ...") and a subject holding a
     verb of saying are not read as a subject and its aside."""
     assert [a.source.text for a in extract(body)[1]] == [source]
+
+
+@pytest.mark.parametrize("body, source, cue, content", [
+    ("Beck has also criticized evangelical voters for not supporting Cruz, declaring that real "
+     "Christians don't support Donald Trump.", "Beck", "declaring",
+     "that real Christians don't support Donald Trump"),
+    ("Marco Rubio flipped his choice on the spot \u2013 saying he was rooting for Peyton Manning.",
+     "Marco Rubio", "saying", "he was rooting for Peyton Manning"),
+    ("And even Obama tried to help them off the hook, noting that he'd demur too in their position.",
+     "Obama", "noting", "that he'd demur too in their position"),
+    ("Obama has threatened to veto the bill, arguing such legislation could expose the U.S. to lawsuits.",
+     "Obama", "arguing", "such legislation could expose the U.S. to lawsuits"),
+])
+def test_more_participles_report_what_the_sentence_subject_said(body, source, cue, content):
+    atts = extract(body)[1]
+    assert [(a.source.text, a.cue.text, a.content.text) for a in atts] == [(source, cue, content)]
+
+
+def test_a_bare_participle_after_a_noun_is_no_finite_verb():
+    body = "Forbes shot back in an article stating that New York was the billionaire capital."
+    assert extract(body)[1] == ()
+    body = "Hillary Clinton is declaring that she is moving closer to the nomination."
+    assert [a.source.text for a in extract(body)[1]] == ["Hillary Clinton"]

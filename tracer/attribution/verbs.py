@@ -215,6 +215,8 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             reader.mention(_span(text, *sub) if sub else None)
             continue
         sub = _subject_before(text, toks, i, sent.start)
+        if sub and low in _BARE_PARTICIPLES and toks[i - 1][2].lower() not in AUX:
+            continue  # "Forbes shot back in an article stating that": no finite verb to read
         if sub and low == "asking":
             continue  # "the union is asking for a raise": a request; only ", asking X why" reports
         if sub and finding and not FINDING_HEADS.search(text[sub[0]:sub[1]]):
@@ -239,7 +241,7 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             if m:
                 sub = (m.start("np"), m.end("np"))
         if sub is None and low in PARTICIPLES and i and (
-                "," in text[toks[i - 1][1]:ts] or toks[i - 1][2].lower() == "by"):
+                _PARTICIPLE_GAP.search(text, toks[i - 1][1], ts) or toks[i - 1][2].lower() == "by"):
             # Rule participle-saying: "Sanders defended the plan, saying it would pay for
             # itself" / "Bolton distanced himself by saying ..."
             begin = sent.start
@@ -252,7 +254,7 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
                 that = _THAT.search(content.text, 0, 80)
                 if that:
                     content = _strip_content(text, content.start + that.start(1), sent.end)
-            if (m and content and (low == "saying" or _CLAUSE_START.match(content.text))
+            if (m and content and (low == "saying" or _CLAUSE_START.match(content.text) or _bare_clause(content.text))
                     and not _SAYS_NOTHING.match(content.text)):  # "by saying nothing", "saying so"
                 reader.add("participle-saying", "indirect", _span(text, ts, te),
                            _span(text, m.start("np"), m.end("np")), content)
@@ -574,6 +576,21 @@ def _appositive(text: str, start: int, end: int):
 
 
 # The verbs a subject and a long aside may precede: the usual ones of a report
+# Participles read only after a comma or dash (the participle rule) or an auxiliary ("is
+# declaring"): with a bare noun before them the subject walk runs into other clauses
+_BARE_PARTICIPLES = frozenset("declaring stating announcing".split())
+
+
+def _bare_clause(content: str) -> bool:
+    """A claim with no "that" and a subject ``_CLAUSE_START`` does not know ("arguing such
+    legislation could expose ..."): a finite verb within its first eight words, and no
+    preposition first ("arguing with the host on how it should be ...")."""
+    words = content.split(None, 8)
+    return bool(words) and words[0].lower() not in _NOT_CLAUSE_OPENERS and _FINITE.search(" ".join(words[:8])) is not None
+
+
+_NOT_CLAUSE_OPENERS = _PREPOSITIONS | {"to", "with", "about", "for", "against", "how", "why", "what", "whether"}
+_PARTICIPLE_GAP = re.compile(r",|\s[\u2013\u2014]\s|\s--\s")  # "flipped his choice on the spot \u2013 saying"
 _SAID_FORMS = frozenset("said says told tells wrote writes argued noted".split())  # not "added": "added Latin hits"
 _NOT_OPENERS = frozenset("""When If As After Before While Although Because Since Though With In On At For
 From During Despite Amid Asked Like Unlike Instead Under Over Through Without Unless Until Once Given

@@ -22,6 +22,7 @@ estimates assured cited cites citing quoted wondered expects expected hopes fear
 argue insist claim warn contend deny predict acknowledge admit explain suggest
 pointed points asking
 reiterated reiterates asserted asserts lamented laments recounted recounts retorted
+declaring stating announcing
 """.split())
 # "pointed out" is a report; "pointed to" is not: these count only with "out" after them.
 _POINT = frozenset(("pointed", "points"))
@@ -139,11 +140,12 @@ police authorities officers diplomats
 """.split())
 # Verbs that characterise rather than report ("called it “a disaster”").
 CHARACTERIZE_VERBS = frozenset("called calls calling call dubbed labeled labelled branded described describes describing".split())
-PARTICIPLES = frozenset("saying adding noting arguing explaining insisting warning claiming declaring writing telling calling asking".split())
+PARTICIPLES = frozenset("saying adding noting arguing explaining insisting warning claiming declaring writing telling calling asking "
+                        "stating announcing acknowledging recalling".split())
 # The subject opening a sentence: a name (with a title or party tag), a pronoun or a short description.
 _SENTENCE_SUBJECT = re.compile(
-    r"(?:(?:But|And|Yet|So|Still|Later|Earlier|Meanwhile),?\s+)?"
-    r"(?P<np>(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\b|(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+(?<!\bof)|"  # lower case after an opener
+    r"(?:(?:But|And|Yet|So|Still|Later|Earlier|Meanwhile),?\s+(?:even\s+)?)?"
+    r"(?P<np>(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\b|(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+(?<!\bof)|"  # lower case after an opener
     r"(?!(?:When|If|As|After|Before|While|Although|Because|Since|Though|With|In|On|At|For|From|During|Prior|That|This|There"
     r"|And|But|Yet|So|Or|Then|Still|Also|Every|Each|By|To|Of|Under|Over|Despite|Amid|Without|Through|Until|Unless|Once)\b)"
     # "Health care providers have protested", "Trump aides had said": lower-case words up to an
