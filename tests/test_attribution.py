@@ -1752,3 +1752,28 @@ def test_a_bare_participle_after_a_noun_is_no_finite_verb():
     assert extract(body)[1] == ()
     body = "Hillary Clinton is declaring that she is moving closer to the nomination."
     assert [a.source.text for a in extract(body)[1]] == ["Hillary Clinton"]
+
+
+@pytest.mark.parametrize("body, source, speaker", [
+    ("In Virginia, local GOP leaders say Trump's recent visits to the state have helped.",
+     "local GOP leaders", "local GOP leaders"),
+    ("But protest organizers in Cleveland say that strict rules only increase tension.",
+     "protest organizers in Cleveland", "protest organizers in Cleveland"),
+    ("Politicians and even some technologists say the efforts have failed.",
+     "even some technologists", "some technologists"),
+    ("Meanwhile, campaign finance records show that the fund paid his legal bills.",
+     "campaign finance records", "campaign finance records"),
+])
+def test_a_lower_case_plural_subject_of_people_or_records(body, source, speaker):
+    atts = extract(body)[1]
+    assert [(a.source.text, a.speaker) for a in atts] == [(source, speaker)]
+
+
+@pytest.mark.parametrize("body", [
+    "They named Guccifer 2.0, a group of hackers who U.S. officials say is tied to Russia.",
+    "Many fans carrying signs saying the war must end marched on Sunday.",
+    "In the end, different waters added a new flavour to the spirit.",
+])
+def test_a_lower_case_plural_is_no_subject_when_it_cannot_be_one(body):
+    assert all(a.source.text not in {"group of hackers who U.S. officials", "fans carrying signs",
+                                     "different waters"} for a in extract(body)[1])

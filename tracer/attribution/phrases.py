@@ -99,6 +99,36 @@ def _state_after_place(text: str, toks, k: int, j: int) -> bool:
 
 
 _IN_PLACE_END = re.compile(r"\b(?:in|of|from|at|near)(?:\s+[A-Z][\w.'-]*){1,3}$")
+def _plural_head(toks, k: int, j: int, verb: str) -> bool:
+    """Whether tokens ``k``..``j`` open with a lower-case noun phrase of at most four words
+    whose last word names people or records in the plural ("local GOP leaders", "protest
+    organizers in ...", "campaign finance records") before a verb that agrees with it (not
+    "says", and no participle: "carrying signs saying")."""
+    if verb.endswith(("s", "ing")) and not verb.endswith("ss"):
+        return False
+    if any(t[2].lower() in _NOT_HEAD_WORDS for t in toks[k:j + 1]):
+        return False  # "group of hackers who U.S. officials say": the subject is another's
+    head = []
+    for t in toks[k:j + 1]:
+        if t[2].lower() in _PREPOSITIONS:
+            break
+        head.append(t[2])
+    if not 1 <= len(head) <= 4 or not head[0][:1].islower():
+        return False
+    last = head[-1]
+    return (last in GROUP_NOUNS or (_PEOPLE_PLURAL.search(last) is not None and last not in _NOT_PEOPLE_PLURALS)) and all(
+        w.replace("-", "").isalpha() for w in head)
+
+
+_NOT_PEOPLE_PLURALS = frozenset("waters matters numbers quarters borders orders powers answers centers "
+                                "events percents contents incidents elements segments moments".split())
+_NOT_HEAD_WORDS = frozenset("who whose that which among through amid including".split())
+# plural nouns for people ("organizers", "specialists", "politicians", "participants",
+# "representatives") and for records ("documents", "filings", "records", "polls")
+_PEOPLE_PLURAL = re.compile(r"(?:[a-z]{2}(?:ers|ors|ists|ians|ants|ents|ives|ees)|documents|filings|records|polls"
+                            r"|surveys|groups|courts|elders|foes|hands|officials)$")
+
+
 _DASHES = frozenset({"\u2014", "\u2013", "--"})
 
 
@@ -188,11 +218,13 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
             or (j - k <= 3 and ANON_HEADS.fullmatch(toks[j][2]))
             or (fl in _NAME_PARTICLES and j > k and toks[k + 1][2][:1].isupper())  # "de Blasio"
             # "campaign chairman John Podesta told", "co-host Mika Brzezinski asked"
-            or (j - k >= 2 and toks[j][2][:1].isupper() and toks[j - 1][2][:1].isupper() and _role_then_name(np))):
+            or (j - k >= 2 and toks[j][2][:1].isupper() and toks[j - 1][2][:1].isupper() and _role_then_name(np))
+            # "local GOP leaders say", "protest organizers in Cleveland say": people, in the plural
+            or _plural_head(toks, k, j, toks[i][2])):
         return None
     head_end = j + 1
     for m in range(k, j + 1):
-        if toks[m][2].lower() in {"who", "that", "which"}:
+        if toks[m][2].lower() in {"who", "whose", "that", "which"}:
             head_end = m
             break
     if fl in _PREPOSITIONS or any(t[2] in _CLAUSE_VERBS or "n't" in t[2] or "n\u2019t" in t[2]
