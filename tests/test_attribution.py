@@ -1777,3 +1777,11 @@ def test_a_lower_case_plural_subject_of_people_or_records(body, source, speaker)
 def test_a_lower_case_plural_is_no_subject_when_it_cannot_be_one(body):
     assert all(a.source.text not in {"group of hackers who U.S. officials", "fans carrying signs",
                                      "different waters"} for a in extract(body)[1])
+
+
+@pytest.mark.parametrize("body", [
+    "The most conservative elements of each party have a larger say than they do in the general election.",
+    "European governments will insist on stricter passport checks at their borders.",
+])
+def test_a_say_and_an_insistence_that_are_not_reports(body):
+    assert extract(body)[1] == ()

@@ -198,6 +198,8 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             continue
         if reader.in_blocked(ts):
             continue
+        if low == "say" and i and toks[i - 1][2].lower() in _BEFORE_NOUN_SAY:
+            continue  # "a larger say than", "the final say": a noun
         if i and low.endswith(("ed", "ing")) and (toks[i - 1][2].lower() in _ADJECTIVE_DETERMINERS
                                                    or _possessive_adjective(text, toks[i - 1][2], te)):
             continue  # "the reported cases", "a telling response", "the state's confirmed caseload"
@@ -339,6 +341,8 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             continue  # "Ruiz wrote to the board, saying ...": the participle reports it
         if low in _ADD_VERBS and _ADDED_THING.match(content.text):
             continue  # "we added 1 million jobs", "islands added to the list": not a remark
+        if low.startswith("insist") and content.text.startswith("on "):
+            continue  # "governments will insist on stricter checks": a demand, not a claim
         if low.startswith("respond") and content.text.startswith("to "):
             # "Biden responded to Mr. Trump's interjection": what was answered is no report
             # ("... by saying ..." is the participle's own); the name may be taken later
@@ -578,6 +582,8 @@ def _appositive(text: str, start: int, end: int):
 # The verbs a subject and a long aside may precede: the usual ones of a report
 # Participles read only after a comma or dash (the participle rule) or an auxiliary ("is
 # declaring"): with a bare noun before them the subject walk runs into other clauses
+_BEFORE_NOUN_SAY = frozenset("a the no any more larger bigger greater final little much real equal "
+                             "their his her its our your my".split())
 _BARE_PARTICIPLES = frozenset("declaring stating announcing".split())
 
 
