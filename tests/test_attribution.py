@@ -1780,7 +1780,8 @@ def test_a_lower_case_plural_is_no_subject_when_it_cannot_be_one(body):
 
 
 @pytest.mark.parametrize("body", [
-    "The most conservative elements of each party have a larger say than they do in the general election.",
+    "And, what is always the case in primaries, the most conservative and liberal elements of each party "
+    "have a larger say than they do in the electoral process overall.",
     "European governments will insist on stricter passport checks at their borders.",
 ])
 def test_a_say_and_an_insistence_that_are_not_reports(body):
