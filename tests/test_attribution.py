@@ -1786,3 +1786,20 @@ def test_a_lower_case_plural_is_no_subject_when_it_cannot_be_one(body):
 ])
 def test_a_say_and_an_insistence_that_are_not_reports(body):
     assert extract(body)[1] == ()
+
+
+@pytest.mark.parametrize("body, source, speaker", [
+    ("Gov. Phil Bryant (R) said he expects an aggressive appeal of the ruling.", "Gov. Phil Bryant (R)",
+     "Phil Bryant"),
+    ("Kasich (who has 25 delegates to date) said it is possible for him to secure the nomination.",
+     "Kasich (who has 25 delegates to date)", "Kasich"),
+    ("The budget office said about half of the higher adjustment reflected lower revenue.",
+     "The budget office", "budget office"),
+])
+def test_a_party_tag_a_bracketed_aside_and_about_an_amount(body, source, speaker):
+    atts = extract(body)[1]
+    assert [(a.source.text, a.speaker) for a in atts] == [(source, speaker)]
+
+
+def test_said_about_a_topic_is_still_no_report():
+    assert extract("Trump said about the wall that it would be built.")[1] == ()

@@ -133,19 +133,20 @@ _DASHES = frozenset({"\u2014", "\u2013", "--"})
 
 
 def _aside_start(text: str, toks, k: int, floor: int) -> int | None:
-    """The first token of a dashed aside that ends just before token ``k`` ("X — where
-    Parkland is located — said"), or None."""
+    """The first token of a dashed or bracketed aside that ends just before token ``k`` ("X
+    — where Parkland is located — said", "Kasich (who has 25 delegates) said"), or None."""
     if k <= 0 or k >= len(toks):
         return None
     dash = text[toks[k - 1][1]:toks[k][0]].strip()
-    if dash not in _DASHES:
+    if dash not in _DASHES and dash != ")":
         return None
+    opening = "(" if dash == ")" else dash
     for m in range(k - 1, max(1, k - 15) - 1, -1):
         if toks[m][0] < floor:
             return None
         gap = text[toks[m - 1][1]:toks[m][0]]
-        if gap.strip() == dash:
-            return m
+        if gap.strip() == opening:
+            return None if _PARTY.match(toks[m][2]) else m  # "(R-Texas)" is the name's own
         if gap != " ":
             return None  # other punctuation inside: not one aside
     return None

@@ -335,7 +335,7 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
         if content is None:
             continue
         if content.text.startswith(("to ", "about ", "of ", "for ", "it ", "so ", "nothing", "no ")) and low in {"said", "says", "told"}:
-            if not content.text.startswith("it "):
+            if not content.text.startswith("it ") and not _ABOUT_AMOUNT.match(content.text):
                 continue
         if _TO_SOMEONE_THEN_PARTICIPLE.match(content.text):
             continue  # "Ruiz wrote to the board, saying ...": the participle reports it
@@ -582,6 +582,8 @@ def _appositive(text: str, start: int, end: int):
 # The verbs a subject and a long aside may precede: the usual ones of a report
 # Participles read only after a comma or dash (the participle rule) or an auxiliary ("is
 # declaring"): with a bare noun before them the subject walk runs into other clauses
+_ABOUT_AMOUNT = re.compile(r"about\s+(?:\$?\d|half|a\s+(?:third|quarter|fifth|dozen)|one|two|three|four|five|"
+                           r"six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+(?:hundred|thousand|million))")
 _BEFORE_NOUN_SAY = frozenset("a the no any more larger bigger greater final little much real equal "
                              "their his her its our your my".split())
 _BARE_PARTICIPLES = frozenset("declaring stating announcing".split())

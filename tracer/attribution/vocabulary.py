@@ -225,7 +225,7 @@ _LEADING_ADVERBS = frozenset("Now Then Also Still Instead Meanwhile Indeed Yet L
                              " Alternatively Otherwise Similarly Likewise".split())
 _CAPITAL = re.compile(r"\b[A-Z]")
 _NOUN_MODIFIERS = frozenset("media news press local recent earlier other unconfirmed some many several conflicting initial later previous similar".split())
-_PARTY = re.compile(r"^[RDI]-[A-Z][\w.]*$")
+_PARTY = re.compile(r"^[RDI](?:-[A-Z][\w.]*)?$")  # "(R-Texas)", and a bare "(R)"
 QUANTIFIERS = frozenset("about nearly almost roughly more fewer less half most majority majorities only just over under".split())
 PRONOUNS = frozenset("he she they it i we you".split())
 DETERMINERS = frozenset("""
