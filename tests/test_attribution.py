@@ -1803,3 +1803,24 @@ def test_a_party_tag_a_bracketed_aside_and_about_an_amount(body, source, speaker
 
 def test_said_about_a_topic_is_still_no_report():
     assert extract("Trump said about the wall that it would be built.")[1] == ()
+
+
+@pytest.mark.parametrize("body, source, speaker", [
+    ("For now, Pantucci, at the Royal United Services Institute, said China and Russia have a modus vivendi.",
+     "Pantucci, at the Royal United Services Institute", "Pantucci"),
+    ("And a third, Daniel Traynor, said that he was only supporting Cruz.", "a third, Daniel Traynor",
+     "Daniel Traynor"),
+    ("Humphrey, who calls Trump a \u201csociopath,\u201d said he doesn\u2019t believe the effort needs an alternative.",
+     "Humphrey, who calls Trump a \u201csociopath,\u201d", "Humphrey"),
+])
+def test_a_long_aside_after_an_opener_or_with_a_quoted_word(body, source, speaker):
+    atts = extract(body)[1]
+    assert [(a.source.text, a.speaker) for a in atts] == [(source, speaker)]
+
+
+def test_said_of_someone_then_a_quote():
+    body = ("A Warren adviser, who spoke on the condition of anonymity, said of the senator, "
+            "\u201cShe takes the threat of Trump very seriously.\u201d")
+    atts = extract(body)[1]
+    assert [(a.speaker, a.anonymous, a.content.text) for a in atts] == [
+        ("Warren adviser", True, "\u201cShe takes the threat of Trump very seriously.\u201d")]

@@ -247,7 +247,7 @@ _OBJECT_VERBS = frozenset("told tells tell asked asks ask assured reminded infor
 _OBJECT_THEN_CLAUSE = re.compile(
     r"\s+(?P<obj>(?!(?:that|whether|why|if|how|what|when|by)\b)[^,.;:\u201c\u201d\"\n]{1,60}?"
     r"(?:,\s+[^,.;:\u201c\u201d\"\n]{1,40},)?)\s+(?=(?:that|whether|why|if|how)\s)")  # "the paper, The Chief, that"
-_OF_TOPIC = re.compile(r"\s+of\s+[^,.;:\u201c\u201d\"\n]{1,60}?(?=\s*:|\s+that\b)")
+_OF_TOPIC = re.compile(r"\s+of\s+[^,.;:\u201c\u201d\"\n]{1,60}?(?=\s*:|\s+that\b|,\s*[\u201c\"])")  # "said of the senator, “...”"
 _ASIDE_THEN_THAT = re.compile(r"\s*,\s*[^,.;:\u201c\u201d\"\n]{1,40},\s*(?=that\s)")
 
 

@@ -604,7 +604,9 @@ _NOT_OPENERS = frozenset("""When If As After Before While Although Because Since
 From During Despite Amid Asked Like Unlike Instead Under Over Through Without Unless Until Once Given
 Besides Beyond Following Including According Still Yet But And So Then Now Meanwhile However Also Last
 This That These Those There Here It Its""".split())
-_ASIDE_STOP = re.compile(r"[;:\u201c\u201d\"()]|''")
+_ASIDE_STOP = re.compile(r"[;:()]|''")
+_ASIDE_QUOTE = re.compile(r"[\u201c\u201d\"]")
+_LEAD_PHRASE = re.compile(r"(?:(?:And|But|Yet|So),?\s+|(?:For now|By then|Until now|So far|Still|Now),\s+)(?=\S)")
 
 
 def _inverted_speaker(text: str, te: int, end: int):
@@ -630,13 +632,22 @@ def _long_appositive(text: str, start: int, end: int) -> tuple[int, int] | None:
     noun phrase up to its first comma, and the aside runs from there to a comma just
     before the verb; the span holds both, as an appositive's does."""
     close = text[start:end].rstrip()
-    if not close.endswith(","):
+    if close.endswith((",\u201d", ',"')):  # 'Humphrey, who calls Trump a “sociopath,” said'
+        last, after = start + len(close) - 2, start + len(close)
+    elif close.endswith(","):
+        last = after = start + len(close) - 1
+    else:
         return None
     opener = _OPENER_COMMA.match(text, start, end) or _INTRO_PHRASE.match(text, start, end)
     begin = opener.end() if opener else start
+    lead = _LEAD_PHRASE.match(text, begin, end)  # "And a third, ...", "For now, Pantucci, ..."
+    if lead:
+        begin = lead.end()
     comma = text.find(",", begin, end)
-    last = start + len(close) - 1  # the comma before the verb
     if comma < 0 or comma >= last or last - comma > 200 or _ASIDE_STOP.search(text, begin, last):
+        return None
+    quotes = _ASIDE_QUOTE.findall(text, comma, after)  # a title or a word quoted in the aside
+    if quotes.count("\u201c") != quotes.count("\u201d") or quotes.count('"') % 2:
         return None
     np = text[begin:comma]
     words = np.split()
@@ -649,7 +660,7 @@ def _long_appositive(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None  # "When ...,", "If ...,": a clause opens the sentence
     if not SPEECH_VERBS.isdisjoint(w.lower() for w in words):
         return None  # "Kiedis said his band and Brian Burton, AKA Danger Mouse, wrote ..."
-    return begin, last
+    return begin, after if after > last + 1 else last
 
 
 def _characterize(reader: _Reader, sent: Span, toks, i: int, quotes) -> None:

@@ -461,7 +461,7 @@ _AFTER_FULL_STOP = re.compile(r"[\s]*(?:,|\.|;|\s+(?:on|in|at|to)\b)")
 _COMMA_GAP = re.compile(r"\s*,?\s*")
 _REPORTS_CUE = re.compile(r"(?i)(?:media\s+|news\s+|press\s+)?reports")
 _FINITE = re.compile(r"\b(?:is|was|are|were|had|has|have|will|would|could|should|can|did|does|do|"
-                     r"may|might|must)\b")
+                     r"may|might|must)(?:n['\u2019]t)?\b|\b(?:won|ca)n['\u2019]t\b")  # "doesn’t", "can't"
 _INVERTED_SPEAKER = re.compile(r"\s+(?P<np>(?:the|a|an)?\s*[\w.'\u2019&-]+(?:\s+[\w.'\u2019&-]+){0,6}?)(?=\s*(?:[,.;]|$))")
 _AS_BEFORE = re.compile(r",\s+(?:just\s+)?as\s+$")
 _PLACE_OR_TIME_TAIL = re.compile(r"\s*(?:in|on|at|during|while|after|before|when|from|via|through)\b(?!.*\bthat\b)")
