@@ -1824,3 +1824,17 @@ def test_said_of_someone_then_a_quote():
     atts = extract(body)[1]
     assert [(a.speaker, a.anonymous, a.content.text) for a in atts] == [
         ("Warren adviser", True, "\u201cShe takes the threat of Trump very seriously.\u201d")]
+
+
+def test_citing_reports_what_was_cited():
+    body = "But Norton declined to republish the book, citing legal risks and the expenses of vetting."
+    atts = extract(body)[1]
+    assert [(a.source.text, a.cue.text, a.content.text) for a in atts] == [
+        ("Norton", "citing", "legal risks and the expenses of vetting")]
+
+
+def test_an_outlet_citing_a_source_is_a_relay():
+    body = "Reuters, citing an anonymous government source, reported that the president had resigned."
+    atts = extract(body)[1]
+    assert [(a.kind, a.source.text, a.via, a.anonymous, a.content.text) for a in atts] == [
+        ("relay", "an anonymous government source", ("Reuters",), True, "the president had resigned")]

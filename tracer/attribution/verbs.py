@@ -75,6 +75,7 @@ from .vocabulary import (
     AUX,
     CHARACTERIZE_VERBS,
     CITED_AS,
+    CITING_ASIDE,
     CLAUSE_WORDS,
     CUE_WORDS,
     DETERMINERS,
@@ -124,7 +125,7 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
     if "saying" in words and not words.isdisjoint(("quoted", "cited")):
         relays += [(QUOTED_BY, "quoted-by-as-saying"), (CITED_AS, "cited-as-saying")]
     if "citing" in words:
-        relays.append((REPORTED_CITING, "reported-citing"))
+        relays += [(REPORTED_CITING, "reported-citing"), (CITING_ASIDE, "citing-reported")]
     for pattern, rule in relays:
         for m in pattern.finditer(text, sent.start, sent.end):
             if _inside_quote(reader, m.start(), quotes):
@@ -132,7 +133,7 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             relay = reader.outlet(m.group("relay"))
             cue = _span(text, m.start("cue"), m.end("cue"))
             src = _span(text, m.start("np"), m.end("np"))
-            if rule in {"cited-as-saying", "quoted-by-as-saying"}:
+            if rule in {"cited-as-saying", "quoted-by-as-saying", "citing-reported"}:
                 content = _strip_content(text, m.end(), sent.end)
             else:
                 content = _strip_content(text, sent.start, m.start("relay")) or _strip_content(text, m.end(), sent.end)
@@ -242,7 +243,7 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             m = _DASH_APPOSITIVE.match(text, sent.start, _skip_aux_back(text, toks, i))
             if m:
                 sub = (m.start("np"), m.end("np"))
-        if sub is None and low in PARTICIPLES and i and (
+        if sub is None and (low in PARTICIPLES or low == "citing") and i and (
                 _PARTICIPLE_GAP.search(text, toks[i - 1][1], ts) or toks[i - 1][2].lower() == "by"):
             # Rule participle-saying: "Sanders defended the plan, saying it would pay for
             # itself" / "Bolton distanced himself by saying ..."
@@ -256,7 +257,11 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
                 that = _THAT.search(content.text, 0, 80)
                 if that:
                     content = _strip_content(text, content.start + that.start(1), sent.end)
-            if (m and content and (low == "saying" or _CLAUSE_START.match(content.text) or _bare_clause(content.text))
+            if low == "citing" and content and _CITING_ASIDE.search(content.text):
+                content = None  # "The news, citing an anonymous source, reported ...": a relay
+            # "citing legal risks": what is cited need be no clause
+            if (m and content and (low in {"saying", "citing"} or _CLAUSE_START.match(content.text)
+                                   or _bare_clause(content.text))
                     and not _SAYS_NOTHING.match(content.text)):  # "by saying nothing", "saying so"
                 reader.add("participle-saying", "indirect", _span(text, ts, te),
                            _span(text, m.start("np"), m.end("np")), content)
@@ -584,6 +589,7 @@ def _appositive(text: str, start: int, end: int):
 # declaring"): with a bare noun before them the subject walk runs into other clauses
 _ABOUT_AMOUNT = re.compile(r"about\s+(?:\$?\d|half|a\s+(?:third|quarter|fifth|dozen)|one|two|three|four|five|"
                            r"six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+(?:hundred|thousand|million))")
+_CITING_ASIDE = re.compile(r",\s+(?:said|says|reported|reports|wrote|writes|told|tells|added|claimed)\b")
 _BEFORE_NOUN_SAY = frozenset("a the no any more larger bigger greater final little much real equal "
                              "their his her its our your my".split())
 _BARE_PARTICIPLES = frozenset("declaring stating announcing".split())

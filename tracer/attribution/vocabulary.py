@@ -308,6 +308,13 @@ REPORTED_CITING = re.compile(
     r"(?P<relay>\b[A-Z][\w.'\u2019&-]*(?:\s+[\w.'\u2019&-]+){0,5}?)\s+(?P<cue>(?:reported|said|reports|says|wrote)(?:\s+on\s+[A-Z]\w+)?,?\s+citing)\s+(?P<np>[\w.'\u2019&-]+(?:\s+[\w.'\u2019&-]+){0,8}?)(?=\s*(?:,|\.|;|$|\s+that\b))"
 )
 
+# "Reuters, citing an anonymous government source, reported that ...": the source, relayed
+CITING_ASIDE = re.compile(
+    r"(?P<relay>\b[A-Z][\w.'\u2019&-]*(?:\s+[\w.'\u2019&-]+){0,5}?),\s+(?P<cue>citing)\s+"
+    r"(?P<np>[^,;:\u201c\u201d\"\n]{3,80}?),\s+(?:reported|reports|said|says|wrote|writes|added)"
+    r"(?:\s+(?:on\s+)?[A-Z]\w+day)?(?:\s+that)?\s+"
+)
+
 # A person-like name: two or three capitalised words ("Maria Lopez"), for pronouns with no earlier speaker.
 _PERSON = re.compile(r"(?<![\w.])(?!(?:When|If|As|After|Before|While|Although|Because|Since|Though|With|In|On|At|For|From|During|The|This|That|But|And"
                      r"|What|Who|How|Why|Where|Which|It|He|She|They|We|There|Here|Then|Now|So|Some|Many|All)\b)"
