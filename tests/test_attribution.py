@@ -1838,3 +1838,9 @@ def test_an_outlet_citing_a_source_is_a_relay():
     atts = extract(body)[1]
     assert [(a.kind, a.source.text, a.via, a.anonymous, a.content.text) for a in atts] == [
         ("relay", "an anonymous government source", ("Reuters",), True, "the president had resigned")]
+
+
+def test_a_claim_to_something_is_a_noun_and_according_to_ends_before_as_part_of():
+    assert extract("The protests degrade the Chinese Communist Party's claim to a divine right of power.")[1] == ()
+    body = "Each group will play a semifinal according to UEFA as part of the playoffs."
+    assert [a.source.text for a in extract(body)[1]] == ["UEFA"]

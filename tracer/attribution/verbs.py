@@ -199,6 +199,8 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             continue
         if reader.in_blocked(ts):
             continue
+        if low == "claim" and i and toks[i - 1][2].endswith(("'s", "\u2019s")) and _CLAIM_TO.match(text, te):
+            continue  # "the Party's claim to a divine right": a noun ("North Korea's claim that" reports)
         if low == "say" and i and toks[i - 1][2].lower() in _BEFORE_NOUN_SAY:
             continue  # "a larger say than", "the final say": a noun
         if i and low.endswith(("ed", "ing")) and (toks[i - 1][2].lower() in _ADJECTIVE_DETERMINERS
@@ -590,6 +592,7 @@ def _appositive(text: str, start: int, end: int):
 _ABOUT_AMOUNT = re.compile(r"about\s+(?:\$?\d|half|a\s+(?:third|quarter|fifth|dozen)|one|two|three|four|five|"
                            r"six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+(?:hundred|thousand|million))")
 _CITING_ASIDE = re.compile(r",\s+(?:said|says|reported|reports|wrote|writes|told|tells|added|claimed)\b")
+_CLAIM_TO = re.compile(r"\s+(?:to(?!\s+(?:have|be|being)\b)|on|over)\b")  # "the Party's claim to a divine right" (not "North Korea's claim that")
 _BEFORE_NOUN_SAY = frozenset("a the no any more larger bigger greater final little much real equal "
                              "their his her its our your my".split())
 _BARE_PARTICIPLES = frozenset("declaring stating announcing".split())
