@@ -1844,3 +1844,11 @@ def test_a_claim_to_something_is_a_noun_and_according_to_ends_before_as_part_of(
     assert extract("The protests degrade the Chinese Communist Party's claim to a divine right of power.")[1] == ()
     body = "Each group will play a semifinal according to UEFA as part of the playoffs."
     assert [a.source.text for a in extract(body)[1]] == ["UEFA"]
+
+
+@pytest.mark.parametrize("body", [
+    "Alpert\u2019s metaphor is telling in its own right.",
+    "The most telling promise Mrs. Clinton has made is that she will not overpromise.",
+])
+def test_telling_as_an_adjective_reports_nothing(body):
+    assert extract(body)[1] == ()

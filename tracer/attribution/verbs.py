@@ -201,6 +201,9 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             continue
         if low == "claim" and i and toks[i - 1][2].endswith(("'s", "\u2019s")) and _CLAIM_TO.match(text, te):
             continue  # "the Party's claim to a divine right": a noun ("North Korea's claim that" reports)
+        if low == "telling" and i and (toks[i - 1][2].lower() in _DEGREE or (
+                toks[i - 1][2].lower() in _BE and _TELLING_ADJ_AFTER.match(text, te))):
+            continue  # "the most telling promise", "Alpert's metaphor is telling in its own right"
         if low == "say" and i and toks[i - 1][2].lower() in _BEFORE_NOUN_SAY:
             continue  # "a larger say than", "the final say": a noun
         if i and low.endswith(("ed", "ing")) and (toks[i - 1][2].lower() in _ADJECTIVE_DETERMINERS
@@ -593,6 +596,9 @@ _ABOUT_AMOUNT = re.compile(r"about\s+(?:\$?\d|half|a\s+(?:third|quarter|fifth|do
                            r"six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+(?:hundred|thousand|million))")
 _CITING_ASIDE = re.compile(r",\s+(?:said|says|reported|reports|wrote|writes|told|tells|added|claimed)\b")
 _CLAIM_TO = re.compile(r"\s+(?:to(?!\s+(?:have|be|being)\b)|on|over)\b")  # "the Party's claim to a divine right" (not "North Korea's claim that")
+_DEGREE = frozenset("most more very particularly especially quite equally less so".split())
+_BE = frozenset("is are was were be been being".split())
+_TELLING_ADJ_AFTER = re.compile(r"\s*(?:[.,;:!?]|in\b|about\b|of\b|$)")
 _BEFORE_NOUN_SAY = frozenset("a the no any more larger bigger greater final little much real equal "
                              "their his her its our your my".split())
 _BARE_PARTICIPLES = frozenset("declaring stating announcing".split())
