@@ -1852,3 +1852,11 @@ def test_a_claim_to_something_is_a_noun_and_according_to_ends_before_as_part_of(
 ])
 def test_telling_as_an_adjective_reports_nothing(body):
     assert extract(body)[1] == ()
+
+
+@pytest.mark.parametrize("body", [
+    "He said her family asked for privacy as they sought answers.",
+    "President Obama asked for $1.9 billion to fight Zika in February.",
+])
+def test_asking_for_something_is_a_request_not_a_report(body):
+    assert all(a.cue.text != "asked" for a in extract(body)[1])

@@ -351,6 +351,8 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             continue  # "Ruiz wrote to the board, saying ...": the participle reports it
         if low in _ADD_VERBS and _ADDED_THING.match(content.text):
             continue  # "we added 1 million jobs", "islands added to the list": not a remark
+        if low in {"asked", "asks", "ask"} and content.text.startswith(("for ", "about it")):
+            continue  # "her family asked for privacy": a request, not a report
         if low.startswith("insist") and content.text.startswith("on "):
             continue  # "governments will insist on stricter checks": a demand, not a claim
         if low.startswith("respond") and content.text.startswith("to "):
