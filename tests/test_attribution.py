@@ -1860,3 +1860,12 @@ def test_telling_as_an_adjective_reports_nothing(body):
 ])
 def test_asking_for_something_is_a_request_not_a_report(body):
     assert all(a.cue.text != "asked" for a in extract(body)[1])
+
+
+@pytest.mark.parametrize("body, vague", [
+    ("In Virginia, local GOP leaders say the visits have helped.", True),
+    ("Political scientists say personality is stable after 30.", True),
+    ("Top committee leaders said the bill would pass this week.", False),
+])
+def test_a_kind_of_people_is_a_vague_source_but_particular_people_are_not(body, vague):
+    assert [a.vague for a in extract(body)[1]] == [vague]

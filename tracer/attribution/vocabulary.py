@@ -261,6 +261,11 @@ VAGUE_SOURCE = re.compile(
     # "Clinton supporters", "GOP voters": a whole group
     r"|^(?:[\w'\u2019-]+\s+){1,3}(?:observers|critics|experts|analysts|commentators|pundits|polls|studies|"
     r"supporters|voters|delegates|conservatives|liberals|progressives)$"
+    # "local GOP leaders", "political scientists", "civil rights groups": a kind of people
+    # (not "top committee leaders", "two GOP strategists": particular people)
+    r"|^(?!(?:top|senior|key|chief|leading|two|three|four|five|six|several|both|the|these|those)\b)"
+    r"(?:[\w'\u2019-]+\s+){1,3}(?:leaders|scientists|specialists|forecasters|economists|strategists|activists|"
+    r"advocates|groups|proponents|opponents)$"
     # "most Republicans", "many of you": part of a group, nobody in particular
     r"|^(?:few|all|many|some|most|several|none)(?:\s+of\s+(?:the\s+)?[\w'\u2019-]+|(?:\s+[\w'\u2019-]+){0,3}\s+"
     r"(?!(?:offic|source|aide|diplomat|insider|spokes|staffer|lawyer|attorney|representative)\w*s\b)[\w'\u2019-]+s)?"
