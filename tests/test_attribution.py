@@ -1869,3 +1869,14 @@ def test_asking_for_something_is_a_request_not_a_report(body):
 ])
 def test_a_kind_of_people_is_a_vague_source_but_particular_people_are_not(body, vague):
     assert [a.vague for a in extract(body)[1]] == [vague]
+
+
+def test_a_later_act_with_a_time_ends_the_claim():
+    body = "Sanders said he would keep the seat, but late Saturday he announced he would retire."
+    assert [a.content.text for a in extract(body)[1] if a.cue.text == "said"] == ["he would keep the seat"]
+
+
+def test_an_apposed_description_then_a_name_reported():
+    body = "An Israeli blogger, Tal Schneider, reported this week that she had obtained video of Adelson."
+    atts = extract(body)[1]
+    assert [(a.source.text, a.speaker) for a in atts] == [("An Israeli blogger, Tal Schneider", "Tal Schneider")]

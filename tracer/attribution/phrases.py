@@ -255,7 +255,8 @@ _ASIDE_THEN_THAT = re.compile(r"\s*,\s*[^,.;:\u201c\u201d\"\n]{1,40},\s*(?=that\
 # "..., but lamented that ...". (Cutting at ", while ...", ", making ..." or a dash was
 # measured too: no better or worse on dev.)
 _CONTENT_STOP = re.compile(
-    r",?\s+(?:and|but)\s+(?:(?:he|she|they|we|I)\s+)?(?:also\s+|then\s+|later\s+)?(?:said|says|asked|added|called|urged|argued|noted|told|"
+    r",?\s+(?:and|but)\s+(?:(?:late|early|on|last|this)\s+[A-Z]?[a-z]+\s+)?(?:(?:he|she|they|we|I)\s+)?"
+    r"(?:also\s+|then\s+|later\s+)?(?:said|says|asked|added|called|urged|argued|noted|told|announced|"
     r"warned|insisted|pressed|lamented|acknowledged|denied|claimed|suggested|vowed|promised|declined|refused|"
     r"questioned|accused|criticized|praised|defended|pointed|points|goes|went)\b")
 _CONTENT_STOP_AFTER = 12  # characters of content before a stop counts
