@@ -1880,3 +1880,12 @@ def test_an_apposed_description_then_a_name_reported():
     body = "An Israeli blogger, Tal Schneider, reported this week that she had obtained video of Adelson."
     atts = extract(body)[1]
     assert [(a.source.text, a.speaker) for a in atts] == [("An Israeli blogger, Tal Schneider", "Tal Schneider")]
+
+
+def test_adding_after_a_quoted_title_takes_the_next_quote():
+    body = ("\u201cI think John Kasich would be the best nominee,\u201d Graham said on MSNBC's \"Morning Joe,\" "
+            "adding, \u201cJohn Kasich's problem is he is an insider.\u201d")
+    atts = extract(body)[1]
+    assert [(a.cue.text, a.content.text) for a in atts] == [
+        ("said", "\u201cI think John Kasich would be the best nominee,\u201d"),
+        ("adding", "\u201cJohn Kasich's problem is he is an insider.\u201d")]

@@ -52,6 +52,8 @@ def _quote_rules(reader: _Reader, para: Span, quotes: list[tuple[int, int]]) -> 
         if (last is None or any(s <= qs < e for s, e in reader.quoted)
                 or text[para.start:qs].rstrip()[-1:] not in _BEFORE_CONTINUATION):
             return
+        if any(a.content is not None and a.content.start <= qs < a.content.end for a in reader.out[last + 1:]):
+            return  # '..., adding, “B.”': the quote is the added remark's
         prev = reader.out[last]
         if prev.content is not None and prev.content.start < qs and "\n" not in text[prev.content.end:qs]:
             reader.out[last] = replace(prev, content=Span.of(text, prev.content.start, qe))

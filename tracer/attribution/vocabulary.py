@@ -299,7 +299,8 @@ RELAY_TAIL = re.compile(
     r"\A,?\s*(?P<cue>as\s+(?:quoted|cited|reported)\s+by|(?:carried|published|released|distributed|broadcast)\s+by|according\s+to|in\s+(?:an?\s+)?(?:interview|comments|remarks)\s+(?:with|to)|citing|speaking\s+to|talking\s+to|told)\s+"
     r"(?P<np>(?:the\s+)?[\w.'\u2019&-]+(?:\s+[\w.'\u2019&-]+){0,7}?)(?=\s*(?:,|\.|;|$|\s+on\b|\s+in\b|\s+that\b))"
 )
-ADDING = re.compile(r"\A[^,.;:\u201c\u201d\"\n]{0,40}?\s*,\s*(?P<cue>adding|noting|saying|explaining|arguing|stressing|insisting|warning|citing|mentioning|recalling|acknowledging|pointing\s+out|claiming|declaring|asking|going\s+on\s+to\s+say)\b(?:\s+that\b)?\s*")
+# (after a quoted title too: 'said on MSNBC's "Morning Joe," adding, ...')
+ADDING = re.compile(r"\A(?:[^,.;:\u201c\u201d\"\n]{0,40}?\s*,\s*|[^,.;:\u201c\u201d\"\n]{0,30}?[\u201c\"][^\u201c\u201d\"\n]{1,40}?,?[\u201d\"]\s*,?\s*)(?P<cue>adding|noting|saying|explaining|arguing|stressing|insisting|warning|citing|mentioning|recalling|acknowledging|pointing\s+out|claiming|declaring|asking|going\s+on\s+to\s+say)\b(?:\s+that\b)?\s*")
 ACCORDING_TO = re.compile(r"(?i)\baccording\s+to\s+")
 # "The minister was quoted by Yonhap as saying ..."
 QUOTED_BY = re.compile(
