@@ -1889,3 +1889,18 @@ def test_adding_after_a_quoted_title_takes_the_next_quote():
     assert [(a.cue.text, a.content.text) for a in atts] == [
         ("said", "\u201cI think John Kasich would be the best nominee,\u201d"),
         ("adding", "\u201cJohn Kasich's problem is he is an insider.\u201d")]
+
+
+@pytest.mark.parametrize("body, source, speaker", [
+    ("''We found zero relationship,'' Google's chief human resources executive, Laszlo Bock, told The New "
+     "York Times in 2013.", "Google's chief human resources executive, Laszlo Bock", "Laszlo Bock"),
+    ("And it wasn\u2019t an accident \u2014 Brendan Buck, a spokesman for Ryan, told POLITICO that the speaker "
+     "gave Priebus a heads up.", "Brendan Buck, a spokesman for Ryan", "Brendan Buck"),
+    ("Thanking the community for supporting him, he sounded a rare note of self-deprecation, saying, "
+     "\"I'm not sure I really deserve it.\"", "he", "he"),
+    ("And then Trump went fully on the attack, saying, \"Is President Obama going to mention the words?\"",
+     "Trump", "Trump"),
+])
+def test_a_speaker_after_a_quote_a_dash_or_an_opening_phrase(body, source, speaker):
+    atts = extract(body)[1]
+    assert [(a.source.text, a.speaker) for a in atts] == [(source, speaker)]

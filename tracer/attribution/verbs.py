@@ -241,7 +241,7 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
                 m = _END_APPOSITIVE.search(text, max(sent.start, end - 220), end)
             if m:
                 sub = (m.start("np"), m.end("np"))
-            elif sub is None and low in _SAID_FORMS and not _speaker_follows(text, te, sent.end):
+            elif sub is None and low in _SAID_FORMS and not (low in _INVERTING and _speaker_follows(text, te, sent.end)):
                 sub = _long_appositive(text, sent.start, end)
         if not finding and sub is None and i and text[toks[i - 1][1]:ts].rstrip().endswith(("\u2014", "\u2013")):
             # Rule speaker-dash-appositive: "Jason Sims — a teacher from Mount Pleasant — says"
@@ -294,7 +294,7 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             o = reader.outlet(obj)
             if o:
                 via.append(o.name)
-        preceded_by_comma = text[sent.start:sub[0]].rstrip().endswith((",", "\u201d", '"')) and sub[0] > sent.start + 3
+        preceded_by_comma = text[sent.start:sub[0]].rstrip().endswith((",", "\u201d", '"', "''")) and sub[0] > sent.start + 3
         more_via, relays, pos2 = _relay_tail(reader, pos, sent.end)
         via += more_via
         rest2 = text[pos2:sent.end]
@@ -510,12 +510,17 @@ _SAYS_NOTHING = re.compile(r"(?:nothing(?:\s+(?:at\s+all|more|else|further|about
 def _sentence_subject(text: str, begin: int, end: int):
     """The subject opening a sentence, after an opening time or phrase ("Hours later,",
     "Inside the arena,", "In a victory speech on Tuesday,"): a ``_SENTENCE_SUBJECT`` match."""
-    opener = _OPENER_COMMA.match(text, begin, end) or _INTRO_PHRASE.match(text, begin, end)
+    opener = (_OPENER_COMMA.match(text, begin, end) or _INTRO_PHRASE.match(text, begin, end)
+              or _PARTICIPLE_OPENER.match(text, begin, end))
     if opener:
         m = _SENTENCE_SUBJECT.match(text, opener.end(), end)
         if m:
             return m
     return _SENTENCE_SUBJECT.match(text, begin, end)
+
+
+# "Thanking the community for supporting him, he sounded ...": a participle phrase opens it
+_PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]+ing\b[^,;:\u201c\u201d\"\n]{0,80},\s+")
 
 
 def _coordinated(reader: _Reader, sent: Span, toks, i: int) -> bool:
@@ -622,6 +627,7 @@ From During Despite Amid Asked Like Unlike Instead Under Over Through Without Un
 Besides Beyond Following Including According Still Yet But And So Then Now Meanwhile However Also Last
 This That These Those There Here It Its""".split())
 _ASIDE_STOP = re.compile(r"[;:()]|''")
+_LEADING_QUOTE = re.compile(r"(?:\u201c[^\u201c\u201d\n]*\u201d|\"[^\"\n]*\"|''[^\n]*?'')\s+")
 _ASIDE_QUOTE = re.compile(r"[\u201c\u201d\"]")
 _LEAD_PHRASE = re.compile(r"(?:(?:And|But|Yet|So),?\s+|(?:For now|By then|Until now|So far|Still|Now),\s+)(?=\S)")
 
@@ -660,6 +666,12 @@ def _long_appositive(text: str, start: int, end: int) -> tuple[int, int] | None:
     lead = _LEAD_PHRASE.match(text, begin, end)  # "And a third, ...", "For now, Pantucci, ..."
     if lead:
         begin = lead.end()
+    quote = _LEADING_QUOTE.match(text, begin, end)  # '“He deserved it,” the assailant, John McGraw, told'
+    if quote:
+        begin = quote.end()
+    dash = max(text.rfind(" \u2014 ", begin, end), text.rfind(" \u2013 ", begin, end), text.rfind(" -- ", begin, end))
+    if dash >= 0 and text.find(",", begin, end) > dash:  # "It was no accident — Brendan Buck, a spokesman, told"
+        begin = text.index(" ", dash + 2) + 1
     comma = text.find(",", begin, end)
     if comma < 0 or comma >= last or last - comma > 200 or _ASIDE_STOP.search(text, begin, last):
         return None
