@@ -99,6 +99,8 @@ def _state_after_place(text: str, toks, k: int, j: int) -> bool:
 
 
 _IN_PLACE_END = re.compile(r"\b(?:in|of|from|at|near)(?:\s+[A-Z][\w.'-]*){1,3}$")
+
+
 def _plural_head(toks, k: int, j: int, verb: str) -> bool:
     """Whether tokens ``k``..``j`` open with a lower-case noun phrase of at most four words
     whose last word names people or records in the plural ("local GOP leaders", "protest

@@ -307,12 +307,13 @@ _TITLED_NAME = re.compile(
 
 
 _SPACED_DASH = re.compile(r"\s(?:\u2014|\u2013|--)\s")
-_STATES = frozenset("""New York|New Jersey|New Hampshire|New Mexico|North Carolina|South Carolina|North Dakota|
-South Dakota|West Virginia|Rhode Island|D.C.""".replace("\n", "").split("|"))
+_STATES = frozenset(("New York", "New Jersey", "New Hampshire", "New Mexico", "North Carolina", "South Carolina",
+                     "North Dakota", "South Dakota", "West Virginia", "Rhode Island", "D.C."))
 
 
 def is_state(part: str) -> bool:
-    """A state or country that follows a place after a comma ("Portland, Oregon")."""
+    """Whether a part of a speaker phrase is a state or country ("Portland, Oregon",
+    "Michigan, Trump"): no speaker, and a place's state the subject reads through."""
     return part in _STATES or part in _names.PLACES
 
 

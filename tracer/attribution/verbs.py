@@ -241,7 +241,7 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
                 m = _END_APPOSITIVE.search(text, max(sent.start, end - 220), end)
             if m:
                 sub = (m.start("np"), m.end("np"))
-            elif sub is None and low in _SAID_FORMS and not (low in _INVERTING and _speaker_follows(text, te, sent.end)):
+            elif sub is None and low in _SAID_FORMS and not (low in _INVERTING and _inverted_speaker(text, te, sent.end)):
                 sub = _long_appositive(text, sent.start, end)
         if not finding and sub is None and i and text[toks[i - 1][1]:ts].rstrip().endswith(("\u2014", "\u2013")):
             # Rule speaker-dash-appositive: "Jason Sims — a teacher from Mount Pleasant — says"
@@ -262,7 +262,7 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
                 that = _THAT.search(content.text, 0, 80)
                 if that:
                     content = _strip_content(text, content.start + that.start(1), sent.end)
-            if low == "citing" and content and _CITING_ASIDE.search(content.text):
+            if low == "citing" and content and _THEN_REPORTED.search(content.text):
                 content = None  # "The news, citing an anonymous source, reported ...": a relay
             # "citing legal risks": what is cited need be no clause
             if (m and content and (low in {"saying", "citing"} or _CLAUSE_START.match(content.text)
@@ -596,18 +596,19 @@ def _appositive(text: str, start: int, end: int):
     return _APPOSITIVE.match(text, begin, end) if text.find(",", begin, end) >= 0 else None
 
 
-# The verbs a subject and a long aside may precede: the usual ones of a report
-# Participles read only after a comma or dash (the participle rule) or an auxiliary ("is
-# declaring"): with a bare noun before them the subject walk runs into other clauses
+# "said about half of ...": an amount, not a topic
 _ABOUT_AMOUNT = re.compile(r"about\s+(?:\$?\d|half|a\s+(?:third|quarter|fifth|dozen)|one|two|three|four|five|"
                            r"six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+(?:hundred|thousand|million))")
-_CITING_ASIDE = re.compile(r",\s+(?:said|says|reported|reports|wrote|writes|told|tells|added|claimed)\b")
+# "citing an anonymous source, reported ...": the cited source of a report (a relay)
+_THEN_REPORTED = re.compile(r",\s+(?:said|says|reported|reports|wrote|writes|told|tells|added|claimed)\b")
 _CLAIM_TO = re.compile(r"\s+(?:to(?!\s+(?:have|be|being)\b)|on|over)\b")  # "the Party's claim to a divine right" (not "North Korea's claim that")
 _DEGREE = frozenset("most more very particularly especially quite equally less so".split())
 _BE = frozenset("is are was were be been being".split())
 _TELLING_ADJ_AFTER = re.compile(r"\s*(?:[.,;:!?]|in\b|about\b|of\b|$)")
 _BEFORE_NOUN_SAY = frozenset("a the no any more larger bigger greater final little much real equal "
                              "their his her its our your my".split())
+# Participles read only after a comma or dash (the participle rule) or an auxiliary ("is
+# declaring"): with a bare noun before them the subject walk runs into other clauses
 _BARE_PARTICIPLES = frozenset("declaring stating announcing".split())
 
 
@@ -621,7 +622,9 @@ def _bare_clause(content: str) -> bool:
 
 _NOT_CLAUSE_OPENERS = _PREPOSITIONS | {"to", "with", "about", "for", "against", "how", "why", "what", "whether"}
 _PARTICIPLE_GAP = re.compile(r",|\s[\u2013\u2014]\s|\s--\s")  # "flipped his choice on the spot \u2013 saying"
-_SAID_FORMS = frozenset("said says told tells wrote writes argued noted reported announced".split())  # not "added": "added Latin hits"
+# The verbs a subject and a long aside may precede: the usual ones of a report (not "added":
+# "The sound system, cycling through ..., added Latin hits")
+_SAID_FORMS = frozenset("said says told tells wrote writes argued noted reported announced".split())
 _NOT_OPENERS = frozenset("""When If As After Before While Although Because Since Though With In On At For
 From During Despite Amid Asked Like Unlike Instead Under Over Through Without Unless Until Once Given
 Besides Beyond Following Including According Still Yet But And So Then Now Meanwhile However Also Last
@@ -642,10 +645,6 @@ def _inverted_speaker(text: str, te: int, end: int):
     if np.strip()[:1].isupper() or np.split()[0].lower() in DETERMINERS or _role_then_name(np):
         return m
     return None
-
-
-def _speaker_follows(text: str, te: int, end: int) -> bool:
-    return _inverted_speaker(text, te, end) is not None
 
 
 def _long_appositive(text: str, start: int, end: int) -> tuple[int, int] | None:
