@@ -39,6 +39,7 @@ eval: $(STAMP)  ## accuracy on ../shared/data: precision, recall, F1 (fails belo
 	$(BIN)/python -m bench.eval_attribution --data $(SHARED)
 	$(BIN)/python -m bench.eval_syndication --data $(SHARED)
 	$(BIN)/python -m bench.eval_language --data $(SHARED)
+	$(BIN)/python -m bench.eval_duplication --data $(SHARED)
 
 MEMORY_SIZES ?= 10000,100000
 

@@ -32,3 +32,33 @@ def test_stage_cpu_counts_every_stage_in_every_process(tmp_path):
     assert result["tree_cpu"] > sum(result["seconds"].values())
     with sqlite3.connect(db) as conn:
         assert conn.execute("select count(*) from articles").fetchone()[0] == 5
+
+
+def test_eval_duplication_plants_what_it_says_and_scores_it():
+    """The duplication benchmark's variants, on a text written for this test (no ../shared)."""
+    import random
+
+    from bench import eval_duplication as ev
+
+    body = [
+        "The council voted on Tuesday to extend the curfew for another two weeks in the city, "
+        "citing a rise in break-ins around the main market and the bus station after dark.",
+        "Shop owners said the measure had already cost them most of their evening trade, and "
+        "several said they would have to let staff go before the end of the month.",
+        "Police reported fewer incidents since the curfew began, according to a statement "
+        "released on Monday, though officers said it was too early to draw conclusions.",
+        "Opposition members called for a review of the policy before the end of the month.",
+    ]
+    text = "\n\n".join(["Council extends city curfew", *body]) + "\n"
+    rng = random.Random(1)
+    cases = {v: ev.plant("t", text, v, rng) for v in ev.VARIANTS}
+    assert all(c is not None for c in cases.values())
+    assert cases["headline-exact"].text.count("Council extends city curfew") == 2
+    assert cases["paragraph-repeated"].text.count(cases["paragraph-repeated"].planted) == 2
+    for variant, case in cases.items():
+        kinds, pointed = ev.raised(case)
+        expected = ev.POSITIVE.get(variant)
+        assert kinds == ({expected} if expected else set()), variant
+        assert pointed in (None, True)
+    result = ev.score(list(cases.values()))
+    assert result["duplicate-headline"]["f1"] == 1.0 and result["repeated-paragraph"]["f1"] == 1.0

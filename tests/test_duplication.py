@@ -129,3 +129,12 @@ def test_a_few_repeats_keep_a_flag_each():
     rows = [f"Paragraph {k} says the council met on Tuesday and agreed to fund the new park." for k in range(3)]
     text = "Council news\n\n" + "\n\n".join(rows + rows)
     assert len(duplication.repeated_paragraphs(article(text))) == 3
+
+
+def test_a_short_lede_repeated_after_a_dateline_is_a_repeated_paragraph_not_a_headline():
+    """The headline is the first block: a pair below it is the lede printed twice."""
+    lede = ("A year ago it seemed unlikely that Donald Trump would become the Republican nominee for "
+            "president, let alone one who would go on to win the general election, and yet here we are, "
+            "looking back at the things he has said about Latinos.")
+    text = f"Offensive things Trump has said\n\n{lede}\n\nNEW YORK (CNN) -- {lede}\n\nThe rest of the story follows."
+    assert [f.kind for f in duplication.flags(article(text))] == ["repeated-paragraph"]
