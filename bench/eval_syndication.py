@@ -28,6 +28,7 @@ import argparse
 import csv
 import json
 import random
+import re
 import sys
 import time
 from collections import Counter, defaultdict
@@ -77,6 +78,7 @@ class Doc:
     family: int | None = None  # the original's key
     kind: str = "original"  # original | one of KINDS | negative | dup-headline
     mode: str = ""  # how direction is decidable: later, credit, same, undated
+    name: str = ""  # an original's PolNeAR file name
 
 
 # --------------------------------------------------------------------------- corpus
@@ -201,9 +203,9 @@ def build_benchmark(data: Path, *, originals: int = 300, seed: int = SEED) -> li
         return docs[-1]
 
     placed: list[tuple[Doc, list[Doc]]] = []
-    for key, (_name, text, publisher, published) in enumerate(origs):
+    for key, (name, text, publisher, published) in enumerate(origs):
         title, _ = _title_body(text)
-        orig = Doc(0, text, title, publisher, published, family=key)
+        orig = Doc(0, text, title, publisher, published, family=key, name=name)
         copies = []
         n = 2 if rng.random() < 0.35 else 1
         for c in range(n):
@@ -561,6 +563,72 @@ def eval_dateline_direction(data: Path, *, pairs: int = 200, seed: int = SEED) -
     return {f"{g}.{'with' if u else 'without'}.{what}": n for (g, u, what), n in tally.items()}
 
 
+# The uncredited-copy flag, end to end: the copy's credits are read from its text (the
+# pipeline's analysis), as they would be on a real page.
+PUBLISHERS = {"breitbart": "Breitbart News", "west-journal": "Western Journal", "wash-post": "The Washington Post",
+              "usa-today": "USA Today", "politico": "Politico", "nyt": "The New York Times", "huff-post": "HuffPost"}
+CREDIT_LINES = ("This article was originally published by {}.", "Republished with permission from {}.",
+                "Source: {}", "This story first appeared in {}.")
+CARRIED_CREDIT = re.compile(r"Copyright \d{4} The Associated Press|\((?:AP|UPI|Reuters|AFP)\)|Reporting by [^;\n]+; [Ee]diting by")
+WIRES = {"None": None, "AP": "AP", "AFP": "AFP", "UPI": "UPI", "Reuters": "Reuters", "reuters": "Reuters"}
+
+
+def wire_of(data: Path) -> dict[str, str | None]:
+    """PolNeAR's hand-labelled wire credit of each text ("None": the outlet's own story)."""
+    out = {}
+    with (data / "polnear" / "metadata.shared.tsv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            if row.get("wire") in WIRES:
+                out[row["filename"]] = WIRES[row["wire"]]
+    return out
+
+
+def eval_uncredited(docs: list[Doc], links, wire: dict[str, str | None], seed: int = SEED) -> dict:
+    """Precision and recall of ``uncredited-copy`` on the linked copies, each read twice: as
+    generated (it credits nobody, unless the original was a wire story whose credit it
+    carries along) and with a line crediting the original's publisher added ("Republished
+    with permission from The New York Times."). Expected: a flag on the first reading unless
+    the copy carries a credit line (``CARRIED_CREDIT``), none on the second."""
+    from tracer import pipeline
+    from tracer.copies import uncredited_copy
+    from tracer.extract import extract
+    from tracer.models import Party
+
+    rng = random.Random(seed + 2)
+    by_id = {d.id: d for d in docs}
+    tally = Counter()
+    for link in links:
+        source, target = by_id[link.source_id], by_id[link.target_id]
+        if source.kind != "original" or target.kind not in KINDS or target.family != source.family:
+            continue  # (direction is scored above; a copy-copy link has no labelled origin)
+        if source.name not in wire or source.outlet not in PUBLISHERS:
+            continue
+        for credited in (False, True):
+            text = target.text
+            if credited:
+                text = text.rstrip() + "\n\n" + rng.choice(CREDIT_LINES).format(PUBLISHERS[source.outlet]) + "\n"
+            analysis = pipeline.analyse(extract(text, input=f"doc{target.id}.txt", kind="text"))
+            party = Party(target.id, tuple(c.name for c in analysis.credits), target.outlet, f"doc{target.id}.txt")
+            flagged = uncredited_copy(party, Party(source.id, (), source.outlet, f"doc{source.id}.txt"),
+                                      link.passages) is not None
+            # a credit line the copy itself carries (a wire story's, or one of BOILERPLATE
+            # that names an agency, or a Reuters-style sign-off) credits someone; a copy of
+            # a wire story that lost its credit line (cut off, or only paragraphs lifted)
+            # credits nobody
+            expected = not credited and not CARRIED_CREDIT.search(target.text)
+            group = "credited" if credited else ("wire" if wire[source.name] else "own")
+            tally[(group, target.kind == "partial", expected, flagged)] += 1
+    tp = sum(n for (_, _, e, f), n in tally.items() if e and f)
+    fp_ = sum(n for (_, _, e, f), n in tally.items() if f and not e)
+    fn = sum(n for (_, _, e, f), n in tally.items() if e and not f)
+    p, r, f1 = prf(tp, fp_, fn)
+    groups = Counter()
+    for (group, partial, e, f), n in tally.items():
+        groups[(group, "partial" if partial else "whole", e == f)] += n
+    return {"precision": p, "recall": r, "f1": f1, "tp": tp, "fp": fp_, "fn": fn,
+            "groups": {f"{g}/{w}:{'ok' if ok else 'wrong'}": n for (g, w, ok), n in sorted(groups.items())}}
+
+
 def _plain_stored(i: int, title: str, body: str) -> Stored:
     text = f"{title}\n\n{body}"
     art = Article(input=f"{i}", title=title, text=text, paragraphs=normalize.paragraphs(text))
@@ -602,6 +670,12 @@ def main(argv: list[str] | None = None) -> int:
     figures.update({"links.precision": res["precision"], "links.recall": res["recall"],
                     "links.f1": res["f1"], "links.direction": res["direction"],
                     "links.relation": res["relation"]})
+    un = eval_uncredited(docs, links, wire_of(args.data), args.seed)
+    print("\n== uncredited-copy flag on those links (each copy read as generated and with a credit line; "
+          "credits read from the text)")
+    print(f"precision {un['precision']:.3f}  recall {un['recall']:.3f}  F1 {un['f1']:.3f}  "
+          f"(tp {un['tp']}, fp {un['fp']}, fn {un['fn']})  by group {un['groups']}")
+    figures.update({"uncredited.precision": un["precision"], "uncredited.recall": un["recall"]})
     dl = eval_dateline_direction(args.data)
     print("\n== copies dated only by their datelines (no page dates, no credits, random storage order)")
     for group, what in (("later", "copy refiled 1-3 days later"), ("same", "copy kept the original's dateline")):

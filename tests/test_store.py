@@ -465,3 +465,15 @@ def test_spark_output_of_another_fingerprint_version_is_recomputed_on_import():
     current = dict(old, version=fp.VERSION)  # the current version is taken as written
     assert rebuild(row, current, [{"band": "0:kept"}], [], [], [], [], [])[
         "fingerprint"].bands == ("0:kept",)
+
+
+def test_a_credit_to_the_copys_own_outlet_credits_nobody():
+    """'This article originally appeared on <its own name>' does not excuse a copy."""
+    from tracer.copies import uncredited_copy
+    from tracer.models import Party
+
+    source = Party(1, (), "The New York Times", "https://nytimes.example/a")
+    for credits, flagged in ((("The Courier",), True), (("Courier",), True), (("Reuters",), False),
+                             (("The Courier", "AP"), False), ((), True)):
+        target = Party(2, credits, "The Courier", "https://courier.example/b")
+        assert (uncredited_copy(target, source, ()) is not None) is flagged, credits
