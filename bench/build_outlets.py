@@ -95,6 +95,9 @@ PUBLISHERS: list[tuple[str, list[str], list[str]]] = [
     ("Breitbart News", ["Breitbart"], ["breitbart.com"]),
     ("HuffPost", ["Huffington Post", "The Huffington Post"], ["huffingtonpost.com", "huffpost.com"]),
     ("Western Journalism", ["Western Journal", "The Western Journal"], ["westernjournalism.com", "westernjournal.com"]),
+    # state outlets the typology lists under longer names than the ones news copy uses
+    ("RT", ["RT International", "Russia Today", "RT News"], ["rt.com"]),
+    ("CGTN", ["China Global Television Network", "China Global Television Network (CGTN)"], ["cgtn.com"]),
     ("Fox News", ["Fox News Channel", "FOX News"], ["foxnews.com"]),
     ("NBC News", ["NBC"], ["nbcnews.com"]),
     ("ABC News", ["ABC"], ["abcnews.go.com"]),

@@ -73,8 +73,9 @@ def test_small_registry_from_dict():
                      "domains": ["example.org"], "labels": ["CaPu"]}],
         "reliability": {"example.org": [0, "mbfc"]},
     })
-    found = reg.find("ew")
+    found = reg.find("EW")
     assert found.name == "Example Wire" and found.domain == "example.org"
+    assert reg.find("ew") is None  # an acronym is matched in capitals only
     assert [lab.label for lab in found.labels] == ["CaPu", "mixed"]
     assert found.labels[0].source == "ASD test snapshot"
 
@@ -120,3 +121,28 @@ def test_find_in_matches_the_key_of_every_run():
     for phrase in phrases:
         assert reg.find_in(phrase) == _slow_find_in(reg, phrase), phrase
     assert reg.find_in("THE LEDGER WIRE reported").name == "Ledger Wire"  # the longest run
+
+
+def test_a_state_outlet_named_by_a_plain_word_is_found_by_its_domain_only():
+    """Found on the bench pages: "according to Medical News Today" labelled Singapore's
+    TODAY state-controlled, "Mr Malone" labelled the outlet MR, "The Chronicle" (the San
+    Francisco one) labelled Zimbabwe's."""
+    reg = outlets.load()
+    assert reg.find_in("according to Medical News Today") is None
+    assert reg.find_in("Mr Malone said") is None
+    assert reg.find_in("The Mirror reported") is None
+    assert reg.find_in("The Chronicle says") is None
+    assert reg.find_in("MR reported") is not None  # the acronym in capitals still names it
+    assert reg.find_in("Russia's state-run Sputnik").name == "Sputnik"
+    assert reg.find("AP").name == "Associated Press" and reg.find("Ap") is None
+
+
+def test_a_name_inside_a_longer_name_is_not_that_outlet_but_a_description_before_it_is_fine():
+    reg = outlets.load()
+    assert reg.find_in("delegates at the Republican National Convention") is None
+    assert reg.find_in("the International Business Times") is None
+    assert reg.find_in("audio provided by Wyoming Public Radio") is None
+    assert reg.find_in("the Kremlin-backed RT").name == "RT"
+    assert reg.find_in("Beijing-based CGTN").name == "CGTN"
+    assert reg.find_in("the Qatari Al Jazeera network").name == "Al Jazeera"
+    assert reg.find_in("Russia Today").name == "RT"

@@ -61,6 +61,20 @@ def _host(value: str) -> str | None:
     return re.sub(r"^(?:www\d?|m|amp|mobile)\.", "", host)
 
 
+# Names that are also plain words: a state outlet called "Today", "Star", "The Mirror" or
+# "The Herald" is found by its domain, never by a mention, which is far more often another
+# paper ("Medical News Today", the British Mirror, "the Houston Chronicle" as "The
+# Chronicle"). Found by reading the state-media flags on the 257 bench pages.
+GENERIC_NAMES = frozenset(("today", "star", "mirror", "herald", "chronicle", "times", "sun", "nation", "post",
+                           "world", "voice", "standard", "tribune", "observer", "express", "monitor", "citizen",
+                           "leader", "record", "daily news", "national", "mercury", "public radio", "iran"))
+# The word before a name that may still describe it ("the South Korean Yonhap", "Russia's
+# Sputnik"), unlike one that makes it part of another name ("Medical News Today",
+# "International Business Times", "Republican National Convention")
+_DESCRIBES = re.compile(r"(?:[A-Z][a-z]*(?:an|ean|ian|ese|ish|ch|i)|[A-Z][\w.&-]*['\u2019]s?|The|A|An"
+                        r"|[A-Z][\w.]*-(?:backed|run|owned|funded|controlled|based|affiliated|linked))$")  # "Kremlin-backed"
+
+
 @dataclass(frozen=True)
 class Registry:
     """Read-only lookups over the outlet data; build it with ``load()``."""
@@ -69,6 +83,7 @@ class Registry:
     by_alias: Mapping[str, int]
     by_domain: Mapping[str, int]
     reliability: Mapping[str, Label]
+    acronyms: frozenset[str] = frozenset()  # alias keys written in capitals ("MR", "MAP"): matched in capitals only
 
     def find(self, name_or_domain: str) -> Outlet | None:
         """An outlet by name, alias, URL or domain (subdomains match their parent)."""
@@ -92,9 +107,13 @@ class Registry:
         return None
 
     def named(self, name: str) -> Outlet | None:
-        """The outlet whose name or alias is exactly ``name`` (case and punctuation aside)."""
-        i = self.by_alias.get(_norm(name))
-        return self.outlets[i] if i is not None else None
+        """The outlet whose name or alias is exactly ``name`` (case and punctuation aside;
+        an acronym only in capitals: "Mr" is not the outlet MR)."""
+        key = _norm(name)
+        i = self.by_alias.get(key)
+        if i is None or (key in self.acronyms and not name.strip().isupper()):
+            return None
+        return self.outlets[i]
 
     def find_in(self, phrase: str) -> Outlet | None:
         """The longest run of words in ``phrase`` naming a known outlet.
@@ -115,13 +134,16 @@ class Registry:
             for k in range(len(words) - size + 1):
                 if not words[k][:1].isupper():
                     continue
+                if k and words[k - 1][:1].isupper() and not _DESCRIBES.match(words[k - 1]):
+                    continue  # the tail of another name: "Medical News Today" is not "Today"
                 run = [t for w in keys[k : k + size] for t in w]
                 if len(run) > 1 and run[0] == "the":
                     run = run[1:]
                 if not run or run[0] not in firsts:
                     continue
-                outlet = self.by_alias.get(" ".join(run))
-                if outlet is not None:
+                key = " ".join(run)
+                outlet = self.by_alias.get(key)
+                if outlet is not None and not (key in self.acronyms and not "".join(words[k : k + size]).isupper()):
                     return self.outlets[outlet]
         return None
 
@@ -154,7 +176,7 @@ def from_dict(doc: dict) -> Registry:
     for domain, (value, origin) in doc.get("reliability", {}).items():
         code, meaning = RELIABILITY.get(int(value), ("unknown", "unrated"))
         reliability[domain] = Label(code, f"{meaning} (label from {origin})", rel_source)
-    outlets, by_alias, by_domain = [], {}, {}
+    outlets, by_alias, by_domain, acronyms = [], {}, {}, set()
     for i, row in enumerate(doc.get("outlets", [])):
         labels = []
         for code in row.get("labels", []):
@@ -172,12 +194,18 @@ def from_dict(doc: dict) -> Registry:
             name=row["name"], domain=domains[0] if domains else None, kind=row.get("kind", "outlet"),
             labels=tuple(labels), aliases=tuple(row.get("aliases", ())),
         ))
+        state = bool(row.get("labels"))
         for alias in (row["name"], *row.get("aliases", ())):
-            by_alias.setdefault(_norm(alias), i)
+            key = _norm(alias)
+            if state and key in GENERIC_NAMES:
+                continue  # "Today", "The Mirror": by domain only (see GENERIC_NAMES)
+            by_alias.setdefault(key, i)
+            if alias.strip().isupper() and len(key) <= 5:
+                acronyms.add(key)
         for domain in domains:
             by_domain.setdefault(domain, i)
     return Registry(tuple(outlets), MappingProxyType(by_alias), MappingProxyType(by_domain),
-                    MappingProxyType(reliability))
+                    MappingProxyType(reliability), frozenset(acronyms))
 
 
 @lru_cache(maxsize=1)
