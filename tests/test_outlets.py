@@ -146,3 +146,13 @@ def test_a_name_inside_a_longer_name_is_not_that_outlet_but_a_description_before
     assert reg.find_in("Beijing-based CGTN").name == "CGTN"
     assert reg.find_in("the Qatari Al Jazeera network").name == "Al Jazeera"
     assert reg.find_in("Russia Today").name == "RT"
+
+
+def test_the_hand_labels_of_state_flags_are_well_formed():
+    from bench import eval_outlets
+
+    rows = [line.split("\t") for line in eval_outlets.LABELS.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    assert rows and all(len(r) == 4 and r[2] in {"right", "wrong"} and r[3] for r in rows)
+    labels = eval_outlets.read_labels()
+    assert labels[("nyt_2016-09-19_old-hands-help-russia-navigate-u", "RT")] == "right"
