@@ -156,3 +156,19 @@ def test_the_hand_labels_of_state_flags_are_well_formed():
     assert rows and all(len(r) == 4 and r[2] in {"right", "wrong"} and r[3] for r in rows)
     labels = eval_outlets.read_labels()
     assert labels[("nyt_2016-09-19_old-hands-help-russia-navigate-u", "RT")] == "right"
+
+
+def test_an_acronym_the_text_spells_out_as_another_name_is_not_the_state_outlet():
+    from tracer import pipeline
+    from tracer.extract import extract
+
+    text = ("Refugee goal met\n\nHowever, Christian News Service reported that the administration had "
+            "exceeded the goal.\n\nCNS reported Monday that the U.S. had accepted 10,000 refugees.\n")
+    analysis = pipeline.analyse(extract(text, input="x.txt", kind="text"))
+    assert "CNS" in {a.speaker for a in analysis.attributions}
+    assert all(f.kind != "state-affiliated-source" for f in analysis.flags)
+    assert all(not h.labels for c in analysis.chains for h in c.hops if h.name == "CNS")
+    # where nothing spells it out otherwise, the acronym names the outlet
+    plain = pipeline.analyse(extract("Refugee goal met\n\nCNS reported Monday that the goal was met.\n",
+                                     input="y.txt", kind="text"))
+    assert any(f.kind == "state-affiliated-source" for f in plain.flags)

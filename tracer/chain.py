@@ -232,17 +232,19 @@ def build(article: Article, dateline: Dateline | None, attributions: tuple[Attri
             _append(hops, hop)
         chains.append(Chain(tuple(hops)))
 
-    chains = [Chain(tuple(_labelled(h, registry, outlet) for h in c.hops)) for c in chains]
+    chains = [Chain(tuple(_labelled(h, registry, outlet, text) for h in c.hops)) for c in chains]
     flags = _flags(article, dateline, attributions, chains, registry)
     return credits, tuple(chains), flags, outlet
 
 
-def _labelled(hop: ChainHop, registry, outlet: Outlet | None) -> ChainHop:
+def _labelled(hop: ChainHop, registry, outlet: Outlet | None, text: str = "") -> ChainHop:
     """The hop with its outlet's labels (state affiliation, reliability), each carrying its
     meaning and source, so every report can show them next to the name."""
     if hop.labels or hop.kind == "source":
         return hop
     known = outlet if hop.kind == "publisher" and outlet and outlet.name == hop.name else registry.find(hop.name)
+    if known is not outlet and _outlets.spelled_otherwise(registry, known, hop.name, text):
+        return hop
     return replace(hop, labels=known.labels) if known and known.labels else hop
 
 
@@ -289,6 +291,8 @@ def _flags(article: Article, dateline: Dateline | None, attributions, chains: li
             if hop.kind == "source" or hop.name in seen:
                 continue
             found = registry.find(hop.name)
+            if _outlets.spelled_otherwise(registry, found, hop.name, text):
+                continue  # "CNS" after "Christian News Service"
             labels = _outlets.state_labels(found)
             if labels:
                 seen.add(hop.name)

@@ -38,6 +38,7 @@ RELIABILITY = MappingProxyType({
 })
 
 _NON_WORD = re.compile(r"[^\w]+")
+_CAPITALS = re.compile(r"[A-Z][A-Z]+")  # runs of capitals: an acronym may be one
 _WORDS = re.compile(r"\w[\w&.-]*(?<!\.)")
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://")
 
@@ -161,6 +162,23 @@ class Registry:
     def is_agency(self, name: str) -> bool:
         outlet = self.find(name)
         return bool(outlet and outlet.kind == "agency")
+
+
+def spelled_otherwise(registry: Registry, outlet: Outlet | None, phrase: str, text: str) -> bool:
+    """Whether ``phrase`` names a state-affiliated ``outlet`` by an acronym that ``text``
+    spells out as another name: after "Christian News Service", "CNS" is not China News
+    Service. Asked only when such an outlet is found, which is rare (no cost elsewhere)."""
+    if outlet is None or not state_labels(outlet):
+        return False
+    for key in {w.lower() for w in _CAPITALS.findall(phrase)} & registry.acronyms:
+        if registry.outlets[registry.by_alias[key]] is not outlet:
+            continue
+        spelled = r"\s+(?:(?:of|for|and)\s+)?".join(f"{c.upper()}[a-z]+" for c in key)
+        for m in re.finditer(rf"\b{spelled}\b", text):
+            other = registry.by_alias.get(_norm(m.group()))
+            if other is None or registry.outlets[other] is not outlet:
+                return True
+    return False
 
 
 def state_labels(outlet: Outlet | None) -> tuple[Label, ...]:

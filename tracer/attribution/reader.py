@@ -10,6 +10,7 @@ from bisect import bisect_left, bisect_right
 from ..models import Attribution, Span
 from ..names import PLACES
 from ..names import pronoun as _pronoun_of_name
+from ..outlets import spelled_otherwise
 from .speakers import (
     _BODY_WORDS,
     _UNKNOWN,
@@ -237,6 +238,8 @@ class _Reader:
             # only phrases with a capitalised word can name an outlet
             found = self.registry.find_in(phrase) if _CAPITAL.search(phrase) else None
             self.outlet_cache[phrase] = found
+        if found is not None and spelled_otherwise(self.registry, found, phrase, self.text):
+            return None  # "CNS" after "Christian News Service" (this text's, so not cached)
         return found
 
     # output --------------------------------------------------------------------------
