@@ -1904,3 +1904,11 @@ def test_adding_after_a_quoted_title_takes_the_next_quote():
 def test_a_speaker_after_a_quote_a_dash_or_an_opening_phrase(body, source, speaker):
     atts = extract(body)[1]
     assert [(a.source.text, a.speaker) for a in atts] == [(source, speaker)]
+
+
+@pytest.mark.parametrize("body", [
+    "Rynard explained why officials in Iowa might feel free to back candidates who aren't polling high.",
+    "Most people might think that the most intelligent groups should be the ones that have power.",
+])
+def test_a_supposed_view_is_no_reported_stance(body):
+    assert all(a.rule not in {"anonymous-stance", "vague-stance"} for a in extract(body)[1])

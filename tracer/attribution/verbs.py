@@ -433,6 +433,10 @@ _BELIEF_VERBS = frozenset("believe believes believed think thinks fear fears wor
 _THAT_CLAUSE = re.compile(r"that\s")
 
 
+_MODALS = frozenset("might may could would should".split())
+_FEEL_IDIOM = re.compile(r"\s+(?:free|like)\b")
+
+
 def _vague_stance(reader, sent: Span, toks, i: int, quotes) -> None:
     """Rules vague-stance, anonymous-stance and named-stance: "Critics charge that ...",
     "Many economists believe ...", "Intelligence officials believe ...": a position credited
@@ -443,6 +447,8 @@ def _vague_stance(reader, sent: Span, toks, i: int, quotes) -> None:
     ts, te, word = toks[i]
     if _inside_quote(reader, ts, quotes) or reader.taken(ts, te) or reader.in_blocked(ts):
         return
+    if (i and toks[i - 1][2].lower() in _MODALS) or _FEEL_IDIOM.match(text, te):
+        return  # "why officials might feel free to back ...": a supposition, not a reported view
     sub = _subject_before(text, toks, i, sent.start)
     if sub is None:
         return
