@@ -1912,3 +1912,10 @@ def test_a_speaker_after_a_quote_a_dash_or_an_opening_phrase(body, source, speak
 ])
 def test_a_supposed_view_is_no_reported_stance(body):
     assert all(a.rule not in {"anonymous-stance", "vague-stance"} for a in extract(body)[1])
+
+
+def test_some_say_in_a_matter_and_one_named_report_are_not_vague():
+    body = "Matthesen and Ford\u2019s friends wanted some say in the disposition of his effects."
+    assert extract(body)[1] == ()
+    body = "That report found children in some facilities didn\u2019t have access to food."
+    assert [(a.source.text, a.vague) for a in extract(body)[1]] == [("That report", False)]

@@ -177,8 +177,9 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
         prev = toks[k - 1][2].lower()
         if _boundary(text, toks, k) and not _state_after_place(text, toks, k, j):
             break
-        if prev in CLAUSE_WORDS and not (prev == "and" and toks[k][2][:1].isupper() and k >= 2 and toks[k - 2][2][:1].isupper()):
-            break
+        if prev in CLAUSE_WORDS and not (prev == "and" and toks[k][2][:1].isupper() and k >= 2 and toks[k - 2][2][:1].isupper()) \
+                and not (prev in {"that", "this"} and toks[k - 1][0] == floor and toks[k - 1][2][:1].isupper()):
+            break  # (a sentence's opening "That report found": a determiner, part of the subject)
         if prev in SPEECH_VERBS or prev in FINDING_VERBS:
             break
         k -= 1

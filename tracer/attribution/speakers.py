@@ -427,4 +427,9 @@ _EVEN = re.compile(r"(?i)^(?:even|only|also)\s+")
 
 @lru_cache(maxsize=4096)
 def _vague_source(np: str) -> bool:
+    if _ONE_REPORT.match(np.strip()):
+        return False  # "That report found", "the report said": one document, named before
     return bool(VAGUE_SOURCE.match(_EVEN.sub("", np.strip())))  # "even some allies" is "some allies"
+
+
+_ONE_REPORT = re.compile(r"(?i)(?:the|that|this|its|his|her|their)\s+(?:new\s+|latest\s+)?(?:report|study|poll|survey)$")

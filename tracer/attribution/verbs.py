@@ -204,8 +204,9 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
         if low == "telling" and i and (toks[i - 1][2].lower() in _DEGREE or (
                 toks[i - 1][2].lower() in _BE and _TELLING_ADJ_AFTER.match(text, te))):
             continue  # "the most telling promise", "Alpert's metaphor is telling in its own right"
-        if low == "say" and i and toks[i - 1][2].lower() in _BEFORE_NOUN_SAY:
-            continue  # "a larger say than", "the final say": a noun
+        if low == "say" and i and (toks[i - 1][2].lower() in _BEFORE_NOUN_SAY or (
+                toks[i - 1][2].lower() in {"some", "any"} and _SAY_NOUN_AFTER.match(text, te))):
+            continue  # "a larger say than", "the final say", "wanted some say in": a noun
         if i and low.endswith(("ed", "ing")) and (toks[i - 1][2].lower() in _ADJECTIVE_DETERMINERS
                                                    or _possessive_adjective(text, toks[i - 1][2], te)):
             continue  # "the reported cases", "a telling response", "the state's confirmed caseload"
@@ -611,6 +612,7 @@ _CLAIM_TO = re.compile(r"\s+(?:to(?!\s+(?:have|be|being)\b)|on|over)\b")  # "the
 _DEGREE = frozenset("most more very particularly especially quite equally less so".split())
 _BE = frozenset("is are was were be been being".split())
 _TELLING_ADJ_AFTER = re.compile(r"\s*(?:[.,;:!?]|in\b|about\b|of\b|$)")
+_SAY_NOUN_AFTER = re.compile(r"\s+(?:in|over|on)\b")
 _BEFORE_NOUN_SAY = frozenset("a the no any more larger bigger greater final little much real equal "
                              "their his her its our your my".split())
 # Participles read only after a comma or dash (the participle rule) or an auxiliary ("is

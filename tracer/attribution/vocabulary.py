@@ -274,8 +274,8 @@ VAGUE_SOURCE = re.compile(
 VAGUE_PHRASES = re.compile(
     r"(?i)\b(?P<cue>it\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+)?(?:believed|understood|said|reported|thought|alleged|claimed|rumou?red|learned|learnt)|"
     r"(?:media\s+|news\s+|press\s+)?reports\s+(?:say|said|suggest|suggested|claim|claimed|indicate|indicated)|"
-    r"reportedly|rumou?rs\s+(?:say|have\s+it)|(?:some|many)\s+(?:say|believe|claim))\b"
-)
+    r"reportedly|rumou?rs\s+(?:say|have\s+it)|(?:some|many)\s+(?:say(?!\s+(?:in|over|on)\b)|believe|claim))\b"
+)  # (not "wanted some say in the matter": a noun)
 TIME_WORDS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|this\s+week|last\s+week|last\s+month|earlier\s+this\s+week|this\s+morning)"
 ADVERBIAL = re.compile(
     r"\A(?:,?\s*(?:"
