@@ -40,6 +40,14 @@ _INNER_CLOSE = {"\u2019", "'"}  # a quote's last mark may close a quote inside i
 _BEFORE_CONTINUATION = {".", ",", "!", "?", ":", ";", "\u2014", "-", "\u201d", '"'}
 
 
+def _reported(reader: _Reader, att, quote: tuple[int, int], relays, content: Span, pos: int, end: int) -> None:
+    """A quote the speaker after it reports: marked as quoted, then its relays ("..., he told
+    Yonhap") and an added remark (", adding ...") up to the sentence's end."""
+    reader.quoted.append(quote)
+    _add_relays(reader, relays, att, content)
+    _adding(reader, att, pos, _sentence_end(reader.text, pos, end))
+
+
 def _quote_rules(reader: _Reader, para: Span, quotes: list[tuple[int, int]]) -> None:
     """Direct quotes in one paragraph, the speaker after or before the quote."""
     text = reader.text
@@ -84,10 +92,8 @@ def _quote_rules(reader: _Reader, para: Span, quotes: list[tuple[int, int]]) -> 
                 content = Span.of(text, _claim_start(reader, para, qs), qe)  # made only when a rule reports the quote
                 att = reader.add("quote-said-speaker", "direct-quote", cue, src, content, tuple(via))
                 if att:
-                    reader.quoted.append((qs, qe))
                     last = len(reader.out) - 1
-                    _add_relays(reader, relays, att, content)
-                    _adding(reader, att, pos, _sentence_end(text, pos, para.end))
+                    _reported(reader, att, (qs, qe), relays, content, pos, para.end)
                 continue
         end_mark = text[qe - mark - 1:qe - mark]
         if end_mark in _INNER_CLOSE and qe - mark - 2 > qs:  # “We’re like ‘Ebony and Ivory,’” he said
@@ -115,10 +121,8 @@ def _quote_rules(reader: _Reader, para: Span, quotes: list[tuple[int, int]]) -> 
                 content = Span.of(text, _claim_start(reader, para, qs), qe)
                 att = reader.add("quote-speaker-said", "direct-quote", cue, src, content, tuple(via))
                 if att:
-                    reader.quoted.append((qs, qe))
                     last = len(reader.out) - 1
-                    _add_relays(reader, relays, att, content)
-                    _adding(reader, att, pos, _sentence_end(text, pos, para.end))
+                    _reported(reader, att, (qs, qe), relays, content, pos, para.end)
                 continue
         # Rule quote-speaker-before: Trump said: “...” / the official told reporters, “...”
         base = max(para.start, qs - 200)
