@@ -1919,3 +1919,19 @@ def test_some_say_in_a_matter_and_one_named_report_are_not_vague():
     assert extract(body)[1] == ()
     body = "That report found children in some facilities didn\u2019t have access to food."
     assert [(a.source.text, a.vague) for a in extract(body)[1]] == [("That report", False)]
+
+
+def test_a_claim_after_an_opening_phrase_comes_before_the_speaker():
+    body = ("After the first iPhones shipped, people began using them for business, forcing the "
+            "consumer computing giant to adapt quickly, Cook said while visiting Salesforce's "
+            "Dreamforce conference in San Francisco.")
+    atts = extract(body)[1]
+    assert [(a.source.text, a.content.text) for a in atts] == [
+        ("Cook", "After the first iPhones shipped, people began using them for business, forcing "
+                 "the consumer computing giant to adapt quickly")]
+    # an opening phrase and nothing else before the speaker: the claim follows the verb
+    body = "During a rally in Iowa on Tuesday, Trump said in a statement the plan would fail."
+    assert [a.content.text for a in extract(body)[1]] == ["the plan would fail"]
+    # "50,000": no comma before a speaker
+    body = "Though the protests drew substantial numbers, they were far short of the 50,000 per day city officials estimated."
+    assert all(not a.source.text.startswith("000") for a in extract(body)[1])

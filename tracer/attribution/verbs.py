@@ -94,6 +94,15 @@ from .vocabulary import (
 )
 
 
+def _intro_only(text: str, start: int, end: int) -> bool:
+    """Whether the words before a speaker are an opening phrase and little else ("During a
+    rally in Iowa on Tuesday, Trump said in ..."): then no claim precedes the speaker. "After
+    the first iPhones shipped, people began using them ..., Cook said while visiting ..."
+    has a claim after its opening phrase."""
+    m = _INTRO_PHRASE.match(text, start, end)
+    return m is not None and len(text[m.end():end].split()) < 4
+
+
 def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = None) -> None:
     text = reader.text
     if words is None:
@@ -295,7 +304,8 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             o = reader.outlet(obj)
             if o:
                 via.append(o.name)
-        preceded_by_comma = text[sent.start:sub[0]].rstrip().endswith((",", "\u201d", '"', "''")) and sub[0] > sent.start + 3
+        preceded_by_comma = (text[sent.start:sub[0]].rstrip().endswith((",", "\u201d", '"', "''")) and sub[0] > sent.start + 3
+                             and not (text[sub[0]].isdigit() and text[sub[0] - 2].isdigit()))  # "50,000": one number
         more_via, relays, pos2 = _relay_tail(reader, pos, sent.end)
         via += more_via
         rest2 = text[pos2:sent.end]
@@ -307,7 +317,7 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
                 continue
         if preceded_by_comma and (_CLAUSE_TAIL.match(rest2) or (
                 _PLACE_OR_TIME_TAIL.match(rest2) and len(text[sent.start:sub[0]].split()) >= 4
-                and not _INTRO_PHRASE.match(text, sent.start, sub[0]))):
+                and not _intro_only(text, sent.start, sub[0]))):
             # Rule content-speaker-said: "Seoul and Washington have advanced ..., a senior US official said"
             # (also "..., journalist Martha Raddatz said in posing the question": what follows
             # the verb says where or how; the claim is before)
