@@ -1935,3 +1935,25 @@ def test_a_claim_after_an_opening_phrase_comes_before_the_speaker():
     # "50,000": no comma before a speaker
     body = "Though the protests drew substantial numbers, they were far short of the 50,000 per day city officials estimated."
     assert all(not a.source.text.startswith("000") for a in extract(body)[1])
+
+
+@pytest.mark.parametrize("body, content", [
+    ("Trump called Clinton, his Democratic presidential challenger, an ISIS \u201cco-founder.\u201d",
+     "Clinton, his Democratic presidential challenger, an ISIS \u201cco-founder.\u201d"),
+    ("The Daily Beast called them in an article last week, ''Manchurian anchors''.",
+     "them in an article last week, ''Manchurian anchors''"),
+    ("Developer Valve called 'Half Life: Alyx' \"a flagship VR game.\"", "'Half Life: Alyx' \"a flagship VR game.\""),
+])
+def test_called_takes_a_quote_that_is_what_was_called(body, content):
+    assert [a.content.text for a in extract(body)[1] if a.rule == "called-quote"] == [content]
+
+
+@pytest.mark.parametrize("body", [
+    "Asked why she called the group the Reckoning Crew, Scott told \"CBS This Morning\" co-host Gayle King, "
+    "\"Because if you don't do what's right by the people, you have to reckon with us.\"",
+    "Then the band leader called Democratic bigwigs to the stage, singing \"It's Our Time.\"",
+    "Tom Miller, at a consulting firm called Gavekal Dragonomics, argues that as Beijing's ties with "
+    "Central Asia deepen, \"its political influence will inevitably strengthen.\"",
+])
+def test_called_does_not_reach_a_quote_past_a_clause(body):
+    assert [a for a in extract(body)[1] if a.rule == "called-quote"] == []

@@ -709,6 +709,30 @@ def _long_appositive(text: str, start: int, end: int) -> tuple[int, int] | None:
     return begin, after if after > last + 1 else last
 
 
+_CLAUSE_WORDS = frozenset(("that", "which", "who", "whom", "whose"))
+
+
+def _called_object(between: str) -> bool:
+    """Whether the words between "called" and a quote lead to it as what was called: none,
+    a name ("called Clinton an ISIS “co-founder”"), a name and an aside ("called Valeant's
+    chief executive, J. Michael Pearson, ''incredibly driven''", "called them in an article
+    last week, ''Manchurian anchors''"). Not a clause or a participle after a comma ("she
+    called the group the Reckoning Crew, Scott told “CBS This Morning”", "called Democratic
+    bigwigs to the stage, singing “...”")."""
+    if ";" in between:
+        return False
+    commas = between.count(",")
+    if not commas:
+        return True
+    parts = between.split(",")
+    tail = parts[-1].split()
+    if commas == 1:
+        return not tail
+    aside = parts[1].split()  # (not "a firm called Gavekal, argues that as ... deepen, “...”")
+    return (commas == 2 and len(tail) <= 2 and not any(w.endswith("ing") for w in tail)
+            and len(aside) <= 8 and not _CLAUSE_WORDS.intersection(aside))
+
+
 def _characterize(reader: _Reader, sent: Span, toks, i: int, quotes) -> None:
     """Rule called-quote: "Graham called both candidates “crazy”"; "she described the plan as ..."."""
     text = reader.text
@@ -740,7 +764,7 @@ def _characterize(reader: _Reader, sent: Span, toks, i: int, quotes) -> None:
         content = _strip_content(text, te, end.start() if end and end.group(0) != "that" else sent.end)
     else:
         q = [(s, e) for s, e in quotes if te < s < te + 120 and e <= sent.end + 1]
-        if not q:
+        if not q or not _called_object(text[te:q[0][0]]):
             return
         content = _strip_content(text, te, q[0][1])
     if content is not None:
