@@ -1957,3 +1957,18 @@ def test_called_takes_a_quote_that_is_what_was_called(body, content):
 ])
 def test_called_does_not_reach_a_quote_past_a_clause(body):
     assert [a for a in extract(body)[1] if a.rule == "called-quote"] == []
+
+
+def test_a_show_title_and_its_host_are_whom_it_was_told():
+    body = ("Asked why she called the group the Reckoning Crew, Scott told \"CBS This Morning\" co-host Gayle "
+            "King, \"Because if you don't do what's right by the people, you have to reckon with us.\"")
+    told = [a for a in extract(body)[1] if a.cue.text == "told"]
+    assert [(a.source.text, a.content.text, a.via) for a in told] == [
+        ("Scott", "\"Because if you don't do what's right by the people, you have to reckon with us.\"",
+         ("CBS News",))]
+
+
+def test_after_an_opening_phrase_the_quote_after_the_speaker_is_the_claim():
+    body = "Asked whether he would fire a speechwriter under these circumstances, Priebus said, \"Probably.\""
+    said = [a for a in extract(body)[1] if a.cue.text == "said"]
+    assert [(a.kind, a.content.text) for a in said] == [("direct-quote", "\"Probably.\"")]

@@ -103,6 +103,12 @@ def _intro_only(text: str, start: int, end: int) -> bool:
     return m is not None and len(text[m.end():end].split()) < 4
 
 
+def _quote_after_intro(text: str, start: int, end: int, rest: str) -> bool:
+    """An opening phrase, the speaker, then the quote: 'Asked why ..., Scott told "CBS This
+    Morning" co-host Gayle King, "Because ..."': the claim is the quote after the speaker."""
+    return rest[:1] == "," and rest[1:].lstrip()[:1] in "\u201c\"" and _intro_only(text, start, end)
+
+
 def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = None) -> None:
     text = reader.text
     if words is None:
@@ -315,7 +321,7 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             content = _strip_content(text, sent.start, as_said.start())
             if content and reader.add("claim-as-speaker-said", "indirect", cue, src, content, tuple(via)):
                 continue
-        if preceded_by_comma and (_CLAUSE_TAIL.match(rest2) or (
+        if preceded_by_comma and ((_CLAUSE_TAIL.match(rest2) and not _quote_after_intro(text, sent.start, sub[0], rest2)) or (
                 _PLACE_OR_TIME_TAIL.match(rest2) and len(text[sent.start:sub[0]].split()) >= 4
                 and not _intro_only(text, sent.start, sub[0]))):
             # Rule content-speaker-said: "Seoul and Washington have advanced ..., a senior US official said"

@@ -293,6 +293,9 @@ TOLD_OBJECT = re.compile(
     r"\A\s+(?P<obj>reporters|journalists|the\s+press|him|her|them|us|me|you|supporters|the\s+crowd|the\s+audience|"
     r"(?:The\s+|the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'\u2019&-]*){0,4}"
     r"(?:\s+(?:show|program|programme|broadcast|podcast)\b)?|"  # "told NBC News' Today show"
+    # a show's quoted title, and its host: 'told "CBS This Morning" co-host Gayle King'
+    r"[\u201c\"][A-Z][^\u201c\u201d\".!?\n]{0,40}[\u201d\"](?:\s+(?:co-)?(?:host|anchor|moderator)"
+    r"(?:\s+[A-Z][\w.'\u2019-]*){1,3})?(?=\s+(?:that|on|in|at)\b|,|\.|:|$)|"
     r"(?:a|an|the)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?(?=\s+(?:that|on|in|at)\b|,|\.|:|$))"
 )
 RELAY_TAIL = re.compile(
