@@ -1972,3 +1972,13 @@ def test_after_an_opening_phrase_the_quote_after_the_speaker_is_the_claim():
     body = "Asked whether he would fire a speechwriter under these circumstances, Priebus said, \"Probably.\""
     said = [a for a in extract(body)[1] if a.cue.text == "said"]
     assert [(a.kind, a.content.text) for a in said] == [("direct-quote", "\"Probably.\"")]
+
+
+@pytest.mark.parametrize("np, name", [
+    ("Minister of Industry, Investment and Commerce, Senator the Hon. Aubyn Hill", "Aubyn Hill"),
+    ("The Honourable Mary Smith", "Mary Smith"),
+    ("My colleague David Pierce", "David Pierce"),
+    ("Honda spokesman Bob Lee", "Bob Lee"),
+])
+def test_a_courtesy_title_or_a_colleague_is_not_the_name(np, name):
+    assert speakers._speaker_name(np) == name

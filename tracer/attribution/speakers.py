@@ -299,7 +299,7 @@ _TITLED_NAME = re.compile(
     r"chair|ambassador|director|spokesman|spokeswoman|spokesperson|nominee|candidate|adviser|advisor|"
     r"aide|manager|chief|commissioner|attorney|officer|official|analyst|professor|founder|ceo|executive|"
     r"critic|host|anchor|author|writer|columnist|reporter|editor|coach|player|actor|actress|singer|star|"
-    r"economist|strategist|pollster|lawyer|activist|researcher|scientist|doctor|historian|expert)"
+    r"economist|strategist|pollster|lawyer|activist|researcher|scientist|doctor|historian|expert|colleague)"
     r"(?:\s+(?:of|for)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+)"
     r"(?P<name>[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][\w'\u2019-]+){1,2})$",
     re.I,
@@ -329,10 +329,15 @@ _CAPITAL_RUN = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)+")
 _ROLE_LINKS = frozenset("of at for in with from on by to the and or who that".split())
 
 
+_HONOURABLE = re.compile(r"\b(?:the\s+)?Hon(?:ou?rable|\.)\s+")
+
+
 @lru_cache(maxsize=4096)
 def _speaker_name(np: str) -> str:
     """"a senior US official" -> "senior US official"; "Senator Jane Roe" -> "Jane Roe"."""
     name = np.strip()
+    if "Hon" in name:  # "Senator the Hon. Aubyn Hill": a courtesy title, not part of the name
+        name = _HONOURABLE.sub("", name)
     if "\u2014" in name or "\u2013" in name or " --" in name:  # what ``_DASH_SPLIT`` splits at
         parts = _DASH_SPLIT.split(name)
         # "Jason Sims — a teacher —"; but "(Nevada, which) holds a caucus -- Sanders": the
