@@ -1982,3 +1982,10 @@ def test_after_an_opening_phrase_the_quote_after_the_speaker_is_the_claim():
 ])
 def test_a_courtesy_title_or_a_colleague_is_not_the_name(np, name):
     assert speakers._speaker_name(np) == name
+
+
+def test_a_line_in_capitals_is_no_report_of_this_story():
+    body = ("Van Der Beek said the couple was grieving.\n\n"
+            "LAUREN ALAINA SAYS 'DWTS' HAS HELPED HER LOSE 25 POUNDS\n\n"
+            "GET THE QUIZ: INSTANT DOWNLOAD")
+    assert [a.source.text for a in extract(body)[1]] == ["Van Der Beek"]

@@ -139,6 +139,11 @@ def extract(text: str, registry=None, *, line=_UNPARSED) -> tuple[Attribution, .
             if prev is not None and para.text[:1] in "\u201c\"" and prev.text.rstrip().endswith((":", ",")):
                 _quote_after_lead_in(reader, prev, para)
             prev = para
+            if para.text.isupper():
+                # a line in capitals is a link to another story or a section head ("LAUREN
+                # ALAINA SAYS 'DWTS' HAS HELPED HER LOSE 25 POUNDS"), not this one's report
+                open_quote = None
+                continue
             if ":" in para.text:
                 _colon_rules(reader, para, index)
             if letters_text is not None:
