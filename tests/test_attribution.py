@@ -1989,3 +1989,12 @@ def test_a_line_in_capitals_is_no_report_of_this_story():
             "LAUREN ALAINA SAYS 'DWTS' HAS HELPED HER LOSE 25 POUNDS\n\n"
             "GET THE QUIZ: INSTANT DOWNLOAD")
     assert [a.source.text for a in extract(body)[1]] == ["Van Der Beek"]
+
+
+def test_a_salutation_or_a_call_to_the_reader_is_no_speaker():
+    body = ("DEAR ABBY: My husband just bought plane tickets to India. It\u2019s a long trip. My problem is, "
+            "he is sitting in business class, while I\u2019m in economy.\n\n"
+            "Am I right to feel hurt? Or should I be happy I\u2019m going? -- FEELING SECOND RATE\n\n"
+            "DEAR FEELING: Of course you should be happy that you will be visiting a beautiful country.\n\n"
+            "SEE MORE: Hong Kong protests: 800 students under siege in university")
+    assert [a.source.text for a in extract(body)[1] if a.cue.text == ":"] == []

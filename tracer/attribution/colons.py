@@ -28,6 +28,9 @@ share summary advertisement sponsored disclaimer subscribe contact email phone b
 # A headline's words before its colon that make a topic, not a speaker: a preposition
 # ("Obama on Climate Change:"), or four words or more ("Elizabeth Warren Hammers Wells Fargo CEO:")
 _TOPIC = re.compile(r"(?i)\b(?:on|to|over|for|in|with|about|against|at|by|from|after|before)\b|^\S+(?:\s+\S+){3,}$")
+# "DEAR ABBY:" (a letter's salutation), "SEE MORE:", "Watch Live:": an address or a call
+# to the reader, not a speaker
+_ADDRESS_OR_CALL = re.compile(r"(?i)(?:dear|see|read|watch|get|click|download|join|follow|listen|shop)\b")
 # "UPDATED: Tue., Nov. 19, 2019": a date after a colon is a stamp, not a claim
 _STAMP = re.compile(r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
                     r"[a-z]*\.?\s+\d|\d{1,4}[-/.]\d)")
@@ -46,7 +49,8 @@ def _colon_rules(reader: _Reader, para: Span, index: int) -> None:
         pattern_hits = list(_COLON_QUOTE.finditer(text, para.start, para.end)) if has_quote else []
     for m in pattern_hits:
         src = m.group("src").strip()
-        if src.lower() in _NOT_SOURCES or len(src) < 2 or any(s <= m.start() < e for s, e in reader.blocked):
+        if (src.lower() in _NOT_SOURCES or len(src) < 2 or _ADDRESS_OR_CALL.match(src)
+                or any(s <= m.start() < e for s, e in reader.blocked)):
             continue
         if index and src.lower() in {"source", "sources"}:
             continue  # "SOURCE: Al Jazeera" under a story is a credit; "Sources: ..." atop one is not
