@@ -1998,3 +1998,23 @@ def test_a_salutation_or_a_call_to_the_reader_is_no_speaker():
             "DEAR FEELING: Of course you should be happy that you will be visiting a beautiful country.\n\n"
             "SEE MORE: Hong Kong protests: 800 students under siege in university")
     assert [a.source.text for a in extract(body)[1] if a.cue.text == ":"] == []
+
+
+def test_a_pronoun_after_a_relative_word_is_the_whole_subject():
+    body = "Sanders criticized the rest of the GOP field, who he accused of preying on the anxieties of Americans."
+    accused = [a for a in extract(body)[1] if a.cue.text == "accused"]
+    assert [a.source.text for a in accused] == ["he"]
+
+
+def test_whom_it_was_said_to_is_not_what_was_said():
+    body = "Kym Lino, a spokesperson for Instagram, confirmed to WIRED that the company notifies some users."
+    assert [a.content.text for a in extract(body)[1]] == ["that the company notifies some users"]
+    body = "Sanders complained to CBS News that linking him to the massacre was unfair."
+    assert [(a.content.text, a.via) for a in extract(body)[1]] == [
+        ("that linking him to the massacre was unfair", ("CBS News",))]
+
+
+def test_a_thing_added_is_no_remark():
+    assert extract("New Jersey native Connor Clifton added a goal as the Bruins beat the Devils.")[1] == ()
+    body = "He added a note of caution, should Clinton attempt an expeditious return to the campaign trail."
+    assert [a.cue.text for a in extract(body)[1]] == ["added"]

@@ -154,6 +154,10 @@ def _aside_start(text: str, toks, k: int, floor: int) -> int | None:
     return None
 
 
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i", "you"))
+_RELATIVE_WORDS = frozenset(("who", "whom", "that", "which"))
+
+
 def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | None:
     """Offsets of the subject ending just before token ``i`` (walking back over auxiliaries)."""
     j = i - 1
@@ -170,6 +174,8 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
     end, k = toks[j][1], j
     if toks[k][2].lower() == "who":
         return toks[k][0], max(end, closing)
+    if j and toks[j][2].lower() in _SUBJECT_PRONOUNS and toks[j - 1][2].lower() in _RELATIVE_WORDS and not closing:
+        return toks[j][0], end  # "notifies people who it thinks could ...": "it" thinks
     # a relative clause makes a subject longer: "The man who built his career on blue collar
     # credentials said"
     longest = 14 if _WHO.search(text, toks[max(0, j - 12)][0], toks[j][0]) else 9
@@ -251,6 +257,8 @@ _OBJECT_THEN_CLAUSE = re.compile(
     r"\s+(?P<obj>(?!(?:that|whether|why|if|how|what|when|by)\b)[^,.;:\u201c\u201d\"\n]{1,60}?"
     r"(?:,\s+[^,.;:\u201c\u201d\"\n]{1,40},)?)\s+(?=(?:that|whether|why|if|how)\s)")  # "the paper, The Chief, that"
 _OF_TOPIC = re.compile(r"\s+of\s+[^,.;:\u201c\u201d\"\n]{1,60}?(?=\s*:|\s+that\b|,\s*[\u201c\"])")  # "said of the senator, “...”"
+_TO_WHOM_THAT = re.compile(r"\s+to\s+(?P<obj>(?:the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,3}|him|her|them|us|me)"
+                           r"\s+(?=that\s)")
 _ASIDE_THEN_THAT = re.compile(r"\s*,\s*[^,.;:\u201c\u201d\"\n]{1,40},\s*(?=that\s)")
 
 
@@ -305,6 +313,11 @@ def _after_cue(text: str, pos: int, end: int, verb: str) -> tuple[int, str | Non
             obj = obj or m.group("obj")
             pos += m.end()
             rest = text[pos:end]
+    m = _TO_WHOM_THAT.match(rest) if rest.startswith(" to ") else None
+    if m:
+        obj = obj or m.group("obj")  # "confirmed to WIRED that ...": whom it was said to
+        pos += m.end()
+        rest = text[pos:end]
     m = _OF_TOPIC.match(rest) if rest.startswith(" of ") else None
     if m:
         pos += m.end()  # "said of the request: ...", "said of Trump that ...": whom it was about
