@@ -2018,3 +2018,12 @@ def test_a_thing_added_is_no_remark():
     assert extract("New Jersey native Connor Clifton added a goal as the Bruins beat the Devils.")[1] == ()
     body = "He added a note of caution, should Clinton attempt an expeditious return to the campaign trail."
     assert [a.cue.text for a in extract(body)[1]] == ["added"]
+
+
+def test_a_data_table_row_is_no_report_but_a_table_laid_out_page_is_read():
+    body = ("The Browns held on to win the game on Thursday night.\n\n"
+            "| Pos | Player | Plays | % | Stats |\n\n"
+            "| S | Juston Burris | 42 | 57% | 4 tackles, 1 assist (5 combined). 1 INT, 1 pass defended, 1 FF. |")
+    assert extract(body)[1] == ()
+    body = "| Verified video footage shows the protests spread, Amnesty International said on Tuesday. |"
+    assert [a.speaker for a in extract(body)[1]] == ["Amnesty International"]
