@@ -2027,3 +2027,23 @@ def test_a_data_table_row_is_no_report_but_a_table_laid_out_page_is_read():
     assert extract(body)[1] == ()
     body = "| Verified video footage shows the protests spread, Amnesty International said on Tuesday. |"
     assert [a.speaker for a in extract(body)[1]] == ["Amnesty International"]
+
+
+def test_a_pronoun_after_a_comma_has_no_appositive_before_it():
+    body = "But, to cover his tracks in case the paparazzi catch him sweating, he explained that he can sweat now."
+    assert [a.source.text for a in extract(body)[1]] == ["he"]
+    body = "The Boeing, built in 1991 to seat roughly 200 people, is Mr. Trump's favorite flying toy, he said."
+    assert [(a.source.text, a.content.text) for a in extract(body)[1]] == [
+        ("he", "The Boeing, built in 1991 to seat roughly 200 people, is Mr. Trump's favorite flying toy")]
+
+
+def test_he_names_no_one_named_inside_the_quote_he_speaks():
+    body = ("Andrew doesn\u2019t remember any of it, but he definitely remembers that night. \"Going to Pizza "
+            "Express in Woking is an unusual thing for me to do,\" he said.")
+    assert [a.speaker for a in extract(body)[1] if a.cue.text == "said"] == ["he"]
+
+
+def test_an_edit_note_and_a_goal_added_are_no_reports():
+    body = ("EDIT: Thanks a lot for all the great posts! They provide a lot to think about.\n\n"
+            "Anthony Beauvillier added his seventh for the Islanders.")
+    assert extract(body)[1] == ()

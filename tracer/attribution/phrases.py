@@ -163,6 +163,11 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
     j = i - 1
     while j >= 0 and toks[j][2].lower() in AUX and not _boundary(text, toks, j + 1):
         j -= 1
+    if j > 0 and toks[j][2].lower() in _SUBJECT_PRONOUNS and (
+            toks[j - 1][2].lower() in _RELATIVE_WORDS or "," in text[toks[j - 1][1]:toks[j][0]]):
+        # "notifies people who it thinks could ...": "it" thinks; "But, to cover his tracks
+        # ..., he explained": a pronoun after a comma takes no words before it
+        return toks[j][0], toks[j][1]
     aside, closing = _aside_start(text, toks, j + 1, floor), 0
     if aside is not None:
         # "officials in Broward County — where Parkland is located — announced": the
@@ -174,8 +179,6 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
     end, k = toks[j][1], j
     if toks[k][2].lower() == "who":
         return toks[k][0], max(end, closing)
-    if j and toks[j][2].lower() in _SUBJECT_PRONOUNS and toks[j - 1][2].lower() in _RELATIVE_WORDS and not closing:
-        return toks[j][0], end  # "notifies people who it thinks could ...": "it" thinks
     # a relative clause makes a subject longer: "The man who built his career on blue collar
     # credentials said"
     longest = 14 if _WHO.search(text, toks[max(0, j - 12)][0], toks[j][0]) else 9

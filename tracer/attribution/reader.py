@@ -85,7 +85,13 @@ class _Reader:
                     sp.pronoun = sp.pronoun or low
                 return sp.name, sp.anonymous
             if low in {"he", "she", "who"} and at is not None and not self.speakers:
-                names = _PERSON.findall(self.text, max(0, at - 600), at)
+                floor = max(0, at - 600)
+                names = _PERSON.findall(self.text, floor, at)
+                if names and self.quoted_before(floor, at):
+                    # not a name inside a quote ("“Going to Pizza Express ...,” he said")
+                    quotes = [m.span() for m in _QUOTE.finditer(self.text, floor, at)]
+                    names = [m.group(0) for m in _PERSON.finditer(self.text, floor, at)
+                             if not any(s <= m.start() < e for s, e in quotes)]
                 # the last name whose given name fits "he" or "she", else the last that may
                 # be one person ("Robby Mook", not "Election Day" or "White House")
                 fitting = [n for n in names if _pronoun_of_name(n) == low] if low != "who" else []
@@ -163,6 +169,10 @@ class _Reader:
         if sp.person is None:
             sp.person = _is_person(sp.name, self.registry.named(sp.name) is not None)
         return sp.person
+
+    def quoted_before(self, start: int, end: int) -> bool:
+        text = self.text
+        return '"' in text[start:end] or "\u201c" in text[start:end] or "''" in text[start:end]
 
     def _may_be_person(self, name: str) -> bool:
         last = name.rsplit(None, 1)[-1]

@@ -94,6 +94,9 @@ from .vocabulary import (
 )
 
 
+_PERSONAL = frozenset(("he", "she", "they", "we", "i", "you"))
+
+
 def _intro_only(text: str, start: int, end: int) -> bool:
     """Whether the words before a speaker are an opening phrase and little else ("During a
     rally in Iowa on Tuesday, Trump said in ..."): then no claim precedes the speaker. "After
@@ -247,7 +250,9 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             if low.startswith("suggest"):
                 _vague_stance(reader, sent, toks, i, quotes)  # "Several political experts suggest that ..."
             continue
-        if not finding and (sub is None or text[sent.start:sub[0]].rstrip().endswith(",")):
+        if not finding and (sub is None or (text[sent.start:sub[0]].rstrip().endswith(",")
+                                            and text[sub[0]:sub[1]].lower() not in _PERSONAL)):
+            # (not "But, to cover his tracks ..., he explained": a pronoun has no appositive)
             # Rule speaker-appositive-said: "Marley Anderson, 21, a junior from Las Vegas, said ..."
             end = _skip_aux_back(text, toks, i)
             m = _appositive(text, sent.start, end)

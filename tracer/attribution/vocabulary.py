@@ -426,7 +426,7 @@ _NEXT_FINITE = re.compile(r"\s+(?:(?:is|was|are|were|has|have|had|would|could|sh
 _ADD_VERBS = frozenset(("added", "adds", "add", "adding"))
 # What follows "added" when something was added, not said: a number, a sum, "to ...", "them to"
 _ADDED_THING = re.compile(r"[\d$]|to\b|(?:them|it|him|her|us|this|these|those)\s+to\b"
-                          r"|(?:a|an)\s+(?!(?:note|caveat|warning|word|remark|comment|plea|disclaimer)\b)")  # "added a goal"
+                          r"|(?:a|an|his|her|their|its)\s+(?!(?:note|caveat|warning|word|remark|comment|plea|disclaimer)\b)")  # "added a goal"
 _WH_WORDS = frozenset("how what whether when where why which who whom".split())
 _THAT = re.compile(r"[\s,](that\b)")
 _AS_NAME = r"(?:(?:The\s+|the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|de)){0,5}|(?:the|a|an|his|her|their)\s+[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){0,2})"
