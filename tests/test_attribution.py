@@ -2047,3 +2047,13 @@ def test_an_edit_note_and_a_goal_added_are_no_reports():
     body = ("EDIT: Thanks a lot for all the great posts! They provide a lot to think about.\n\n"
             "Anthony Beauvillier added his seventh for the Islanders.")
     assert extract(body)[1] == ()
+
+
+def test_an_adverb_opening_a_sentence_is_no_speaker_and_a_supposition_no_report():
+    body = ("Specifically, these strong little fighters can protect your eyes in several different ways, "
+            "said Velikova.")
+    assert [(a.speaker, a.content.text) for a in extract(body)[1]] == [
+        ("Velikova", "Specifically, these strong little fighters can protect your eyes in several different ways")]
+    body = "Reluctantly, Brafman said he had come to the conclusion that I was being selectively prosecuted."
+    assert [a.source.text for a in extract(body)[1]] == ["Brafman"]
+    assert extract("Let\u2019s say you have two files, a.py and b.py, each of which imports the other.")[1] == ()

@@ -97,6 +97,12 @@ from .vocabulary import (
 _PERSONAL = frozenset(("he", "she", "they", "we", "i", "you"))
 
 
+_ADVERB_OPENER = re.compile(r"[A-Z][a-z]+ly,")
+
+
+_SUPPOSING = frozenset(("let's", "let\u2019s", "let us"))
+
+
 def _intro_only(text: str, start: int, end: int) -> bool:
     """Whether the words before a speaker are an opening phrase and little else ("During a
     rally in Iowa on Tuesday, Trump said in ..."): then no claim precedes the speaker. "After
@@ -242,6 +248,8 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             reader.mention(_span(text, *sub) if sub else None)
             continue
         sub = _subject_before(text, toks, i, sent.start)
+        if sub and text[sub[0]:sub[1]].lower() in _SUPPOSING:
+            continue  # "Let's say you have two files": a supposition, no one's report
         if sub and low in _BARE_PARTICIPLES and toks[i - 1][2].lower() not in AUX:
             continue  # "Forbes shot back in an article stating that": no finite verb to read
         if sub and low == "asking":
@@ -256,6 +264,8 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             # Rule speaker-appositive-said: "Marley Anderson, 21, a junior from Las Vegas, said ..."
             end = _skip_aux_back(text, toks, i)
             m = _appositive(text, sent.start, end)
+            if m is not None and _ADVERB_OPENER.match(m.group("np")):
+                m = None  # "Specifically, these fighters protect your eyes, said Velikova"
             if m is None and sub is None and text.count(",", sent.start, end) >= 2:
                 # '"...," the economist Jared Bern, a former adviser, wrote' / '..., his top
                 # aide, Tad Devon, told reporters': the claim, then an apposed speaker
