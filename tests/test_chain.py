@@ -263,3 +263,18 @@ def test_dateline_and_page_date_far_apart_is_flagged_with_the_dateline_as_eviden
     _, line, *_, flags, _ = trace(LEDE.format(day="Thursday"), published="2020-02-20")
     (flag,) = _dates(flags)
     assert flag.evidence == line.span and "42 days apart" in flag.message
+
+
+def test_the_page_naming_itself_in_its_dateline_is_no_layer():
+    text = ("Voters head to the polls\n\n"
+            "AUSTIN (KXAN) \u2014 Turnout was higher than expected on Tuesday, association executive "
+            "director Tim Lee said.")
+    _, _, credits, chains, flags, outlet = trace(text, url="https://www.kxan.com/news/voters/")
+    assert [c.name for c in credits] == ["KXAN"]  # the credit is still recorded
+    assert names(chains[0]) == ["Tim Lee", outlet.name] and chains[0].layers == 1
+    assert chains[0].hops[-1].evidence.text == "AUSTIN (KXAN)"
+    assert not [f for f in flags if f.kind == "multi-layer-attribution"]
+    # another outlet in the dateline is still a layer
+    text = text.replace("(KXAN)", "(AP)")
+    _, _, _, chains, _, _ = trace(text, url="https://www.kxan.com/news/voters/")
+    assert names(chains[0])[1] == "Associated Press" and chains[0].layers == 2

@@ -157,6 +157,28 @@ def _source_name(speaker: str, atts: list[Attribution]) -> str:
     return f"unnamed {speaker}" + (f" ({', '.join(extra)})" if extra else "")
 
 
+def _key(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def _is_publisher(name: str, outlet: Outlet | None) -> bool:
+    """Whether a credited name is the publishing outlet itself, written another way: the
+    page's own name in its dateline ("(HawaiiNewsNow) -" on hawaiinewsnow.com, "KXAN" on
+    kxan.com, "Live Science" on livescience.com) is no layer between source and page."""
+    if outlet is None:
+        return False
+    if name == outlet.name:
+        return True
+    key = _key(name)
+    if len(key) < 3:
+        return False
+    own = {_key(n) for n in (outlet.name, *outlet.aliases)}
+    own |= {_key(n.rsplit(".", 1)[0]) for n in (outlet.name, outlet.domain or "") if "." in n}
+    if outlet.domain:
+        own.add(_key(outlet.domain.split(".")[0]))
+    return key in own
+
+
 def _hop(name: str, registry, evidence: Span | None, default_kind: str = "outlet") -> ChainHop:
     outlet = registry.find(name)
     return ChainHop(outlet.name if outlet else name, outlet.kind if outlet else default_kind, evidence)
@@ -174,16 +196,18 @@ def build(article: Article, dateline: Dateline | None, attributions: tuple[Attri
     text = article.text
     outlet = publishing_outlet(article, dateline, registry)
     credits = credits_of(dateline, attributions, registry)
-    credited = [c for c in credits if not (outlet and c.name == outlet.name)]
+    credited = [c for c in credits if not _is_publisher(c.name, outlet)]
 
     # The tail every chain shares: credited agencies, the dateline's publisher, the page.
     tail: list[ChainHop] = [ChainHop(c.name, c.kind, c.evidence) for c in credited]
     if dateline and dateline.publisher:
         named = registry.find(dateline.publisher)
         name = named.name if named else dateline.publisher
-        if outlet is None or name != outlet.name:
+        if not _is_publisher(name, outlet):
             tail.append(ChainHop(name, "outlet", dateline.span))
     publisher_evidence = dateline.span if dateline and outlet and dateline.publisher and registry.canonical(dateline.publisher) == outlet.name else None
+    if publisher_evidence is None:  # "AUSTIN (KXAN)" on kxan.com: the page names itself
+        publisher_evidence = next((c.evidence for c in credits if c not in credited), None)
     page = ChainHop(outlet.name if outlet else UNKNOWN_PUBLISHER, "publisher", publisher_evidence)
 
     # Group the attributions by resolved speaker, in order of first appearance.
