@@ -2057,3 +2057,15 @@ def test_an_adverb_opening_a_sentence_is_no_speaker_and_a_supposition_no_report(
     body = "Reluctantly, Brafman said he had come to the conclusion that I was being selectively prosecuted."
     assert [a.source.text for a in extract(body)[1]] == ["Brafman"]
     assert extract("Let\u2019s say you have two files, a.py and b.py, each of which imports the other.")[1] == ()
+
+
+def test_the_news_organization_is_the_outlet_named_before():
+    body = ("Stocks fell on Tuesday after CNN reported that the mood in Beijing was pessimistic. The news "
+            "organization, citing an anonymous government source, reported that tariffs were dampening the outlook.")
+    relay = [a for a in extract(body)[1] if a.kind == "relay"]
+    assert [(a.speaker, a.via) for a in relay] == [("anonymous government source", ("CNN",))]
+    body = "RT has been on the air since 2005. The network said it would send a reporter to Crimea."
+    assert [a.speaker for a in extract(body)[1]] == ["RT"]
+    # no outlet named before: the phrase stays as written
+    body = "The weather turned on Tuesday. The newspaper said it would print a correction."
+    assert [a.speaker for a in extract(body)[1]] == ["newspaper"]

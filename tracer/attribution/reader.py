@@ -47,6 +47,12 @@ _NOT_PERSON_LAST = frozenset("Day Week Month Year Eve House Party Department Cou
                              "Act Bill Times Post News Journal Tribune Center Centre University College".split())
 
 
+# A news organisation named again by what it is: "The news organization, citing ..."
+_MEDIA_BACKREF = re.compile(r"(?i)(?:the\s+)?(?:news\s+(?:organi[sz]ation|outlet|agency|service|site|network)|newspaper|"
+                            r"paper|broadcaster|network|magazine|wire\s+service|publication|outlet)$")
+_CAPITAL_RUN = re.compile(r"[A-Z][\w.&'\u2019-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w.&'\u2019-]*)*")
+
+
 class _Reader:
     """The state of one pass over one text (local to ``extract``; only outlet lookups outlive it)."""
 
@@ -75,6 +81,10 @@ class _Reader:
             outlet = self.outlet(np)  # "the TASS news agency" -> "TASS"
             if outlet is not None and len(np.split()) <= len(outlet.name.split()) + 4 and (
                     outlet.kind == "agency" or _MEDIA_WORD.search(np) or _norm_name(np) == _norm_name(outlet.name)):
+                return outlet.name, False
+        if at is not None and low.startswith("the "):
+            outlet = self.outlet_before(np, at)
+            if outlet is not None:
                 return outlet.name, False
         if low in PRONOUNS or low in {"who", "his", "her"}:
             sp = None
@@ -169,6 +179,17 @@ class _Reader:
         if sp.person is None:
             sp.person = _is_person(sp.name, self.registry.named(sp.name) is not None)
         return sp.person
+
+    def outlet_before(self, np: str, at: int):
+        """The outlet "the news organization" or "the newspaper" at ``at`` refers back to:
+        the last one named in the 400 characters before it ("after CNBC reported ... The
+        news organization, citing ..."); None when ``np`` is no such phrase or none is."""
+        if not _MEDIA_BACKREF.match(np.strip()):
+            return None
+        found = None
+        for m in _CAPITAL_RUN.finditer(self.text, max(0, at - 400), at):
+            found = self.outlet(m.group(0)) or found
+        return found
 
     def quoted_before(self, start: int, end: int) -> bool:
         text = self.text

@@ -154,7 +154,7 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
         for m in pattern.finditer(text, sent.start, sent.end):
             if _inside_quote(reader, m.start(), quotes):
                 continue
-            relay = reader.outlet(m.group("relay"))
+            relay = reader.outlet(m.group("relay")) or reader.outlet_before(m.group("relay"), m.start("relay"))
             cue = _span(text, m.start("cue"), m.end("cue"))
             src = _span(text, m.start("np"), m.end("np"))
             if rule in {"cited-as-saying", "quoted-by-as-saying", "citing-reported"}:
