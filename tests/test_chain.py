@@ -274,6 +274,9 @@ def test_the_page_naming_itself_in_its_dateline_is_no_layer():
     assert names(chains[0]) == ["Tim Lee", outlet.name] and chains[0].layers == 1
     assert chains[0].hops[-1].evidence.text == "AUSTIN (KXAN)"
     assert not [f for f in flags if f.kind == "multi-layer-attribution"]
+    text_vice = "Fires rage\n\nSAO PAULO (VICE US) \u2014 The fires doubled this year, NASA scientist Jane Roe said."
+    _, _, _, chains, _, _ = trace(text_vice, url="https://www.vice.com/en/article/fires")
+    assert chains[0].layers == 1  # an edition of the page's own outlet
     # another outlet in the dateline is still a layer
     text = text.replace("(KXAN)", "(AP)")
     _, _, _, chains, _, _ = trace(text, url="https://www.kxan.com/news/voters/")

@@ -157,6 +157,9 @@ def _source_name(speaker: str, atts: list[Attribution]) -> str:
     return f"unnamed {speaker}" + (f" ({', '.join(extra)})" if extra else "")
 
 
+_EDITIONS = frozenset(("us", "uk", "au", "ca", "in"))
+
+
 def _key(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
@@ -176,7 +179,8 @@ def _is_publisher(name: str, outlet: Outlet | None) -> bool:
     own |= {_key(n.rsplit(".", 1)[0]) for n in (outlet.name, outlet.domain or "") if "." in n}
     if outlet.domain:
         own.add(_key(outlet.domain.split(".")[0]))
-    return key in own
+    # "VICE US" on vice.com: an edition of the page's own outlet
+    return key in own or (key[-2:] in _EDITIONS and key[:-2] in own)
 
 
 def _hop(name: str, registry, evidence: Span | None, default_kind: str = "outlet") -> ChainHop:
