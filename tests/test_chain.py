@@ -281,3 +281,11 @@ def test_the_page_naming_itself_in_its_dateline_is_no_layer():
     text = text.replace("(KXAN)", "(AP)")
     _, _, _, chains, _, _ = trace(text, url="https://www.kxan.com/news/voters/")
     assert names(chains[0])[1] == "Associated Press" and chains[0].layers == 2
+
+
+def test_telling_the_page_itself_is_no_relay():
+    text = ("Jail suicides\n\nExperts on jail suicide told USA Today that the guards had missed their rounds.")
+    _, _, _, chains, _, outlet = trace(text, url="https://www.usatoday.com/story/news/jail/")
+    assert outlet.name == "USA Today"
+    assert [(h.name, h.kind) for h in chains[0].hops] == [("Experts on jail suicide", "source"),
+                                                         ("USA Today", "publisher")]

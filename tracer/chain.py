@@ -250,7 +250,8 @@ def build(article: Article, dateline: Dateline | None, attributions: tuple[Attri
             hops = [ChainHop(_source_name(speaker, atts), "source", first.source or first.cue)]
         for a in atts:
             for name in a.via:
-                _append(hops, _hop(name, registry, relay_evidence.get(name.lower(), a.cue), "outlet"))
+                if not _is_publisher(name, outlet):  # "Sanders told Politico" on politico.com
+                    _append(hops, _hop(name, registry, relay_evidence.get(name.lower(), a.cue), "outlet"))
         for hop in tail + [page]:
             _append(hops, hop)
         chains.append(Chain(tuple(hops)))
