@@ -289,3 +289,20 @@ def test_telling_the_page_itself_is_no_relay():
     assert outlet.name == "USA Today"
     assert [(h.name, h.kind) for h in chains[0].hops] == [("Experts on jail suicide", "source"),
                                                          ("USA Today", "publisher")]
+
+
+def test_a_named_speaker_has_one_chain_per_route():
+    text = ("Sanders holds on\n\n"
+            "Sanders has suggested that superdelegates tilted the race toward his rival.\n\n"
+            "\"That stacks the deck,\" Sanders told MSNBC's Rachel Maddow in an interview last week.")
+    _, _, _, chains, flags, _ = trace(text, url="https://www.washingtonpost.com/politics/sanders/")
+    assert sorted(names(c) for c in chains) == [["Sanders", "MSNBC", "The Washington Post"],
+                                                ["Sanders", "The Washington Post"]]
+    multi = [f for f in flags if f.kind == "multi-layer-attribution"]
+    assert [f.evidence.text for f in multi] == ["Sanders"] and "told" in text[multi[0].evidence.start:][:20]
+
+
+def test_campaign_spokesman_and_a_no_break_space_before_the_name_is_not_anonymous():
+    text = "Fallon speaks\n\nCampaign spokesman\u00a0Brian Fallon told Politico the review would conclude soon."
+    atts = attribution.extract(text)
+    assert [(a.speaker, a.anonymous) for a in atts] == [("Brian Fallon", False)]

@@ -220,7 +220,12 @@ def build(article: Article, dateline: Dateline | None, attributions: tuple[Attri
     for a in attributions:
         if a.kind == "relay" and a.speaker and not a.via:
             relay_evidence.setdefault(a.speaker.lower(), _cover(a.cue, a.source, text))
-    groups: dict[str, list[Attribution]] = {}
+    # One chain per named speaker and route: what Sanders told CNN reaches the page through
+    # CNN, what he said at a rally does not ("Sanders → CNN → page", "Sanders → page"). An
+    # unnamed source quoted through a relay once is that relay's throughout (the seed's
+    # official, whom Sputnik had only through Yonhap): one chain, all its relays.
+    unnamed = {a.speaker for a in attributions if a.anonymous}
+    groups: dict[tuple[str, tuple[str, ...]], list[Attribution]] = {}
     for a in attributions:
         if a.kind not in SOURCE_KINDS or not a.speaker or _PRONOUN.match(a.speaker.strip()):
             continue
@@ -228,19 +233,20 @@ def build(article: Article, dateline: Dateline | None, attributions: tuple[Attri
             continue  # "as quoted by Yonhap": Yonhap is a hop, not a source
         if a.speaker.lower() in relayed:
             continue
-        groups.setdefault(a.speaker, []).append(a)
+        route = () if a.speaker in unnamed else tuple(v for v in a.via if not _is_publisher(v, outlet))
+        groups.setdefault((a.speaker, route), []).append(a)
     credited_names = {c.name.lower() for c in credits}
     body = _body_start(article)
     # The principal chain is the lede's claim: named or described speakers in the body first,
     # headline-only speakers, credited agencies and vague sources after.
     ordered = sorted(groups.items(), key=lambda kv: (any(a.vague for a in kv[1]),
-                                                     kv[0].lower() in credited_names,
+                                                     kv[0][0].lower() in credited_names,
                                                      all(a.cue.start < body for a in kv[1]),
                                                      min(a.cue.start if a.cue.start >= body else 10**9 for a in kv[1]),
                                                      kv[1][0].cue.start))
 
     chains: list[Chain] = []
-    for speaker, atts in ordered:
+    for (speaker, _route), atts in ordered:
         first = next((a for a in atts if a.cue.start >= body), atts[0])  # evidence from the body if any
         named = registry.find(speaker) if not any(a.anonymous for a in atts) else None
         if named is not None and named.name == speaker:

@@ -267,6 +267,8 @@ _NAME_FIRST = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*\s*,
 
 @lru_cache(maxsize=4096)
 def _is_anonymous(np: str) -> bool:
+    if "\xa0" in np:
+        np = np.replace("\xa0", " ")  # "Campaign spokesman\xa0Brian Fallon": a name after all
     if _may_hold(np, _ANON_CLAUSE_STEMS) and ANON_CLAUSE.search(np):
         return True
     heads = _anon_heads(np)
