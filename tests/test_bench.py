@@ -62,3 +62,13 @@ def test_eval_duplication_plants_what_it_says_and_scores_it():
         assert pointed in (None, True)
     result = ev.score(list(cases.values()))
     assert result["duplicate-headline"]["f1"] == 1.0 and result["repeated-paragraph"]["f1"] == 1.0
+
+
+def test_eval_layers_reads_its_labels_and_says_when_the_data_is_absent(tmp_path, capsys):
+    from bench import eval_layers as ev
+
+    labels = ev.read_labels()
+    assert labels and set(labels.values()) == {"right", "wrong"}
+    assert all(isinstance(start, int) and " → " in chain for _, chain, start in labels)
+    assert ev.main(["--data", str(tmp_path)]) == 0
+    assert "nothing scored" in capsys.readouterr().out

@@ -93,7 +93,6 @@ from .vocabulary import (
     _time_before,
 )
 
-
 _PERSONAL = frozenset(("he", "she", "they", "we", "i", "you"))
 
 
