@@ -412,3 +412,16 @@ def test_repaired_bytes_equal_trafilaturas_repair_of_the_whole_page():
         beginning = html[:50].lower()
         assert extract_module.repaired_bytes(html, beginning) == (
             repair_faulty_html(html, beginning).encode("utf8", "surrogatepass")), repr(html[:120])
+
+
+def test_a_photo_gallery_of_other_stories_is_not_the_article():
+    slides = "".join(f"<li>{n}/50 Story {n} headline. Another company reported results on Monday, "
+                     f"according to company accounts, and shares rose.</li>" for n in range(2, 6))
+    html = ("<html><head><title>Hotel secrets</title></head><body><article><h1>Hotel secrets</h1>"
+            "<p>Hotel towels and sheets might not be as clean as they look, according to hotel bosses "
+            "who spoke to us about the business for this article.</p>"
+            "<p>On 9/11 anniversaries the hotel is full, the manager said, and rooms are cleaned twice.</p>"
+            f"<ul>{slides}</ul></article></body></html>")
+    art = extract(html.encode(), input="gallery.html", kind="html")
+    assert "according to hotel bosses" in art.text and "9/11 anniversaries" in art.text
+    assert "/50" not in art.text

@@ -318,6 +318,7 @@ def _from_html(html, input, url, fetched_at, redirects) -> Article:
     title = _strip_site(_one_line(normalize.clean(meta.title or "")), meta.sitename, canonical or url)
     if body and title and normalize.canonical(body[0]) == normalize.canonical(title):
         body = body[1:]  # the page's <h1> repeats the headline; keep it once
+    body = _without_gallery(body)
     if not any(_is_prose(p) for p in body):
         raise ExtractionError(f"{input}: no article text found in the HTML; check it is an article page")
     if not title:
@@ -555,6 +556,22 @@ def _strip_site(title: str, site_name: str | None, host: str | None) -> str:
         if normalize.canonical(part) in names or normalize.canonical(rest) in names:
             return title[: cut.start()].strip() or title  # keep the separators inside the headline
     return title
+
+
+_SLIDE = re.compile(r"(?:[-\u2022*]\s+)?\d{1,3}/(\d{1,3})\s")
+
+
+def _without_gallery(blocks: list[str]) -> list[str]:
+    """The blocks less a photo gallery's slide captions ("- 2/50 Star Wars boosts economy
+    ...", "- 3/50 ..."): other stories, not this one. Three slides of one gallery at least,
+    so that a paragraph opening with "9/11" stays."""
+    slides: dict[str, list[int]] = {}
+    for i, block in enumerate(blocks):
+        m = _SLIDE.match(block)
+        if m:
+            slides.setdefault(m.group(1), []).append(i)
+    drop = {i for found in slides.values() if len(found) >= 3 for i in found}
+    return [b for i, b in enumerate(blocks) if i not in drop] if drop else blocks
 
 
 def _is_prose(block: str) -> bool:
