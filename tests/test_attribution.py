@@ -2069,3 +2069,11 @@ def test_the_news_organization_is_the_outlet_named_before():
     # no outlet named before: the phrase stays as written
     body = "The weather turned on Tuesday. The newspaper said it would print a correction."
     assert [a.speaker for a in extract(body)[1]] == ["newspaper"]
+
+
+def test_one_of_a_group_keeps_its_one_and_even_opens_no_subject():
+    body = "During the inspection, one of the occupants admitted to entering the United States illegally."
+    assert [a.speaker for a in extract(body)[1]] == ["one of the occupants"]
+    body = ("Even centrist think tanks like the Brookings Institution have recognized the rise of "
+            "monopolies and argued that the concentration of economic power brings higher prices.")
+    assert all(a.speaker != "Even" for a in extract(body)[1])

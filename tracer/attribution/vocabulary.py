@@ -147,7 +147,8 @@ _SENTENCE_SUBJECT = re.compile(
     r"(?:(?:But|And|Yet|So|Still|Later|Earlier|Meanwhile),?\s+(?:even\s+|then\s+)?)?"
     r"(?P<np>(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\b|(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+(?<!\bof)|"  # lower case after an opener
     r"(?!(?:When|If|As|After|Before|While|Although|Because|Since|Though|With|In|On|At|For|From|During|Prior|That|This|There"
-    r"|And|But|Yet|So|Or|Then|Still|Also|Every|Each|By|To|Of|Under|Over|Despite|Amid|Without|Through|Until|Unless|Once)\b)"
+    r"|And|But|Yet|So|Or|Then|Still|Also|Every|Each|By|To|Of|Under|Over|Despite|Amid|Without|Through|Until|Unless|Once"
+    r"|Even|Only|Just|Perhaps|Maybe)\b)"
     # "Health care providers have protested", "Trump aides had said": lower-case words up to an
     # auxiliary (without one, "Trump aides insisted" reads a word too far on train: left out)
     r"(?:[A-Z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){1,3}(?=\s+(?:have|has|had|are|were)\s+[a-z]+ed\b)|"
@@ -464,7 +465,7 @@ _NP_WORD = re.compile(r"[\w'\u2019-]+")
 _DASH_SPLIT = re.compile(r"\s*(?:[\u2014\u2013]|\s--(?=\s|$))\s*")
 _WHO_TAIL = re.compile(r"(?i),?\s+(?:who|speaking|, who)\b.*$")
 _ARTICLE_START = re.compile(r"(?i)(?:a|an|the)\s")
-_LEADING_ARTICLE = re.compile(r"(?i)^(?:a|an|the|one|even)\s+")
+_LEADING_ARTICLE = re.compile(r"(?i)^(?:a|an|the|one(?!\s+of\b)|even)\s+")  # not "One of the occupants"
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
 _CONTRACTION = re.compile(r"['\u2019](?:re|ve|m|s|d|ll)$")
 _DEFINITE_START = re.compile(r"(?i)^(?:the|this|that)\s")
