@@ -154,8 +154,9 @@ def _aside_start(text: str, toks, k: int, floor: int) -> int | None:
     return None
 
 
+# Subject pronouns take no words before them; relative words open a clause.
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i", "you"))
-_RELATIVE_WORDS = frozenset(("who", "whom", "that", "which"))
+_RELATIVE_WORDS = frozenset(("who", "whom", "whose", "that", "which"))
 
 
 def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | None:

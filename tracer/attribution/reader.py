@@ -50,7 +50,13 @@ _NOT_PERSON_LAST = frozenset("Day Week Month Year Eve House Party Department Cou
 # A news organisation named again by what it is: "The news organization, citing ..."
 _MEDIA_BACKREF = re.compile(r"(?i)(?:the\s+)?(?:news\s+(?:organi[sz]ation|outlet|agency|service|site|network)|newspaper|"
                             r"paper|broadcaster|network|magazine|wire\s+service|publication|outlet)$")
-_CAPITAL_RUN = re.compile(r"[A-Z][\w.&'\u2019-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w.&'\u2019-]*)*")
+_NAME_RUN = re.compile(r"[A-Z][\w.&'\u2019-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w.&'\u2019-]*)*")
+
+
+def _has_quote(text: str, start: int, end: int) -> bool:
+    """Whether ``_QUOTE`` may match in ``text[start:end]``: every match opens with one of these."""
+    piece = text[start:end]
+    return '"' in piece or "\u201c" in piece or "''" in piece
 
 
 class _Reader:
@@ -97,7 +103,7 @@ class _Reader:
             if low in {"he", "she", "who"} and at is not None and not self.speakers:
                 floor = max(0, at - 600)
                 names = _PERSON.findall(self.text, floor, at)
-                if names and self.quoted_before(floor, at):
+                if names and _has_quote(self.text, floor, at):
                     # not a name inside a quote ("“Going to Pizza Express ...,” he said")
                     quotes = [m.span() for m in _QUOTE.finditer(self.text, floor, at)]
                     names = [m.group(0) for m in _PERSON.finditer(self.text, floor, at)
@@ -187,13 +193,9 @@ class _Reader:
         if not _MEDIA_BACKREF.match(np.strip()):
             return None
         found = None
-        for m in _CAPITAL_RUN.finditer(self.text, max(0, at - 400), at):
+        for m in _NAME_RUN.finditer(self.text, max(0, at - 400), at):
             found = self.outlet(m.group(0)) or found
         return found
-
-    def quoted_before(self, start: int, end: int) -> bool:
-        text = self.text
-        return '"' in text[start:end] or "\u201c" in text[start:end] or "''" in text[start:end]
 
     def _may_be_person(self, name: str) -> bool:
         last = name.rsplit(None, 1)[-1]

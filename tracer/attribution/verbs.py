@@ -12,6 +12,8 @@ from ..models import Attribution, Span
 from .phrases import (
     _PARENTHETICAL_REST,
     _QUOTE_MARKS,
+    _RELATIVE_WORDS,
+    _SUBJECT_PRONOUNS,
     _TO_SOMEONE_THEN_PARTICIPLE,
     _add_relays,
     _adding,
@@ -93,13 +95,8 @@ from .vocabulary import (
     _time_before,
 )
 
-_PERSONAL = frozenset(("he", "she", "they", "we", "i", "you"))
-
-
-_ADVERB_OPENER = re.compile(r"[A-Z][a-z]+ly,")
-
-
-_SUPPOSING = frozenset(("let's", "let\u2019s", "let us"))
+_ADVERB_OPENER = re.compile(r"[A-Z][a-z]+ly,")  # "Specifically, ...": no name
+_SUPPOSING = frozenset(("let's", "let\u2019s", "let us"))  # "Let's say ...": no report
 
 
 def _intro_only(text: str, start: int, end: int) -> bool:
@@ -258,7 +255,7 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
                 _vague_stance(reader, sent, toks, i, quotes)  # "Several political experts suggest that ..."
             continue
         if not finding and (sub is None or (text[sent.start:sub[0]].rstrip().endswith(",")
-                                            and text[sub[0]:sub[1]].lower() not in _PERSONAL)):
+                                            and text[sub[0]:sub[1]].lower() not in _SUBJECT_PRONOUNS)):
             # (not "But, to cover his tracks ..., he explained": a pronoun has no appositive)
             # Rule speaker-appositive-said: "Marley Anderson, 21, a junior from Las Vegas, said ..."
             end = _skip_aux_back(text, toks, i)
@@ -729,9 +726,6 @@ def _long_appositive(text: str, start: int, end: int) -> tuple[int, int] | None:
     return begin, after if after > last + 1 else last
 
 
-_CLAUSE_WORDS = frozenset(("that", "which", "who", "whom", "whose"))
-
-
 def _called_object(between: str) -> bool:
     """Whether the words between "called" and a quote lead to it as what was called: none,
     a name ("called Clinton an ISIS “co-founder”"), a name and an aside ("called Valeant's
@@ -750,7 +744,7 @@ def _called_object(between: str) -> bool:
         return not tail
     aside = parts[1].split()  # (not "a firm called Gavekal, argues that as ... deepen, “...”")
     return (commas == 2 and len(tail) <= 2 and not any(w.endswith("ing") for w in tail)
-            and len(aside) <= 8 and not _CLAUSE_WORDS.intersection(aside))
+            and len(aside) <= 8 and _RELATIVE_WORDS.isdisjoint(aside))
 
 
 def _characterize(reader: _Reader, sent: Span, toks, i: int, quotes) -> None:
