@@ -2077,3 +2077,13 @@ def test_one_of_a_group_keeps_its_one_and_even_opens_no_subject():
     body = ("Even centrist think tanks like the Brookings Institution have recognized the rise of "
             "monopolies and argued that the concentration of economic power brings higher prices.")
     assert all(a.speaker != "Even" for a in extract(body)[1])
+
+
+def test_she_names_no_convention_or_committee():
+    from tracer import outlets
+    from tracer.attribution.reader import _Reader
+
+    reader = _Reader("text", outlets.load())
+    assert not reader._may_be_person("National Convention")
+    assert not reader._may_be_person("Finance Committee")
+    assert reader._may_be_person("Stephanie McCrummen")

@@ -44,7 +44,9 @@ from .vocabulary import (
 
 # Last words of capitalised pairs that are no person when no given name says otherwise
 _NOT_PERSON_LAST = frozenset("Day Week Month Year Eve House Party Department Court Street Avenue Square "
-                             "Act Bill Times Post News Journal Tribune Center Centre University College".split())
+                             "Act Bill Times Post News Journal Tribune Center Centre University College "
+                             "Convention Committee Council Association Agency Foundation Institute Commission "
+                             "Administration Caucus Conference Campaign Service Office Board".split())
 
 
 # A news organisation named again by what it is: "The news organization, citing ..."
