@@ -2087,3 +2087,18 @@ def test_she_names_no_convention_or_committee():
     assert not reader._may_be_person("National Convention")
     assert not reader._may_be_person("Finance Committee")
     assert reader._may_be_person("Stephanie McCrummen")
+
+
+def test_sources_who_spoke_to_an_outlet_are_relayed_by_it():
+    body = ("The FBI is investigating, according to three intelligence sources who spoke to Fox News but "
+            "were not authorized to speak on the record.")
+    assert [(a.speaker, a.via) for a in extract(body)[1]] == [("three intelligence sources", ("Fox News",))]
+
+
+def test_a_pronoun_and_a_verb_after_a_quote_are_no_speaker_but_a_name_like_he_jianxiong_is():
+    body = ("Grandi welcomed the plan. \u201cWe need safeguards for everyone.\u201d He demands legal safeguards "
+            "for any mechanism transferring responsibility for asylum claims.")
+    assert all(a.cue.text != "claims" for a in extract(body)[1])
+    body = ("\u201cWithout rolling back some of the tariffs, the deal means little,\u201d He Jianxiong, the former "
+            "executive director for China at the IMF, said at an event in Washington.")
+    assert [a.source.text.split(",")[0] for a in extract(body)[1] if a.cue.text == "said"] == ["He Jianxiong"]

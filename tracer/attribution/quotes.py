@@ -10,6 +10,7 @@ from dataclasses import replace
 from ..models import Span
 from .phrases import (
     _CLAUSE_AFTER,
+    _SUBJECT_PRONOUNS,
     _add_relays,
     _adding,
     _after_cue,
@@ -108,8 +109,10 @@ def _quote_rules(reader: _Reader, para: Span, quotes: list[tuple[int, int]]) -> 
             ns, ne, vs, ve = (qe + x for x in found)
             verb = text[vs:ve]
             np = text[ns:ne]
-            if (np.split() and (np[:1].isupper() or np.split()[0].lower() in _DETERMINERS_PRONOUNS or _anon_heads(np)
-                                or _ROLE_THEN_FULL_NAME.match(np))  # "former speechwriter Noam Neusner wrote"
+            words = np.split()
+            if (words and (np[:1].isupper() or words[0].lower() in _DETERMINERS_PRONOUNS or _anon_heads(np)
+                           or _ROLE_THEN_FULL_NAME.match(np))  # "former speechwriter Noam Neusner wrote"
+                    and not (len(words) > 1 and words[0].lower() in _SUBJECT_PRONOUNS and words[1].islower())  # "He demands ... claims." (not "He Jianxiong")
                     and not _CLAUSE_AFTER.match(text, ve)):  # "..., but he said that ..." reports no quote
                 cue = _span(text, vs, ve)
                 src = _span(text, ns, ne)

@@ -95,6 +95,8 @@ from .vocabulary import (
     _time_before,
 )
 
+_SPOKE_TO = re.compile(r"\bwho\s+(?:spoke|talked)\s+(?:to|with)\s+(?P<outlet>(?:the\s+)?[A-Z][\w.'\u2019&-]*"
+                       r"(?:\s+[A-Z][\w.'\u2019&-]*){0,3})")
 _ADVERB_OPENER = re.compile(r"[A-Z][a-z]+ly,")  # "Specifically, ...": no name
 _SUPPOSING = frozenset(("let's", "let\u2019s", "let us"))  # "Let's say ...": no report
 
@@ -137,9 +139,13 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
         else:
             content = _strip_content(text, sent.start, m.start())
         outlet = reader.outlet(src.text)
+        via = (outlet.name,) if outlet and outlet.kind == "agency" and len(src.text.split()) > 1 and _has_person(src.text) else ()
+        spoke = _SPOKE_TO.search(src.text) if not via and " who " in src.text else None
+        if spoke:  # "according to three intelligence sources who spoke to Fox News"
+            relay = reader.outlet(spoke.group("outlet"))
+            via = (relay.name,) if relay else ()
         reader.blocked.append((m.start(), np_end))
-        reader.add("according-to", "according-to", cue, src, content,
-                   via=(outlet.name,) if outlet and outlet.kind == "agency" and len(src.text.split()) > 1 and _has_person(src.text) else ())
+        reader.add("according-to", "according-to", cue, src, content, via=via)
     # Rule cited-as-saying / reported-citing: relays naming the outlet and its source.
     relays = []
     if "saying" in words and not words.isdisjoint(("quoted", "cited")):
