@@ -72,3 +72,17 @@ def test_eval_layers_reads_its_labels_and_says_when_the_data_is_absent(tmp_path,
     assert all(isinstance(start, int) and " → " in chain for _, chain, start in labels)
     assert ev.main(["--data", str(tmp_path)]) == 0
     assert "nothing scored" in capsys.readouterr().out
+
+
+def test_eval_pronouns_scores_a_speaker_against_the_names_read_by_hand(tmp_path, capsys):
+    from bench import eval_pronouns as ev
+
+    rows = ev.read_labels()
+    assert len(rows) == 80 and all(names for _, _, _, names, _ in rows)
+    assert ev.verdict("Mr. Obama", "he", ("Obama", "Barack Obama")) == "right"
+    assert ev.verdict("Lolita Grayson", "He", ("Alan Grayson",)) == "wrong"
+    assert ev.verdict("she", "she", ("-",)) == "right"
+    assert ev.verdict("she", "she", ("Fiorina",)) == "left"
+    assert ev.verdict(None, "he", ("Trump",)) == "gone"
+    assert ev.main(["--data", str(tmp_path)]) == 0
+    assert "nothing scored" in capsys.readouterr().out

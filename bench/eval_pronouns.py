@@ -1,0 +1,99 @@
+"""`make eval`: who "he" and "she" are, on PolNeAR texts read by hand.
+
+    python -m bench.eval_pronouns --data ../shared/data
+
+A chain's first hop names who made a claim; when the text says "he said", the tool must
+find who "he" is. ``bench/labels/polnear-pronouns.tsv`` holds 80 he/she sources drawn at
+random (seed 2811) from the attributions the tool read on PolNeAR train + dev, each read by
+hand: the names that are right for it (the person's name, surname, or a description the text
+gives that person), or "-" where the text names nobody. Each is scored by the speaker the
+tool gives the attribution whose source is that pronoun:
+
+* right: one of the right names (a speaker left as "he" is right only where the text names
+  nobody);
+* left: "he"/"she" kept although the text names the person (no guess is better than a
+  wrong one, but it is not an answer);
+* wrong: anyone else;
+* gone: the tool no longer reads an attribution there (a rule changed; read it again).
+
+Floors in ``bench/floors_pronouns.json``. Reads ../shared/data and says so when absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+from tracer import attribution, normalize
+
+_TITLE = re.compile(r"(?i)^(?:mr|mrs|ms|dr|president|sen|senator|gov|rep)\.?\s+")  # "Mr. Obama" is Obama
+LABELS = Path(__file__).with_name("labels") / "polnear-pronouns.tsv"
+FLOORS = Path(__file__).with_name("floors_pronouns.json")
+
+
+def read_labels(path: Path = LABELS) -> list[tuple[str, int, str, tuple[str, ...], str]]:
+    """(document, pronoun offset, pronoun, right names, note) per labelled pronoun."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            doc, start, pronoun, names, note = (line.split("\t") + [""])[:5]
+            rows.append((doc, int(start), pronoun, tuple(n.strip() for n in names.split("|")), note))
+    return rows
+
+
+def verdict(speaker: str | None, pronoun: str, names: tuple[str, ...]) -> str:
+    if speaker is None:
+        return "gone"
+    if speaker.lower() in {"he", "she"}:
+        return "right" if names == ("-",) else "left"
+    right = {_TITLE.sub("", n).lower() for n in names}
+    return "right" if _TITLE.sub("", speaker).lower() in right else "wrong"
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", default="../shared/data")
+    args = ap.parse_args(argv)
+    root = Path(args.data) / "polnear"
+    if not root.is_dir():
+        print(f"eval_pronouns: no PolNeAR texts under {args.data} (../shared/data exists only on the "
+              "team's machine); nothing scored")
+        return 0
+    texts = {p.stem: p for p in root.glob("*/text/*.txt")}
+    counts = {"right": 0, "left": 0, "wrong": 0, "gone": 0}
+    misses = []
+    read: dict[str, tuple] = {}
+    for doc, start, pronoun, names, note in read_labels():
+        if doc not in read:
+            text = normalize.clean(texts[doc].read_text(encoding="utf-8"))
+            read[doc] = (text, attribution.extract(text))
+        text, found = read[doc]
+        speaker = next((a.speaker for a in found if a.source is not None and a.source.start == start
+                        and a.source.text == pronoun), None)
+        v = verdict(speaker, pronoun, names)
+        counts[v] += 1
+        if v != "right":
+            misses.append(f"  {v:5} {doc} @{start} {pronoun!r}: tool {speaker!r}, right {'|'.join(names)}"
+                          + (f" ({note})" if note else ""))
+    total = sum(counts.values())
+    answered = counts["right"] + counts["wrong"]
+    figures = {"right": counts["right"] / total, "precision": counts["right"] / answered if answered else 1.0}
+    print(f"== who \"he\" and \"she\" are: {total} pronoun sources on PolNeAR read by hand ({LABELS.name})")
+    print(f"  right {counts['right']}, left as the pronoun {counts['left']}, wrong {counts['wrong']}, "
+          f"no longer read {counts['gone']}; right {figures['right']:.3f} of all, "
+          f"{figures['precision']:.3f} of those the tool names")
+    print("\n".join(misses))
+    floors = json.loads(FLOORS.read_text()) if FLOORS.exists() else {}
+    below = [f"{k} {figures[k]:.3f} < floor {v}" for k, v in floors.items() if figures.get(k, 0) < v]
+    if below:
+        print("BELOW FLOOR " + "; ".join(below))
+        return 1
+    print(f"all {len(floors)} floors met ({FLOORS.name})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
