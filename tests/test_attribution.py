@@ -2102,3 +2102,13 @@ def test_a_pronoun_and_a_verb_after_a_quote_are_no_speaker_but_a_name_like_he_ji
     body = ("\u201cWithout rolling back some of the tariffs, the deal means little,\u201d He Jianxiong, the former "
             "executive director for China at the IMF, said at an event in Washington.")
     assert [a.source.text.split(",")[0] for a in extract(body)[1] if a.cue.text == "said"] == ["He Jianxiong"]
+
+
+def test_a_word_of_the_name_tells_he_from_she_and_a_review_is_no_one():
+    from tracer.attribution.speakers import _pronoun_of, _Speaker
+
+    assert _pronoun_of(_Speaker("spokeswoman for Janney", "spokeswoman", False)) == "she"
+    assert _pronoun_of(_Speaker("her husband", "husband", False)) == "he"
+    assert _pronoun_of(_Speaker("Jordan Smith", None, False)) is None
+    body = ("A statement said the talks had failed. \u201cWe will respond,\u201d they said.")
+    assert [a.speaker for a in extract(body)[1] if a.source.text == "they"] == ["they"]  # not "statement"

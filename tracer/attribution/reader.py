@@ -18,6 +18,7 @@ from .speakers import (
     _bare_surname,
     _head,
     _is_anonymous,
+    _is_document,
     _is_person,
     _may_name_outlet,
     _norm_name,
@@ -215,8 +216,8 @@ class _Reader:
     def _fits(self, pronoun: str):
         """Who a pronoun may name: "they" anyone who is not one person ("Wilcox and Beruff",
         "the agency", "officials"); "he" or "she" one person not known as the other."""
-        if pronoun == "they":
-            return lambda sp: not self.one_person(sp)
+        if pronoun == "they":  # (not a report or a review: what is written says, but is no "they")
+            return lambda sp: not self.one_person(sp) and not _is_document(sp.name)
         other = "she" if pronoun == "he" else "he"
         return lambda sp: self.one_person(sp) and _pronoun_of(sp) != other
 

@@ -73,15 +73,40 @@ newspaper paper network station website site article post book email emails fili
 filings records results summary case performance media press outlets polls surveys house tv
 brothers sisters associates partners holdings industries studios airlines motors systems technologies
 pictures labs laboratories services networks stores
+review reviews investigation inquiry probe audit assessment ruling decision order story reply response
 """.split())
+# Of those, what is written or found: no "they" either ("they said" is not the review).
+_DOCUMENT_HEADS = frozenset("""
+letter report statement poll survey study memo document documents excerpts transcript release article post book
+email emails filing data analysis filings records results summary polls surveys review reviews investigation
+inquiry probe audit assessment ruling decision order story reply response
+""".split())
+
+
+def _is_document(name: str) -> bool:
+    words = name.lower().split()
+    return bool(words) and words[-1] in _DOCUMENT_HEADS
 _OF_PART = re.compile(r"\s+(?:by|from|of|in|on|at|for|with)\s+")
 _NUMBER = re.compile(r"\d{1,3}(?:[,.]\d+)*%?|\d+%")  # "85% of Democrats" (not "9/11 widow Terry Strada")
 _ACRONYM = re.compile(r"[A-Z]{2,4}")  # "CBP", "FBI" (a transcript's "FALLIN:" is longer)
 
 
 def _pronoun_of(sp: "_Speaker") -> str | None:
-    """"he", "she" or None: what the text said (a title, an earlier pronoun), else the given name."""
-    return sp.pronoun or _names.pronoun(sp.name)
+    """"he", "she" or None: what the text said (a title, an earlier pronoun), else the given
+    name, else a word of the name that says it ("spokeswoman for Janney", "his wife")."""
+    if sp.pronoun:
+        return sp.pronoun
+    found = _names.pronoun(sp.name)
+    if found is None:
+        words = set(sp.name.lower().split())
+        found = "she" if not _SHE_WORDS.isdisjoint(words) else "he" if not _HE_WORDS.isdisjoint(words) else None
+    return found
+
+
+_SHE_WORDS = frozenset("spokeswoman chairwoman congresswoman businesswoman woman wife mother sister daughter "
+                       "girl widow grandmother actress".split())
+_HE_WORDS = frozenset("spokesman chairman congressman businessman man husband father brother son boy "
+                      "widower grandfather actor".split())
 
 
 @lru_cache(maxsize=4096)
