@@ -2112,3 +2112,14 @@ def test_a_word_of_the_name_tells_he_from_she_and_a_review_is_no_one():
     assert _pronoun_of(_Speaker("Jordan Smith", None, False)) is None
     body = ("A statement said the talks had failed. \u201cWe will respond,\u201d they said.")
     assert [a.speaker for a in extract(body)[1] if a.source.text == "they"] == ["they"]  # not "statement"
+
+
+def test_a_pronoun_subject_takes_no_words_before_it_and_contacted_by_is_a_relay():
+    body = "SoftBank CEO Masayoshi Son has told WeWork executives he wants the company to turn a profit by 2021."
+    assert all(a.source.text != "WeWork executives he" for a in extract(body)[1])
+    body = "Many of you have noted the difference between the two visions."
+    assert [a.source.text for a in extract(body)[1]] == ["Many of you"]
+    body = "\u201cWe are cooperating in the matter,\u201d said a WeWork spokesperson when contacted by Reuters."
+    atts = [a for a in extract(body)[1] if a.cue.text == "said"]
+    assert [(a.source.text, a.speaker, a.via) for a in atts] == [
+        ("a WeWork spokesperson", "WeWork spokesperson", ("Reuters",))]

@@ -164,10 +164,9 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
     j = i - 1
     while j >= 0 and toks[j][2].lower() in AUX and not _boundary(text, toks, j + 1):
         j -= 1
-    if j > 0 and toks[j][2].lower() in _SUBJECT_PRONOUNS and (
-            toks[j - 1][2].lower() in _RELATIVE_WORDS or "," in text[toks[j - 1][1]:toks[j][0]]):
-        # "notifies people who it thinks could ...": "it" thinks; "But, to cover his tracks
-        # ..., he explained": a pronoun after a comma takes no words before it
+    if j > 0 and toks[j][2].lower() in _SUBJECT_PRONOUNS and toks[j - 1][2].lower() not in {"and", "or", "of"}:
+        # a subject pronoun takes no words before it: "notifies people who it thinks could",
+        # "But, to cover his tracks ..., he explained", "told WeWork executives he wants"
         return toks[j][0], toks[j][1]
     aside, closing = _aside_start(text, toks, j + 1, floor), 0
     if aside is not None:

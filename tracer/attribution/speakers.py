@@ -185,6 +185,9 @@ _WHEN_BELONGS = re.compile(r"(?:\b(?:until|since|from|just|as|than|of|cannot|can
                            r"may|might|must|do|does|did)|[a-z]ed)$")
 
 
+_WHEN_CONTACTED = re.compile(r"(?<!,)\s+when\s+(?:contacted|reached|asked|questioned|approached)\b[^,]*$")  # (an aside in commas stays)
+
+
 def _np_span(text: str, span: Span) -> Span | None:
     """A source phrase without a trailing full stop ("agency." -> "agency"; "U.S." stays), a
     trailing aside ("Tim Clark, meanwhile") or a time or manner ("Cruz openly")."""
@@ -193,6 +196,11 @@ def _np_span(text: str, span: Span) -> Span | None:
         aside = _TRAILING_ASIDE.search(span.text)
         if aside:
             end = span.start + aside.start()
+            span = _span(text, span.start, end) or span
+    if " when " in span.text:  # "a WeWork spokesperson when contacted by Reuters"
+        asked = _WHEN_CONTACTED.search(span.text)
+        if asked and asked.start() > 0:
+            end = span.start + asked.start()
             span = _span(text, span.start, end) or span
     last = span.text.rsplit(None, 1)[-1] if " " in span.text else ""
     when = _TRAILING_WHEN.search(span.text) if last in _WHEN_LAST or last.endswith("ly") else None

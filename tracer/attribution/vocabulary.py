@@ -300,7 +300,7 @@ TOLD_OBJECT = re.compile(
     r"(?:a|an|the)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?(?=\s+(?:that|on|in|at)\b|,|\.|:|$))"
 )
 RELAY_TAIL = re.compile(
-    r"\A,?\s*(?P<cue>as\s+(?:quoted|cited|reported)\s+by|(?:carried|published|released|distributed|broadcast)\s+by|according\s+to|in\s+(?:an?\s+)?(?:interview|comments|remarks)\s+(?:with|to)|citing|speaking\s+to|talking\s+to|told)\s+"
+    r"\A,?\s*(?P<cue>as\s+(?:quoted|cited|reported)\s+by|when\s+(?:contacted|reached)\s+by|(?:carried|published|released|distributed|broadcast)\s+by|according\s+to|in\s+(?:an?\s+)?(?:interview|comments|remarks)\s+(?:with|to)|citing|speaking\s+to|talking\s+to|told)\s+"
     r"(?P<np>(?:the\s+)?[\w.'\u2019&-]+(?:\s+[\w.'\u2019&-]+){0,7}?)(?=\s*(?:,|\.|;|$|\s+on\b|\s+in\b|\s+that\b))"
 )
 # (after a quoted title too: 'said on MSNBC's "Morning Joe," adding, ...')
