@@ -2123,3 +2123,12 @@ def test_a_pronoun_subject_takes_no_words_before_it_and_contacted_by_is_a_relay(
     atts = [a for a in extract(body)[1] if a.cue.text == "said"]
     assert [(a.source.text, a.speaker, a.via) for a in atts] == [
         ("a WeWork spokesperson", "WeWork spokesperson", ("Reuters",))]
+
+
+@pytest.mark.parametrize("body", [
+    "Please explain such a baffling assertion.",
+    "The stock added more than 2% to begin the week.",
+    "Rukban is a camp. The Russian and Syrian defense ministry\u2019s claim is \u201cabsolutely not true.\u201d",
+])
+def test_a_request_a_gain_and_a_claim_as_a_noun_are_no_reports(body):
+    assert extract(body)[1] == ()

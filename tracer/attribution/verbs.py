@@ -98,7 +98,7 @@ from .vocabulary import (
 _SPOKE_TO = re.compile(r"\bwho\s+(?:spoke|talked)\s+(?:to|with)\s+(?P<outlet>(?:the\s+)?[A-Z][\w.'\u2019&-]*"
                        r"(?:\s+[A-Z][\w.'\u2019&-]*){0,3})")
 _ADVERB_OPENER = re.compile(r"[A-Z][a-z]+ly,")  # "Specifically, ...": no name
-_SUPPOSING = frozenset(("let's", "let\u2019s", "let us"))  # "Let's say ...": no report
+_SUPPOSING = frozenset(("let's", "let\u2019s", "let us", "please"))  # "Let's say ...", "Please explain": no report
 
 
 def _intro_only(text: str, start: int, end: int) -> bool:
@@ -225,7 +225,8 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             continue
         if reader.in_blocked(ts):
             continue
-        if low == "claim" and i and toks[i - 1][2].endswith(("'s", "\u2019s")) and _CLAIM_TO.match(text, te):
+        if low == "claim" and i and toks[i - 1][2].endswith(("'s", "\u2019s")) and (
+                _CLAIM_TO.match(text, te) or _NEXT_FINITE.match(text, te)):  # "the ministry's claim is false"
             continue  # "the Party's claim to a divine right": a noun ("North Korea's claim that" reports)
         if low == "telling" and i and (toks[i - 1][2].lower() in _DEGREE or (
                 toks[i - 1][2].lower() in _BE and _TELLING_ADJ_AFTER.match(text, te))):

@@ -427,6 +427,7 @@ _NEXT_FINITE = re.compile(r"\s+(?:(?:is|was|are|were|has|have|had|would|could|sh
 _ADD_VERBS = frozenset(("added", "adds", "add", "adding"))
 # What follows "added" when something was added, not said: a number, a sum, "to ...", "them to"
 _ADDED_THING = re.compile(r"[\d$]|to\b|(?:them|it|him|her|us|this|these|those)\s+to\b"
+                          r"|(?:more|less|nearly|almost|about|roughly|over|some)\s+(?:than\s+)?[\d$]"  # "added more than 2%"
                           r"|(?:a|an|his|her|their|its)\s+(?!(?:note|caveat|warning|word|remark|comment|plea|disclaimer)\b)")  # "added a goal"
 _WH_WORDS = frozenset("how what whether when where why which who whom".split())
 _THAT = re.compile(r"[\s,](that\b)")
