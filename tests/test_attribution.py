@@ -2132,3 +2132,13 @@ def test_a_pronoun_subject_takes_no_words_before_it_and_contacted_by_is_a_relay(
 ])
 def test_a_request_a_gain_and_a_claim_as_a_noun_are_no_reports(body):
     assert extract(body)[1] == ()
+
+
+def test_he_with_no_speaker_yet_names_a_fitting_given_name_or_a_title_not_a_place():
+    body = ("Voters in San Bernardino lined up early. Ed Henry of Fox News watched the count. "
+            "\u201cIt was a long night,\u201d he said.")
+    assert [a.speaker for a in extract(body)[1] if a.source.text == "he"] == ["Ed Henry"]
+    body = ("Crowds gathered in Palo Alto on Tuesday. \u201cIt was a long night,\u201d she said.")
+    assert [a.speaker for a in extract(body)[1] if a.source.text == "she"] == ["she"]
+    body = ("The race moved to Palo Alto, where President Obama spoke. \u201cIt was a long night,\u201d he said.")
+    assert [a.speaker for a in extract(body)[1] if a.source.text == "he"] == ["President Obama"]

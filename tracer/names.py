@@ -30,6 +30,10 @@ Pamela Patricia Paula Pauline Peggy Penny Rachel Rebecca Regina Rita Roberta Ros
 Samantha Sandra Sara Sarah Sharon Sheila Shirley Sofia Sonia Sophia Stacey Stephanie Susan Susanna
 Suzanne Tamara Tammy Teresa Theresa Tiffany Tina Tulsi Ursula Valerie Vanessa
 Wendy Yvonne Zoe
+Bernice Bonnie Brianne Carrie Chelsea Darlene Deja Edith Ella Ellie Felicia Gwen Haley Ingrid Iris
+Jenna Kamala Kate Katrina Kristin Lena Lily Marcia Marjorie Maureen Meghan Miriam Molly Nadia Natasha
+Nora Norma Olive Paige Phyllis Priscilla Renee Rhonda Rose Sally Serena Sherry Stella Sylvia Tanya
+Tara Tessa Trista Vera Veronica Vivian Wanda
 """.split())
 
 MALE = frozenset("""
@@ -46,6 +50,10 @@ Omar Oscar Patrick Paul Pete Peter Philip Phillip Rahm Ralph Rand Randy Raymond 
 Robert Rodrigo Roger Ron Ronald Rudy Russell Ryan Sam Samuel Scott Sean Sergei Sergey Seth Stephen
 Steve Steven Stuart Ted Terry Thomas Tim Timothy Todd Tom Tommy Tony Travis Trey Victor Vincent
 Vladimir Walter Wayne William Willie Xi Yuri Zachary
+Alec Allan Chad Clint Cody Darrell Dean Derek Dustin Ed Elijah Ethan Evan Felix Harvey Herman Hugo
+Ivan Jay Joey Julian Kirk Kurt Kyle Lance Leon Lloyd Marc Marcus Mario Marvin Maurice Mitchell Nate
+Neal Norman Owen Phil Reggie Rob Robbie Robby Rodney Roy Sal Saul Shawn Simon Stan Stanley Ted
+Theodore Toby Troy Tyler Vernon Wes Wesley Will Zach
 """.split())
 
 # Capitalised names that are never one person: places a sentence can open with ("Germany

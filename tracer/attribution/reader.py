@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 
 from ..models import Attribution, Span
 from ..names import PLACES
+from ..names import TITLE as _TITLE
 from ..names import pronoun as _pronoun_of_name
 from ..outlets import spelled_otherwise
 from .speakers import (
@@ -47,7 +48,9 @@ from .vocabulary import (
 _NOT_PERSON_LAST = frozenset("Day Week Month Year Eve House Party Department Court Street Avenue Square "
                              "Act Bill Times Post News Journal Tribune Center Centre University College "
                              "Convention Committee Council Association Agency Foundation Institute Commission "
-                             "Administration Caucus Conference Campaign Service Office Board".split())
+                             "Administration Caucus Conference Campaign Service Office Board "
+                             "Tower Hotel Building Plaza Hall Park Eastern Western Northern Southern "
+                             "States Island Islands City County Valley Beach Bay River Kingdom Republic".split())
 
 
 # A news organisation named again by what it is: "The news organization, citing ..."
@@ -111,10 +114,15 @@ class _Reader:
                     quotes = [m.span() for m in _QUOTE.finditer(self.text, floor, at)]
                     names = [m.group(0) for m in _PERSON.finditer(self.text, floor, at)
                              if not any(s <= m.start() < e for s, e in quotes)]
-                # the last name whose given name fits "he" or "she", else the last that may
-                # be one person ("Robby Mook", not "Election Day" or "White House")
-                fitting = [n for n in names if _pronoun_of_name(n) == low] if low != "who" else []
-                fitting = fitting or [n for n in names if self._may_be_person(n)]
+                # the last name whose given name fits "he" or "she" ("Robby Mook"), else the
+                # last titled one ("President Obama"): an untitled pair with no given name we
+                # know was as often a place or a phrase ("San Bernardino", "Iraq War")
+                # ("who" names the last one that may be a person: its gender says nothing)
+                if low == "who":
+                    fitting = [n for n in names if self._may_be_person(n)]
+                else:
+                    fitting = ([n for n in names if _pronoun_of_name(n) == low]
+                               or [n for n in names if _TITLE.match(n) and self._may_be_person(n)])
                 if fitting:
                     return fitting[-1], False
             if low == "i":
