@@ -2142,3 +2142,16 @@ def test_he_with_no_speaker_yet_names_a_fitting_given_name_or_a_title_not_a_plac
     assert [a.speaker for a in extract(body)[1] if a.source.text == "she"] == ["she"]
     body = ("The race moved to Palo Alto, where President Obama spoke. \u201cIt was a long night,\u201d he said.")
     assert [a.speaker for a in extract(body)[1] if a.source.text == "he"] == ["President Obama"]
+
+
+def test_who_after_a_common_noun_and_she_after_a_column_name_no_one_named_before():
+    body = ("Hillary Clinton performed well among New York primary voters who believe that Wall Street "
+            "is a boon for the economy, according to exit polling data.")
+    assert [a.speaker for a in extract(body)[1] if a.source.text == "who"] == ["who"]
+    from tracer import outlets
+    from tracer.attribution.reader import _Reader
+
+    reader = _Reader("text", outlets.load())
+    assert not reader._may_be_person("New York")
+    from tracer.attribution.speakers import _is_person
+    assert not _is_person("Schlafly\u2019s Final Column", False)

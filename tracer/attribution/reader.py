@@ -14,6 +14,7 @@ from ..names import pronoun as _pronoun_of_name
 from ..outlets import spelled_otherwise
 from .speakers import (
     _BODY_WORDS,
+    _STATES,
     _UNKNOWN,
     RECENT,
     _bare_surname,
@@ -118,8 +119,10 @@ class _Reader:
                 # last titled one ("President Obama"): an untitled pair with no given name we
                 # know was as often a place or a phrase ("San Bernardino", "Iraq War")
                 # ("who" names the last one that may be a person: its gender says nothing)
-                if low == "who":
-                    fitting = [n for n in names if self._may_be_person(n)]
+                if low == "who":  # (not after a common noun: "voters who believe" are voters)
+                    before = self.text[max(0, at - 40):at].rstrip(" ,").rsplit(None, 1)[-1:]
+                    fitting = ([n for n in names if self._may_be_person(n)]
+                               if not before or not before[0][:1].islower() else [])
                 else:
                     fitting = ([n for n in names if _pronoun_of_name(n) == low]
                                or [n for n in names if _TITLE.match(n) and self._may_be_person(n)])
@@ -210,7 +213,7 @@ class _Reader:
 
     def _may_be_person(self, name: str) -> bool:
         last = name.rsplit(None, 1)[-1]
-        return (last not in _NOT_PERSON_LAST and last not in PLACES
+        return (last not in _NOT_PERSON_LAST and last not in PLACES and name not in _STATES
                 and _is_person(name, self.registry.named(name) is not None))
 
     def _kept_unnamed(self, source: Span) -> bool:

@@ -74,12 +74,14 @@ filings records results summary case performance media press outlets polls surve
 brothers sisters associates partners holdings industries studios airlines motors systems technologies
 pictures labs laboratories services networks stores
 review reviews investigation inquiry probe audit assessment ruling decision order story reply response
+column editorial op-ed piece blog tweet tweets speech interview video ad ads
 """.split())
 # Of those, what is written or found: no "they" either ("they said" is not the review).
 _DOCUMENT_HEADS = frozenset("""
 letter report statement poll survey study memo document documents excerpts transcript release article post book
 email emails filing data analysis filings records results summary polls surveys review reviews investigation
-inquiry probe audit assessment ruling decision order story reply response
+inquiry probe audit assessment ruling decision order story reply response column editorial op-ed piece blog
+tweet tweets speech interview video ad ads
 """.split())
 
 
