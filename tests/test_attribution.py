@@ -2155,3 +2155,8 @@ def test_who_after_a_common_noun_and_she_after_a_column_name_no_one_named_before
     assert not reader._may_be_person("New York")
     from tracer.attribution.speakers import _is_person
     assert not _is_person("Schlafly\u2019s Final Column", False)
+
+
+def test_a_column_label_before_a_colon_is_no_speaker():
+    text = "Column: The Gannett/GateHouse merger sends a dismal signal about the future of local news\n\nThe deal closed."
+    assert all(a.cue.text != ":" for a in attribution.extract(text))

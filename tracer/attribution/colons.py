@@ -19,7 +19,7 @@ _COLON_QUOTE = re.compile(rf"(?:^|(?<=[-\u2014\u2013.]\s)){_COLON_NAME}(?P<cue>:
 _COLON_BEFORE_QUOTE = re.compile(r":\s*[\"\u201c]")
 # Labels before a colon that name no speaker.
 _NOT_SOURCES = frozenset("""
-update edit watch exclusive breaking video live related the latest news guide analysis opinion editorial photos
+update edit watch exclusive breaking video live related the latest news guide analysis opinion editorial column photos
 photo note editor's note read more see also listen correction and more from
 credit credits via by image images pictures updated posted published filed date tags topics category
 share summary advertisement sponsored disclaimer subscribe contact email phone background
