@@ -115,11 +115,11 @@ class _Reader:
                     quotes = [m.span() for m in _QUOTE.finditer(self.text, floor, at)]
                     names = [m.group(0) for m in _PERSON.finditer(self.text, floor, at)
                              if not any(s <= m.start() < e for s, e in quotes)]
-                # the last name whose given name fits "he" or "she" ("Robby Mook"), else the
-                # last titled one ("President Obama"): an untitled pair with no given name we
-                # know was as often a place or a phrase ("San Bernardino", "Iraq War")
-                # ("who" names the last one that may be a person: its gender says nothing)
-                if low == "who":  # (not after a common noun: "voters who believe" are voters)
+                # "he"/"she": the last name whose given name fits ("Robby Mook"), else the last
+                # titled one ("President Obama"); an untitled pair with no given name we know
+                # was as often a place or a phrase ("San Bernardino", "Iraq War"). "who": the
+                # last that may be a person, unless a common noun comes first ("voters who").
+                if low == "who":
                     before = self.text[max(0, at - 40):at].rstrip(" ,").rsplit(None, 1)[-1:]
                     fitting = ([n for n in names if self._may_be_person(n)]
                                if not before or not before[0][:1].islower() else [])

@@ -63,34 +63,40 @@ class _Speaker:
         self.surname = words[-1] if words else None
 
 
-# Heads of phrases that name no single person: "she said" never refers back to "the agency",
-# "her team", "the letter" or "a mere 9 percent".
-_NOT_PERSON_HEADS = _BODY_WORDS | frozenset("""
-agency department ministry office administration government company firm campaign team staff party
-court police state city county country nation public crowd audience people percent community
-letter report statement poll survey study memo document documents excerpts transcript release
-newspaper paper network station website site article post book email emails filing data analysis
-filings records results summary case performance media press outlets polls surveys house tv
-brothers sisters associates partners holdings industries studios airlines motors systems technologies
-pictures labs laboratories services networks stores
-review reviews investigation inquiry probe audit assessment ruling decision order story reply response
-column editorial op-ed piece blog tweet tweets speech interview video ad ads
-""".split())
-# Of those, what is written or found: no "they" either ("they said" is not the review).
+# What is written or found ("the letter", "a new poll", "the review"): it may say something,
+# but it is no "he", "she" or "they".
 _DOCUMENT_HEADS = frozenset("""
 letter report statement poll survey study memo document documents excerpts transcript release article post book
 email emails filing data analysis filings records results summary polls surveys review reviews investigation
 inquiry probe audit assessment ruling decision order story reply response column editorial op-ed piece blog
 tweet tweets speech interview video ad ads
 """.split())
+# Heads of phrases that name no single person: "she said" never refers back to "the agency",
+# "her team", "the letter" or "a mere 9 percent".
+_NOT_PERSON_HEADS = _BODY_WORDS | _DOCUMENT_HEADS | frozenset("""
+agency department ministry office administration government company firm campaign team staff party
+court police state city county country nation public crowd audience people percent community
+newspaper paper network station website site case performance media press outlets house tv
+brothers sisters associates partners holdings industries studios airlines motors systems technologies
+pictures labs laboratories services networks stores
+""".split())
 
 
 def _is_document(name: str) -> bool:
     words = name.lower().split()
     return bool(words) and words[-1] in _DOCUMENT_HEADS
+
+
 _OF_PART = re.compile(r"\s+(?:by|from|of|in|on|at|for|with)\s+")
 _NUMBER = re.compile(r"\d{1,3}(?:[,.]\d+)*%?|\d+%")  # "85% of Democrats" (not "9/11 widow Terry Strada")
 _ACRONYM = re.compile(r"[A-Z]{2,4}")  # "CBP", "FBI" (a transcript's "FALLIN:" is longer)
+
+
+# Words of a speaker's name that say which pronoun the text will use ("spokeswoman for X")
+_SHE_WORDS = frozenset("spokeswoman chairwoman congresswoman businesswoman woman wife mother sister daughter "
+                       "girl widow grandmother actress".split())
+_HE_WORDS = frozenset("spokesman chairman congressman businessman man husband father brother son boy "
+                      "widower grandfather actor".split())
 
 
 def _pronoun_of(sp: "_Speaker") -> str | None:
@@ -104,11 +110,6 @@ def _pronoun_of(sp: "_Speaker") -> str | None:
         found = "she" if not _SHE_WORDS.isdisjoint(words) else "he" if not _HE_WORDS.isdisjoint(words) else None
     return found
 
-
-_SHE_WORDS = frozenset("spokeswoman chairwoman congresswoman businesswoman woman wife mother sister daughter "
-                       "girl widow grandmother actress".split())
-_HE_WORDS = frozenset("spokesman chairman congressman businessman man husband father brother son boy "
-                      "widower grandfather actor".split())
 
 
 @lru_cache(maxsize=4096)
