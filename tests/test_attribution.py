@@ -2160,3 +2160,20 @@ def test_who_after_a_common_noun_and_she_after_a_column_name_no_one_named_before
 def test_a_column_label_before_a_colon_is_no_speaker():
     text = "Column: The Gannett/GateHouse merger sends a dismal signal about the future of local news\n\nThe deal closed."
     assert all(a.cue.text != ":" for a in attribution.extract(text))
+
+
+def test_an_opening_time_is_no_name_but_a_name_may_follow_it():
+    body = "But in March, the month after Justice Scalia died, the court announced that it had deadlocked."
+    assert [(a.source.text, a.speaker) for a in extract(body)[1]] == [("the court", "court")]
+    body = ("And on Tuesday, Kevin Brady, chairman of the House Ways and Means Committee, said the "
+            "bill would pass.")
+    assert [a.source.text for a in extract(body)[1]] == ["Kevin Brady, chairman of the House Ways and Means Committee"]
+
+
+def test_someones_new_warning_or_morning_email_in_a_headline_is_no_speaker():
+    text = ("Democrats' new warning: Leaks could include fakes\n\n"
+            "The party warned on Tuesday that leaks could include fake documents.")
+    assert [a.source.text for a in attribution.extract(text)] == ["The party"]
+    text = ("Tuesday\u2019s Morning Email: President Obama\u2019s Last State Of The Union\n\n"
+            "The president spoke for an hour and said the economy was strong.")
+    assert [a.source.text for a in attribution.extract(text)] == ["The president"]

@@ -31,6 +31,8 @@ _TOPIC = re.compile(r"(?i)\b(?:on|to|over|for|in|with|about|against|at|by|from|a
 # "DEAR ABBY:" (a letter's salutation), "SEE MORE:", "Watch Live:": an address or a call
 # to the reader, not a speaker
 _ADDRESS_OR_CALL = re.compile(r"(?i)(?:dear|see|read|watch|get|click|download|join|follow|listen|shop)\b")
+# "Democrats' new warning: ...": someone's thing, a topic
+_WHOSE_THING = re.compile(r"['\u2019]s?\s+\w")
 # "UPDATED: Tue., Nov. 19, 2019": a date after a colon is a stamp, not a claim
 _STAMP = re.compile(r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
                     r"[a-z]*\.?\s+\d|\d{1,4}[-/.]\d)")
@@ -56,7 +58,7 @@ def _colon_rules(reader: _Reader, para: Span, index: int) -> None:
             continue  # "SOURCE: Al Jazeera" under a story is a credit; "Sources: ..." atop one is not
         if _STAMP.match(m.group("content")):
             continue
-        if index == 0 and m.group("content")[:1] not in "\"\u201c" and _TOPIC.search(src):
+        if index == 0 and m.group("content")[:1] not in "\"\u201c" and (_TOPIC.search(src) or _WHOSE_THING.search(src)):
             continue  # "Obama on Climate Change: ...", "Big Win For Bernie: ...": a topic, not a speaker
         cue = Span.of(text, m.start("cue"), m.end("cue"))
         content = _strip_content(text, m.start("content"), m.end("content"))

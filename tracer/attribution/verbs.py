@@ -97,7 +97,9 @@ from .vocabulary import (
 
 _SPOKE_TO = re.compile(r"\bwho\s+(?:spoke|talked)\s+(?:to|with)\s+(?P<outlet>(?:the\s+)?[A-Z][\w.'\u2019&-]*"
                        r"(?:\s+[A-Z][\w.'\u2019&-]*){0,3})")
-_ADVERB_OPENER = re.compile(r"[A-Z][a-z]+ly,")  # "Specifically, ...": no name
+# An opening adverb or time is no name: "Specifically, ...", "But in March, the month after ..."
+_ADVERB_OPENER = re.compile(r"[A-Z][a-z]+ly,|(?:(?:But|And|Yet|So)\s+(?i:in|on|at|during|after|before|since|until|by|last)"
+                            r"|In|On|At|During|After|Before|Since|Until|By|Last)\s")
 _SUPPOSING = frozenset(("let's", "let\u2019s", "let us", "please"))  # "Let's say ...", "Please explain": no report
 
 
@@ -268,7 +270,13 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             end = _skip_aux_back(text, toks, i)
             m = _appositive(text, sent.start, end)
             if m is not None and _ADVERB_OPENER.match(m.group("np")):
-                m = None  # "Specifically, these fighters protect your eyes, said Velikova"
+                # "Specifically, these fighters protect your eyes, said Velikova", "But in March,
+                # the month after ..., the court": an opening, no name; a name may follow it
+                # ("And on Tuesday, Kevin Brady, chairman of ..., said")
+                comma = text.find(", ", m.start("np"), end)
+                m = _appositive(text, comma + 2, end) if comma >= 0 else None
+                if m is not None and not m.group("np")[:1].isupper():
+                    m = None
             if m is None and sub is None and text.count(",", sent.start, end) >= 2:
                 # '"...," the economist Jared Bern, a former adviser, wrote' / '..., his top
                 # aide, Tad Devon, told reporters': the claim, then an apposed speaker
@@ -418,7 +426,9 @@ def _passive(toks, i: int) -> bool:
 
 
 _VAGUE_PARTICIPLES = frozenset("believed understood said reported thought alleged claimed rumored rumoured learned learnt".split())
-_ADJECTIVE_DETERMINERS = DETERMINERS - {"one", "all", "both", "some", "many", "most", "few", "several", "two", "three", "four", "five", "six"}
+_ADJECTIVE_DETERMINERS = (DETERMINERS - {"one", "all", "both", "some", "many", "most", "few", "several", "two", "three",
+                                          "four", "five", "six"}
+                          | {"new", "latest", "fresh", "stark", "dire", "grim", "final", "early"})  # "Democrats' new warning"
 _SUBJECT_WORDS = PRONOUNS | AUX | {"who"}
 
 
