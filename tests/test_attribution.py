@@ -2177,3 +2177,11 @@ def test_someones_new_warning_or_morning_email_in_a_headline_is_no_speaker():
     text = ("Tuesday\u2019s Morning Email: President Obama\u2019s Last State Of The Union\n\n"
             "The president spoke for an hour and said the economy was strong.")
     assert [a.source.text for a in attribution.extract(text)] == ["The president"]
+
+
+@pytest.mark.parametrize("body", [
+    "So far, no terrorist organization has claimed responsibility for the heinous slaying.",
+    "Rubio called Trump \"very flexible,\" a nod to the front-runner acknowledging that he has changed his position.",
+])
+def test_claiming_responsibility_and_a_bare_participle_after_a_noun_are_no_reports(body):
+    assert all(a.cue.text not in ("claimed", "acknowledging") for a in extract(body)[1])

@@ -394,6 +394,8 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             continue  # "Ruiz wrote to the board, saying ...": the participle reports it
         if low in _ADD_VERBS and _ADDED_THING.match(content.text):
             continue  # "we added 1 million jobs", "islands added to the list": not a remark
+        if low.startswith("claim") and content.text.startswith(("responsibility", "credit")):
+            continue  # "no terrorist organization has claimed responsibility": an act, not a report
         if low in {"asked", "asks", "ask"} and content.text.startswith(("for ", "about it")):
             continue  # "her family asked for privacy": a request, not a report
         if low.startswith("insist") and content.text.startswith("on "):
@@ -661,7 +663,7 @@ _BEFORE_NOUN_SAY = frozenset("a the no any more larger bigger greater final litt
                              "their his her its our your my".split())
 # Participles read only after a comma or dash (the participle rule) or an auxiliary ("is
 # declaring"): with a bare noun before them the subject walk runs into other clauses
-_BARE_PARTICIPLES = frozenset("declaring stating announcing".split())
+_BARE_PARTICIPLES = frozenset("declaring stating announcing acknowledging admitting insisting".split())
 
 
 def _bare_clause(content: str) -> bool:
