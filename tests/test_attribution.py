@@ -2185,3 +2185,11 @@ def test_someones_new_warning_or_morning_email_in_a_headline_is_no_speaker():
 ])
 def test_claiming_responsibility_and_a_bare_participle_after_a_noun_are_no_reports(body):
     assert all(a.cue.text not in ("claimed", "acknowledging") for a in extract(body)[1])
+
+
+def test_a_year_after_a_name_is_not_the_name():
+    assert speakers._speaker_name("Microsoft in 2017") == "Microsoft"
+    assert speakers._speaker_name("study published in The Journal of Nutrition in 2015") == (
+        "study published in The Journal of Nutrition")
+    body = "Microsoft in 2017 announced a multi-year deal to sell cloud services to Chevron."
+    assert [(a.source.text, a.speaker) for a in extract(body)[1]] == [("Microsoft in 2017", "Microsoft")]

@@ -367,6 +367,7 @@ _CAPITAL_RUN = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)+")
 _ROLE_LINKS = frozenset("of at for in with from on by to the and or who that".split())
 
 
+_IN_YEAR = re.compile(r"\s+in\s+(?:19|20)\d\d$")
 _HONOURABLE = re.compile(r"\b(?:the\s+)?Hon(?:ou?rable|\.)\s+")
 
 
@@ -376,6 +377,8 @@ def _speaker_name(np: str) -> str:
     name = np.strip()
     if "Hon" in name:  # "Senator the Hon. Aubyn Hill": a courtesy title, not part of the name
         name = _HONOURABLE.sub("", name)
+    if name.endswith(("19", "20"), -4, -2) and " in " in name:
+        name = _IN_YEAR.sub("", name)  # "Microsoft in 2017": the year is not the name
     if "\u2014" in name or "\u2013" in name or " --" in name:  # what ``_DASH_SPLIT`` splits at
         parts = _DASH_SPLIT.split(name)
         # "Jason Sims — a teacher —"; but "(Nevada, which) holds a caucus -- Sanders": the
