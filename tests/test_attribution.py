@@ -201,12 +201,15 @@ def test_seed_attributions(seed_text):
         check_offsets(seed_text, a)
 
 
-def test_fast_on_a_long_article(seed_text):
+def test_no_runaway_pattern_on_a_long_article(seed_text):
+    """A guard against catastrophic backtracking, not a speed target (that one is
+    `bench_attribution` in `make bench`): ~1,000 words take ~5 ms; a runaway pattern takes
+    seconds. The bound is wide so that a loaded machine cannot fail it."""
     text = "\n\n".join([seed_text] * 3)  # about 1,000 words
     attribution.extract(text)
     start = time.perf_counter()
     attribution.extract(text)
-    assert time.perf_counter() - start < 0.1
+    assert time.perf_counter() - start < 2.0
 
 
 @settings(max_examples=150, deadline=None)
