@@ -22,7 +22,6 @@ Floors in ``bench/floors_layers.json``. Reads ../shared/data and says so when ab
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import re
 import sys
@@ -30,6 +29,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from bench.eval_outlets import documents
+from bench.handread import by_verdict, check_floors
 from tracer import pipeline
 
 LABELS = Path(__file__).with_name("labels") / "multi-layer-flags.tsv"
@@ -81,9 +81,7 @@ def main(argv=None) -> int:
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     raised = flags(data)
     labels = read_labels()
-    right = [r for r in raised if labels.get(r[:3]) == "right"]
-    wrong = [r for r in raised if labels.get(r[:3]) == "wrong"]
-    unread = [r for r in raised if r[:3] not in labels]
+    right, wrong, unread = by_verdict(raised, labels, 3)
     read = len(right) + len(wrong)
     precision = len(right) / read if read else 1.0
     pages = sum(1 for r in raised if "/" in r[0])
@@ -96,15 +94,8 @@ def main(argv=None) -> int:
     for doc, chain, start, context in (raised if args.list else wrong + [u for u in unread if "/" in u[0]]):
         verdict = labels.get((doc, chain, start), "UNREAD")
         print(f"  {verdict:6} {doc}\t{chain}\t{start}\t{context}")
-    figures = {"precision": precision,
-               "unread_pages": -sum(1 for r in unread if "/" in r[0])}
-    floors = json.loads(FLOORS.read_text()) if FLOORS.exists() else {}
-    below = [f"{k} {figures[k]:.3f} < floor {v}" for k, v in floors.items() if figures.get(k, 0) < v]
-    if below:
-        print("BELOW FLOOR " + "; ".join(below) + f" (label the unread flags in {LABELS.name})")
-        return 1
-    print(f"all {len(floors)} floors met ({FLOORS.name})")
-    return 0
+    figures = {"precision": precision, "unread_pages": -sum(1 for r in unread if "/" in r[0])}
+    return check_floors(figures, FLOORS, f"label the unread flags in {LABELS.name}")
 
 
 if __name__ == "__main__":

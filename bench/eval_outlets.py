@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import json
 import logging
 import sys
 from pathlib import Path
 
 from bench.bench_extraction import DATASETS
+from bench.handread import by_verdict, check_floors
 from tracer import pipeline
 from tracer.errors import TracerError
 from tracer.extract import extract
@@ -83,9 +83,7 @@ def main(argv=None) -> int:
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     raised = flags(data)
     labels = read_labels()
-    right = [r for r in raised if labels.get(r[:2]) == "right"]
-    wrong = [r for r in raised if labels.get(r[:2]) == "wrong"]
-    unread = [r for r in raised if r[:2] not in labels]
+    right, wrong, unread = by_verdict(raised, labels, 2)
     known_wrong = sum(1 for v in labels.values() if v == "wrong")
     read = len(right) + len(wrong)
     precision = len(right) / read if read else 1.0
@@ -97,15 +95,8 @@ def main(argv=None) -> int:
     for doc, outlet, context in (raised if args.list else wrong + unread):
         verdict = labels.get((doc, outlet), "UNREAD")
         print(f"  {verdict:6} {doc} | {outlet} | {context}")
-    figures = {"precision": precision, "unread": -len(unread)}
-    floors = json.loads(FLOORS.read_text()) if FLOORS.exists() else {}
-    below = [f"{k} {figures[k]:.3f} < floor {v}" for k, v in floors.items() if figures.get(k, 0) < v]
-    if below:
-        print("BELOW FLOOR " + "; ".join(below) + (" (label the unread flags in "
-                                                     f"{LABELS.name})" if unread else ""))
-        return 1
-    print(f"all {len(floors)} floors met ({FLOORS.name})")
-    return 0
+    return check_floors({"precision": precision, "unread": -len(unread)}, FLOORS,
+                        f"label the unread flags in {LABELS.name}" if unread else "")
 
 
 if __name__ == "__main__":

@@ -22,11 +22,11 @@ Floors in ``bench/floors_pronouns.json``. Reads ../shared/data and says so when 
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from pathlib import Path
 
+from bench.handread import check_floors
 from tracer import attribution, normalize
 
 _TITLE = re.compile(r"(?i)^(?:mr|mrs|ms|dr|president|sen|senator|gov|rep)\.?\s+")  # "Mr. Obama" is Obama
@@ -86,13 +86,7 @@ def main(argv=None) -> int:
           f"no longer read {counts['gone']}; right {figures['right']:.3f} of all, "
           f"{figures['precision']:.3f} of those the tool names")
     print("\n".join(misses))
-    floors = json.loads(FLOORS.read_text()) if FLOORS.exists() else {}
-    below = [f"{k} {figures[k]:.3f} < floor {v}" for k, v in floors.items() if figures.get(k, 0) < v]
-    if below:
-        print("BELOW FLOOR " + "; ".join(below))
-        return 1
-    print(f"all {len(floors)} floors met ({FLOORS.name})")
-    return 0
+    return check_floors(figures, FLOORS)
 
 
 if __name__ == "__main__":

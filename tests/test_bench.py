@@ -86,3 +86,16 @@ def test_eval_pronouns_scores_a_speaker_against_the_names_read_by_hand(tmp_path,
     assert ev.verdict(None, "he", ("Trump",)) == "gone"
     assert ev.main(["--data", str(tmp_path)]) == 0
     assert "nothing scored" in capsys.readouterr().out
+
+
+def test_handread_sorts_by_label_and_checks_floors(tmp_path, capsys):
+    from bench.handread import by_verdict, check_floors
+
+    raised = [("a", "x", 1), ("b", "y", 2), ("c", "z", 3)]
+    labels = {("a", "x"): "right", ("b", "y"): "wrong"}
+    assert by_verdict(raised, labels, 2) == ([raised[0]], [raised[1]], [raised[2]])
+    floors = tmp_path / "floors.json"
+    floors.write_text('{"precision": 0.9}')
+    assert check_floors({"precision": 0.95}, floors) == 0
+    assert check_floors({"precision": 0.5}, floors, "read more") == 1
+    assert "BELOW FLOOR precision 0.500 < floor 0.9 (read more)" in capsys.readouterr().out

@@ -52,6 +52,7 @@ from .vocabulary import (
     CUE_WORDS,
     SPEECH_VERBS,
     _letters,
+    _may_quote,
     communication_lemma,
 )
 
@@ -96,11 +97,6 @@ def _cue_sentences(letters: str, para: Span, sents: tuple[Span, ...]) -> list[tu
     if letters[pos:].strip():
         return None
     return out
-
-
-def _may_quote(para: str) -> bool:
-    """Whether ``_QUOTE`` can match in ``para``: every match opens with one of these."""
-    return "\u201c" in para or '"' in para or "''" in para
 
 
 def extract(text: str, registry=None, *, line=_UNPARSED) -> tuple[Attribution, ...]:

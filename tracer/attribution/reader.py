@@ -43,6 +43,7 @@ from .vocabulary import (
     _PERSON,
     _QUOTE,
     PRONOUNS,
+    _may_quote,
 )
 
 # Last words of capitalised pairs that are no person when no given name says otherwise
@@ -58,12 +59,6 @@ _NOT_PERSON_LAST = frozenset("Day Week Month Year Eve House Party Department Cou
 _MEDIA_BACKREF = re.compile(r"(?i)(?:the\s+)?(?:news\s+(?:organi[sz]ation|outlet|agency|service|site|network)|newspaper|"
                             r"paper|broadcaster|network|magazine|wire\s+service|publication|outlet)$")
 _NAME_RUN = re.compile(r"[A-Z][\w.&'\u2019-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w.&'\u2019-]*)*")
-
-
-def _has_quote(text: str, start: int, end: int) -> bool:
-    """Whether ``_QUOTE`` may match in ``text[start:end]``: every match opens with one of these."""
-    piece = text[start:end]
-    return '"' in piece or "\u201c" in piece or "''" in piece
 
 
 class _Reader:
@@ -110,7 +105,7 @@ class _Reader:
             if low in {"he", "she", "who"} and at is not None and not self.speakers:
                 floor = max(0, at - 600)
                 names = _PERSON.findall(self.text, floor, at)
-                if names and _has_quote(self.text, floor, at):
+                if names and _may_quote(self.text[floor:at]):
                     # not a name inside a quote ("“Going to Pizza Express ...,” he said")
                     quotes = [m.span() for m in _QUOTE.finditer(self.text, floor, at)]
                     names = [m.group(0) for m in _PERSON.finditer(self.text, floor, at)

@@ -335,6 +335,13 @@ _PERSON = re.compile(r"(?<![\w.])(?!(?:When|If|As|After|Before|While|Although|Be
 # Mixed marks ("...” or “...") are common in pages typed by hand: either closing mark ends
 # a quote opened by either opening mark.
 _QUOTE = re.compile(r"[\u201c\"][^\u201c\u201d\"]{2}[^\u201c\u201d\"\n]*(?:[\u201d\"]|$)|''[^\n]{2,}?(?:''|$)", re.M)
+
+
+def _may_quote(text: str) -> bool:
+    """Whether ``_QUOTE`` can match in ``text``: every match opens with one of these."""
+    return "\u201c" in text or '"' in text or "''" in text
+
+
 _TOKEN = re.compile(r"[A-Za-z0-9][\w.'\u2019&-]*(?<![.'\u2019-])|[A-Z]\.(?:[A-Z]\.)+")
 _BOUNDARY_PUNCT = re.compile(r"[,;:\u201c\u201d\"()\u2014\u2013\[\]]|\s-\s")
 _VERB_FIRST_TAIL = re.compile(r"\A\s*,?\s*(?P<verb>said|says|asked|added|wrote|tweeted|replied|continued|recalled|explained|noted)\s+(?P<np>[^,.;:\u201c\u201d\"]{1,80}?)(?=\s*[,.;]|\s*$)")
