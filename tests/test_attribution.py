@@ -1750,6 +1750,31 @@ def test_more_participles_report_what_the_sentence_subject_said(body, source, cu
     assert [(a.source.text, a.cue.text, a.content.text) for a in atts] == [(source, cue, content)]
 
 
+@pytest.mark.parametrize("body, source, cue, content", [
+    ("Two objectors had challenged Cruz's bid with the board, contending that his name should "
+     "not appear on the ballot.", "Two objectors", "contending",
+     "that his name should not appear on the ballot"),
+    ("Sanders campaigned in Lansing on Monday, predicting he would win the state when it votes.",
+     "Sanders", "predicting", "he would win the state when it votes"),
+    ("Ryan spoke to reporters after the vote, stressing that the order can be overturned.",
+     "Ryan", "stressing", "that the order can be overturned"),
+])
+def test_participles_of_less_common_report_verbs(body, source, cue, content):
+    atts = extract(body)[1]
+    assert [(a.source.text, a.cue.text, a.content.text) for a in atts] == [(source, cue, content)]
+
+
+@pytest.mark.parametrize("body", [
+    "She raised her head, revealing the same set of piercing silver-colored eyes of her mother.",
+    "Bernie Sanders is conceding the race in Nevada in a phone call with Hillary Clinton.",
+    "The ruling made it easier for courts to dismiss cases alleging discrimination.",
+])
+def test_those_participles_with_a_thing_after_them_report_nothing(body):
+    """"revealing", "conceding", "alleging" take things as often as claims: only "that", a
+    quote or a clause with a verb after them is read as what was said."""
+    assert extract(body)[1] == ()
+
+
 def test_a_bare_participle_after_a_noun_is_no_finite_verb():
     body = "Forbes shot back in an article stating that New York was the billionaire capital."
     assert extract(body)[1] == ()

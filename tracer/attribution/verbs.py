@@ -307,8 +307,9 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             if low == "citing" and content and _THEN_REPORTED.search(content.text):
                 content = None  # "The news, citing an anonymous source, reported ...": a relay
             # "citing legal risks": what is cited need be no clause
-            if (m and content and (low in {"saying", "citing"} or _CLAUSE_START.match(content.text)
-                                   or _bare_clause(content.text))
+            if (m and content and (low in {"saying", "citing"} or _bare_clause(content.text)
+                                   or (_THAT_OR_QUOTE.match(content.text) if low in _OBJECT_PARTICIPLES
+                                       else _CLAUSE_START.match(content.text)))
                     and not _SAYS_NOTHING.match(content.text)):  # "by saying nothing", "saying so"
                 reader.add("participle-saying", "indirect", _span(text, ts, te),
                            _span(text, m.start("np"), m.end("np")), content)
@@ -663,7 +664,14 @@ _BEFORE_NOUN_SAY = frozenset("a the no any more larger bigger greater final litt
                              "their his her its our your my".split())
 # Participles read only after a comma or dash (the participle rule) or an auxiliary ("is
 # declaring"): with a bare noun before them the subject walk runs into other clauses
-_BARE_PARTICIPLES = frozenset("declaring stating announcing acknowledging admitting insisting".split())
+_BARE_PARTICIPLES = frozenset("""declaring stating announcing acknowledging admitting insisting contending
+asserting stressing emphasizing emphasising reiterating predicting conceding confirming denying revealing alleging
+mentioning remarking tweeting""".split())
+# Participles as likely to take a thing as a claim ("revealing the same silver eyes",
+# "mentioning the fact that ..."): read only before "that", a quote or a clause with a verb
+_OBJECT_PARTICIPLES = frozenset("""asserting stressing emphasizing emphasising reiterating predicting conceding confirming
+denying revealing alleging mentioning tweeting""".split())
+_THAT_OR_QUOTE = re.compile(r"that\b|[\u201c\"]|''")
 
 
 def _bare_clause(content: str) -> bool:

@@ -23,6 +23,8 @@ argue insist claim warn contend deny predict acknowledge admit explain suggest
 pointed points asking
 reiterated reiterates asserted asserts lamented laments recounted recounts retorted
 declaring stating announcing
+contending asserting stressing emphasizing emphasising reiterating predicting conceding confirming
+denying revealing alleging mentioning remarking tweeting
 """.split())
 # "pointed out" is a report; "pointed to" is not: these count only with "out" after them.
 _POINT = frozenset(("pointed", "points"))
@@ -141,7 +143,9 @@ police authorities officers diplomats
 # Verbs that characterise rather than report ("called it “a disaster”").
 CHARACTERIZE_VERBS = frozenset("called calls calling call dubbed labeled labelled branded described describes describing".split())
 PARTICIPLES = frozenset("saying adding noting arguing explaining insisting warning claiming declaring writing telling calling asking "
-                        "stating announcing acknowledging recalling".split())
+                        "stating announcing acknowledging recalling contending asserting stressing emphasizing emphasising "
+                        "reiterating predicting conceding confirming denying revealing alleging mentioning remarking "
+                        "tweeting".split())
 # The subject opening a sentence: a name (with a title or party tag), a pronoun or a short description.
 _SENTENCE_SUBJECT = re.compile(
     r"(?:(?:But|And|Yet|So|Still|Later|Earlier|Meanwhile),?\s+(?:even\s+|then\s+)?)?"
@@ -216,6 +220,8 @@ _NOT_SUBJECT_ENDS = _PREPOSITIONS | _SUBORDINATORS | {
 AMBIGUOUS_VERBS = frozenset("""
 agreed agrees posted charged expected expects hopes fears feared maintains maintained mentioned
 estimated estimates answers answered
+contending asserting stressing emphasizing emphasising reiterating predicting conceding confirming
+denying revealing alleging mentioning remarking tweeting
 """.split())
 _CLAUSE_START = re.compile(
     r"(?:that\b|[\u201c\"']|(?:he|she|they|it|we|I|you|there|this|these|those|his|her|their|its|our|the|a|an|"
