@@ -1775,6 +1775,31 @@ def test_those_participles_with_a_thing_after_them_report_nothing(body):
     assert extract(body)[1] == ()
 
 
+@pytest.mark.parametrize("body, source, vague", [
+    ("Yet Democratic economists, like their Republican counterparts, say taxing consumption "
+     "encourages savings.", "Democratic economists, like their Republican counterparts", True),
+    ("Critics, including several Democrats, say the plan will fail.",
+     "Critics, including several Democrats", True),
+    ("Many speakers at the service \u2014 including Muslims, Christians, Catholics, Jews \u2014 "
+     "said his death is painful.",
+     "Many speakers at the service \u2014 including Muslims, Christians, Catholics, Jews \u2014", False),
+    ("Several Republican candidates, including Trump, said the United States should refuse "
+     "refugees.", "Several Republican candidates, including Trump", False),
+    ("Economists predict two more rate rises next year.", "Economists", True),
+])
+def test_a_group_with_an_aside_is_read_by_its_head(body, source, vague):
+    """The aside after a group ("like ...", "including ...", a dashed list) neither hides
+    the speaker nor decides whether it is vague; naming one of them ("including Trump") does."""
+    atts = extract(body)[1]
+    assert [(a.source.text, a.vague) for a in atts] == [(source, vague)]
+
+
+def test_adding_another_thing_is_no_remark():
+    body = ("Then the rules of the party \u2014 specifically Rule 40, as it is written \u2014 adds "
+            "another magic number to the mix.")
+    assert extract(body)[1] == ()
+
+
 def test_a_bare_participle_after_a_noun_is_no_finite_verb():
     body = "Forbes shot back in an article stating that New York was the billionaire capital."
     assert extract(body)[1] == ()

@@ -149,8 +149,9 @@ def _aside_start(text: str, toks, k: int, floor: int) -> int | None:
         gap = text[toks[m - 1][1]:toks[m][0]]
         if gap.strip() == opening:
             return None if _PARTY.match(toks[m][2]) else m  # "(R-Texas)" is the name's own
-        if gap != " ":
-            return None  # other punctuation inside: not one aside
+        if gap != " " and not (gap == ", " and opening != "("):
+            return None  # other punctuation inside: not one aside (a dashed one may list:
+            # "Many speakers — including Muslims, Christians, Jews — said")
     return None
 
 

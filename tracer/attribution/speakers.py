@@ -475,7 +475,20 @@ _EVEN = re.compile(r"(?i)^(?:even|only|also)\s+")
 def _vague_source(np: str) -> bool:
     if _ONE_REPORT.match(np.strip()):
         return False  # "That report found", "the report said": one document, named before
-    return bool(VAGUE_SOURCE.match(_EVEN.sub("", np.strip())))  # "even some allies" is "some allies"
+    # "Critics, like their Republican counterparts," / "Many speakers — including Muslims,
+    # Jews —": the head before the aside says who, unless the aside names one of them
+    # ("Several candidates, including Trump"); "even some allies" is "some allies"
+    head, *aside = _ASIDE.split(np.strip(), 1)
+    if aside and _INCLUDING_A_NAME.search(aside[0]):
+        return False
+    return bool(VAGUE_SOURCE.match(_EVEN.sub("", head.strip())))
+
+
+_ASIDE = re.compile(r",\s+(?=(?:like|unlike|including|such\s+as|among\s+them|as\s+well\s+as)\b)"
+                    r"|\s+[\u2014\u2013]\s+|\s+--\s+")
+# a capitalised word not ending in "s" after "including": a name ("including Trump"), not a
+# group ("including several Democrats", "including Muslims, Christians")
+_INCLUDING_A_NAME = re.compile(r"^(?:including|among\s+them|such\s+as)\b.*?\b[A-Z][\w.'\u2019-]*(?<![sS])\b")
 
 
 _ONE_REPORT = re.compile(r"(?i)(?:the|that|this|its|his|her|their)\s+(?:new\s+|latest\s+)?(?:report|study|poll|survey)$")

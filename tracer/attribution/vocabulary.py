@@ -262,6 +262,8 @@ ANON_CLAUSE = re.compile(
 VAGUE_SOURCE = re.compile(
     r"(?i)^(?:(?:some|many|several|various|local|other|unconfirmed|recent|news|media|press|foreign)\s+)*"
     r"(?:media\s+)?(?:reports?|rumou?rs?|observers|critics|experts|analysts|people|commentators|"
+    # (not bare "scientists", "researchers": in a story about one study, its authors)
+    r"economists|historians|scholars|academics|pollsters|"
     r"pundits|claims|accounts|sources|media|outlets|estimates|polls|surveys|studies|"
     r"supporters|voters|delegates|conservatives|liberals|progressives|republicans|democrats)$"
     # "outside experts", "the experts", "Clinton critics": whoever they are, nobody is named;
@@ -422,6 +424,11 @@ _TITLED = r"(?:[A-Z][\w.'\u2019-]*\s+){1,2}[a-z][\w-]+\s+[A-Z][\w.'\u2019-]*(?:\
 _UNNAMED_GROUP = (r"[A-Z][\w.'\u2019-]*(?:\s+[\w.'\u2019-]+){0,4}?\s+(?:officials|sources|aides|diplomats|"
                   r"officers|spokesmen|spokespeople|insiders|staffers|advisers|advisors|lawmakers|analysts|"
                   r"experts|people|investigators|prosecutors|executives)")
+# "Democratic economists, like their Republican counterparts, say": a kind of people, then an
+# aside comparing or listing them
+_VAGUE_GROUP = (r"[A-Z][\w.'\u2019-]*(?:\s+[\w.'\u2019-]+){0,3}?\s+(?:economists|scientists|researchers|critics|"
+                r"supporters|opponents|voters|leaders|members|activists|advocates|observers|Democrats|Republicans|"
+                r"conservatives|liberals|speakers|candidates)")
 _CONNECTIVE = (r"(?:Still|However|Meanwhile|Yet|Instead|Also|Now|Then|Indeed|Earlier|Later|Separately|Overall|"
                r"Nonetheless|Moreover|Afterward|Afterwards|Today|Yesterday|Instead|Finally|Again|Besides|Similarly|"
                r"Privately|Publicly|Asked|Speaking|In|On|At|After|Before|During|When|While|Since|For|With|As|If)")
@@ -441,7 +448,7 @@ _ADD_VERBS = frozenset(("added", "adds", "add", "adding"))
 # What follows "added" when something was added, not said: a number, a sum, "to ...", "them to"
 _ADDED_THING = re.compile(r"[\d$]|to\b|(?:them|it|him|her|us|this|these|those)\s+to\b"
                           r"|(?:more|less|nearly|almost|about|roughly|over|some)\s+(?:than\s+)?[\d$]"  # "added more than 2%"
-                          r"|(?:a|an|his|her|their|its)\s+(?!(?:note|caveat|warning|word|remark|comment|plea|disclaimer)\b)")  # "added a goal"
+                          r"|(?:a|an|another|his|her|their|its)\s+(?!(?:note|caveat|warning|word|remark|comment|plea|disclaimer)\b)")  # "added a goal"
 _WH_WORDS = frozenset("how what whether when where why which who whom".split())
 _THAT = re.compile(r"[\s,](that\b)")
 _AS_NAME = r"(?:(?:The\s+|the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|de)){0,5}|(?:the|a|an|his|her|their)\s+[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){0,2})"
@@ -452,7 +459,7 @@ _AS_SAID = re.compile(
     r"\s*,\s*(?P<content>\S)")
 _INTRO_PHRASE = re.compile(_INTRO)
 _APPOSITIVE = re.compile(
-    rf"(?:(?:But|And|Yet|So|Still|Meanwhile|However|Also),?\s+)?{_INTRO}?(?!{_CONNECTIVE}\b)(?P<np>(?:{_NAME}|{_ROLE}|{_TITLED}|{_UNNAMED_GROUP}(?=,\s+(?:speaking|who|requesting|declining|familiar)\b)),\s+(?!(?:he|she|they|it|we|I)\s*,?\s*$){_APPOS}"
+    rf"(?:(?:But|And|Yet|So|Still|Meanwhile|However|Also),?\s+)?{_INTRO}?(?!{_CONNECTIVE}\b)(?P<np>(?:{_NAME}|{_ROLE}|{_TITLED}|{_UNNAMED_GROUP}(?=,\s+(?:speaking|who|requesting|declining|familiar)\b)|{_VAGUE_GROUP}(?=,\s+(?:like|unlike|including|such\s+as)\b)),\s+(?!(?:he|she|they|it|we|I)\s*,?\s*$){_APPOS}"
     # "Sen. Jack Reed (D-R.I.), said": a stray comma after the name
     rf"|{_NAME}(?=,\s*$)"
     # "Another delegate on the Cruz slate, Jim Poolman, said": a description, then the name
