@@ -1800,6 +1800,16 @@ def test_adding_another_thing_is_no_remark():
     assert extract(body)[1] == ()
 
 
+@pytest.mark.parametrize("body, source", [
+    ("A spokesman for the firm declined to comment, saying it was private.", "A spokesman"),
+    ("One employee at a software firm declined to speak on the record, saying it would be a "
+     "bad career move.", "One employee"),
+])
+def test_a_participles_subject_ends_on_a_noun_and_one_opens_it(body, source):
+    att = extract(body)[1][0]
+    assert (att.rule, att.source.text, att.anonymous) == ("participle-saying", source, True)
+
+
 def test_a_bare_participle_after_a_noun_is_no_finite_verb():
     body = "Forbes shot back in an article stating that New York was the billionaire capital."
     assert extract(body)[1] == ()

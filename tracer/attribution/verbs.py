@@ -312,7 +312,7 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
                                        else _CLAUSE_START.match(content.text)))
                     and not _SAYS_NOTHING.match(content.text)):  # "by saying nothing", "saying so"
                 reader.add("participle-saying", "indirect", _span(text, ts, te),
-                           _span(text, m.start("np"), m.end("np")), content)
+                           _span(text, m.start("np"), _np_trimmed(text, m.start("np"), m.end("np"))), content)
             continue
         if sub is None and not finding and i and _coordinated(reader, sent, toks, i):
             continue
@@ -559,6 +559,16 @@ _BLANK = re.compile(r"\s")
 # "saying nothing", "saying nothing about the deal", "saying so": no claim ("saying nothing
 # was marked classified" is one)
 _SAYS_NOTHING = re.compile(r"(?:nothing(?:\s+(?:at\s+all|more|else|further|about|of|on|to)\b.*)?\.?$|so[ .]|so$)")
+
+
+_TRAILING_FUNCTION_WORDS = re.compile(r"(?:\s+(?:of|for|at|in|on|with|from|to|by|the|a|an))+$")
+
+
+def _np_trimmed(text: str, start: int, end: int) -> int:
+    """The end of a subject without the function words the short subject pattern can stop
+    on ("A spokesman for" the firm declined, saying ...): "A spokesman"."""
+    m = _TRAILING_FUNCTION_WORDS.search(text, start, end)
+    return m.start() if m and m.start() > start else end
 
 
 def _sentence_subject(text: str, begin: int, end: int):
