@@ -1810,6 +1810,21 @@ def test_a_participles_subject_ends_on_a_noun_and_one_opens_it(body, source):
     assert (att.rule, att.source.text, att.anonymous) == ("participle-saying", source, True)
 
 
+@pytest.mark.parametrize("body, source", [
+    ("When Mr. Thiel was revealed as a delegate, a columnist for the tech news site Pando said "
+     "he was ashamed.", "a columnist for the tech news site Pando"),
+    ("Witnesses said bodies were strewn over the road for more than a mile.", "Witnesses"),
+])
+def test_an_unnamed_columnist_or_witness_is_anonymous(body, source):
+    att = extract(body)[1][0]
+    assert (att.source.text, att.anonymous) == (source, True)
+
+
+def test_the_daily_caller_is_no_anonymous_caller():
+    att = extract("The Daily Caller reported that the star gave money to the Clintons.")[1][0]
+    assert att.anonymous is False
+
+
 def test_a_bare_participle_after_a_noun_is_no_finite_verb():
     body = "Forbes shot back in an article stating that New York was the billionaire capital."
     assert extract(body)[1] == ()

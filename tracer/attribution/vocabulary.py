@@ -246,7 +246,8 @@ ANON_HEADS = re.compile(
     r"advisor|advisors|individual|individuals|member|members|lawmaker|lawmakers|executive|executives|"
     r"spokesmen|spokeswomen|spokespeople|representative|representatives|ally|allies|lawyer|lawyers|"
     r"attorney(?!\s+general)|attorneys|employee|employees|confidant|confidants|confidante|associate|"
-    r"associates|operative|operatives|strategist|strategists|circle)\b"  # "Trump's inner circle"
+    r"associates|operative|operatives|strategist|strategists|circle|"  # "Trump's inner circle"
+    r"columnist|correspondent|witness|witnesses)\b"
 )
 # A sentence saying its speaker is unnamed on purpose.
 _ANONYMITY = re.compile(
