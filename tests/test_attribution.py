@@ -1825,6 +1825,13 @@ def test_the_daily_caller_is_no_anonymous_caller():
     assert att.anonymous is False
 
 
+def test_a_comma_inside_the_name_of_the_speakers_employer_stays_in_the_description():
+    body = ("\u201cThis is mainly due to the change in wind direction,\u201d Kurinji Selvaraj, a research "
+            "analyst at the Council on Energy, Environment and Water think tank told CBS News.")
+    att = extract(body)[1][0]
+    assert (att.speaker, att.via) == ("Kurinji Selvaraj", ("CBS News",))
+
+
 def test_a_bare_participle_after_a_noun_is_no_finite_verb():
     body = "Forbes shot back in an article stating that New York was the billionaire capital."
     assert extract(body)[1] == ()

@@ -277,7 +277,7 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
                 m = _appositive(text, comma + 2, end) if comma >= 0 else None
                 if m is not None and not m.group("np")[:1].isupper():
                     m = None
-            if m is None and sub is None and text.count(",", sent.start, end) >= 2:
+            if m is None and text.count(",", sent.start, end) >= 2:
                 # '"...," the economist Jared Bern, a former adviser, wrote' / '..., his top
                 # aide, Tad Devon, told reporters': the claim, then an apposed speaker
                 m = _END_APPOSITIVE.search(text, max(sent.start, end - 220), end)

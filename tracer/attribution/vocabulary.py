@@ -471,6 +471,9 @@ _APPOSITIVE = re.compile(
 _END_APPOSITIVE = re.compile(
     rf"(?:,|[\u201d\"]|'')\s+(?P<np>(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,2}})?(?!{_CONNECTIVE}\b){_NAME},\s+"
     rf"(?:a|an|the|his|her|their|its)\s[^,;:\u201c\u201d\"()]{{1,100}}?"
+    # a comma between two capitalised words, inside a name the description holds: "a research
+    # analyst at the Council on Energy, Environment and Water think tank told CBS News"
+    rf"(?:(?<=\s[A-Z][a-z])[a-z]*,\s+[A-Z][^,;:\u201c\u201d\"()]{{1,60}}?)?"
     rf"|(?:his|her|their|its|the|a|an)\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:aide|spokes\w+|adviser|advisor|"
     rf"manager|director|strategist|lawyer|attorney|pollster|economist|chairman|chairwoman|friend),\s+{_NAME}),?\s*$"
 )
