@@ -283,6 +283,17 @@ def test_the_page_naming_itself_in_its_dateline_is_no_layer():
     assert names(chains[0])[1] == "Associated Press" and chains[0].layers == 2
 
 
+def test_a_stations_call_sign_in_its_dateline_is_the_page_itself():
+    text = ("Salon owner speaks out\n\n"
+            "HOUSTON, Texas (KTRK) -- The owner said a man entered one of their salons on Tuesday.")
+    _, _, _, chains, flags, outlet = trace(text, url="https://abc13.com/salon-owner/12345/")
+    assert chains[0].layers == 1 and names(chains[0])[-1] == outlet.name
+    assert not [f for f in flags if f.kind == "multi-layer-attribution"]
+    # the same call sign on another station's site is still a relay
+    _, _, _, chains, _, _ = trace(text, url="https://www.kxan.com/news/salon-owner/")
+    assert "KTRK" in names(chains[0]) and chains[0].layers == 2
+
+
 def test_telling_the_page_itself_is_no_relay():
     text = ("Jail suicides\n\nExperts on jail suicide told USA Today that the guards had missed their rounds.")
     _, _, _, chains, _, outlet = trace(text, url="https://www.usatoday.com/story/news/jail/")

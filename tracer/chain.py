@@ -164,6 +164,14 @@ def _key(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
+# Stations whose site does not carry their call sign, which their datelines use ("HOUSTON,
+# Texas (KTRK) --" on abc13.com): ABC's owned stations.
+_CALL_SIGNS = {
+    "abc7ny.com": "WABC", "abc7.com": "KABC", "abc7chicago.com": "WLS", "6abc.com": "WPVI",
+    "abc7news.com": "KGO", "abc13.com": "KTRK", "abc11.com": "WTVD", "abc30.com": "KFSN",
+}
+
+
 def _is_publisher(name: str, outlet: Outlet | None) -> bool:
     """Whether a credited name is the publishing outlet itself, written another way: the
     page's own name in its dateline ("(HawaiiNewsNow) -" on hawaiinewsnow.com, "KXAN" on
@@ -179,6 +187,9 @@ def _is_publisher(name: str, outlet: Outlet | None) -> bool:
     own |= {_key(n.rsplit(".", 1)[0]) for n in (outlet.name, outlet.domain or "") if "." in n}
     if outlet.domain:
         own.add(_key(outlet.domain.split(".")[0]))
+        sign = _CALL_SIGNS.get(outlet.domain.removeprefix("www."))
+        if sign:
+            own.add(_key(sign))
     # "VICE US" on vice.com: an edition of the page's own outlet
     return key in own or (key[-2:] in _EDITIONS and key[:-2] in own)
 
