@@ -1832,6 +1832,41 @@ def test_a_comma_inside_the_name_of_the_speakers_employer_stays_in_the_descripti
     assert (att.speaker, att.via) == ("Kurinji Selvaraj", ("CBS News",))
 
 
+@pytest.mark.parametrize("body, speaker", [
+    ("A spokesman for Democratic presidential candidate Hillary Clinton called the report "
+     "\u201coutrageous.\u201d", "spokesman for Democratic presidential candidate Hillary Clinton"),
+    ("A lawyer for former campaign manager Corey Lewandowski said he would plead not guilty.",
+     "lawyer for former campaign manager Corey Lewandowski"),
+])
+def test_the_name_after_a_spokesman_for_is_whom_he_speaks_for(body, speaker):
+    att = extract(body)[1][0]
+    assert (att.speaker, att.anonymous) == (speaker, True)
+    # a name right after the role is still the speaker's own
+    assert extract("Clinton spokesman Brian Fallon said the report was wrong.")[1][0].speaker == "Brian Fallon"
+
+
+def test_a_description_with_another_state_or_party_is_another_speaker():
+    body = ("The Republican presidential candidate said the test was alarming.\n\n"
+            "\u201cChina is equally concerned,\u201d the independent Vermont senator and Democratic "
+            "presidential candidate told ABC News.\n\n"
+            "\u201cWe will see,\u201d the Democratic candidate said.\n\n"
+            "A prominent Republican National Committee member said the rules would hold. "
+            "\u201cNothing changes,\u201d the RNC member said.")
+    speakers = [a.speaker for a in extract(body)[1] if a.kind != "relay"]
+    assert speakers == ["Republican presidential candidate",
+                        "independent Vermont senator and Democratic presidential candidate",
+                        "independent Vermont senator and Democratic presidential candidate",
+                        "prominent Republican National Committee member",
+                        "prominent Republican National Committee member"]
+
+
+def test_an_organisation_with_a_name_of_its_own_is_no_back_reference():
+    body = ("The National Restaurant Association said the wage would cost jobs.\n\n"
+            "The Heritage Foundation said the same. The organization said it would publish a study.")
+    assert [a.speaker for a in extract(body)[1]] == [
+        "National Restaurant Association", "Heritage Foundation", "Heritage Foundation"]
+
+
 def test_a_bare_participle_after_a_noun_is_no_finite_verb():
     body = "Forbes shot back in an article stating that New York was the billionaire capital."
     assert extract(body)[1] == ()

@@ -30,6 +30,7 @@ from .speakers import (
     _span,
     _Speaker,
     _speaker_name,
+    is_state,
     _vague_source,
 )
 from .vocabulary import (
@@ -129,9 +130,14 @@ class _Reader:
         head = _head(np)
         if _DEFINITE_START.match(np) and head:
             # "the group" after "the National Golf Foundation said": the body named before
-            generic = head in _BODY_WORDS and len(np.split()) <= 3
+            # (not a name of its own: "The Heritage Foundation" is not the group named before)
+            words = np.split()
+            generic = head in _BODY_WORDS and len(words) <= 3 and not any(w[:1].isupper() for w in words[1:])
+            own = _qualifiers(np)
             for sp in reversed(self.speakers[-RECENT:]):
                 if sp.head == head or (generic and sp.head in _BODY_WORDS and not sp.anonymous):
+                    if own and _qualifiers_conflict(own, sp):
+                        continue  # "the Vermont senator and Democratic candidate" is not "the Florida senator and Republican candidate"
                     extra = _speaker_name(np)
                     extra = re.sub(rf"(?i)\s*\b{re.escape(head)}s?\b\s*", " ", extra).strip()
                     if extra and extra.lower() not in sp.name.lower() and extra not in sp.descriptors:
@@ -354,3 +360,33 @@ _MENTION_SENTENCES = 3  # how far back "he" or "she" looks for a mention, in sen
 # a whole capitalised name: "Trump", "Trump's" (-> "Trump"), "O'Rourke", "Lopez-Cantera";
 # not the "Trump" of "Trump-backed"
 _CAPITALISED = re.compile(r"(?<![\w'\u2019-])([A-Z]\w*(?:['\u2019][A-Z]\w*)?(?:-[A-Z]\w*)*)(?:['\u2019]s)?(?![\w-])")
+# any capitalised word, for the qualifiers of a description
+_CAPITAL_WORD = re.compile(r"\b[A-Z][\w'\u2019-]*")
+# qualifiers that tell two descriptions apart: a party, a state or country ("the Vermont
+# senator and Democratic candidate" is not "the Florida senator and Republican candidate";
+# "the State Department official" may still be "a senior US official")
+_PARTIES = {"Republican": "Republican", "Republicans": "Republican", "GOP": "Republican",
+            "Democratic": "Democratic", "Democrat": "Democratic", "Democrats": "Democratic",
+            "Libertarian": "Libertarian"}
+
+
+def _qualifiers(np: str, *, first: bool = False) -> frozenset[str]:
+    """The parties, states and countries a description names, after its first word unless
+    ``first`` ("the Vermont senator and Democratic presidential candidate" -> Vermont,
+    Democratic)."""
+    words = _CAPITAL_WORD.findall(np if first else np.strip().partition(" ")[2])
+    out = {_PARTIES[w] for w in words if w in _PARTIES}
+    out |= {w for w in words if is_state(w)}
+    out |= {f"{a} {b}" for a, b in zip(words, words[1:]) if is_state(f"{a} {b}")}  # "New Hampshire"
+    return frozenset(out)
+
+
+def _qualifiers_conflict(own: frozenset[str], sp) -> bool:
+    """Whether an earlier speaker's descriptions name parties, states or countries and none
+    of ``own``. A named speaker with no description (its name is no description) conflicts
+    with none."""
+    described = sp.name[:1].islower() or sp.head in sp.name.lower().split()[-1:]
+    theirs: set[str] = set()
+    for phrase in ([sp.name] if described else []) + list(sp.descriptors):
+        theirs |= _qualifiers(phrase, first=True)
+    return bool(theirs) and own.isdisjoint(theirs)

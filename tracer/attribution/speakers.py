@@ -371,6 +371,9 @@ _IN_YEAR = re.compile(r"\s+in\s+(?:19|20)\d\d$")
 _HONOURABLE = re.compile(r"\b(?:the\s+)?Hon(?:ou?rable|\.)\s+")
 
 
+_FOR_PRINCIPAL = re.compile(r"(?i)\b(?:spokes\w+|aides?|advis[eo]rs?|lawyers?|attorneys?|representatives?)\s+(?:for|to)\b")
+
+
 @lru_cache(maxsize=4096)
 def _speaker_name(np: str) -> str:
     """"a senior US official" -> "senior US official"; "Senator Jane Roe" -> "Jane Roe"."""
@@ -407,6 +410,8 @@ def _speaker_name(np: str) -> str:
         name = _PARENTHESES.sub("", name)
     # a title and a two-word name make three words at least: most names skip the slow pattern
     m = _TITLED_NAME.match(name) if len(name.split()) >= 3 else None
+    if m and _FOR_PRINCIPAL.search(m.group("title")):
+        m = None  # "spokesman for presidential candidate Hillary Clinton": she is whom he speaks for
     if m and m.group("name")[:1].isupper() and m.group("name").split()[0].lower() not in {"house", "department"}:
         name = m.group("name")
     elif name[:1].islower():  # "former Bush speechwriter Ann Roe" -> "Ann Roe"
