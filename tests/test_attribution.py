@@ -1867,6 +1867,12 @@ def test_an_organisation_with_a_name_of_its_own_is_no_back_reference():
         "National Restaurant Association", "Heritage Foundation", "Heritage Foundation"]
 
 
+def test_he_after_a_titled_full_name_is_the_whole_name():
+    body = ("Governor John Rankin made the announcement in a press statement this afternoon.\n\n"
+            "He said: \u201cThis morning, the Premier was detained in Miami.\u201d")
+    assert [a.speaker for a in extract(body)[1]] == ["John Rankin"]
+
+
 def test_a_bare_participle_after_a_noun_is_no_finite_verb():
     body = "Forbes shot back in an article stating that New York was the billionaire capital."
     assert extract(body)[1] == ()

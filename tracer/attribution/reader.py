@@ -123,7 +123,7 @@ class _Reader:
                     fitting = ([n for n in names if _pronoun_of_name(n) == low]
                                or [n for n in names if _TITLE.match(n) and self._may_be_person(n)])
                 if fitting:
-                    return fitting[-1], False
+                    return _speaker_name(fitting[-1]), False  # "Governor John Rankin" -> "John Rankin"
             if low == "i":
                 return "I", False  # the writer, or the one speaking in a transcript
             return (low if low in PRONOUNS else np.strip()), False

@@ -337,7 +337,9 @@ CITING_ASIDE = re.compile(
 # A person-like name: two or three capitalised words ("Maria Lopez"), for pronouns with no earlier speaker.
 _PERSON = re.compile(r"(?<![\w.])(?!(?:When|If|As|After|Before|While|Although|Because|Since|Though|With|In|On|At|For|From|During|The|This|That|But|And"
                      r"|What|Who|How|Why|Where|Which|It|He|She|They|We|There|Here|Then|Now|So|Some|Many|All)\b)"
-                     r"(?:(?:Mr|Ms|Mrs|Dr)\. )?[A-Z][a-z]+(?: [A-Z]\.)? (?!(?:Mr|Ms|Mrs|Dr)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+                     r"(?:(?:Mr|Ms|Mrs|Dr)\. |(?:President|Governor|Senator|Secretary|Mayor|Judge|Premier|Minister|"
+                     r"Sen\.|Gov\.|Rep\.|Gen\.) (?=[A-Z][a-z]+(?: [A-Z]\.)? [A-Z]))?"  # "Governor John Rankin", not "Governor John"
+                     r"[A-Z][a-z]+(?: [A-Z]\.)? (?!(?:Mr|Ms|Mrs|Dr)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 # A quote ends at its first closing mark or line end. The curly and straight branches are
 # greedy over characters that exclude both, so they match what a lazy repeat would, with no
 # backtracking at each character ("''" quotes may hold a lone "'": that branch stays lazy).
