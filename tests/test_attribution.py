@@ -1873,6 +1873,41 @@ def test_he_after_a_titled_full_name_is_the_whole_name():
     assert [a.speaker for a in extract(body)[1]] == ["John Rankin"]
 
 
+@pytest.mark.parametrize("body, speakers", [
+    ("Sen. Ted Cruz said the plan would fail. \u201cIt is dead,\u201d the senator added.",
+     ["Ted Cruz", "Ted Cruz"]),
+    ("Governor John Rankin said the premier was detained. \u201cI know no more,\u201d the governor added.",
+     ["John Rankin", "John Rankin"]),
+    # a state the title did not give is somebody else
+    ("Texas Sen. Ted Cruz said the plan would fail. \u201cIt is dead,\u201d the Florida senator added.",
+     ["Ted Cruz", "Florida senator"]),
+])
+def test_the_senator_is_the_one_titled_senator_before(body, speakers):
+    assert [a.speaker for a in extract(body)[1]] == speakers
+
+
+def test_a_surname_makes_its_speaker_the_most_recent():
+    body = ("Sen. John McCain said the bill was needed. Sen. Roy Blunt said it would pass.\n\n"
+            "\u201cI wonder how the troops enjoy that,\u201d McCain said. The senator said he rarely asks "
+            "for help.")
+    assert [a.speaker for a in extract(body)[1]][-2:] == ["John McCain", "John McCain"]
+
+
+def test_he_told_someone_is_not_that_someone():
+    body = ("Trump said the wall would rise. Hannity asked Trump how high the wall would be.\n\n"
+            "\u201cI think the height could be 35 to 45 feet,\u201d he told Hannity, to cheers.")
+    assert [a.speaker for a in extract(body)[1]][-1] == "Trump"
+
+
+def test_he_after_a_long_quote_looks_back_from_where_the_quote_opens():
+    body = ("Forrest Jones says guests should leave the bag on the floor.\n\n"
+            "\u201cMinibars almost always lose money,\u201d Zeev Sharon said.\n\n"
+            "Forrest Jones made a discovery when he was helping out with the housekeepers. "
+            "\u201cYou know where you find a hand towel? On the floor. Next to the bed. Same spot in "
+            "every room. I'll leave the rest to your imagination,\u201d he said.")
+    assert [a.speaker for a in extract(body)[1]][-1] == "Forrest Jones"
+
+
 def test_a_bare_participle_after_a_noun_is_no_finite_verb():
     body = "Forbes shot back in an article stating that New York was the billionaire capital."
     assert extract(body)[1] == ()

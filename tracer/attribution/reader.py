@@ -31,6 +31,7 @@ from .speakers import (
     _Speaker,
     _speaker_name,
     is_state,
+    roles_of,
     _vague_source,
 )
 from .vocabulary import (
@@ -99,6 +100,9 @@ class _Reader:
             sp = None
             if self.speakers:
                 sp = (self._mentioned(low, at) if at is not None and low in {"he", "she", "they"} else None) or self._compatible(low)
+                told = _TOLD_OBJECT.match(self.text, at + len(low)) if sp is not None and at is not None else None
+                if told and sp.surname in told.group(1).split():
+                    sp = None  # "he told Hannity" is not Hannity, whoever else it is
             if sp is not None:
                 if low in {"he", "she"}:
                     sp.pronoun = sp.pronoun or low
@@ -135,7 +139,10 @@ class _Reader:
             generic = head in _BODY_WORDS and len(words) <= 3 and not any(w[:1].isupper() for w in words[1:])
             own = _qualifiers(np)
             for sp in reversed(self.speakers[-RECENT:]):
-                if sp.head == head or (generic and sp.head in _BODY_WORDS and not sp.anonymous):
+                # a title given before ("Sen. Ted Cruz", then "the senator"), unless the
+                # description names a state or party not said of them ("the Florida senator")
+                titled = head in sp.roles and (not own or not own.isdisjoint(sp.places))
+                if sp.head == head or titled or (generic and sp.head in _BODY_WORDS and not sp.anonymous):
                     if own and _qualifiers_conflict(own, sp):
                         continue  # "the Vermont senator and Democratic candidate" is not "the Florida senator and Republican candidate"
                     extra = _speaker_name(np)
@@ -152,14 +159,19 @@ class _Reader:
                 if sp.surname == surname:
                     if title and sp.pronoun is None:
                         sp.pronoun = "he" if title.group(1) == "Mr" else "she"
+                    self.speakers.remove(sp)  # most recently mentioned last ("McCain said. The senator ...")
+                    self.speakers.append(sp)
                     return sp.name, sp.anonymous
         known = self.by_name.get(name)
         if known is not None:
+            known.roles |= roles_of(np, name)  # "Ted Cruz", then "Sen. Ted Cruz"
+            known.places |= _qualifiers(np, first=True)
             self.speakers.remove(known)  # most recently mentioned last
             self.speakers.append(known)
             return known.name, known.anonymous
         pronoun = ("he" if title.group(1) == "Mr" else "she") if title else None
-        speaker = _Speaker(name, head, anon, pronoun=pronoun)
+        speaker = _Speaker(name, head, anon, pronoun=pronoun, roles=roles_of(np, name),
+                           places=_qualifiers(np, first=True))
         self.speakers.append(speaker)
         self.by_name[name] = speaker
         return name, anon
@@ -233,6 +245,14 @@ class _Reader:
         other = "she" if pronoun == "he" else "he"
         return lambda sp: self.one_person(sp) and _pronoun_of(sp) != other
 
+    def _quote_opening(self, at: int) -> int | None:
+        """Where the quote closing just before ``at`` opens (``“...,” he said``), or None."""
+        before = self.text[max(0, at - 4):at]
+        if "\u201d" not in before:
+            return None
+        opening = self.text.rfind("\u201c", max(0, at - 3000), at)
+        return opening if opening >= 0 else None
+
     def _compatible(self, pronoun: str) -> _Speaker | None:
         """The nearest earlier speaker "he", "she" or "they" can refer to (None when nobody
         recent fits); any other pronoun names the last speaker."""
@@ -256,7 +276,10 @@ class _Reader:
                 if sp.surname and sp.surname[:1].isupper() and len(sp.surname) > 1 and fits(sp):
                     by_surname[sp.surname] = sp
         starts = self.sentence_starts
-        own = bisect_right(starts, at) - 1
+        # after a long quote ("“... Same spot .... I'll leave the rest,” he said") the last few
+        # sentences are the quote's own: look back from where it opens
+        opening = self._quote_opening(at)
+        own = bisect_right(starts, opening if opening is not None else at) - 1
         floor = starts[max(0, own - _MENTION_SENTENCES)] if own >= 0 else 0
         # mentions are recorded in text order (``resolve_all``): the window's are one slice
         near = self.mentions[bisect_left(self.mentions, (floor,)):bisect_left(self.mentions, (at,))]
@@ -272,6 +295,10 @@ class _Reader:
                     pos = m.start()
                     if not any(s <= pos < e for s, e, _ in near) and not any(s < pos < e for s, e in quotes):
                         found.append((pos, by_surname[m.group(1)]))
+        told = _TOLD_OBJECT.match(self.text, at + len(pronoun))
+        if told:  # "he told Hannity": not Hannity
+            whom = set(told.group(1).split())
+            found = [(pos, sp) for pos, sp in found if sp.surname not in whom]
         if not found:
             return None
         last = max(bisect_right(starts, pos) for pos, _ in found)
@@ -354,6 +381,8 @@ _REDUCED_RELATIVE = re.compile(r"(?:in|on|at|to|from|during)\s+(?:(?:(?!(?:the|a
                                r"he|she|it|they|we|i)\b)[^\s,;:.\u201c\"]+)\s+)*?(?:was|were|is|are|has|have)\s|"
                                r"to\s+(?:[A-Z][\w.'-]*\s+)*(?:hospitals?|clinics?|prisons?|jails?|court)\b")
 _PENDING = "\x00pending"  # the speaker of an attribution whose source is not resolved yet
+# the one a pronoun speaker told or asked: "he told Hannity", "she later told Mr. Smith"
+_TOLD_OBJECT = re.compile(r"\s+(?:[a-z]+\s+)?(?:told|tells|asked|asks)\s+((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)")
 _MENTION_SENTENCES = 3  # how far back "he" or "she" looks for a mention, in sentences
 
 

@@ -56,11 +56,34 @@ class _Speaker:
     descriptors: list = field(default_factory=list)
     pronoun: str | None = None  # "he" or "she" once known (from a title or an earlier reference)
     person: bool | None = None  # one person, whom "he" or "she" may name (not "doctors", "the agency"); see _Reader.one_person
+    roles: frozenset = frozenset()  # titles before the name ("Sen. Ted Cruz": senator), for "the senator"
+    places: frozenset = frozenset()  # parties, states and countries said of them ("Texas Sen. Ted Cruz")
     surname: str | None = field(init=False)  # the last word of the name, for "Trump" after "Donald Trump"
 
     def __post_init__(self) -> None:
         words = self.name.split()
         self.surname = words[-1] if words else None
+
+
+# Titles written before a name, by the role noun a later "the ..." uses for the same person.
+_ROLE_OF_TITLE = {
+    "sen": "senator", "senator": "senator", "gov": "governor", "governor": "governor",
+    "rep": "congressman", "congressman": "congressman", "congresswoman": "congresswoman",
+    "president": "president", "mayor": "mayor", "secretary": "secretary", "judge": "judge",
+    "gen": "general", "general": "general", "premier": "premier", "minister": "minister",
+    "chancellor": "chancellor", "ambassador": "ambassador", "sheriff": "sheriff",
+    "commissioner": "commissioner", "candidate": "candidate", "nominee": "nominee",
+}
+_TITLE_WORDS = re.compile(r"\b(%s)\b\.?" % "|".join(sorted(_ROLE_OF_TITLE, key=len, reverse=True)), re.I)
+
+
+def roles_of(np: str, name: str) -> frozenset[str]:
+    """The role nouns of the titles in ``np`` before ``name`` ("Texas Sen. Ted Cruz" ->
+    senator; "Republican presidential candidate Donald Trump" -> candidate)."""
+    at = np.find(name.split()[0]) if name else -1
+    if at <= 0:
+        return frozenset()
+    return frozenset(_ROLE_OF_TITLE[m.group(1).lower()] for m in _TITLE_WORDS.finditer(np, 0, at))
 
 
 # What is written or found ("the letter", "a new poll", "the review"): it may say something,
