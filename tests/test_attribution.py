@@ -1908,6 +1908,14 @@ def test_he_after_a_long_quote_looks_back_from_where_the_quote_opens():
     assert [a.speaker for a in extract(body)[1]][-1] == "Forrest Jones"
 
 
+def test_it_names_a_body_or_a_document_never_a_person_or_a_group():
+    body = ("The Trump campaign said it raised $80 million in July. Donald Trump said the figure was "
+            "a record. American officials said the count was early. It said the money came from small donors.")
+    assert [a.speaker for a in extract(body)[1]][-1] == "Trump campaign"
+    body = "Donald Trump said the figure was a record. It said the money came from small donors."
+    assert [a.speaker for a in extract(body)[1]][-1] == "it"  # nobody it may be
+
+
 def test_a_bare_participle_after_a_noun_is_no_finite_verb():
     body = "Forbes shot back in an article stating that New York was the billionaire capital."
     assert extract(body)[1] == ()

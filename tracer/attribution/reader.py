@@ -256,6 +256,9 @@ class _Reader:
     def _compatible(self, pronoun: str) -> _Speaker | None:
         """The nearest earlier speaker "he", "she" or "they" can refer to (None when nobody
         recent fits); any other pronoun names the last speaker."""
+        if pronoun in {"it", "its"}:  # a body or a document: never one person, nor a group
+            return next((sp for sp in reversed(self.speakers[-RECENT:])
+                         if not self.one_person(sp) and not _group(sp.name)), None)
         if pronoun not in {"he", "she", "they"}:
             return self.speakers[-1]
         fits = self._fits(pronoun)
@@ -419,3 +422,18 @@ def _qualifiers_conflict(own: frozenset[str], sp) -> bool:
     for phrase in ([sp.name] if described else []) + list(sp.descriptors):
         theirs |= _qualifiers(phrase, first=True)
     return bool(theirs) and own.isdisjoint(theirs)
+
+
+_QUANTIFIERS = frozenset("some many most none all several few both".split())
+
+
+def _group(name: str) -> bool:
+    """Whether a speaker is a group of people or things ("American officials", "his
+    supporters", "75 percent of Republicans", "Wilcox and Beruff"): a "they", never an "it".
+    A capitalised name ending in "s" is often one body ("Reuters", "The New York Times")."""
+    words = name.split()
+    if not words:
+        return False
+    last, first = words[-1], words[0].lower()
+    return (" and " in name or first in _QUANTIFIERS or first[:1].isdigit()
+            or (last[:1].islower() and last.endswith("s") and not last.endswith(("ss", "us", "is", "news"))))
