@@ -30,9 +30,9 @@ from .speakers import (
     _span,
     _Speaker,
     _speaker_name,
+    _vague_source,
     is_state,
     roles_of,
-    _vague_source,
 )
 from .vocabulary import (
     _ANONYMITY,
@@ -44,6 +44,7 @@ from .vocabulary import (
     _MEDIA_WORD,
     _PERSON,
     _QUOTE,
+    GROUP_NOUNS,
     PRONOUNS,
     _may_quote,
 )
@@ -435,5 +436,5 @@ def _group(name: str) -> bool:
     if not words:
         return False
     last, first = words[-1], words[0].lower()
-    return (" and " in name or first in _QUANTIFIERS or first[:1].isdigit()
+    return (" and " in name or first in _QUANTIFIERS or first[:1].isdigit() or last.lower() in GROUP_NOUNS
             or (last[:1].islower() and last.endswith("s") and not last.endswith(("ss", "us", "is", "news"))))
