@@ -360,7 +360,8 @@ _TITLED_NAME = re.compile(
     r"chair|ambassador|director|spokesman|spokeswoman|spokesperson|nominee|candidate|adviser|advisor|"
     r"aide|manager|chief|commissioner|attorney|officer|official|analyst|professor|founder|ceo|executive|"
     r"critic|host|anchor|author|writer|columnist|reporter|editor|coach|player|actor|actress|singer|star|"
-    r"economist|strategist|pollster|lawyer|activist|researcher|scientist|doctor|historian|expert|colleague)"
+    r"economist|strategist|pollster|lawyer|activist|researcher|scientist|doctor|historian|expert|colleague|"
+    r"superintendent|teacher|scholar|principal)"
     r"(?:\s+(?:of|for)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+)"
     r"(?P<name>[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][\w'\u2019-]+){1,2})$",
     re.I,
@@ -387,6 +388,7 @@ _NOT_A_SURNAME = frozenset(_OPENERS.split("|")) | frozenset(
     "Iowa Ohio Utah Texas Maine Idaho Miss Mass Penn Wash Calif Conn Minn Mich Tenn "
     "And But So Or First Second Third Well Yes No Oh Look Sure Again Thus Today".split())
 _CAPITAL_RUN = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)+")
+_INNER_LOWER = re.compile(r"\s[a-z]")
 _ROLE_LINKS = frozenset("of at for in with from on by to the and or who that".split())
 
 
@@ -437,7 +439,9 @@ def _speaker_name(np: str) -> str:
         m = None  # "spokesman for presidential candidate Hillary Clinton": she is whom he speaks for
     if m and m.group("name")[:1].isupper() and m.group("name").split()[0].lower() not in {"house", "department"}:
         name = m.group("name")
-    elif name[:1].islower():  # "former Bush speechwriter Ann Roe" -> "Ann Roe"
+    elif name[:1].islower() or (" " in name and _INNER_LOWER.search(name)):
+        # "former Bush speechwriter Ann Roe" -> "Ann Roe"; at a sentence's start "High
+        # school math teacher Angie Cooper" -> "Angie Cooper"
         words = name.split()
         last_lower = max(i for i, w in enumerate(words) if w[:1].islower())
         tail = words[last_lower + 1:]
