@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from ..models import Attribution, Span
 from ..names import PLACES
@@ -403,6 +404,7 @@ _PARTIES = {"Republican": "Republican", "Republicans": "Republican", "GOP": "Rep
             "Libertarian": "Libertarian"}
 
 
+@lru_cache(maxsize=4096)
 def _qualifiers(np: str, *, first: bool = False) -> frozenset[str]:
     """The parties, states and countries a description names, after its first word unless
     ``first`` ("the Vermont senator and Democratic presidential candidate" -> Vermont,

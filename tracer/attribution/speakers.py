@@ -77,6 +77,7 @@ _ROLE_OF_TITLE = {
 _TITLE_WORDS = re.compile(r"\b(%s)\b\.?" % "|".join(sorted(_ROLE_OF_TITLE, key=len, reverse=True)), re.I)
 
 
+@lru_cache(maxsize=4096)
 def roles_of(np: str, name: str) -> frozenset[str]:
     """The role nouns of the titles in ``np`` before ``name`` ("Texas Sen. Ted Cruz" ->
     senator; "Republican presidential candidate Donald Trump" -> candidate)."""
