@@ -1927,6 +1927,12 @@ def test_a_role_before_a_name_at_a_sentences_start_is_not_the_name(body, speaker
     assert extract(body)[1][0].speaker == speaker
 
 
+def test_we_outside_a_quote_is_the_writer_not_the_last_speaker():
+    body = ("Clinton said the plan would pay for itself.\n\n"
+            "We asked the campaigns of the remaining candidates whether they agreed.")
+    assert [a.speaker for a in extract(body)[1]] == ["Clinton", "we"]
+
+
 def test_a_bare_participle_after_a_noun_is_no_finite_verb():
     body = "Forbes shot back in an article stating that New York was the billionaire capital."
     assert extract(body)[1] == ()

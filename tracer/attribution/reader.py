@@ -100,6 +100,8 @@ class _Reader:
                 return outlet.name, False
         if low in PRONOUNS or low in {"who", "his", "her"}:
             sp = None
+            if low in {"we", "us", "our"} and not self._in_quote(at):
+                return "we", False  # "As we said in our review": the writer, not the last speaker
             if self.speakers:
                 sp = (self._mentioned(low, at) if at is not None and low in {"he", "she", "they"} else None) or self._compatible(low)
                 told = _TOLD_OBJECT.match(self.text, at + len(low)) if sp is not None and at is not None else None
@@ -246,6 +248,14 @@ class _Reader:
             return lambda sp: not self.one_person(sp) and not _is_document(sp.name)
         other = "she" if pronoun == "he" else "he"
         return lambda sp: self.one_person(sp) and _pronoun_of(sp) != other
+
+    def _in_quote(self, at: int | None) -> bool:
+        """Whether ``at`` lies inside a quote of its paragraph."""
+        if at is None:
+            return False
+        start = self.text.rfind("\n", 0, at) + 1
+        return self.text.count("\u201c", start, at) > self.text.count("\u201d", start, at) or \
+            self.text.count('"', start, at) % 2 == 1
 
     def _quote_opening(self, at: int) -> int | None:
         """Where the quote closing just before ``at`` opens (``“...,” he said``), or None."""
