@@ -1933,6 +1933,15 @@ def test_we_outside_a_quote_is_the_writer_not_the_last_speaker():
     assert [a.speaker for a in extract(body)[1]] == ["Clinton", "we"]
 
 
+@pytest.mark.parametrize("body, vague", [
+    ("NASA\u2019s scientists have confirmed that they detected water vapour above Europa.", False),
+    ("Trump\u2019s critics say the plan will fail.", True),
+    ("GOP leaders say the plan will fail.", True),
+])
+def test_a_named_bodys_own_people_are_no_vague_crowd(body, vague):
+    assert extract(body)[1][0].vague is vague
+
+
 def test_a_bare_participle_after_a_noun_is_no_finite_verb():
     body = "Forbes shot back in an article stating that New York was the billionaire capital."
     assert extract(body)[1] == ()

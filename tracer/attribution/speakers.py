@@ -514,9 +514,17 @@ def _vague_source(np: str) -> bool:
     head, *aside = _ASIDE.split(np.strip(), 1)
     if aside and _INCLUDING_A_NAME.search(aside[0]):
         return False
+    owner = _OWNER.match(head)
+    if owner and owner.group(1) not in _PARTY_WORDS and not _STANCE_GROUP.search(head):
+        # "NASA's scientists", "China's leaders": that body's own people, not a crowd
+        # ("Trump's critics" are a crowd: a stance toward him)
+        return False
     return bool(VAGUE_SOURCE.match(_EVEN.sub("", head.strip())))
 
 
+_OWNER = re.compile(r"(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)['\u2019]s?\s")
+_PARTY_WORDS = frozenset(("GOP", "Republicans", "Democrats", "Republican Party", "Democratic Party"))
+_STANCE_GROUP = re.compile(r"(?i)\b(?:critics|opponents|supporters|detractors|fans|rivals|foes|enemies|defenders|backers|admirers|skeptics)$")
 _ASIDE = re.compile(r",\s+(?=(?:like|unlike|including|such\s+as|among\s+them|as\s+well\s+as)\b)"
                     r"|\s+[\u2014\u2013]\s+|\s+--\s+")
 # a capitalised word not ending in "s" after "including": a name ("including Trump"), not a
