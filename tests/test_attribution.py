@@ -1942,6 +1942,12 @@ def test_a_named_bodys_own_people_are_no_vague_crowd(body, vague):
     assert extract(body)[1][0].vague is vague
 
 
+def test_a_name_ending_in_an_acronym_is_a_body_not_a_person():
+    assert not speakers._is_person("desperate HP", False)
+    assert not speakers._is_person("embattled FBI", False)
+    assert speakers._is_person("John Smith III", False)
+
+
 def test_a_bare_participle_after_a_noun_is_no_finite_verb():
     body = "Forbes shot back in an article stating that New York was the billionaire capital."
     assert extract(body)[1] == ()

@@ -164,6 +164,8 @@ def _is_person(name: str, outlet: bool) -> bool:
     first, last = words[0].lower(), words[-1]
     if first in DETERMINERS or first in CLAUSE_WORDS or first in QUANTIFIERS or _NUMBER.fullmatch(first):
         return False  # "Several Democrats", "Those", "But" (a stray sentence opener), "85% of voters"
+    if len(words) > 1 and _ACRONYM.fullmatch(last) and last not in _ROMAN:
+        return False  # "a desperate HP", "the embattled FBI": a body (not "John Smith III")
     head = _head(name)
     if last.lower() in _NOT_PERSON_HEADS or last.lower() in GROUP_NOUNS or (head is not None and head in _NOT_PERSON_HEADS):
         return False
@@ -171,6 +173,7 @@ def _is_person(name: str, outlet: bool) -> bool:
     return not (last[:1].islower() and last.endswith("s") and not last.endswith(("ss", "us", "is")))
 
 
+_ROMAN = frozenset("II III IV VI VII VIII".split())
 _SPAN_STRIP = " \t\n,;:"
 
 
