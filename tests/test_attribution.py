@@ -1948,6 +1948,23 @@ def test_a_name_ending_in_an_acronym_is_a_body_not_a_person():
     assert speakers._is_person("John Smith III", False)
 
 
+@pytest.mark.parametrize("body, speaker", [
+    ("President Donald Trump met Chinese officials on Friday. The president said the deal was close.",
+     "Donald Trump"),
+    # the one whose surname the text used last, of those so titled
+    ("Republican Gov. Eric Holcomb spoke. Kentucky Gov. Matt Bevin lost his race. Teachers did not see "
+     "Holcomb on Tuesday. The governor said he was waiting for a commission.", "Eric Holcomb"),
+    # a body's president is not "the president"; nor a title inside someone's quote
+    ("He played golf with World Bank President Jim Yong Kim. The president said it was a good day.",
+     "president"),
+    ("\u201cHe runs against President Obama and me,\u201d Bill Clinton told the crowd. The former "
+     "president said more.", "former president"),
+    ("Vice President Joe Biden spoke. The president said it was done.", "president"),
+])
+def test_the_president_is_the_one_the_text_titled_so(body, speaker):
+    assert [a.speaker for a in extract(body)[1]][-1] == speaker
+
+
 def test_a_bare_participle_after_a_noun_is_no_finite_verb():
     body = "Forbes shot back in an article stating that New York was the billionaire capital."
     assert extract(body)[1] == ()

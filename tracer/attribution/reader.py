@@ -15,7 +15,9 @@ from ..names import pronoun as _pronoun_of_name
 from ..outlets import spelled_otherwise
 from .speakers import (
     _BODY_WORDS,
+    _ROLE_OF_TITLE,
     _STATES,
+    _TITLED_ROLES,
     _UNKNOWN,
     RECENT,
     _bare_surname,
@@ -45,6 +47,8 @@ from .vocabulary import (
     _MEDIA_WORD,
     _PERSON,
     _QUOTE,
+    CLAUSE_WORDS,
+    DETERMINERS,
     GROUP_NOUNS,
     PRONOUNS,
     _may_quote,
@@ -154,6 +158,11 @@ class _Reader:
                     if extra and extra.lower() not in sp.name.lower() and extra not in sp.descriptors:
                         sp.descriptors.append(extra)
                     return sp.name, sp.anonymous
+            if at is not None and head in _TITLED_ROLES and len(words) <= 4:
+                found = self._titled_before(head, own, at, vice="vice" in low.split(),
+                                            former="former" in low.split())
+                if found is not None:
+                    return found
         name, anon = _speaker_name(np), _is_anonymous(np)
         title = _HONORIFIC.match(np.strip())
         surname = _bare_surname(np) or _bare_surname(name)  # "Arroyo, a family physician"
@@ -248,6 +257,45 @@ class _Reader:
             return lambda sp: not self.one_person(sp) and not _is_document(sp.name)
         other = "she" if pronoun == "he" else "he"
         return lambda sp: self.one_person(sp) and _pronoun_of(sp) != other
+
+    def _titled_before(self, role: str, own: frozenset[str], at: int, *, vice: bool = False,
+                       former: bool = False) -> tuple[str, bool] | None:
+        """'the president' when no speaker was titled so: the last person the text titled
+        that way before ``at`` ("President Donald Trump met ... The president said"), with the
+        state or party the description names written just before the title."""
+        floor = max(0, at - 3000)
+        titled = []
+        quotes = [q.span() for q in _QUOTE.finditer(self.text, floor, at)]
+        for m in _TITLED_MENTION.finditer(self.text, floor, at):
+            if any(qs < m.start() < qe for qs, qe in quotes):
+                continue  # a title inside someone's quote ("... than President Obama and me")
+            if former and "former" not in self.text[max(0, m.start() - 12):m.start()].lower():
+                continue  # "the former president" is not the one titled President now
+            if _ROLE_OF_TITLE[m.group(1).lower().rstrip(".")] != role:
+                continue
+            if own and not all(q in self.text[max(0, m.start() - 40):m.start()] for q in own):
+                continue
+            before = _WORD_BEFORE.search(self.text, max(0, m.start() - 30), m.start())
+            if (before is not None and before.group(1) == "Vice") != vice:
+                continue  # "the president" is not "Vice President Joe Biden", nor the reverse
+            if role == "president" and before and before.group(1) != "Vice" and not _may_qualify(before.group(1)):
+                continue  # "World Bank President Jim Yong Kim" presides over the bank (an
+                # "Atlantic City Mayor" or a "U.S. District Judge" is still the mayor, the judge)
+            titled.append(m.group(2))
+        if not titled:
+            return None
+        # of those so titled, the one whose surname the text used last ("Gov. Eric Holcomb
+        # ... Kentucky Gov. Matt Bevin ... Holcomb's campaign. The governor said")
+        name = max(titled, key=lambda n: self.text.rfind(n.split()[-1], floor, at))
+        known = self.by_name.get(name)
+        if known is None:
+            surname = name.split()[-1]
+            known = next((sp for sp in reversed(self.speakers) if sp.surname == surname), None)
+        if known is None:
+            known = _Speaker(name, name.split()[-1].lower(), False, roles=frozenset((role,)))
+            self.speakers.append(known)
+            self.by_name[name] = known
+        return known.name, known.anonymous
 
     def _in_quote(self, at: int | None) -> bool:
         """Whether ``at`` lies inside a quote of its paragraph."""
@@ -398,6 +446,24 @@ _REDUCED_RELATIVE = re.compile(r"(?:in|on|at|to|from|during)\s+(?:(?:(?!(?:the|a
 _PENDING = "\x00pending"  # the speaker of an attribution whose source is not resolved yet
 # the one a pronoun speaker told or asked: "he told Hannity", "she later told Mr. Smith"
 _TOLD_OBJECT = re.compile(r"\s+(?:[a-z]+\s+)?(?:told|tells|asked|asks)\s+((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)")
+# a title and the name after it ("President Donald Trump", "Gov. John Kasich"), for "the
+# president" when no speaker was titled so ("Secretary of State John Kerry" is left out)
+_TITLED_MENTION = re.compile(
+    r"\b(President|Governor|Gov\.|Senator|Sen\.|Mayor|Judge|Premier|Chancellor|Ambassador|Sheriff|"
+    r"Commissioner|Rep\.|Congressman|Congresswoman|Gen\.|General)\s+"
+    r"((?:[A-Z][a-z]+\s+){0,2}(?:[A-Z]\.\s+)?[A-Z][\w-]+)(?:['\u2019]s)?(?![\w'\u2019]|\s+of\b)")
+_WORD_BEFORE = re.compile(r"\b([A-Z][\w.]*) +$")  # on the same line
+_NATIONAL = frozenset(("U.S.", "US", "American", "Former", "Then", "Acting"))
+_OPENERS = CLAUSE_WORDS | DETERMINERS | {"in", "on", "at", "for", "with", "by", "from", "to", "after", "before", "said", "says"}
+
+
+def _may_qualify(word: str) -> bool:
+    """Whether a capitalised word just before a title still makes it the title a bare "the
+    president" or "the governor" names: a state, a party, a nation ("Kentucky GOP Gov.",
+    "U.S. President", "Former President"); not a body's name ("World Bank President")."""
+    return word in _NATIONAL or word in _PARTIES or is_state(word) or word.lower() in _OPENERS
+
+
 _MENTION_SENTENCES = 3  # how far back "he" or "she" looks for a mention, in sentences
 
 

@@ -74,6 +74,7 @@ _ROLE_OF_TITLE = {
     "chancellor": "chancellor", "ambassador": "ambassador", "sheriff": "sheriff",
     "commissioner": "commissioner", "candidate": "candidate", "nominee": "nominee",
 }
+_TITLED_ROLES = frozenset(_ROLE_OF_TITLE.values()) - {"candidate", "nominee", "secretary", "minister"}
 _TITLE_WORDS = re.compile(r"\b(%s)\b\.?" % "|".join(sorted(_ROLE_OF_TITLE, key=len, reverse=True)), re.I)
 
 
@@ -84,7 +85,8 @@ def roles_of(np: str, name: str) -> frozenset[str]:
     at = np.find(name.split()[0]) if name else -1
     if at <= 0:
         return frozenset()
-    return frozenset(_ROLE_OF_TITLE[m.group(1).lower()] for m in _TITLE_WORDS.finditer(np, 0, at))
+    return frozenset(_ROLE_OF_TITLE[m.group(1).lower()] for m in _TITLE_WORDS.finditer(np, 0, at)
+                     if not np[max(0, m.start() - 5):m.start()].lower().endswith("vice "))  # not "Vice President"
 
 
 # What is written or found ("the letter", "a new poll", "the review"): it may say something,
