@@ -451,7 +451,7 @@ _TOLD_OBJECT = re.compile(r"\s+(?:[a-z]+\s+)?(?:told|tells|asked|asks)\s+((?:(?:
 _TITLED_MENTION = re.compile(
     r"\b(President|Governor|Gov\.|Senator|Sen\.|Mayor|Judge|Premier|Chancellor|Ambassador|Sheriff|"
     r"Commissioner|Rep\.|Congressman|Congresswoman|Gen\.|General)\s+"
-    r"((?:[A-Z][a-z]+\s+){0,2}(?:[A-Z]\.\s+)?[A-Z][\w-]+)(?:['\u2019]s)?(?![\w'\u2019]|\s+of\b)")
+    r"((?:[A-Z][a-z]+\s+){0,2}(?:[A-Z]\.\s+)?[A-Z][\w-]+)(?:['\u2019]s?)?(?![\w'\u2019]|\s+of\b)")
 _WORD_BEFORE = re.compile(r"\b([A-Z][\w.]*) +$")  # on the same line
 _NATIONAL = frozenset(("U.S.", "US", "American", "Former", "Then", "Acting"))
 _OPENERS = CLAUSE_WORDS | DETERMINERS | {"in", "on", "at", "for", "with", "by", "from", "to", "after", "before", "said", "says"}
