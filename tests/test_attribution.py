@@ -1965,6 +1965,15 @@ def test_the_president_is_the_one_the_text_titled_so(body, speaker):
     assert [a.speaker for a in extract(body)[1]][-1] == speaker
 
 
+@pytest.mark.parametrize("text", [
+    "Wow: Glenn Beck Just Responded To Palin's Endorsement With One Brutal Line\n\nBody text here.",
+    "Netanyahu and Obama: A tortured relationship\n\nBody text here.",
+    "Story\n\nCLARIFICATION: The first sentence has been clarified to reflect the call.",
+])
+def test_interjections_topics_and_notes_before_a_colon_are_no_speakers(text):
+    assert [a for a in attribution.extract(text) if a.kind != "credit"] == []
+
+
 def test_a_bare_participle_after_a_noun_is_no_finite_verb():
     body = "Forbes shot back in an article stating that New York was the billionaire capital."
     assert extract(body)[1] == ()

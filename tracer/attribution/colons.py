@@ -23,7 +23,8 @@ update edit watch exclusive breaking video live related the latest news guide an
 photo note editor's note read more see also listen correction and more from
 credit credits via by image images pictures updated posted published filed date tags topics category
 share summary advertisement sponsored disclaimer subscribe contact email phone background
-""".split() + ["the latest", "news guide", "editor's note", "read more", "see also", "more from", "last updated",
+wow look whoa clarification clarifications corrections
+""".split() + ["just in", "breaking news", "the latest", "news guide", "editor's note", "read more", "see also", "more from", "last updated",
                "first published", "sign up", "key takeaways", "the bottom line", "bottom line"])
 # A headline's words before its colon that make a topic, not a speaker: a preposition
 # ("Obama on Climate Change:"), or four words or more ("Elizabeth Warren Hammers Wells Fargo CEO:")
@@ -58,8 +59,10 @@ def _colon_rules(reader: _Reader, para: Span, index: int) -> None:
             continue  # "SOURCE: Al Jazeera" under a story is a credit; "Sources: ..." atop one is not
         if _STAMP.match(m.group("content")):
             continue
-        if index == 0 and m.group("content")[:1] not in "\"\u201c" and (_TOPIC.search(src) or _WHOSE_THING.search(src)):
-            continue  # "Obama on Climate Change: ...", "Big Win For Bernie: ...": a topic, not a speaker
+        if index == 0 and m.group("content")[:1] not in "\"\u201c" and (
+                _TOPIC.search(src) or _WHOSE_THING.search(src) or " and " in src):
+            continue  # "Obama on Climate Change: ...", "Big Win For Bernie: ...", "Netanyahu and
+            # Obama: A tortured relationship": a topic, not a speaker
         cue = Span.of(text, m.start("cue"), m.end("cue"))
         content = _strip_content(text, m.start("content"), m.end("content"))
         kind = "direct-quote" if m.group("content")[:1] in "\"\u201c" or src.isupper() else "indirect"
