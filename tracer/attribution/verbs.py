@@ -401,7 +401,7 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             continue  # "her family asked for privacy": a request, not a report
         if low.startswith("insist") and content.text.startswith("on "):
             continue  # "governments will insist on stricter checks": a demand, not a claim
-        if low.startswith("respond") and content.text.startswith("to "):
+        if low.startswith("respond") and content.text[:3].lower() == "to ":  # (a headline's "Responded To")
             # "Biden responded to Mr. Trump's interjection": what was answered is no report
             # ("... by saying ..." is the participle's own); the name may be taken later
             reader.mention(src)
