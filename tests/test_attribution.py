@@ -1967,7 +1967,6 @@ def test_the_president_is_the_one_the_text_titled_so(body, speaker):
 
 @pytest.mark.parametrize("text", [
     "Wow: Glenn Beck Just Responded To Palin's Endorsement With One Brutal Line\n\nBody text here.",
-    "Netanyahu and Obama: A tortured relationship\n\nBody text here.",
     "Story\n\nCLARIFICATION: The first sentence has been clarified to reflect the call.",
 ])
 def test_interjections_topics_and_notes_before_a_colon_are_no_speakers(text):

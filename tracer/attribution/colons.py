@@ -59,10 +59,10 @@ def _colon_rules(reader: _Reader, para: Span, index: int) -> None:
             continue  # "SOURCE: Al Jazeera" under a story is a credit; "Sources: ..." atop one is not
         if _STAMP.match(m.group("content")):
             continue
-        if index == 0 and m.group("content")[:1] not in "\"\u201c" and (
-                _TOPIC.search(src) or _WHOSE_THING.search(src) or " and " in src):
-            continue  # "Obama on Climate Change: ...", "Big Win For Bernie: ...", "Netanyahu and
-            # Obama: A tortured relationship": a topic, not a speaker
+        if index == 0 and m.group("content")[:1] not in "\"\u201c" and (_TOPIC.search(src) or _WHOSE_THING.search(src)):
+            continue  # "Obama on Climate Change: ...", "Big Win For Bernie: ...": a topic, not a speaker
+            # (two names may be either: "Russia and Syria: U.S.-backed Forces Blocking ..." is
+            # their claim, "Netanyahu and Obama: A tortured relationship" a topic)
         cue = Span.of(text, m.start("cue"), m.end("cue"))
         content = _strip_content(text, m.start("content"), m.end("content"))
         kind = "direct-quote" if m.group("content")[:1] in "\"\u201c" or src.isupper() else "indirect"
