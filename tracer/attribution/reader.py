@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
 
 from ..models import Attribution, Span
 from ..names import PLACES
@@ -34,7 +33,10 @@ from .speakers import (
     _Speaker,
     _speaker_name,
     _vague_source,
+    is_group,
     is_state,
+    qualifiers,
+    qualifiers_conflict,
     roles_of,
 )
 from .vocabulary import (
@@ -49,7 +51,7 @@ from .vocabulary import (
     _QUOTE,
     CLAUSE_WORDS,
     DETERMINERS,
-    GROUP_NOUNS,
+    PARTIES,
     PRONOUNS,
     _may_quote,
 )
@@ -145,13 +147,13 @@ class _Reader:
             # (not a name of its own: "The Heritage Foundation" is not the group named before)
             words = np.split()
             generic = head in _BODY_WORDS and len(words) <= 3 and not any(w[:1].isupper() for w in words[1:])
-            own = _qualifiers(np)
+            own = qualifiers(np)
             for sp in reversed(self.speakers[-RECENT:]):
                 # a title given before ("Sen. Ted Cruz", then "the senator"), unless the
                 # description names a state or party not said of them ("the Florida senator")
                 titled = head in sp.roles and (not own or not own.isdisjoint(sp.places))
                 if sp.head == head or titled or (generic and sp.head in _BODY_WORDS and not sp.anonymous):
-                    if own and _qualifiers_conflict(own, sp):
+                    if own and qualifiers_conflict(own, sp):
                         continue  # "the Vermont senator and Democratic candidate" is not "the Florida senator and Republican candidate"
                     extra = _speaker_name(np)
                     extra = re.sub(rf"(?i)\s*\b{re.escape(head)}s?\b\s*", " ", extra).strip()
@@ -178,13 +180,13 @@ class _Reader:
         known = self.by_name.get(name)
         if known is not None:
             known.roles |= roles_of(np, name)  # "Ted Cruz", then "Sen. Ted Cruz"
-            known.places |= _qualifiers(np, first=True)
+            known.places |= qualifiers(np, first=True)
             self.speakers.remove(known)  # most recently mentioned last
             self.speakers.append(known)
             return known.name, known.anonymous
         pronoun = ("he" if title.group(1) == "Mr" else "she") if title else None
         speaker = _Speaker(name, head, anon, pronoun=pronoun, roles=roles_of(np, name),
-                           places=_qualifiers(np, first=True))
+                           places=qualifiers(np, first=True))
         self.speakers.append(speaker)
         self.by_name[name] = speaker
         return name, anon
@@ -318,7 +320,7 @@ class _Reader:
         recent fits); any other pronoun names the last speaker."""
         if pronoun in {"it", "its"}:  # a body or a document: never one person, nor a group
             return next((sp for sp in reversed(self.speakers[-RECENT:])
-                         if not self.one_person(sp) and not _group(sp.name)), None)
+                         if not self.one_person(sp) and not is_group(sp.name)), None)
         if pronoun not in {"he", "she", "they"}:
             return self.speakers[-1]
         fits = self._fits(pronoun)
@@ -461,7 +463,7 @@ def _may_qualify(word: str) -> bool:
     """Whether a capitalised word just before a title still makes it the title a bare "the
     president" or "the governor" names: a state, a party, a nation ("Kentucky GOP Gov.",
     "U.S. President", "Former President"); not a body's name ("World Bank President")."""
-    return word in _NATIONAL or word in _PARTIES or is_state(word) or word.lower() in _OPENERS
+    return word in _NATIONAL or word in PARTIES or is_state(word) or word.lower() in _OPENERS
 
 
 _MENTION_SENTENCES = 3  # how far back "he" or "she" looks for a mention, in sentences
@@ -470,49 +472,3 @@ _MENTION_SENTENCES = 3  # how far back "he" or "she" looks for a mention, in sen
 # a whole capitalised name: "Trump", "Trump's" (-> "Trump"), "O'Rourke", "Lopez-Cantera";
 # not the "Trump" of "Trump-backed"
 _CAPITALISED = re.compile(r"(?<![\w'\u2019-])([A-Z]\w*(?:['\u2019][A-Z]\w*)?(?:-[A-Z]\w*)*)(?:['\u2019]s)?(?![\w-])")
-# any capitalised word, for the qualifiers of a description
-_CAPITAL_WORD = re.compile(r"\b[A-Z][\w'\u2019-]*")
-# qualifiers that tell two descriptions apart: a party, a state or country ("the Vermont
-# senator and Democratic candidate" is not "the Florida senator and Republican candidate";
-# "the State Department official" may still be "a senior US official")
-_PARTIES = {"Republican": "Republican", "Republicans": "Republican", "GOP": "Republican",
-            "Democratic": "Democratic", "Democrat": "Democratic", "Democrats": "Democratic",
-            "Libertarian": "Libertarian"}
-
-
-@lru_cache(maxsize=4096)
-def _qualifiers(np: str, *, first: bool = False) -> frozenset[str]:
-    """The parties, states and countries a description names, after its first word unless
-    ``first`` ("the Vermont senator and Democratic presidential candidate" -> Vermont,
-    Democratic)."""
-    words = _CAPITAL_WORD.findall(np if first else np.strip().partition(" ")[2])
-    out = {_PARTIES[w] for w in words if w in _PARTIES}
-    out |= {w for w in words if is_state(w)}
-    out |= {f"{a} {b}" for a, b in zip(words, words[1:]) if is_state(f"{a} {b}")}  # "New Hampshire"
-    return frozenset(out)
-
-
-def _qualifiers_conflict(own: frozenset[str], sp) -> bool:
-    """Whether an earlier speaker's descriptions name parties, states or countries and none
-    of ``own``. A named speaker with no description (its name is no description) conflicts
-    with none."""
-    described = sp.name[:1].islower() or sp.head in sp.name.lower().split()[-1:]
-    theirs: set[str] = set()
-    for phrase in ([sp.name] if described else []) + list(sp.descriptors):
-        theirs |= _qualifiers(phrase, first=True)
-    return bool(theirs) and own.isdisjoint(theirs)
-
-
-_QUANTIFIERS = frozenset("some many most none all several few both".split())
-
-
-def _group(name: str) -> bool:
-    """Whether a speaker is a group of people or things ("American officials", "his
-    supporters", "75 percent of Republicans", "Wilcox and Beruff"): a "they", never an "it".
-    A capitalised name ending in "s" is often one body ("Reuters", "The New York Times")."""
-    words = name.split()
-    if not words:
-        return False
-    last, first = words[-1], words[0].lower()
-    return (" and " in name or first in _QUANTIFIERS or first[:1].isdigit() or last.lower() in GROUP_NOUNS
-            or (last[:1].islower() and last.endswith("s") and not last.endswith(("ss", "us", "is", "news"))))

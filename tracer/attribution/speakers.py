@@ -33,6 +33,7 @@ from .vocabulary import (
     CLAUSE_WORDS,
     DETERMINERS,
     GROUP_NOUNS,
+    PARTIES,
     QUANTIFIERS,
     VAGUE_SOURCE,
 )
@@ -528,7 +529,7 @@ def _vague_source(np: str) -> bool:
 
 
 _OWNER = re.compile(r"(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)['\u2019]s?\s")
-_PARTY_WORDS = frozenset(("GOP", "Republicans", "Democrats", "Republican Party", "Democratic Party"))
+_PARTY_WORDS = frozenset(PARTIES) | {"Republican Party", "Democratic Party"}
 _STANCE_GROUP = re.compile(r"(?i)\b(?:critics|opponents|supporters|detractors|fans|rivals|foes|enemies|defenders|backers|admirers|skeptics)$")
 _ASIDE = re.compile(r",\s+(?=(?:like|unlike|including|such\s+as|among\s+them|as\s+well\s+as)\b)"
                     r"|\s+[\u2014\u2013]\s+|\s+--\s+")
@@ -538,3 +539,45 @@ _INCLUDING_A_NAME = re.compile(r"^(?:including|among\s+them|such\s+as)\b.*?\b[A-
 
 
 _ONE_REPORT = re.compile(r"(?i)(?:the|that|this|its|his|her|their)\s+(?:new\s+|latest\s+)?(?:report|study|poll|survey)$")
+
+
+# any capitalised word, for the qualifiers of a description
+_QUALIFIER_WORD = re.compile(r"\b[A-Z][\w'\u2019-]*")
+
+
+@lru_cache(maxsize=4096)
+def qualifiers(np: str, *, first: bool = False) -> frozenset[str]:
+    """The parties, states and countries a description names, after its first word unless
+    ``first`` ("the Vermont senator and Democratic presidential candidate" -> Vermont,
+    Democratic)."""
+    words = _QUALIFIER_WORD.findall(np if first else np.strip().partition(" ")[2])
+    out = {PARTIES[w] for w in words if w in PARTIES}
+    out |= {w for w in words if is_state(w)}
+    out |= {f"{a} {b}" for a, b in zip(words, words[1:]) if is_state(f"{a} {b}")}  # "New Hampshire"
+    return frozenset(out)
+
+
+def qualifiers_conflict(own: frozenset[str], sp) -> bool:
+    """Whether an earlier speaker's (``sp``) descriptions name parties, states or countries and none
+    of ``own``. A named speaker with no description (its name is no description) conflicts
+    with none."""
+    described = sp.name[:1].islower() or sp.head in sp.name.lower().split()[-1:]
+    theirs: set[str] = set()
+    for phrase in ([sp.name] if described else []) + list(sp.descriptors):
+        theirs |= qualifiers(phrase, first=True)
+    return bool(theirs) and own.isdisjoint(theirs)
+
+
+_GROUP_OPENERS = frozenset("some many most none all several few both".split())
+
+
+def is_group(name: str) -> bool:
+    """Whether a speaker is a group of people or things ("American officials", "his
+    supporters", "75 percent of Republicans", "Wilcox and Beruff"): a "they", never an "it".
+    A capitalised name ending in "s" is often one body ("Reuters", "The New York Times")."""
+    words = name.split()
+    if not words:
+        return False
+    last, first = words[-1], words[0].lower()
+    return (" and " in name or first in _GROUP_OPENERS or first[:1].isdigit() or last.lower() in GROUP_NOUNS
+            or (last[:1].islower() and last.endswith("s") and not last.endswith(("ss", "us", "is", "news"))))

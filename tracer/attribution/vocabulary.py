@@ -235,6 +235,11 @@ _NOUN_MODIFIERS = frozenset("media news press local recent earlier other unconfi
 _PARTY = re.compile(r"^[RDI](?:-[A-Z][\w.]*)?$")  # "(R-Texas)", and a bare "(R)"
 QUANTIFIERS = frozenset("about nearly almost roughly more fewer less half most majority majorities only just over under".split())
 PRONOUNS = frozenset("he she they it i we you".split())
+# A party's names, each to one form: qualifiers that tell two descriptions apart ("the
+# Democratic candidate" is not "the GOP candidate")
+PARTIES = {"Republican": "Republican", "Republicans": "Republican", "GOP": "Republican",
+           "Democratic": "Democratic", "Democrat": "Democratic", "Democrats": "Democratic",
+           "Libertarian": "Libertarian"}
 DETERMINERS = frozenset("""
 a an the one two three four five six several some many most other another both all few
 his her their its our this these those each any no such more
