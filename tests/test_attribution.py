@@ -1973,6 +1973,18 @@ def test_interjections_topics_and_notes_before_a_colon_are_no_speakers(text):
     assert [a for a in attribution.extract(text) if a.kind != "credit"] == []
 
 
+@pytest.mark.parametrize("body, content", [
+    ("The FBI is reportedly making arrangements to interview Clinton.",
+     "The FBI is reportedly making arrangements to interview Clinton"),
+    ("Now, as described by the director, many believe Clinton has proven herself incapable.",
+     "Clinton has proven herself incapable"),
+    ("The plan will fail, some say.", "The plan will fail"),
+])
+def test_what_a_vague_phrase_credits(body, content):
+    att = [a for a in extract(body)[1] if a.rule == "vague-phrase"][0]
+    assert att.content.text == content
+
+
 def test_a_bare_participle_after_a_noun_is_no_finite_verb():
     body = "Forbes shot back in an article stating that New York was the billionaire capital."
     assert extract(body)[1] == ()

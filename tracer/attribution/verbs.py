@@ -173,7 +173,15 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
         if _inside_quote(reader, m.start(), quotes):
             continue
         cue = _span(text, m.start("cue"), m.end("cue"))
-        content = _strip_content(text, m.end(), sent.end) if m.start() - sent.start < 3 else _strip_content(text, sent.start, m.start())
+        after = text[m.end():sent.end]
+        if m.start() - sent.start < 3:
+            content = _strip_content(text, m.end(), sent.end)  # "It is believed that ..."
+        elif m.group("cue").lower() == "reportedly":
+            content = _strip_content(text, sent.start, sent.end)  # "The FBI is reportedly ...": the sentence
+        elif len(after.split()) >= 3 and after.lstrip()[:1] not in ",.;:":
+            content = _strip_content(text, m.end(), sent.end)  # "..., many believe Clinton has ...": what follows
+        else:
+            content = _strip_content(text, sent.start, m.start())  # "..., some say."
         if cue and not reader.taken(cue.start, cue.end):
             src = cue if _REPORTS_CUE.match(cue.text) else None
             reader.out.append(Attribution(cue=cue, kind="according-to", source=src, content=content,
