@@ -176,12 +176,14 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
         after = text[m.end():sent.end]
         if m.start() - sent.start < 3:
             content = _strip_content(text, m.end(), sent.end)  # "It is believed that ..."
-        elif m.group("cue").lower() == "reportedly":
-            content = _strip_content(text, sent.start, sent.end)  # "The FBI is reportedly ...": the sentence
-        elif len(after.split()) >= 3 and after.lstrip()[:1] not in ",.;:":
+        elif len(after.split()) < 3 or after.lstrip()[:1] in ",.;:":
+            content = _strip_content(text, sent.start, m.start())  # "..., some say."
+        elif m.group("cue").lower() != "reportedly" and text[sent.start:m.start()].rstrip().endswith((",", "\u2013", "\u2014")):
             content = _strip_content(text, m.end(), sent.end)  # "..., many believe Clinton has ...": what follows
         else:
-            content = _strip_content(text, sent.start, m.start())  # "..., some say."
+            # "The FBI is reportedly making ...", "a strategy some believe he could replicate":
+            # inside a clause, the sentence is the claim
+            content = _strip_content(text, sent.start, sent.end)
         if cue and not reader.taken(cue.start, cue.end):
             src = cue if _REPORTS_CUE.match(cue.text) else None
             reader.out.append(Attribution(cue=cue, kind="according-to", source=src, content=content,
