@@ -103,7 +103,9 @@ def main(argv=None) -> int:
     for doc, chain, start, context in (raised if args.list else wrong + [u for u in unread if "/" in u[0]]):
         verdict = labels.get((doc, chain, start), "UNREAD")
         print(f"  {verdict:6} {doc}\t{chain}\t{start}\t{context}")
-    figures = {"precision": precision, "unread_pages": -sum(1 for r in unread if "/" in r[0])}
+    held = len(h_right) + len(h_wrong)
+    figures = {"precision": precision, "unread_pages": -sum(1 for r in unread if "/" in r[0]),
+               "held_out_precision": len(h_right) / held if held else 1.0}
     return check_floors(figures, FLOORS, f"label the unread flags in {LABELS.name}")
 
 
