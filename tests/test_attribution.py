@@ -1985,6 +1985,15 @@ def test_what_a_vague_phrase_credits(body, content):
     assert att.content.text == content
 
 
+@pytest.mark.parametrize("body", [
+    "Within a few months, I (the person who didn\u2019t want to be seen online) had an article accepted.",
+    "Two federal prison officers were charged Tuesday with falsifying records, stating they had "
+    "checked on the inmate.",
+])
+def test_a_relative_clause_or_a_charge_is_no_ones_stance_or_report(body):
+    assert extract(body)[1] == ()
+
+
 def test_a_bare_participle_after_a_noun_is_no_finite_verb():
     body = "Forbes shot back in an article stating that New York was the billionaire capital."
     assert extract(body)[1] == ()

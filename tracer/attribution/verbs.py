@@ -308,6 +308,9 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             if sent.start <= reader.dateline_end < ts:  # "WASHINGTON (AP) \u2014 Sen. X defended ..."
                 begin = reader.dateline_end + len(_DASH_RUN.match(text[reader.dateline_end:ts]).group(0))
             m = _sentence_subject(text, begin, ts)
+            if m and _PASSIVE_AFTER.match(text, m.end("np"), ts):
+                m = None  # "Two officers were charged Tuesday with falsifying records, stating they
+                # had checked ...": what they were charged with states it, not they
             content = _strip_content(text, _after_cue(text, te, sent.end, low)[0], sent.end)
             if content and low == "telling" and not _CLAUSE_START.match(content.text):
                 # "telling supporters in Columbus, Ohio, that he had ...": the claim is the clause
@@ -495,6 +498,12 @@ _MODALS = frozenset("might may could would should".split())
 _FEEL_IDIOM = re.compile(r"\s+(?:free|like)\b")
 
 
+_PASSIVE_AFTER = re.compile(r"\s+(?:(?:also|later|then)\s+)?(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:[a-z]+ly\s+)?"
+                            r"(?:charged|accused|arrested|indicted|sued|convicted|sentenced|fired|ordered|found|cited|fined)\b")
+_RELATIVE_AUX_END = re.compile(r"\b(?:who|that|which)\s+(?:did|does|do|didn['\u2019]t|doesn['\u2019]t|don['\u2019]t|"
+                               r"would|wouldn['\u2019]t|could|couldn['\u2019]t|may|might|still|also|never)\s*$")
+
+
 def _vague_stance(reader, sent: Span, toks, i: int, quotes) -> None:
     """Rules vague-stance, anonymous-stance and named-stance: "Critics charge that ...",
     "Many economists believe ...", "Intelligence officials believe ...": a position credited
@@ -508,8 +517,8 @@ def _vague_stance(reader, sent: Span, toks, i: int, quotes) -> None:
     if (i and toks[i - 1][2].lower() in _MODALS) or _FEEL_IDIOM.match(text, te):
         return  # "why officials might feel free to back ...": a supposition, not a reported view
     sub = _subject_before(text, toks, i, sent.start)
-    if sub is None:
-        return
+    if sub is None or _RELATIVE_AUX_END.search(text, sub[0], sub[1]):
+        return  # "I (the person who didn't want to be seen)": a relative clause, no one's stance
     vague = _vague_source(text[sub[0]:sub[1]])
     content = _strip_content(text, te, sent.end)
     if content is None:
