@@ -173,17 +173,7 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
         if _inside_quote(reader, m.start(), quotes):
             continue
         cue = _span(text, m.start("cue"), m.end("cue"))
-        after = text[m.end():sent.end]
-        if m.start() - sent.start < 3:
-            content = _strip_content(text, m.end(), sent.end)  # "It is believed that ..."
-        elif len(after.split()) < 3 or after.lstrip()[:1] in ",.;:":
-            content = _strip_content(text, sent.start, m.start())  # "..., some say."
-        elif m.group("cue").lower() != "reportedly" and text[sent.start:m.start()].rstrip().endswith((",", "\u2013", "\u2014")):
-            content = _strip_content(text, m.end(), sent.end)  # "..., many believe Clinton has ...": what follows
-        else:
-            # "The FBI is reportedly making ...", "a strategy some believe he could replicate":
-            # inside a clause, the sentence is the claim
-            content = _strip_content(text, sent.start, sent.end)
+        content = _vague_phrase_content(text, m, sent)
         if cue and not reader.taken(cue.start, cue.end):
             src = cue if _REPORTS_CUE.match(cue.text) else None
             reader.out.append(Attribution(cue=cue, kind="according-to", source=src, content=content,
@@ -496,6 +486,20 @@ _THAT_CLAUSE = re.compile(r"that\s")
 
 _MODALS = frozenset("might may could would should".split())
 _FEEL_IDIOM = re.compile(r"\s+(?:free|like)\b")
+
+
+def _vague_phrase_content(text: str, m, sent: Span) -> Span | None:
+    """What a vague phrase (a ``VAGUE_PHRASES`` match ``m`` in ``sent``) credits."""
+    after = text[m.end():sent.end]
+    if m.start() - sent.start < 3:
+        return _strip_content(text, m.end(), sent.end)  # "It is believed that ..."
+    if len(after.split()) < 3 or after.lstrip()[:1] in ",.;:":
+        return _strip_content(text, sent.start, m.start())  # "..., some say."
+    if m.group("cue").lower() != "reportedly" and text[sent.start:m.start()].rstrip().endswith((",", "\u2013", "\u2014")):
+        return _strip_content(text, m.end(), sent.end)  # "..., many believe Clinton has ...": what follows
+    # "The FBI is reportedly making ...", "a strategy some believe he could replicate": inside
+    # a clause, the sentence is the claim
+    return _strip_content(text, sent.start, sent.end)
 
 
 _PASSIVE_AFTER = re.compile(r"\s+(?:(?:also|later|then)\s+)?(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:[a-z]+ly\s+)?"
