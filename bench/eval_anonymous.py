@@ -16,40 +16,24 @@ precision over the flags read and lists the unread and the wrong. Floors in
 
 from __future__ import annotations
 
-import argparse
-import gzip
 import logging
 import sys
 from pathlib import Path
 
-from bench.bench_extraction import DATASETS
-from bench.handread import by_verdict, check_floors
+from bench import handread
+from bench.handread import bench_pages, by_verdict, check_floors
 from tracer import pipeline
-from tracer.errors import TracerError
-from tracer.extract import extract
 
 LABELS = Path(__file__).with_name("labels") / "anonymous-flags.tsv"
 FLOORS = Path(__file__).with_name("floors_anonymous.json")
-
-
-def pages(data: Path):
-    """(name, Article) for every bench HTML page, named by its path under ``data`` (the
-    Readability pages are all called source.html.gz, each in its own folder)."""
-    for sub in DATASETS:
-        for gz in sorted((data / sub).rglob("*.gz")):
-            if "expected" in gz.name:
-                continue
-            try:
-                yield str(gz.relative_to(data)), extract(gzip.decompress(gz.read_bytes()), input=gz.name, kind="html")
-            except TracerError:
-                continue
 
 
 def flags(data: Path) -> list[tuple[str, int, str, str]]:
     """(page, evidence offset, evidence words, context) of every anonymous-source flag on
     the bench HTML pages."""
     out = []
-    for name, article in pages(data):
+    for rel, article in bench_pages(data):
+        name = str(rel)  # the Readability pages are all called source.html.gz, each in its own folder
         for flag in pipeline.analyse(article).flags:
             if flag.kind != "anonymous-source" or flag.evidence is None:
                 continue
@@ -60,30 +44,19 @@ def flags(data: Path) -> list[tuple[str, int, str, str]]:
 
 
 def read_labels(path: Path = LABELS) -> dict[tuple[str, int, str], str]:
-    labels = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            page, start, words, verdict = line.split("\t")[:4]
-            labels[(page, int(start), words)] = verdict
-    return labels
+    return handread.read_labels(path, 3, ints=(1,)) if path.exists() else {}
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", default="../shared/data")
-    ap.add_argument("--list", action="store_true", help="print every flag raised, with its context")
-    args = ap.parse_args(argv)
-    data = Path(args.data)
-    if not (data / "article-extraction-benchmark").is_dir():
-        print(f"eval_anonymous: no bench pages under {args.data} (../shared/data exists only on the "
-              "team's machine); nothing scored")
+    args = handread.arguments(__doc__, argv)
+    if not handread.data_present("eval_anonymous", args.data, "article-extraction-benchmark", "bench pages"):
         return 0
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
-    raised = flags(data)
-    labels = read_labels() if LABELS.exists() else {}
+    raised = flags(Path(args.data))
+    labels = read_labels()
     right, wrong, unread = by_verdict(raised, labels, 3)
     read = len(right) + len(wrong)
-    precision = len(right) / read if read else 1.0
+    precision = handread.precision(right, wrong)
     print(f"== anonymous-source flags on the 257 bench HTML pages (labels: {LABELS.name}, "
           f"{len(labels)} flags read by hand)")
     print(f"  raised {len(raised)}; read {read}: right {len(right)}, wrong {len(wrong)}; "

@@ -23,13 +23,13 @@ Floors in ``bench/floors_layers.json``. Reads ../shared/data and says so when ab
 
 from __future__ import annotations
 
-import argparse
 import logging
 import re
 import sys
 from dataclasses import replace
 from pathlib import Path
 
+from bench import handread
 from bench.eval_outlets import documents
 from bench.handread import by_verdict, check_floors
 from tracer import pipeline
@@ -64,31 +64,20 @@ def flags(data: Path) -> list[tuple[str, str, int, str]]:
 def read_labels(path: Path = LABELS, *, held_out: bool = False) -> dict[tuple[str, str, int], str]:
     """Verdicts by (document, chain, offset); with ``held_out``, only the rows of the sample
     drawn after the fixes and read before any change made from it (why: "held-out...")."""
-    labels = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            doc, chain, start, verdict, *why = line.split("\t")
-            if not held_out or (why and why[0].startswith("held-out")):
-                labels[(doc, chain, int(start))] = verdict
-    return labels
+    keep = (lambda cols: cols[4:5] != [] and cols[4].startswith("held-out")) if held_out else None
+    return handread.read_labels(path, 3, ints=(2,), keep=keep)
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", default="../shared/data")
-    ap.add_argument("--list", action="store_true", help="print every flag raised, with its context")
-    args = ap.parse_args(argv)
-    data = Path(args.data)
-    if not (data / "polnear").is_dir():
-        print(f"eval_layers: no PolNeAR texts under {args.data} (../shared/data exists only on the "
-              "team's machine); nothing scored")
+    args = handread.arguments(__doc__, argv)
+    if not handread.data_present("eval_layers", args.data, "polnear", "PolNeAR texts"):
         return 0
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
-    raised = flags(data)
+    raised = flags(Path(args.data))
     labels = read_labels()
     right, wrong, unread = by_verdict(raised, labels, 3)
     read = len(right) + len(wrong)
-    precision = len(right) / read if read else 1.0
+    precision = handread.precision(right, wrong)
     pages = sum(1 for r in raised if "/" in r[0])
     print(f"== multi-layer-attribution flags on 928 PolNeAR texts and the bench HTML pages "
           f"(labels: {LABELS.name}, {len(labels)} flags read by hand)")
@@ -103,9 +92,8 @@ def main(argv=None) -> int:
     for doc, chain, start, context in (raised if args.list else wrong + [u for u in unread if "/" in u[0]]):
         verdict = labels.get((doc, chain, start), "UNREAD")
         print(f"  {verdict:6} {doc}\t{chain}\t{start}\t{context}")
-    held = len(h_right) + len(h_wrong)
     figures = {"precision": precision, "unread_pages": -sum(1 for r in unread if "/" in r[0]),
-               "held_out_precision": len(h_right) / held if held else 1.0}
+               "held_out_precision": handread.precision(h_right, h_wrong)}
     return check_floors(figures, FLOORS, f"label the unread flags in {LABELS.name}")
 
 

@@ -15,16 +15,13 @@ so when it is absent.
 
 from __future__ import annotations
 
-import argparse
-import gzip
 import logging
 import sys
 from pathlib import Path
 
-from bench.bench_extraction import DATASETS
-from bench.handread import by_verdict, check_floors
+from bench import handread
+from bench.handread import bench_pages, by_verdict, check_floors
 from tracer import pipeline
-from tracer.errors import TracerError
 from tracer.extract import extract
 
 LABELS = Path(__file__).with_name("labels") / "state-affiliated-flags.tsv"
@@ -32,18 +29,12 @@ FLOORS = Path(__file__).with_name("floors_outlets.json")
 
 
 def documents(data: Path):
-    """(name, Article) for every PolNeAR text and every bench HTML page."""
+    """(name, Article) for every PolNeAR text and every bench HTML page (a page named by its
+    dataset and file name, as the labels were written)."""
     for path in sorted((data / "polnear").glob("*/text/*.txt")):
         yield path.stem, extract(path.read_text(encoding="utf-8"), input=path.name, kind="text")
-    for sub in DATASETS:
-        for gz in sorted((data / sub).rglob("*.gz")):
-            if "expected" in gz.name:
-                continue
-            try:
-                yield f"{sub.split('/')[0]}/{gz.name}", extract(gzip.decompress(gz.read_bytes()),
-                                                                input=gz.name, kind="html")
-            except TracerError:
-                continue
+    for rel, article in bench_pages(data):
+        yield f"{rel.parts[0]}/{rel.name}", article
 
 
 def flags(data: Path) -> list[tuple[str, str, str]]:
@@ -62,31 +53,19 @@ def flags(data: Path) -> list[tuple[str, str, str]]:
 
 
 def read_labels(path: Path = LABELS) -> dict[tuple[str, str], str]:
-    labels = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            doc, outlet, verdict = line.split("\t")[:3]
-            labels[(doc, outlet)] = verdict
-    return labels
+    return handread.read_labels(path, 2)
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", default="../shared/data")
-    ap.add_argument("--list", action="store_true", help="print every flag raised, with its context")
-    args = ap.parse_args(argv)
-    data = Path(args.data)
-    if not (data / "polnear").is_dir():
-        print(f"eval_outlets: no PolNeAR texts under {args.data} (../shared/data exists only on the "
-              "team's machine); nothing scored")
+    args = handread.arguments(__doc__, argv)
+    if not handread.data_present("eval_outlets", args.data, "polnear", "PolNeAR texts"):
         return 0
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
-    raised = flags(data)
+    raised = flags(Path(args.data))
     labels = read_labels()
     right, wrong, unread = by_verdict(raised, labels, 2)
     known_wrong = sum(1 for v in labels.values() if v == "wrong")
-    read = len(right) + len(wrong)
-    precision = len(right) / read if read else 1.0
+    precision = handread.precision(right, wrong)
     print(f"== state-affiliated-source flags on 928 PolNeAR texts and the bench HTML pages "
           f"(labels: {LABELS.name}, {len(labels)} flags read by hand)")
     print(f"  raised {len(raised)}: right {len(right)}, wrong {len(wrong)}, not read yet {len(unread)}; "

@@ -21,11 +21,11 @@ Floors in ``bench/floors_pronouns.json``. Reads ../shared/data and says so when 
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from pathlib import Path
 
+from bench import handread
 from bench.handread import check_floors
 from tracer import attribution, normalize
 
@@ -54,14 +54,10 @@ def verdict(speaker: str | None, pronoun: str, names: tuple[str, ...]) -> str:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", default="../shared/data")
-    args = ap.parse_args(argv)
-    root = Path(args.data) / "polnear"
-    if not root.is_dir():
-        print(f"eval_pronouns: no PolNeAR texts under {args.data} (../shared/data exists only on the "
-              "team's machine); nothing scored")
+    args = handread.arguments(__doc__, argv, listing=False)
+    if not handread.data_present("eval_pronouns", args.data, "polnear", "PolNeAR texts"):
         return 0
+    root = Path(args.data) / "polnear"
     texts = {p.stem: p for p in root.glob("*/text/*.txt")}
     counts = {"right": 0, "left": 0, "wrong": 0, "gone": 0}
     misses = []

@@ -1,10 +1,70 @@
-"""What the evaluations scored against labels read by hand share: sorting what the tool
-raised by its label, and the floors check that makes `make eval` fail."""
+"""What the evaluations scored against labels read by hand share: their command line and
+"no data" line, the label files, the bench pages they read, sorting what the tool raised by
+its label, precision, and the floors check that makes `make eval` fail."""
 
 from __future__ import annotations
 
+import argparse
+import gzip
 import json
+from collections.abc import Callable, Iterator
 from pathlib import Path
+
+from bench.bench_extraction import DATASETS
+
+
+def arguments(doc: str, argv, *, listing: bool = True) -> argparse.Namespace:
+    """``--data`` (and ``--list``, to print every item raised with its context)."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    ap.add_argument("--data", default="../shared/data")
+    if listing:
+        ap.add_argument("--list", action="store_true", help="print every flag raised, with its context")
+    return ap.parse_args(argv)
+
+
+def data_present(name: str, data: str, needs: str, what: str) -> bool:
+    """Whether ``data/needs`` is there; when not, says so in one line (``../shared/data``
+    exists only on the team's machine)."""
+    if (Path(data) / needs).is_dir():
+        return True
+    print(f"{name}: no {what} under {data} (../shared/data exists only on the team's machine); nothing scored")
+    return False
+
+
+def read_labels(path: Path, width: int, *, ints: tuple[int, ...] = (),
+                keep: Callable[[list[str]], bool] | None = None) -> dict[tuple, str]:
+    """Verdicts of a labels file (tab-separated, ``#`` comments): the first ``width`` columns
+    (those in ``ints`` read as numbers) -> the next one; rows ``keep`` refuses are left out."""
+    labels = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            cols = line.split("\t")
+            if keep is None or keep(cols):
+                key = tuple(int(c) if i in ints else c for i, c in enumerate(cols[:width]))
+                labels[key] = cols[width]
+    return labels
+
+
+def bench_pages(data: Path) -> Iterator[tuple[Path, object]]:
+    """(path under ``data``, Article) for every bench HTML page, extracted as a fetched page
+    would be; pages the extractor refuses are left out."""
+    from tracer.errors import TracerError
+    from tracer.extract import extract
+
+    for sub in DATASETS:
+        for gz in sorted((data / sub).rglob("*.gz")):
+            if "expected" in gz.name:
+                continue
+            try:
+                yield gz.relative_to(data), extract(gzip.decompress(gz.read_bytes()), input=gz.name, kind="html")
+            except TracerError:
+                continue
+
+
+def precision(right: list, wrong: list) -> float:
+    """Right over read (1.0 when nothing is read)."""
+    read = len(right) + len(wrong)
+    return len(right) / read if read else 1.0
 
 
 def by_verdict(raised: list[tuple], labels: dict, width: int) -> tuple[list, list, list]:
