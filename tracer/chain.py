@@ -40,6 +40,12 @@ _DETERMINER = re.compile(r"(?i)^(?:a|an|the|one|this|that)\s+")
 
 _LOWER_FIRST = frozenset("""
 two three four five six seven eight nine ten several some many other senior top former current
+another multiple both
+""".split())
+# How many, said before "unnamed" ("two unnamed officers", "another unnamed source"); the
+# other words above describe the person and follow it ("unnamed senior official").
+_COUNTS = frozenset("""
+two three four five six seven eight nine ten several some many other another multiple both
 """.split())
 
 
@@ -154,7 +160,11 @@ def _source_name(speaker: str, atts: list[Attribution]) -> str:
     first, _, rest = speaker.partition(" ")
     if first.lower() in _LOWER_FIRST and rest:  # "Two federal officers" opened a sentence
         speaker = f"{first.lower()} {rest}"
-    return f"unnamed {speaker}" + (f" ({', '.join(extra)})" if extra else "")
+    if first.lower() in _COUNTS and rest:
+        name = f"{first.lower()} unnamed {rest}"
+    else:
+        name = f"unnamed {speaker}"
+    return name + (f" ({', '.join(extra)})" if extra else "")
 
 
 _EDITIONS = frozenset(("us", "uk", "au", "ca", "in"))
