@@ -2440,3 +2440,15 @@ def test_a_year_after_a_name_is_not_the_name():
         "study published in The Journal of Nutrition")
     body = "Microsoft in 2017 announced a multi-year deal to sell cloud services to Chevron."
     assert [(a.source.text, a.speaker) for a in extract(body)[1]] == [("Microsoft in 2017", "Microsoft")]
+
+
+def test_said_no_then_a_clause_is_a_claim_and_said_no_to_is_a_refusal():
+    def said(sentence):
+        return [(a.speaker, a.content.text) for a in attribution.extract(f"Talks\n\n{sentence}\n")]
+
+    assert said("A senior official said no deal was near.") == [("senior official", "no deal was near")]
+    assert said("He said no one came.") == [("he", "no one came")]
+    assert said("Officials said no injuries were reported.") == [("Officials", "no injuries were reported")]
+    assert said("The mayor said no to the plan.") == []
+    assert said("He said no more about it.") == []
+    assert said("The mayor opposed it and said no to the plan.") == []

@@ -317,3 +317,15 @@ def test_campaign_spokesman_and_a_no_break_space_before_the_name_is_not_anonymou
     text = "Fallon speaks\n\nCampaign spokesman\u00a0Brian Fallon told Politico the review would conclude soon."
     atts = attribution.extract(text)
     assert [(a.speaker, a.anonymous) for a in atts] == [("Brian Fallon", False)]
+
+
+def test_how_many_unnamed_sources_is_said_before_unnamed():
+    text = """Talks stall
+
+Two people familiar with the matter said the talks had stalled. Another source said the
+delegation would leave on Friday. A senior official said no deal was near.
+"""
+    all_chains = [names(c)[0] for c in trace(text)[3]]
+    assert "two unnamed people familiar with the matter" in all_chains
+    assert "another unnamed source" in all_chains
+    assert "unnamed senior official" in all_chains

@@ -392,7 +392,8 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
         if content is None:
             continue
         if content.text.startswith(("to ", "about ", "of ", "for ", "it ", "so ", "nothing", "no ")) and low in {"said", "says", "told"}:
-            if not content.text.startswith("it ") and not _ABOUT_AMOUNT.match(content.text):
+            if (not content.text.startswith(("it ", "no ")) and not _ABOUT_AMOUNT.match(content.text)
+                    or _said_no(content.text)):
                 continue
         if _TO_SOMEONE_THEN_PARTICIPLE.match(content.text):
             continue  # "Ruiz wrote to the board, saying ...": the participle reports it
@@ -584,6 +585,19 @@ _BLANK = re.compile(r"\s")
 _SAYS_NOTHING = re.compile(r"(?:nothing(?:\s+(?:at\s+all|more|else|further|about|of|on|to)\b.*)?\.?$|so[ .]|so$)")
 
 
+# "said no to the plan", "said no more": a refusal; "said no deal was near", "said no one
+# came" (a clause after "no") is a claim
+_NO_CLAIM = re.compile(
+    r"no\s+(?!to\b|more\b|thanks\b|comment\b)(?:[\w'\u2019-]+\s+){0,5}?"
+    r"(?:is|was|are|were|will|would|could|should|can|may|might|must|has|had|have|did|does|do|"
+    r"[a-z]+ed|came|knew|saw|went|got|took|made)\b")
+
+
+def _said_no(content: str) -> bool:
+    """Content opening with "no" that reports nothing: a refusal."""
+    return content.startswith("no ") and not _NO_CLAIM.match(content)
+
+
 _TRAILING_FUNCTION_WORDS = re.compile(r"(?:\s+(?:of|for|at|in|on|with|from|to|by|the|a|an))+$")
 
 
@@ -625,7 +639,9 @@ def _coordinated(reader: _Reader, sent: Span, toks, i: int) -> bool:
         return False
     pos, obj = _after_cue(text, te, sent.end, low)
     content = _strip_content(text, pos, sent.end)
-    if content is None or content.text.startswith(("to ", "about ", "of ", "for ", "so ", "nothing", "no ", "with ", "by ", "from ", "into ")):
+    if content is None or content.text.startswith(("to ", "about ", "of ", "for ", "so ", "nothing", "with ", "by ", "from ", "into ")):
+        return False
+    if _said_no(content.text):
         return False
     if low in AMBIGUOUS_VERBS and not _CLAUSE_START.match(content.text):
         return False
