@@ -2452,3 +2452,14 @@ def test_said_no_then_a_clause_is_a_claim_and_said_no_to_is_a_refusal():
     assert said("The mayor said no to the plan.") == []
     assert said("He said no more about it.") == []
     assert said("The mayor opposed it and said no to the plan.") == []
+
+
+def test_a_negated_source_credits_no_one():
+    def sources(sentence):
+        return [a.source.text for a in attribution.extract(f"Study\n\n{sentence}\n") if a.source]
+
+    assert sources("However, no evidence indicated that vaccination reduced mortality.") == []
+    assert sources("Nobody said the plan would fail.") == []
+    assert sources("None of the officials said the talks would resume.") == []
+    assert sources("No wonder Trump said the polls were rigged.") == ["Trump"]
+    assert sources("The No. 2 official said the talks would resume.") == ["The No. 2 official"]

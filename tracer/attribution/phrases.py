@@ -211,6 +211,8 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
     if j - k >= 2 and toks[k][2] in {"This", "That", "Next", "Last"} and toks[k + 1][2].lower() in {
             "time", "week", "year", "month"}:
         k += 2  # "This time he replied", "Last week the mayor said": the time is not the speaker
+    elif j - k >= 2 and toks[k][2] in {"No", "Small"} and toks[k + 1][2] == "wonder":
+        k += 2  # "No wonder Trump said": the aside is not the speaker
     end = toks[j][1]
     start = max(toks[k][0], floor)
     np = text[start:end]

@@ -414,6 +414,8 @@ class _Reader:
         if content is not None and cue.text.endswith("ed") and _REDUCED_RELATIVE.match(content.text):
             return None  # "the deaths announced in New York on Friday was 777": no one announces
         source = _np_span(self.text, source) if source is not None else None
+        if source is not None and _NEGATED_SOURCE.match(source.text):
+            return None  # "no evidence indicated that ...", "nobody said so": no one claims it
         if content is not None and content.start < self.dateline_end < content.end:
             # the dateline ("MOSCOW (Sputnik) -") is not the claim
             lead = _DASH_RUN.match(self.text[self.dateline_end:content.end]).end()
@@ -431,6 +433,9 @@ class _Reader:
         self.out.append(att)
         return att
 
+
+_NEGATED_SOURCE = re.compile(
+    r"(?:no(?!\s+(?:wonder|doubt|matter)\b)|nobody|none\s+of|neither)\b(?!\.)", re.IGNORECASE)
 
 # A "claim" made only of these words says when, or to whom, and nothing else.
 _NO_CLAIM_WORDS = frozenset("""
