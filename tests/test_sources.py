@@ -61,6 +61,22 @@ def test_directory_recursive_sorted_hidden_and_others_skipped(tmp_path):
     assert all(i.error is None for i in got)
 
 
+def test_a_list_of_urls_in_a_directory_is_skipped_but_refused_when_named(tmp_path, capsys):
+    from tracer.cli import cli
+
+    (tmp_path / "feeds.txt").write_text("# feeds\nhttps://a.example/rss\nhttps://b.example/rss\n")
+    (tmp_path / "story.txt").write_text("Headline here\n\nThe mayor said the bridge would reopen in May.\n")
+    assert [Path(i.name).name for i in expand([str(tmp_path)])] == ["story.txt"]
+    assert [Path(i.name).name for i in expand([str(tmp_path / "feeds.txt")])] == ["feeds.txt"]
+    db = str(tmp_path / "t.db")
+    with pytest.raises(SystemExit) as done:
+        cli.main(["trace", str(tmp_path / "feeds.txt"), "--db", db, "-q"], prog_name="tracer")
+    assert done.value.code == 1 and "a list of URLs, not an article" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as done:
+        cli.main(["trace", str(tmp_path), "--db", db, "-q"], prog_name="tracer")
+    assert done.value.code == 0 and "1 traced, 0 unchanged, 0 failed" in capsys.readouterr().err
+
+
 def test_directory_symlink_loop_terminates(tmp_path):
     touch(tmp_path / "a.txt")
     (tmp_path / "loop").symlink_to(tmp_path)

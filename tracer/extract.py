@@ -37,6 +37,7 @@ from trafilatura.xml import delete_element
 from . import normalize, xpaths
 from .errors import ExtractionError
 from .models import Article, Span
+from .sources import url_list
 
 # trafilatura's regex XPaths cost a Python callback per element and attribute; the stand-ins
 # select the same elements in C-filtered walks (tracer/xpaths.py): 35.1 -> 29.5 ms a page.
@@ -247,7 +248,7 @@ def _from_text(text, input, url, fetched_at, redirects, markdown) -> Article:
         raise ExtractionError(f"{input}: empty input; check the file or URL")
     if not _WORDY.search(text[headline.end :]):
         raise ExtractionError(f"{input}: only a headline, no body text; give the full article")
-    if _url_list(text):
+    if url_list(text):
         raise ExtractionError(
             f"{input}: a list of URLs, not an article; trace the pages it lists with "
             f"`tracer trace --from {input}`, or watch feeds with `tracer watch --feeds {input}`")
@@ -262,23 +263,6 @@ def _from_text(text, input, url, fetched_at, redirects, markdown) -> Article:
         redirects=tuple(redirects),
         content_type="text",
     )
-
-
-_URL_LINE = re.compile(r"(?i)(?:https?|ftp)://\S+$")
-
-
-def _url_list(text: str) -> bool:
-    """Every line a URL, a ``#`` comment or blank (a ``--from`` or ``--feeds`` list, such as
-    ``seeds/feeds.txt``, handed over as an article), with at least two URLs."""
-    urls = 0
-    for line in text.split("\n"):
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        if not _URL_LINE.match(line):
-            return False
-        urls += 1
-    return urls >= 2
 
 
 # --- HTML -------------------------------------------------------------------------------

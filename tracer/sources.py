@@ -117,6 +117,22 @@ def _file_input(path: Path, name: str, explicit: bool) -> Input | None:
     return Input(kind, name, path)
 
 
+URL_LIST_PEEK = 64 * 1024  # a list of URLs longer than this is read, and refused, as an article
+
+
+def _listed_urls(inp: Input) -> bool:
+    """A small text file in a directory that only lists URLs (``seeds/feeds.txt``): no
+    article, so the walk skips it as it skips other files (named, it is refused)."""
+    if inp.error or inp.kind != "text":
+        return False
+    try:
+        if inp.path.stat().st_size > URL_LIST_PEEK:
+            return False
+        return url_list(inp.path.read_bytes().decode("utf-8", "replace"))
+    except OSError:
+        return False  # reading it later names the problem
+
+
 def _walk(directory: Path, name: str, seen: set[tuple[int, int]]) -> Iterator[Input]:
     """Files under ``directory`` in sorted name order, recursively; hidden entries skipped."""
     try:
@@ -139,7 +155,7 @@ def _walk(directory: Path, name: str, seen: set[tuple[int, int]]) -> Iterator[In
             yield from _walk(child, child_name, seen)
         else:
             found = _file_input(child, child_name, explicit=False)
-            if found is not None:
+            if found is not None and not _listed_urls(found):
                 yield found
 
 
@@ -189,3 +205,20 @@ def sniff(data: bytes) -> str:
     if head.startswith(b"<") or b"<html" in head.lower():
         return "html"
     return "text"
+
+
+_URL_LINE = re.compile(r"(?i)(?:https?|ftp)://\S+$")
+
+
+def url_list(text: str) -> bool:
+    """Every line a URL, a ``#`` comment or blank (a ``--from`` or ``--feeds`` list, such as
+    ``seeds/feeds.txt``, handed over as an article), with at least two URLs."""
+    urls = 0
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if not _URL_LINE.match(line):
+            return False
+        urls += 1
+    return urls >= 2
