@@ -2463,3 +2463,39 @@ def test_a_negated_source_credits_no_one():
     assert sources("None of the officials said the talks would resume.") == []
     assert sources("No wonder Trump said the polls were rigged.") == ["Trump"]
     assert sources("The No. 2 official said the talks would resume.") == ["The No. 2 official"]
+
+
+def _speakers_of(text):
+    return [(a.source.text, a.speaker) for a in attribution.extract(text)]
+
+
+def test_a_speaker_in_a_dashed_aside_is_not_who_she_is():
+    text = """Steenburgen hears music
+
+Mary Steenburgen said the surgery changed how she hears the world.
+
+Fun as that might sound — the late neurologist wrote about such symptoms in his book — Steenburgen wasn't thrilled. “I couldn't focus,” she said.
+"""
+    assert _speakers_of(text)[-1] == ("she", "Mary Steenburgen")
+
+
+def test_a_person_introduced_without_a_report_is_who_he_is_when_no_speaker_is_near():
+    text = """Steenburgen hears music
+
+Mary Steenburgen said the surgery changed how she hears the world. “I couldn't focus,” she said.
+
+Her son, filmmaker Charlie McDowell, also remembers it as a trying time. “It was totally fair to think something was wrong,” he said.
+"""
+    assert _speakers_of(text)[-1] == ("he", "Charlie McDowell")
+
+
+def test_a_sentence_opening_on_the_pronoun_does_not_say_who_it_is():
+    text = """Super Tuesday
+
+Ted Cruz said he had won his home state of Texas.
+
+Though he did not mention Marco Rubio by name, he made it clear that Republicans should rally around him as the alternative to Donald Trump.
+
+He said the field had to narrow.
+"""
+    assert _speakers_of(text)[-1] == ("He", "Ted Cruz")

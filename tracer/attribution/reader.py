@@ -360,14 +360,68 @@ class _Reader:
                     pos = m.start()
                     if not any(s <= pos < e for s, e, _ in near) and not any(s < pos < e for s, e in quotes):
                         found.append((pos, by_surname[m.group(1)]))
+        if pronoun != "they" and not found:
+            # a person introduced in a sentence that reports nothing ("Her son, filmmaker
+            # Charlie McDowell, also remembers it. “...,” he said"), when no speaker is near:
+            # a full name whose given name fits the pronoun
+            found = self._named_persons(pronoun, floor, at)
         told = _TOLD_OBJECT.match(self.text, at + len(pronoun))
         if told:  # "he told Hannity": not Hannity
             whom = set(told.group(1).split())
             found = [(pos, sp) for pos, sp in found if sp.surname not in whom]
         if not found:
             return None
-        last = max(bisect_right(starts, pos) for pos, _ in found)
-        return min((pos, i, sp) for i, (pos, sp) in enumerate(found) if bisect_right(starts, pos) == last)[2]
+        by_sentence: dict[int, list[tuple[int, _Speaker]]] = {}
+        for pos, sp in found:
+            by_sentence.setdefault(bisect_right(starts, pos), []).append((pos, sp))
+        order = sorted(by_sentence, reverse=True)
+        for k in order:
+            sentence = starts[k - 1] if k else 0
+            # the first mentioned in that sentence, outside a dashed or bracketed aside ("— the
+            # late neurologist wrote about it in his book — Steenburgen wasn't thrilled")
+            first = min((self._in_aside(sentence, pos), pos, i, sp)
+                        for i, (pos, sp) in enumerate(by_sentence[k]))
+            # unless the sentence opens on the pronoun ("Though he did not mention Rubio by
+            # name, he made it clear ... an alternative to Trump. He asked"): its names are
+            # not who "he" is, which was settled before
+            if k == order[-1] or not _pronoun_subject(self.text, pronoun, sentence, first[1]):
+                return first[3]
+        return None
+
+    def _named_persons(self, pronoun: str, floor: int, at: int) -> list[tuple[int, _Speaker]]:
+        """(position, speaker) of the full names between ``floor`` and ``at``, outside
+        quotes, whose given name is the pronoun's ("Charlie McDowell" for "he")."""
+        out = []
+        quotes = None
+        for m in _PERSON.finditer(self.text, floor, at):
+            name = _speaker_name(m.group(0))
+            if _pronoun_of_name(name) != pronoun:
+                continue
+            if quotes is None:
+                quotes = [q.span() for q in _QUOTE.finditer(self.text, floor, at)]
+            if any(qs <= m.start() < qe for qs, qe in quotes):
+                continue
+            known = self.by_name.get(name)
+            if known is None:
+                known = _Speaker(name, name.split()[-1].lower(), False, pronoun=pronoun)
+                self.speakers.append(known)
+                self.by_name[name] = known
+            out.append((m.start(), known))
+        return out
+
+    def _in_aside(self, sentence: int, pos: int) -> bool:
+        """Whether ``pos`` lies between two dashes or inside brackets of the sentence
+        opening at ``sentence``."""
+        before = self.text[sentence:pos]
+        if before.count("(") > before.count(")"):
+            return True
+        dashes = before.count("\u2014") + before.count(" \u2013 ") + before.count(" -- ")
+        if dashes % 2 == 0:
+            return False
+        k = bisect_right(self.sentence_starts, pos)
+        end = self.sentence_starts[k] if k < len(self.sentence_starts) else len(self.text)
+        after = self.text[pos:end]
+        return "\u2014" in after or " \u2013 " in after or " -- " in after
 
     def outlet(self, phrase: str):
         """The outlet a phrase names, looked up once per phrase and registry."""
@@ -469,6 +523,18 @@ def _may_qualify(word: str) -> bool:
     president" or "the governor" names: a state, a party, a nation ("Kentucky GOP Gov.",
     "U.S. President", "Former President"); not a body's name ("World Bank President")."""
     return word in _NATIONAL or word in PARTIES or is_state(word) or word.lower() in _OPENERS
+
+
+def _pronoun_subject(text: str, pronoun: str, start: int, end: int) -> bool:
+    """Whether the sentence at ``start`` opens on ``pronoun`` ("He asked", "Though he did
+    not mention ...") before ``end``."""
+    m = _OPENS_ON_PRONOUN.match(text, start, end)
+    return m is not None and m.group(1).lower() == pronoun
+
+
+_OPENS_ON_PRONOUN = re.compile(
+    r"\W*(?:(?:But|And|Though|Although|While|When|As|After|Before|Because|Since|If|Yet|So|Still|"
+    r"Instead)\s+)?(he|she|He|She)\b")
 
 
 _MENTION_SENTENCES = 3  # how far back "he" or "she" looks for a mention, in sentences
