@@ -2499,3 +2499,14 @@ Though he did not mention Marco Rubio by name, he made it clear that Republicans
 He said the field had to narrow.
 """
     assert _speakers_of(text)[-1] == ("He", "Ted Cruz")
+
+
+def test_where_a_quote_was_said_is_not_part_of_its_speaker():
+    def sources(sentence):
+        return [a.source.text for a in attribution.extract(f"Results\n\n{sentence}\n")]
+
+    assert sources("“We note a hurricane headwind,” wrote Fadem in a Tuesday research report.") == ["Fadem"]
+    assert sources("“Our results reflected growth,” said CEO Craig Menear in the company’s news release.") == [
+        "CEO Craig Menear"]
+    assert sources("“It was close,” said a professor in the economics department.") == [
+        "a professor in the economics department"]

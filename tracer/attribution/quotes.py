@@ -25,7 +25,7 @@ from .phrases import (
     _tokens,
 )
 from .reader import _Reader
-from .speakers import _WHEN_CONTACTED, _anon_heads, _role_then_name, _span
+from .speakers import _IN_MEDIUM, _WHEN_CONTACTED, _anon_heads, _role_then_name, _span
 from .vocabulary import (
     _AFTER_FULL_STOP,
     _DETERMINERS_PRONOUNS,
@@ -90,6 +90,9 @@ def _quote_rules(reader: _Reader, para: Span, quotes: list[tuple[int, int]]) -> 
                 asked = _WHEN_CONTACTED.search(text, qe + m.start("np"), np_end)
                 if asked:
                     np_end = asked.start()  # "said a spokesperson when contacted by Reuters"
+                medium = _IN_MEDIUM.search(text, qe + m.start("np"), np_end)
+                if medium and medium.start() > qe + m.start("np"):
+                    np_end = medium.start()
                 src = _span(text, qe + m.start("np"), np_end)
                 pos, _ = _after_cue(text, np_end, tail_end, m.group("verb"))
                 via, relays, pos = _relay_tail(reader, pos, tail_end)

@@ -218,6 +218,12 @@ _WHEN_BELONGS = re.compile(r"(?:\b(?:until|since|from|just|as|than|of|cannot|can
                            r"may|might|must|do|does|did)|[a-z]ed)$")
 
 
+# "wrote Fadem in a Tuesday research report", "said CEO Craig Menear in the company's news
+# release": where it was said, not who said it
+_IN_MEDIUM = re.compile(
+    r"\s+in\s+(?:(?:a|an|his|her|their|its|the)\s+)?(?:[\w.'\u2019-]+\s+){0,3}?"
+    r"(?:statement|report|release|interview|note|email|e-mail|letter|tweet|post|memo|column|op-ed|"
+    r"speech|video|briefing|filing|newsletter|podcast|message)s?\b")
 _WHEN_CONTACTED = re.compile(r"(?<!,)\s+when\s+(?:contacted|reached|asked|questioned|approached)\b[^,]*$")  # (an aside in commas stays)
 
 
