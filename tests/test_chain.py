@@ -329,3 +329,13 @@ delegation would leave on Friday. A senior official said no deal was near.
     assert "two unnamed people familiar with the matter" in all_chains
     assert "another unnamed source" in all_chains
     assert "unnamed senior official" in all_chains
+
+
+def test_an_unnamed_source_reads_as_english():
+    text = """Trade talks
+
+Officials said the talks had stalled. President Trump's advisers suggested that Beijing resume buying farm products.
+"""
+    all_chains = [names(c)[0] for c in trace(text)[3]]
+    assert "unnamed officials" in all_chains
+    assert "President Trump's unnamed advisers" in all_chains

@@ -42,6 +42,10 @@ _LOWER_FIRST = frozenset("""
 two three four five six seven eight nine ten several some many other senior top former current
 another multiple both
 """.split())
+_POSSESSIVE = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['\u2019]s\s+(?=\S)")  # a name's
+_COMMON_HEAD = re.compile(
+    r"(?i)officials?|sources?|people|diplomats?|aides?|insiders?|officers?|staffers?|advis[eo]rs?|"
+    r"executives?|employees?|workers?|residents?|witnesses|members?|lawmakers?|analysts?|experts?")
 # How many, said before "unnamed" ("two unnamed officers", "another unnamed source"); the
 # other words above describe the person and follow it ("unnamed senior official").
 _COUNTS = frozenset("""
@@ -160,8 +164,13 @@ def _source_name(speaker: str, atts: list[Attribution]) -> str:
     first, _, rest = speaker.partition(" ")
     if first.lower() in _LOWER_FIRST and rest:  # "Two federal officers" opened a sentence
         speaker = f"{first.lower()} {rest}"
+    elif first[:1].isupper() and _COMMON_HEAD.fullmatch(first):
+        speaker = f"{first.lower()} {rest}".rstrip()  # "Executives across the world" opened a sentence
+    owner = _POSSESSIVE.match(speaker)
     if first.lower() in _COUNTS and rest:
         name = f"{first.lower()} unnamed {rest}"
+    elif owner:  # "President Trump's unnamed advisers", not "unnamed President Trump's advisers"
+        name = f"{owner.group(0)}unnamed {speaker[owner.end():]}"
     else:
         name = f"unnamed {speaker}"
     return name + (f" ({', '.join(extra)})" if extra else "")
