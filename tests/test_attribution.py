@@ -2510,3 +2510,16 @@ def test_where_a_quote_was_said_is_not_part_of_its_speaker():
         "CEO Craig Menear"]
     assert sources("“It was close,” said a professor in the economics department.") == [
         "a professor in the economics department"]
+
+
+def test_a_possessive_before_a_cue_makes_it_a_noun_owned_by_the_speaker():
+    def found(sentence):
+        return [(a.source.text if a.source else None, a.cue.text)
+                for a in attribution.extract(f"Results\n\n{sentence}\n")]
+
+    assert found("Politifact seized on Trump’s claim that there were thousands of shootings.") == [
+        ("Trump", "claim")]
+    assert found("The Browns’ notes say the quarterback is healthy.")[0] != ("The Browns", "notes")
+    assert found("Trump’s said repeatedly that the wall will be built.") == [("Trump’s", "said")]
+    assert found("He’s claiming that the vote was rigged.") == [("He’s", "claiming")]
+    assert found("Let’s say you think a degree is worth it.") == found("Suppose you think a degree is worth it.")

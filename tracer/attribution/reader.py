@@ -463,6 +463,13 @@ class _Reader:
             via: tuple[str, ...] = (), vague: bool = False) -> Attribution | None:
         if cue is None or self.taken(cue.start, cue.end):
             return None
+        if _AFTER_POSSESSIVE.search(self.text, max(0, cue.start - 4), cue.start) and not (
+                self.text[cue.start - 3:cue.start - 2] in ("'", "\u2019") and _PARTICIPLE.fullmatch(cue.text)):
+            # a noun ("Trump's claim that ...", "the Browns' notes"; "Trump's said" is "has
+            # said"): the claim is the owner's, when the source found is that owner
+            source = _possessor(self.text, source, cue.start)
+            if source is None:
+                return None
         if content is not None and len(content.text) < 48 and _NO_CLAIM_WORDS.issuperset(content.text.lower().split()):
             return None  # "Vindman reported to him", "a prospect Vindman denied earlier in the day"
         if content is not None and cue.text.endswith("ed") and _REDUCED_RELATIVE.match(content.text):
@@ -488,6 +495,25 @@ class _Reader:
         return att
 
 
+_AFTER_POSSESSIVE = re.compile(r"(?<![Ll]e)(?<![Ll])\w(?:['\u2019]s|s['\u2019]) $")  # not "Let's say"
+# what may follow "'s" as "has" or "is": "Trump's said", "He's claiming", "That's according to"
+_PARTICIPLE = re.compile(
+    r"(?i)\w+ed|\w+ing|said|told|written|spoken|shown|known|made|held|given|taken|put|got|gotten|led|according\s+to")
+def _possessor(text: str, source: Span | None, cue_start: int) -> Span | None:
+    """The owner in "<owner>'s <cue>" when ``source`` ends on it: "Hillary Clinton's" ->
+    "Hillary Clinton", "Politifact seized on Trump's" -> "Trump"; None otherwise."""
+    if source is None or source.end < cue_start - 3 or source.end > cue_start:
+        return None
+    owner = _OWNER_RUN.search(text, source.start, source.end)
+    if owner is None:
+        return None
+    return Span.of(text, owner.start(1), owner.end(1))
+
+
+# the owner before "'s" at the end of a source: a run of capitalised words, or a noun
+# phrase opened by "the" ("the Russian and Syrian defense ministry's")
+_OWNER_RUN = re.compile(
+    r"((?:\b[Tt]he\s+(?:[\w-]+\s+){0,5}[\w-]+)|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)(?:['\u2019]s|s['\u2019])\s*$")
 _NEGATED_SOURCE = re.compile(
     r"(?:no(?!\s+(?:wonder|doubt|matter)\b)|nobody|none\s+of|neither)\b(?!\.)", re.IGNORECASE)
 
