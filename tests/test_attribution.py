@@ -2523,3 +2523,13 @@ def test_a_possessive_before_a_cue_makes_it_a_noun_owned_by_the_speaker():
     assert found("Trump’s said repeatedly that the wall will be built.") == [("Trump’s", "said")]
     assert found("He’s claiming that the vote was rigged.") == [("He’s", "claiming")]
     assert found("Let’s say you think a degree is worth it.") == found("Suppose you think a degree is worth it.")
+
+
+def test_an_adverb_after_the_cue_is_a_whole_word():
+    def content(sentence):
+        return [a.content.text for a in attribution.extract(f"Results\n\n{sentence}\n")]
+
+    assert content("Few would argue against the use of such material.") == ["against the use of such material"]
+    assert content("She recounted telling them in her memoir that the market would hate the deal.")[-1:] != ["ir"]
+    assert content("He told reporters this weekend he would consider it an insult.") == [
+        "he would consider it an insult"]

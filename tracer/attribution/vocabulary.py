@@ -291,7 +291,7 @@ VAGUE_PHRASES = re.compile(
     r"(?:media\s+|news\s+|press\s+)?reports\s+(?:say|said|suggest|suggested|claim|claimed|indicate|indicated)|"
     r"reportedly|rumou?rs\s+(?:say|have\s+it)|(?:some|many)\s+(?:say(?!\s+(?:in|over|on)\b)|believe|claim))\b"
 )  # (not "wanted some say in the matter": a noun)
-TIME_WORDS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|this\s+week|last\s+week|last\s+month|earlier\s+this\s+week|this\s+morning)"
+TIME_WORDS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|this\s+week|last\s+week|(?:this|last)\s+weekend|over\s+the\s+weekend|last\s+month|earlier\s+this\s+week|this\s+morning)"
 ADVERBIAL = re.compile(
     r"\A(?:,?\s*(?:"
     rf"(?:on|late|early|earlier|later)?\s*{TIME_WORDS}(?:\s+(?:morning|afternoon|evening|night))?"
@@ -302,7 +302,7 @@ ADVERBIAL = re.compile(
     r"|on\s+(?:his|her|their|its|the)\s+(?:own\s+)?(?:blog|website|web\s+site|Facebook\s+page|Twitter\s+(?:account|feed)|podcast|radio\s+show|show)"
     r"|at\s+the\s+(?:[A-Z][\w.'\u2019-]*(?:\s+|(?=[,.;]|$))){1,6}"  # "at the Dubai Air Show"
     r"|(?:to\s+)?reporters|recently|repeatedly|previously|again|also|flatly|publicly|privately|separately|bluntly|simply|later"
-    r"))+"
+    r")(?![\w-]))+"  # a whole word: "again", not the start of "against"
 )
 TOLD_OBJECT = re.compile(
     r"\A\s+(?P<obj>reporters|journalists|the\s+press|him|her|them|us|me|you|supporters|the\s+crowd|the\s+audience|"
