@@ -335,7 +335,9 @@ def test_an_unnamed_source_reads_as_english():
     text = """Trade talks
 
 Officials said the talks had stalled. President Trump's advisers suggested that Beijing resume buying farm products.
+The minister did not comment, but his spokesman said the minister was ill.
 """
     all_chains = [names(c)[0] for c in trace(text)[3]]
+    assert "his unnamed spokesman" in all_chains
     assert "unnamed officials" in all_chains
     assert "President Trump's unnamed advisers" in all_chains

@@ -42,7 +42,8 @@ _LOWER_FIRST = frozenset("""
 two three four five six seven eight nine ten several some many other senior top former current
 another multiple both
 """.split())
-_POSSESSIVE = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['\u2019]s\s+(?=\S)")  # a name's
+_POSSESSIVE = re.compile(  # a name's, or "his"
+    r"(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['\u2019]s|(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+(?=\S)")
 _COMMON_HEAD = re.compile(
     r"(?i)officials?|sources?|people|diplomats?|aides?|insiders?|officers?|staffers?|advis[eo]rs?|"
     r"executives?|employees?|workers?|residents?|witnesses|members?|lawmakers?|analysts?|experts?")
