@@ -2533,3 +2533,13 @@ def test_an_adverb_after_the_cue_is_a_whole_word():
     assert content("She recounted telling them in her memoir that the market would hate the deal.")[-1:] != ["ir"]
     assert content("He told reporters this weekend he would consider it an insult.") == [
         "he would consider it an insult"]
+
+
+def test_a_capitalised_cue_inside_a_name_or_title_is_no_cue():
+    def cues(text):
+        return [a.cue.text for a in attribution.extract(text)]
+
+    assert "Reports" not in cues("Poll\n\nThe latest Rasmussen Reports poll shows Trump leading Clinton.\n")
+    assert "Telling" not in cues(
+        "Tarot\n\nHe wrote his first book, Tarot Cards for Fun and Fortune Telling, published in 1970.\n")
+    assert cues("Donald Trump Is Like A Lawyer’s Dumbest Client Ever, Trevor Noah Says.\n\nThe host spoke.\n") == ["Says"]

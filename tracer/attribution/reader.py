@@ -409,6 +409,15 @@ class _Reader:
             out.append((m.start(), known))
         return out
 
+    def _title_case_line(self, pos: int) -> bool:
+        """Whether the line around ``pos`` is written in title case (a headline: "Mary
+        Steenburgen Wrote the Best Original Movie Song of the Year")."""
+        start = self.text.rfind("\n", 0, pos) + 1
+        end = self.text.find("\n", pos)
+        words = _WORD.findall(self.text, start, end if end >= 0 else len(self.text))
+        long = [w for w in words if len(w) > 3]
+        return bool(long) and sum(w[:1].isupper() for w in long) >= 0.8 * len(long)
+
     def _in_aside(self, sentence: int, pos: int) -> bool:
         """Whether ``pos`` lies between two dashes or inside brackets of the sentence
         opening at ``sentence``."""
@@ -463,6 +472,10 @@ class _Reader:
             via: tuple[str, ...] = (), vague: bool = False) -> Attribution | None:
         if cue is None or self.taken(cue.start, cue.end):
             return None
+        if cue.text[:1].isupper() and _IN_A_NAME.match(self.text, cue.end) and \
+                _CAPITALISED_BEFORE.search(self.text, max(0, cue.start - 30), cue.start) and \
+                not self._title_case_line(cue.start):
+            return None  # "Rasmussen Reports poll", "Fortune Telling,": part of a name or title
         if _AFTER_POSSESSIVE.search(self.text, max(0, cue.start - 4), cue.start) and not (
                 self.text[cue.start - 3:cue.start - 2] in ("'", "\u2019") and _PARTICIPLE.fullmatch(cue.text)):
             # a noun ("Trump's claim that ...", "the Browns' notes"; "Trump's said" is "has
@@ -495,6 +508,12 @@ class _Reader:
         return att
 
 
+# a capitalised cue between a capitalised word and a lower-case word or a stop is inside a
+# name or title ("The latest Rasmussen Reports poll"); in a title-case line the next word is
+# capitalised too ("Rubio Says Abandoning ...") and the cue stands
+_CAPITALISED_BEFORE = re.compile(r"(?<![.!?:\n\u201c\"])\b[A-Z][\w'\u2019-]* $")
+_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+_IN_A_NAME = re.compile(r"(?:[ \t]+[a-z]|[,;)])")
 _AFTER_POSSESSIVE = re.compile(r"(?<![Ll]e)(?<![Ll])\w(?:['\u2019]s|s['\u2019]) $")  # not "Let's say"
 # what may follow "'s" as "has" or "is": "Trump's said", "He's claiming", "That's according to"
 _PARTICIPLE = re.compile(
