@@ -2543,3 +2543,16 @@ def test_a_capitalised_cue_inside_a_name_or_title_is_no_cue():
     assert "Telling" not in cues(
         "Tarot\n\nHe wrote his first book, Tarot Cards for Fun and Fortune Telling, published in 1970.\n")
     assert cues("Donald Trump Is Like A Lawyer’s Dumbest Client Ever, Trevor Noah Says.\n\nThe host spoke.\n") == ["Says"]
+
+
+def test_officials_of_a_place_and_another_named_company_are_named_as_such():
+    text = """Cameras in schools
+
+Officials in Broward County, Florida — where Parkland is located — announced that they have spent $11 million on cameras.
+
+Another, Pelco, announced that it will provide schools with video analytics.
+
+Broward County says it is not installing facial recognition.
+"""
+    found = [(a.speaker, a.anonymous) for a in attribution.extract(text)]
+    assert found == [("Officials in Broward County", True), ("Pelco", False), ("Broward County", False)]

@@ -412,6 +412,13 @@ _HONOURABLE = re.compile(r"\b(?:the\s+)?Hon(?:ou?rable|\.)\s+")
 _FOR_PRINCIPAL = re.compile(r"(?i)\b(?:spokes\w+|aides?|advis[eo]rs?|lawyers?|attorneys?|representatives?)\s+(?:for|to)\b")
 
 
+_NOT_A_NAME = frozenset("another one others some many several both all each".split())
+# "officials in Broward County, Florida": unnamed people of a place, not the place
+_UNNAMED_OF_PLACE = re.compile(
+    r"(?:[a-z]+\s+){0,2}(?:officials|sources|people|officers|aides|authorities|investigators|residents|"
+    r"employees|staffers|lawmakers)\s+(?:in|at|from|for|with)\s+[A-Z]")
+
+
 @lru_cache(maxsize=4096)
 def _speaker_name(np: str) -> str:
     """"a senior US official" -> "senior US official"; "Senator Jane Roe" -> "Jane Roe"."""
@@ -437,7 +444,10 @@ def _speaker_name(np: str) -> str:
         named = [p for p in parts if p[:1].isupper() and not _ARTICLE_START.match(p) and not _PLACE_PART.match(p)
                  and p not in places]
         people = [p for p in named if all(w[:1].isupper() or w in {"de", "van", "von", "al", "bin"} for w in p.split())]
-        run = _CAPITAL_RUN.search(parts[0]) if not people and parts[0][:1].islower() else None
+        if named and named[0].lower() in _NOT_A_NAME and len(parts) == 2:
+            named = people = [parts[1]]  # "Another, Pelco, announced": Pelco
+        run = (_CAPITAL_RUN.search(parts[0]) if not people and parts[0][:1].islower()
+               and not _UNNAMED_OF_PLACE.match(parts[0]) else None)
         if not people and _SHORT_SURNAME.fullmatch(parts[0]) and parts[0] not in _NOT_A_SURNAME:
             name = parts[0]  # "Mayer, Disney's chairman of ...": a short surname, then a role
         else:
