@@ -18,6 +18,7 @@ from datetime import date
 
 from . import dateline as _dl
 from . import outlets as _outlets
+from .attribution.vocabulary import ANON_HEADS
 from .models import (
     Article,
     Attribution,
@@ -44,9 +45,6 @@ another multiple both
 """.split())
 _POSSESSIVE = re.compile(  # a name's, or "his"
     r"(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['\u2019]s|(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+(?=\S)")
-_COMMON_HEAD = re.compile(
-    r"(?i)officials?|sources?|people|diplomats?|aides?|insiders?|officers?|staffers?|advis[eo]rs?|"
-    r"executives?|employees?|workers?|residents?|witnesses|members?|lawmakers?|analysts?|experts?")
 # How many, said before "unnamed" ("two unnamed officers", "another unnamed source"); the
 # other words above describe the person and follow it ("unnamed senior official").
 _COUNTS = frozenset("""
@@ -165,7 +163,7 @@ def _source_name(speaker: str, atts: list[Attribution]) -> str:
     first, _, rest = speaker.partition(" ")
     if first.lower() in _LOWER_FIRST and rest:  # "Two federal officers" opened a sentence
         speaker = f"{first.lower()} {rest}"
-    elif first[:1].isupper() and _COMMON_HEAD.fullmatch(first):
+    elif first[:1].isupper() and ANON_HEADS.fullmatch(first):
         speaker = f"{first.lower()} {rest}".rstrip()  # "Executives across the world" opened a sentence
     owner = _POSSESSIVE.match(speaker)
     if first.lower() in _COUNTS and rest:

@@ -409,6 +409,13 @@ class _Reader:
             out.append((m.start(), known))
         return out
 
+    def _in_a_title(self, cue: Span) -> bool:
+        """Whether a capitalised cue lies inside a name or title of running text ("The
+        latest Rasmussen Reports poll"), not in a title-case headline ("..., Noah Says.")."""
+        return (cue.text[:1].isupper() and _IN_A_NAME.match(self.text, cue.end) is not None
+                and _CAPITALISED_BEFORE.search(self.text, max(0, cue.start - 30), cue.start) is not None
+                and not self._title_case_line(cue.start))
+
     def _title_case_line(self, pos: int) -> bool:
         """Whether the line around ``pos`` is written in title case (a headline: "Mary
         Steenburgen Wrote the Best Original Movie Song of the Year")."""
@@ -472,14 +479,11 @@ class _Reader:
             via: tuple[str, ...] = (), vague: bool = False) -> Attribution | None:
         if cue is None or self.taken(cue.start, cue.end):
             return None
-        if cue.text[:1].isupper() and _IN_A_NAME.match(self.text, cue.end) and \
-                _CAPITALISED_BEFORE.search(self.text, max(0, cue.start - 30), cue.start) and \
-                not self._title_case_line(cue.start):
+        if self._in_a_title(cue):
             return None  # "Rasmussen Reports poll", "Fortune Telling,": part of a name or title
-        if _AFTER_POSSESSIVE.search(self.text, max(0, cue.start - 4), cue.start) and not (
-                self.text[cue.start - 3:cue.start - 2] in ("'", "\u2019") and _PARTICIPLE.fullmatch(cue.text)):
-            # a noun ("Trump's claim that ...", "the Browns' notes"; "Trump's said" is "has
-            # said"): the claim is the owner's, when the source found is that owner
+        if _possessed(self.text, cue):
+            # a noun ("Trump's claim that ..."): the claim is the owner's, when the source
+            # found is that owner
             source = _possessor(self.text, source, cue.start)
             if source is None:
                 return None
@@ -508,9 +512,8 @@ class _Reader:
         return att
 
 
-# a capitalised cue between a capitalised word and a lower-case word or a stop is inside a
-# name or title ("The latest Rasmussen Reports poll"); in a title-case line the next word is
-# capitalised too ("Rubio Says Abandoning ...") and the cue stands
+# a capitalised cue between a capitalised word and a lower-case word, a comma or a bracket is
+# inside a name or title ("The latest Rasmussen Reports poll", "Fortune Telling, published")
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:\n\u201c\"])\b[A-Z][\w'\u2019-]* $")
 _WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 _IN_A_NAME = re.compile(r"(?:[ \t]+[a-z]|[,;)])")
@@ -518,6 +521,17 @@ _AFTER_POSSESSIVE = re.compile(r"(?<![Ll]e)(?<![Ll])\w(?:['\u2019]s|s['\u2019]) 
 # what may follow "'s" as "has" or "is": "Trump's said", "He's claiming", "That's according to"
 _PARTICIPLE = re.compile(
     r"(?i)\w+ed|\w+ing|said|told|written|spoken|shown|known|made|held|given|taken|put|got|gotten|led|according\s+to")
+
+
+def _possessed(text: str, cue: Span) -> bool:
+    """Whether a cue follows a possessive and is a noun ("Trump's claim", "the Browns'
+    notes"), not a verb after "'s" read as "has" or "is" ("Trump's said", "He's claiming")."""
+    if not _AFTER_POSSESSIVE.search(text, max(0, cue.start - 4), cue.start):
+        return False
+    contracted = text[cue.start - 3:cue.start - 2] in ("'", "\u2019")
+    return not (contracted and _PARTICIPLE.fullmatch(cue.text))
+
+
 def _possessor(text: str, source: Span | None, cue_start: int) -> Span | None:
     """The owner in "<owner>'s <cue>" when ``source`` ends on it: "Hillary Clinton's" ->
     "Hillary Clinton", "Politifact seized on Trump's" -> "Trump"; None otherwise."""
@@ -533,8 +547,10 @@ def _possessor(text: str, source: Span | None, cue_start: int) -> Span | None:
 # phrase opened by "the" ("the Russian and Syrian defense ministry's")
 _OWNER_RUN = re.compile(
     r"((?:\b[Tt]he\s+(?:[\w-]+\s+){0,5}[\w-]+)|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)(?:['\u2019]s|s['\u2019])\s*$")
+# a source that credits no one ("no evidence", "Nobody", "None of the officials")
 _NEGATED_SOURCE = re.compile(
     r"(?:no(?!\s+(?:wonder|doubt|matter)\b)|nobody|none\s+of|neither)\b(?!\.)", re.IGNORECASE)
+
 
 # A "claim" made only of these words says when, or to whom, and nothing else.
 _NO_CLAIM_WORDS = frozenset("""

@@ -392,8 +392,8 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
         if content is None:
             continue
         if content.text.startswith(("to ", "about ", "of ", "for ", "it ", "so ", "nothing", "no ")) and low in {"said", "says", "told"}:
-            if (not content.text.startswith(("it ", "no ")) and not _ABOUT_AMOUNT.match(content.text)
-                    or _said_no(content.text)):
+            if _said_no(content.text) or (not content.text.startswith(("it ", "no "))
+                                          and not _ABOUT_AMOUNT.match(content.text)):
                 continue
         if _TO_SOMEONE_THEN_PARTICIPLE.match(content.text):
             continue  # "Ruiz wrote to the board, saying ...": the participle reports it
