@@ -2556,3 +2556,12 @@ Broward County says it is not installing facial recognition.
 """
     found = [(a.speaker, a.anonymous) for a in attribution.extract(text)]
     assert found == [("Officials in Broward County", True), ("Pelco", False), ("Broward County", False)]
+
+
+def test_a_measure_after_according_to_and_a_modal_need_are_no_sources():
+    def sources(text):
+        return [a.source.text for a in attribution.extract(text) if a.source]
+
+    assert sources("Stir fry\n\nAdd seasoning (adjust according to own preferences) and serve.\n") == []
+    assert sources("Essay\n\nOne need not deny that loyalty matters to see the problem.\n") == []
+    assert sources("Poll\n\nMost believe the economy is improving, according to the survey.\n") == ["Most", "the survey"]

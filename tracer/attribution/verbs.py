@@ -135,6 +135,8 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
         cue = _span(text, m.start(), m.end())
         if src is None or src.text.split(None, 1)[0].lower() in _WH_WORDS:
             continue  # "according to how expensive they were": a measure, not a source
+        if _BY_A_MEASURE.match(src.text):
+            continue  # "adjust according to own preferences", "according to plan": a measure
         before = text[sent.start:m.start()].strip()
         if not before or before.lower() in {"but", "and", "yet", "so"}:
             content = _strip_content(text, np_end, sent.end)
@@ -578,6 +580,9 @@ def _verb_tokens(text: str, sent: Span, verbs: set, dead=None) -> tuple[list, li
 
 
 _BLANK = re.compile(r"\s")
+_BY_A_MEASURE = re.compile(
+    r"(?i)(?:(?:your|their|his|her|one's|its|the)\s+)?(?:own\b|plan\b|schedule\b|taste\b|preferences?\b|"
+    r"need\b|needs\b|size\b|instructions\b|directions\b)")
 
 
 # "saying nothing", "saying nothing about the deal", "saying so": no claim ("saying nothing

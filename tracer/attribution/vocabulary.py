@@ -212,7 +212,8 @@ _SUBJECT_OPENERS = _PREPOSITIONS | _SUBORDINATORS
 _NOT_SUBJECT_ENDS = _PREPOSITIONS | _SUBORDINATORS | {
     "to", "of", "and", "but", "or", "the", "a", "an", "that", "which",  # "... when asked"
     "about", "without", "against", "toward", "towards", "upon", "among", "through", "via",  # "wondered about adding"
-    "worth"}  # "It's worth noting that": the writer's aside
+    "worth",  # "It's worth noting that": the writer's aside
+    "need"}  # "One need not deny"
 
 
 # Verbs that often take a plain object ("agreed a deal", "maintains a lead"): they report
