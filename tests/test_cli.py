@@ -331,3 +331,14 @@ def test_ctrl_c_keeps_what_was_traced_and_records_the_run(tmp_path, isolated_sto
     assert store.db["articles"].count == 3
     assert [(r["status"], r["traced"], r["exit_code"]) for r in store.db["runs"].rows] == [
         ("interrupted", 3, 130)]
+
+
+def test_every_option_of_every_command_says_what_it_does():
+    import click
+
+    from tracer.cli import cli
+
+    silent = [f"{name} {param.opts[0]}" for name, command in cli.commands.items()
+              for param in command.params
+              if isinstance(param, click.Option) and not param.help and param.name != "help"]
+    assert silent == []

@@ -158,7 +158,7 @@ def _write_report(out_dir: str, trace, fmt: str, include_text: bool) -> Path:
 @click.argument("article")
 @db_option
 @click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default="text",
-              show_default=True)
+              show_default=True, help="report format (claimreview: schema.org ClaimReview JSON-LD)")
 @click.option("--include-text", is_flag=True, help="include the article text in JSON")
 def report_cmd(article, db, fmt, include_text):
     """Print the report of a stored ARTICLE (its id, URL or input path).
@@ -235,7 +235,7 @@ def attributions(files, as_json):
 @cli.command()
 @click.argument("query")
 @db_option
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--json", "as_json", is_flag=True, help="JSON Lines: one hit per line")
 def search(query, db, as_json):
     """Full-text search over stored articles (SQLite FTS5 syntax)."""
     from .copies import date_shown
@@ -283,7 +283,8 @@ def index(db):
 @db_option
 @click.option("--out", "out_dir", type=click.Path(file_okay=False),
               help="write each new article's report and a run digest here")
-@click.option("--allow-private", is_flag=True, default=None)
+@click.option("--allow-private", is_flag=True, default=None,
+              help="allow fetching loopback/private addresses (TRACER_ALLOW_PRIVATE=1)")
 def watch(feeds, config, db, out_dir, allow_private):
     """One monitoring run over FEEDS: the cron entry point.
 
