@@ -342,3 +342,12 @@ def test_every_option_of_every_command_says_what_it_does():
               for param in command.params
               if isinstance(param, click.Option) and not param.help and param.name != "help"]
     assert silent == []
+
+
+@pytest.mark.parametrize("args", [["links"], ["search", "Clinton"], ["index"], ["report", "1"]])
+def test_a_read_command_on_a_missing_store_says_so_and_makes_none(tmp_path, args):
+    db = tmp_path / "typo" / "provenance.db"
+    result = CliRunner().invoke(cli, [*args, "--db", str(db)])
+    assert result.exit_code == 1
+    assert "no store here yet" in result.output and "tracer trace SOURCE" in result.output
+    assert not db.exists() and not db.parent.exists()

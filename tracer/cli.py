@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import ExitCode, TracerError
+from .errors import ExitCode, StoreError, TracerError
 from .settings import load as load_settings
 from .settings import read_config
 
@@ -31,10 +31,16 @@ def _fail(e: TracerError) -> None:
     sys.exit(int(e.exit_code))
 
 
-def _open_store(db: str | None, settings):
+def _open_store(db: str | None, settings, *, existing: bool = False):
+    """The store; with ``existing``, only one already made (a read command pointed at a
+    mistyped path would otherwise make an empty store there and answer with nothing)."""
     from .store import Store
 
-    return Store(db or settings.db, now=_now())
+    path = db or settings.db
+    if existing and path != ":memory:" and not Path(path).exists():
+        raise StoreError(f"{path}: no store here yet; trace articles into it first "
+                         f"(tracer trace SOURCE --db {path}), or check --db / TRACER_DB")
+    return Store(path, now=_now())
 
 
 # Articles left to index before a search that are worth a line on stderr (a few seconds).
@@ -169,7 +175,7 @@ def report_cmd(article, db, fmt, include_text):
 
     settings = load_settings()
     try:
-        store = _open_store(db, settings)
+        store = _open_store(db, settings, existing=not Path(article).exists())
         try:
             found = pipeline.load_trace(store, article)
         except TracerError:
@@ -195,7 +201,7 @@ def links(db, as_json, article):
 
     settings = load_settings()
     try:
-        store = _open_store(db, settings)
+        store = _open_store(db, settings, existing=True)
         article_id = store.get(article)["id"] if article else None
         for row in store.links(article_id):
             obj = link_object(row)
@@ -242,7 +248,7 @@ def search(query, db, as_json):
 
     settings = load_settings()
     try:
-        store = _open_store(db, settings)
+        store = _open_store(db, settings, existing=True)
         pending = store.unindexed()
         if pending >= INDEX_NOTICE:
             click.echo(f"tracer: indexing {pending} stored article(s) for search first "
@@ -268,7 +274,7 @@ def index(db):
     themselves; `make browse` runs this before Datasette opens the store)."""
     settings = load_settings()
     try:
-        store = _open_store(db, settings)
+        store = _open_store(db, settings, existing=True)
         added = store.refresh_search()
     except TracerError as e:
         _fail(e)
