@@ -109,7 +109,8 @@ def test_report_traces_an_untraced_file(seed_path):
     assert result.exit_code == 0 and json.loads(result.stdout)["layers"] == 3
 
 
-def test_report_unknown_article():
+def test_report_unknown_article(seed_path):
+    assert run("trace", str(seed_path), "-q").exit_code == 0
     result = run("report", "12345")
     assert result.exit_code == 1 and "not in the store" in result.stderr
 
