@@ -2565,3 +2565,12 @@ def test_a_measure_after_according_to_and_a_modal_need_are_no_sources():
     assert sources("Stir fry\n\nAdd seasoning (adjust according to own preferences) and serve.\n") == []
     assert sources("Essay\n\nOne need not deny that loyalty matters to see the problem.\n") == []
     assert sources("Poll\n\nMost believe the economy is improving, according to the survey.\n") == ["Most", "the survey"]
+
+
+def test_a_source_never_ends_inside_or_after_an_unmatched_bracket():
+    def sources(sentence):
+        return [a.source.text for a in attribution.extract(f"Polls\n\n{sentence}\n")]
+
+    assert sources("Iowa was 93 percent white (in 2012, according to exit polls).") == ["exit polls"]
+    assert sources("Clinton won union households (by 10 points, according to Factcheck.org) last week.") == [
+        "Factcheck.org"]

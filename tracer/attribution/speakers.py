@@ -227,6 +227,22 @@ _IN_MEDIUM = re.compile(
 _WHEN_CONTACTED = re.compile(r"(?<!,)\s+when\s+(?:contacted|reached|asked|questioned|approached)\b[^,]*$")  # (an aside in commas stays)
 
 
+def _unbalanced(phrase: str) -> int | None:
+    """Where a phrase's first unmatched bracket is: a ")" closing nothing, or a "(" never
+    closed (the span ran into or out of an aside); None when they pair up."""
+    depth, opened = 0, []
+    for i, ch in enumerate(phrase):
+        if ch == "(":
+            opened.append(i)
+            depth += 1
+        elif ch == ")":
+            if not depth:
+                return i
+            opened.pop()
+            depth -= 1
+    return opened[0] if opened else None
+
+
 def _np_span(text: str, span: Span) -> Span | None:
     """A source phrase without a trailing full stop ("agency." -> "agency"; "U.S." stays), a
     trailing aside ("Tim Clark, meanwhile") or a time or manner ("Cruz openly")."""
@@ -240,6 +256,11 @@ def _np_span(text: str, span: Span) -> Span | None:
         asked = _WHEN_CONTACTED.search(span.text)
         if asked and asked.start() > 0:
             end = span.start + asked.start()
+            span = _span(text, span.start, end) or span
+    if "(" in span.text or ")" in span.text:  # "exit polls (a sizable margin", "Factcheck.org)"
+        cut = _unbalanced(span.text)
+        if cut is not None and cut > 0:
+            end = span.start + cut
             span = _span(text, span.start, end) or span
     last = span.text.rsplit(None, 1)[-1] if " " in span.text else ""
     when = _TRAILING_WHEN.search(span.text) if last in _WHEN_LAST or last.endswith("ly") else None
