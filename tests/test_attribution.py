@@ -2574,3 +2574,11 @@ def test_a_source_never_ends_inside_or_after_an_unmatched_bracket():
     assert sources("Iowa was 93 percent white (in 2012, according to exit polls).") == ["exit polls"]
     assert sources("Clinton won union households (by 10 points, according to Factcheck.org) last week.") == [
         "Factcheck.org"]
+
+
+def test_asked_to_do_something_is_a_request_not_a_claim():
+    def found(sentence):
+        return [(a.source.text, a.cue.text) for a in attribution.extract(f"Transit\n\n{sentence}\n")]
+
+    assert found("Trust members ultimately asked to get the media presentation well ahead of the meeting.") == []
+    assert found("Trust members asked whether the system would meet the standard.") != []

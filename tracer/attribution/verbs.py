@@ -399,6 +399,8 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
                 continue
         if _TO_SOMEONE_THEN_PARTICIPLE.match(content.text):
             continue  # "Ruiz wrote to the board, saying ...": the participle reports it
+        if low in {"asked", "asks", "ask"} and _TO_VERB.match(content.text):
+            continue  # "Trust members asked to get the presentation": a request, no claim
         if low in _ADD_VERBS and _ADDED_THING.match(content.text):
             continue  # "we added 1 million jobs", "islands added to the list": not a remark
         if low.startswith("claim") and content.text.startswith(("responsibility", "credit")):
@@ -580,6 +582,7 @@ def _verb_tokens(text: str, sent: Span, verbs: set, dead=None) -> tuple[list, li
 
 
 _BLANK = re.compile(r"\s")
+_TO_VERB = re.compile(r"to\s+(?:be\s+)?[a-z]+\b(?!\s+(?:that|whether|if)\b)")
 _BY_A_MEASURE = re.compile(
     r"(?i)(?:(?:your|their|his|her|one's|its|the)\s+)?(?:own\b|plan\b|schedule\b|taste\b|preferences?\b|"
     r"need\b|needs\b|size\b|instructions\b|directions\b)")
