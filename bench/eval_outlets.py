@@ -30,11 +30,11 @@ FLOORS = Path(__file__).with_name("floors_outlets.json")
 
 def documents(data: Path):
     """(name, Article) for every PolNeAR text and every bench HTML page (a page named by its
-    dataset and file name, as the labels were written)."""
+    path under ``data``: the Readability pages all share one file name)."""
     for path in sorted((data / "polnear").glob("*/text/*.txt")):
         yield path.stem, extract(path.read_text(encoding="utf-8"), input=path.name, kind="text")
     for rel, article in bench_pages(data):
-        yield f"{rel.parts[0]}/{rel.name}", article
+        yield str(rel), article
 
 
 def flags(data: Path) -> list[tuple[str, str, str]]:
