@@ -2582,3 +2582,11 @@ def test_asked_to_do_something_is_a_request_not_a_claim():
 
     assert found("Trust members ultimately asked to get the media presentation well ahead of the meeting.") == []
     assert found("Trust members asked whether the system would meet the standard.") != []
+
+
+def test_a_role_before_a_name_is_not_the_name():
+    def speakers(sentence):
+        return [a.speaker for a in attribution.extract(f"Robbery\n\n{sentence}\n")]
+
+    assert speakers("Employee Steve Castro tells the paper that he fought with the man.") == ["Steve Castro"]
+    assert speakers("Baark Volunteer Coordinator Bonnie Young said the dogs were safe.") == ["Bonnie Young"]

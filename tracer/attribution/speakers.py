@@ -395,7 +395,8 @@ _TITLED_NAME = re.compile(
     r"aide|manager|chief|commissioner|attorney|officer|official|analyst|professor|founder|ceo|executive|"
     r"critic|host|anchor|author|writer|columnist|reporter|editor|coach|player|actor|actress|singer|star|"
     r"economist|strategist|pollster|lawyer|activist|researcher|scientist|doctor|historian|expert|colleague|"
-    r"superintendent|teacher|scholar|principal)"
+    r"superintendent|teacher|scholar|principal|employee|worker|resident|student|volunteer|owner|nurse|"
+    r"farmer|voter|supporter|parent|neighbou?r|survivor|pastor|veteran|retiree|homeowner|coordinator|organi[sz]er)"
     r"(?:\s+(?:of|for)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+)"
     r"(?P<name>[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][\w'\u2019-]+){1,2})$",
     re.I,
