@@ -2394,7 +2394,8 @@ def test_he_with_no_speaker_yet_names_a_fitting_given_name_or_a_title_not_a_plac
 def test_who_after_a_common_noun_and_she_after_a_column_name_no_one_named_before():
     body = ("Hillary Clinton performed well among New York primary voters who believe that Wall Street "
             "is a boon for the economy, according to exit polling data.")
-    assert [a.speaker for a in extract(body)[1] if a.source.text == "who"] == ["who"]
+    # the voters, not a person "New York" (a plural of people before "who" is who it is)
+    assert [a.speaker for a in extract(body)[1] if a.source.text == "who"] == ["New York primary voters"]
     from tracer import outlets
     from tracer.attribution.reader import _Reader
 
@@ -2590,3 +2591,17 @@ def test_a_role_before_a_name_is_not_the_name():
 
     assert speakers("Employee Steve Castro tells the paper that he fought with the man.") == ["Steve Castro"]
     assert speakers("Baark Volunteer Coordinator Bonnie Young said the dogs were safe.") == ["Bonnie Young"]
+
+
+def test_who_is_the_people_it_follows():
+    def speakers(text):
+        return [(a.source.text, a.speaker) for a in attribution.extract(f"News\n\n{text}\n")]
+
+    assert speakers("Rubio said he was confident. Cruz scored an endorsement from Mike Lee, "
+                    "who declared in the debate that Cruz is the best.")[-1] == ("who", "Mike Lee")
+    assert speakers("Rubio said he was confident. The plan alarmed legal experts, "
+                    "who worry that the court will strike it down.")[-1] == ("who", "legal experts")
+    # the speaker just named stays who "who" is, and a singular description does not replace it
+    assert speakers("“We chase requests,” said Borges, who predicted a million votes.")[-1] == ("who", "Borges")
+    assert speakers("“It is fine,” said Harold Doley, a banker and former official "
+                    "who has suggested that the plan will fail.")[-1] == ("who", "Harold Doley")

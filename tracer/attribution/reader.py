@@ -51,6 +51,7 @@ from .vocabulary import (
     _QUOTE,
     CLAUSE_WORDS,
     DETERMINERS,
+    GROUP_NOUNS,
     PARTIES,
     PRONOUNS,
     _may_quote,
@@ -104,6 +105,10 @@ class _Reader:
             outlet = self.outlet_before(np, at)
             if outlet is not None:
                 return outlet.name, False
+        if low == "who" and at is not None:
+            antecedent = self._antecedent(at)
+            if antecedent is not None:  # "from Mike Lee, who declared": Mike Lee, not the last speaker
+                return self.resolve(antecedent.text, antecedent.start)
         if low in PRONOUNS or low in {"who", "his", "her"}:
             sp = None
             if low in {"we", "us", "our"} and not self._in_quote(at):
@@ -416,6 +421,35 @@ class _Reader:
                 and _CAPITALISED_BEFORE.search(self.text, max(0, cue.start - 30), cue.start) is not None
                 and not self._title_case_line(cue.start))
 
+    def _antecedent(self, at: int) -> Span | None:
+        """The noun phrase a "who" at ``at`` follows, when it names people: a person's name
+        with a given name we know ("from Mike Lee, who") or a plural of people ("legal
+        experts, who", "Republicans who"). None otherwise: a name without one, a body, a
+        singular description, often a named person's appositive ("Harold Doley, a banker
+        and former official who"); there the speaker found before stands."""
+        words = [(m.start(1), m.group(1), m.group(2))
+                 for m in _WORD_AND_GAP.finditer(self.text, max(0, at - 80), at)]
+        np: list[tuple[int, str]] = []  # the words back to a verb, a preposition or a stop
+        for start, word, gap in reversed(words):
+            low = word.lower()
+            if np and gap.strip() or low in _NOT_IN_ANTECEDENT or low.endswith(("ing", "ed")):
+                break  # a verb or participle ends it; a comma may stand only before "who"
+            if not np and gap.strip(" ,"):
+                return None
+            np.append((start, word))
+            if len(np) == 5 or low in DETERMINERS:
+                break
+        np.reverse()
+        named = [w for _, w in np if w.lower() not in DETERMINERS]
+        if not named:
+            return None
+        start, end = np[0][0], np[-1][0] + len(np[-1][1])
+        head = named[-1]
+        people = head.lower() in GROUP_NOUNS and (head[:1].islower() or head in {"Democrats", "Republicans"})
+        person = (len(named) >= 2 and all(w[:1].isupper() for w in named)
+                  and _pronoun_of_name(" ".join(named)) is not None)
+        return Span.of(self.text, start, end) if people or person else None
+
     def _title_case_line(self, pos: int) -> bool:
         """Whether the line around ``pos`` is written in title case (a headline: "Mary
         Steenburgen Wrote the Best Original Movie Song of the Year")."""
@@ -593,6 +627,12 @@ def _pronoun_subject(text: str, pronoun: str, start: int, end: int) -> bool:
     return m is not None and m.group(1).lower() == pronoun
 
 
+# a word and the gap after it, for walking back from a "who"
+_WORD_AND_GAP = re.compile(r"([\w'\u2019.-]+)([^\w'\u2019.-]*)")
+_NOT_IN_ANTECEDENT = frozenset("""
+said says told by from of to with among for at in on and or but that than as is was are were has
+have had about against like including who whom which whose when where while if because
+""".split())
 _OPENS_ON_PRONOUN = re.compile(
     r"\W*(?:(?:But|And|Though|Although|While|When|As|After|Before|Because|Since|If|Yet|So|Still|"
     r"Instead)\s+)?(he|she|He|She)\b")
