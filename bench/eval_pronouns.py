@@ -16,6 +16,11 @@ tool gives the attribution whose source is that pronoun:
 * wrong: anyone else;
 * gone: the tool no longer reads an attribution there (a rule changed; read it again).
 
+``bench/labels/polnear-pronouns-heldout.tsv`` holds 40 more (seed 5301), drawn after the
+rules were last tuned on the first 80 and read before any change made from them, with the
+verdict as first read: the figure to trust. Both are printed; the held-out one as first
+read and now.
+
 Floors in ``bench/floors_pronouns.json``. Reads ../shared/data and says so when absent.
 """
 
@@ -31,16 +36,18 @@ from tracer import attribution, normalize
 
 _TITLE = re.compile(r"(?i)^(?:mr|mrs|ms|dr|president|sen|senator|gov|rep)\.?\s+")  # "Mr. Obama" is Obama
 LABELS = Path(__file__).with_name("labels") / "polnear-pronouns.tsv"
+HELD_OUT = Path(__file__).with_name("labels") / "polnear-pronouns-heldout.tsv"
 FLOORS = Path(__file__).with_name("floors_pronouns.json")
 
 
-def read_labels(path: Path = LABELS) -> list[tuple[str, int, str, tuple[str, ...], str]]:
-    """(document, pronoun offset, pronoun, right names, note) per labelled pronoun."""
+def read_labels(path: Path = LABELS) -> list[tuple[str, int, str, tuple[str, ...], str, str]]:
+    """(document, pronoun offset, pronoun, right names, note, verdict as first read or "")
+    per labelled pronoun."""
     rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            doc, start, pronoun, names, note = (line.split("\t") + [""])[:5]
-            rows.append((doc, int(start), pronoun, tuple(n.strip() for n in names.split("|")), note))
+            doc, start, pronoun, names, note, first = (line.split("\t") + ["", ""])[:6]
+            rows.append((doc, int(start), pronoun, tuple(n.strip() for n in names.split("|")), note, first))
     return rows
 
 
@@ -53,16 +60,11 @@ def verdict(speaker: str | None, pronoun: str, names: tuple[str, ...]) -> str:
     return "right" if _TITLE.sub("", speaker).lower() in right else "wrong"
 
 
-def main(argv=None) -> int:
-    args = handread.arguments(__doc__, argv, listing=False)
-    if not handread.data_present("eval_pronouns", args.data, "polnear", "PolNeAR texts"):
-        return 0
-    root = Path(args.data) / "polnear"
-    texts = {p.stem: p for p in root.glob("*/text/*.txt")}
+def score(rows, texts: dict, read: dict) -> tuple[dict, list[str]]:
+    """Verdict counts of labelled pronouns, and a line for each one not right."""
     counts = {"right": 0, "left": 0, "wrong": 0, "gone": 0}
     misses = []
-    read: dict[str, tuple] = {}
-    for doc, start, pronoun, names, note in read_labels():
+    for doc, start, pronoun, names, note, _ in rows:
         if doc not in read:
             text = normalize.clean(texts[doc].read_text(encoding="utf-8"))
             read[doc] = (text, attribution.extract(text))
@@ -74,14 +76,46 @@ def main(argv=None) -> int:
         if v != "right":
             misses.append(f"  {v:5} {doc} @{start} {pronoun!r}: tool {speaker!r}, right {'|'.join(names)}"
                           + (f" ({note})" if note else ""))
+    return counts, misses
+
+
+def _figures(counts: dict) -> tuple[float, float]:
+    """(right of all, right of those the tool names)."""
     total = sum(counts.values())
     answered = counts["right"] + counts["wrong"]
-    figures = {"right": counts["right"] / total, "precision": counts["right"] / answered if answered else 1.0}
-    print(f"== who \"he\" and \"she\" are: {total} pronoun sources on PolNeAR read by hand ({LABELS.name})")
-    print(f"  right {counts['right']}, left as the pronoun {counts['left']}, wrong {counts['wrong']}, "
-          f"no longer read {counts['gone']}; right {figures['right']:.3f} of all, "
-          f"{figures['precision']:.3f} of those the tool names")
+    return counts["right"] / total if total else 1.0, counts["right"] / answered if answered else 1.0
+
+
+def _line(counts: dict) -> str:
+    right, precision = _figures(counts)
+    return (f"right {counts['right']}, left as the pronoun {counts['left']}, wrong {counts['wrong']}, "
+            f"no longer read {counts['gone']}; right {right:.3f} of all, {precision:.3f} of those the tool names")
+
+
+def main(argv=None) -> int:
+    args = handread.arguments(__doc__, argv, listing=False)
+    if not handread.data_present("eval_pronouns", args.data, "polnear", "PolNeAR texts"):
+        return 0
+    root = Path(args.data) / "polnear"
+    texts = {p.stem: p for p in root.glob("*/text/*.txt")}
+    read: dict[str, tuple] = {}
+    counts, misses = score(read_labels(), texts, read)
+    print(f"== who \"he\" and \"she\" are: {sum(counts.values())} pronoun sources on PolNeAR read by hand ({LABELS.name})")
+    print(f"  {_line(counts)}")
     print("\n".join(misses))
+    held = read_labels(HELD_OUT)
+    first = {"right": 0, "left": 0, "wrong": 0, "gone": 0}
+    for row in held:
+        first[row[5]] += 1
+    now, held_misses = score(held, texts, read)
+    print(f"  held out ({HELD_OUT.name}, {len(held)} drawn after the rules were tuned, read before any change):")
+    print(f"    as first read: {_line(first)}")
+    print(f"    now:           {_line(now)}")
+    print("\n".join("  " + m for m in held_misses))
+    right, precision = _figures(counts)
+    held_right, held_precision = _figures(first)
+    figures = {"right": right, "precision": precision,
+               "held_out_right": held_right, "held_out_precision": held_precision}
     return check_floors(figures, FLOORS)
 
 

@@ -88,7 +88,10 @@ def test_eval_pronouns_scores_a_speaker_against_the_names_read_by_hand(tmp_path,
     from bench import eval_pronouns as ev
 
     rows = ev.read_labels()
-    assert len(rows) == 80 and all(names for _, _, _, names, _ in rows)
+    assert len(rows) == 80 and all(names for _, _, _, names, _, _ in rows)
+    held = ev.read_labels(ev.HELD_OUT)  # the held-out sample keeps its verdicts as first read
+    assert len(held) == 40 and {first for *_, first in held} == {"right", "left", "wrong"}
+    assert not {(doc, start) for doc, start, *_ in held} & {(doc, start) for doc, start, *_ in rows}
     assert ev.verdict("Mr. Obama", "he", ("Obama", "Barack Obama")) == "right"
     assert ev.verdict("Lolita Grayson", "He", ("Alan Grayson",)) == "wrong"
     assert ev.verdict("she", "she", ("-",)) == "right"
