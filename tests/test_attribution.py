@@ -2605,3 +2605,14 @@ def test_who_is_the_people_it_follows():
     assert speakers("“We chase requests,” said Borges, who predicted a million votes.")[-1] == ("who", "Borges")
     assert speakers("“It is fine,” said Harold Doley, a banker and former official "
                     "who has suggested that the plan will fail.")[-1] == ("who", "Harold Doley")
+
+
+def test_a_subject_does_not_end_on_a_word_before_its_noun_and_a_filing_is_no_person():
+    def found(text):
+        return [(a.source.text, a.speaker) for a in attribution.extract(f"News\n\n{text}\n")]
+
+    assert found("The former president showed restraint and said the plan would fail.") == [
+        ("The former president", "former president")]
+    text = ("The charge is explained in an affidavit. The affidavit said the officer saw bruises. "
+            "“They appeared to be finger marks,” he wrote.")
+    assert found(text)[-1][1] != "affidavit"

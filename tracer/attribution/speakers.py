@@ -96,7 +96,8 @@ _DOCUMENT_HEADS = frozenset("""
 letter report statement poll survey study memo document documents excerpts transcript release article post book
 email emails filing data analysis filings records results summary polls surveys review reviews investigation
 inquiry probe audit assessment ruling decision order story reply response column editorial op-ed piece blog
-tweet tweets speech interview video ad ads
+tweet tweets speech interview video ad ads affidavit complaint indictment lawsuit suit motion brief
+testimony deposition subpoena warrant verdict
 """.split())
 # Heads of phrases that name no single person: "she said" never refers back to "the agency",
 # "her team", "the letter" or "a mere 9 percent".

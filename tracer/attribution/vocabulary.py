@@ -149,7 +149,9 @@ PARTICIPLES = frozenset("saying adding noting arguing explaining insisting warni
 # The subject opening a sentence: a name (with a title or party tag), a pronoun or a short description.
 _SENTENCE_SUBJECT = re.compile(
     r"(?:(?:But|And|Yet|So|Still|Later|Earlier|Meanwhile),?\s+(?:even\s+|then\s+)?)?"
-    r"(?P<np>(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\b|(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|One|Another)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+(?<!\bof)|"  # lower case after an opener
+    r"(?P<np>(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\b|(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|One|Another)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+(?<!\bof)"
+    # not ending on a word that stands before a noun ("the former president showed", not "the former")
+    r"(?<!\bformer)(?<!\blate)(?<!\bsenior)(?<!\bcurrent)(?<!\bretired)(?<!\bacting)(?<!\boutgoing)|"  # lower case after an opener
     r"(?!(?:When|If|As|After|Before|While|Although|Because|Since|Though|With|In|On|At|For|From|During|Prior|That|This|There"
     r"|And|But|Yet|So|Or|Then|Still|Also|Every|Each|By|To|Of|Under|Over|Despite|Amid|Without|Through|Until|Unless|Once"
     r"|Even|Only|Just|Perhaps|Maybe)\b)"
