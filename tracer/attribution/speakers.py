@@ -231,16 +231,14 @@ _WHEN_CONTACTED = re.compile(r"(?<!,)\s+when\s+(?:contacted|reached|asked|questi
 def _unbalanced(phrase: str) -> int | None:
     """Where a phrase's first unmatched bracket is: a ")" closing nothing, or a "(" never
     closed (the span ran into or out of an aside); None when they pair up."""
-    depth, opened = 0, []
+    opened: list[int] = []  # where each bracket still open opened
     for i, ch in enumerate(phrase):
         if ch == "(":
             opened.append(i)
-            depth += 1
         elif ch == ")":
-            if not depth:
+            if not opened:
                 return i
             opened.pop()
-            depth -= 1
     return opened[0] if opened else None
 
 
