@@ -16,13 +16,10 @@ precision over the flags read and lists the unread and the wrong. Floors in
 
 from __future__ import annotations
 
-import logging
 import sys
 from pathlib import Path
 
 from bench import handread
-from bench.handread import bench_pages, by_verdict, check_floors
-from tracer import pipeline
 
 LABELS = Path(__file__).with_name("labels") / "anonymous-flags.tsv"
 FLOORS = Path(__file__).with_name("floors_anonymous.json")
@@ -31,16 +28,7 @@ FLOORS = Path(__file__).with_name("floors_anonymous.json")
 def flags(data: Path) -> list[tuple[str, int, str, str]]:
     """(page, evidence offset, evidence words, context) of every anonymous-source flag on
     the bench HTML pages."""
-    out = []
-    for rel, article in bench_pages(data):
-        name = str(rel)  # the Readability pages are all called source.html.gz, each in its own folder
-        for flag in pipeline.analyse(article).flags:
-            if flag.kind != "anonymous-source" or flag.evidence is None:
-                continue
-            ev = flag.evidence
-            context = article.text[max(0, ev.start - 120):ev.end + 120].replace("\n", " ").replace("\t", " ")
-            out.append((name, ev.start, ev.text, context))
-    return out
+    return handread.page_flags(data, "anonymous-source")
 
 
 def read_labels(path: Path = LABELS) -> dict[tuple[str, int, str], str]:
@@ -48,24 +36,8 @@ def read_labels(path: Path = LABELS) -> dict[tuple[str, int, str], str]:
 
 
 def main(argv=None) -> int:
-    args = handread.arguments(__doc__, argv)
-    if not handread.data_present("eval_anonymous", args.data, "article-extraction-benchmark", "bench pages"):
-        return 0
-    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
-    raised = flags(Path(args.data))
-    labels = read_labels()
-    right, wrong, unread = by_verdict(raised, labels, 3)
-    read = len(right) + len(wrong)
-    precision = handread.precision(right, wrong)
-    print(f"== anonymous-source flags on the 257 bench HTML pages (labels: {LABELS.name}, "
-          f"{len(labels)} flags read by hand)")
-    print(f"  raised {len(raised)}; read {read}: right {len(right)}, wrong {len(wrong)}; "
-          f"precision {precision:.3f}; not read yet {len(unread)}")
-    for page, start, words, context in (raised if args.list else wrong + unread):
-        verdict = labels.get((page, start, words), "UNREAD")
-        print(f"  {verdict:6} {page}\t{start}\t{words}\t{context}")
-    figures = {"precision": precision, "unread": -len(unread)}
-    return check_floors(figures, FLOORS, f"label the unread flags in {LABELS.name}")
+    return handread.page_flag_main(__doc__, argv, kind="anonymous-source", labels_path=LABELS,
+                                   floors_path=FLOORS, name="eval_anonymous")
 
 
 if __name__ == "__main__":

@@ -86,3 +86,45 @@ def check_floors(figures: dict[str, float], path: Path, hint: str = "") -> int:
         return 1
     print(f"all {len(floors)} floors met ({path.name})")
     return 0
+
+
+def page_flags(data: Path, kind: str) -> list[tuple[str, int, str, str]]:
+    """(page, evidence offset, evidence words, context) of every ``kind`` flag the pipeline
+    raises on the bench HTML pages; a page is named by its path under ``data`` (the
+    Readability pages are all called source.html.gz, each in its own folder)."""
+    from tracer import pipeline
+
+    out = []
+    for rel, article in bench_pages(data):
+        for flag in pipeline.analyse(article).flags:
+            if flag.kind != kind or flag.evidence is None:
+                continue
+            ev = flag.evidence
+            context = article.text[max(0, ev.start - 120):ev.end + 120].replace("\n", " ").replace("\t", " ")
+            out.append((str(rel), ev.start, ev.text, context))
+    return out
+
+
+def page_flag_main(doc: str, argv, *, kind: str, labels_path: Path, floors_path: Path, name: str) -> int:
+    """`make eval` for one flag read by hand on every bench page: precision over the flags
+    read, the unread and the wrong listed (all with ``--list``); floors fail the run."""
+    import logging
+
+    args = arguments(doc, argv)
+    if not data_present(name, args.data, "article-extraction-benchmark", "bench pages"):
+        return 0
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    raised = page_flags(Path(args.data), kind)
+    labels = read_labels(labels_path, 3, ints=(1,)) if labels_path.exists() else {}
+    right, wrong, unread = by_verdict(raised, labels, 3)
+    read = len(right) + len(wrong)
+    share = precision(right, wrong)
+    print(f"== {kind} flags on the 257 bench HTML pages (labels: {labels_path.name}, "
+          f"{len(labels)} flags read by hand)")
+    print(f"  raised {len(raised)}; read {read}: right {len(right)}, wrong {len(wrong)}; "
+          f"precision {share:.3f}; not read yet {len(unread)}")
+    for page, start, words, context in (raised if args.list else wrong + unread):
+        verdict = labels.get((page, start, words), "UNREAD")
+        print(f"  {verdict:6} {page}\t{start}\t{words}\t{context}")
+    figures = {"precision": share, "unread": -len(unread)}
+    return check_floors(figures, floors_path, f"label the unread flags in {labels_path.name}")
