@@ -2616,3 +2616,12 @@ def test_a_subject_does_not_end_on_a_word_before_its_noun_and_a_filing_is_no_per
     text = ("The charge is explained in an affidavit. The affidavit said the officer saw bruises. "
             "“They appeared to be finger marks,” he wrote.")
     assert found(text)[-1][1] != "affidavit"
+
+
+def test_a_crowds_wish_or_feeling_is_no_vague_attribution():
+    def vague(sentence):
+        return [a.source.text for a in attribution.extract(f"Essay\n\n{sentence}\n") if a.vague]
+
+    assert vague("Many businesses want to know that their code will be usable for years.") == []
+    assert vague("For all the rage Democrats felt toward George W. Bush, they did not default.") == []
+    assert vague("Many economists believe that the recovery will stall next year.") == ["Many economists"]

@@ -540,6 +540,8 @@ def _vague_stance(reader, sent: Span, toks, i: int, quotes) -> None:
         return
     if not _CLAUSE_START.match(content.text) and len(content.text.split()) < 4:
         return
+    if _NO_VIEW.match(content.text) and word.lower() in _WISH_FEEL:
+        return  # "many businesses want to know", "the rage Democrats felt toward Bush": no view held
     reader.add("vague-stance" if vague else "anonymous-stance", "indirect", _span(text, ts, te),
                _span(text, *sub), content, vague=vague)
 
@@ -582,6 +584,9 @@ def _verb_tokens(text: str, sent: Span, verbs: set, dead=None) -> tuple[list, li
 
 
 _BLANK = re.compile(r"\s")
+# a wish or a feeling, not a view: "want(ed) to <verb>", "felt toward/about/for/like ..."
+_WISH_FEEL = frozenset("want wants wanted feel feels felt".split())
+_NO_VIEW = re.compile(r"(?:to|toward|towards|about|for|like|at|with)\b")
 _TO_VERB = re.compile(r"to\s+(?:be\s+)?[a-z]+\b(?!\s+(?:that|whether|if)\b)")
 _BY_A_MEASURE = re.compile(
     r"(?i)(?:(?:your|their|his|her|one's|its|the)\s+)?(?:own\b|plan\b|schedule\b|taste\b|preferences?\b|"
