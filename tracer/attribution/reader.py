@@ -537,6 +537,8 @@ class _Reader:
             speaker = _PENDING  # named by ``resolve_all`` once the whole text is read
             # "experts say" is vague; "sources say" is vague and anonymous
             vague = vague or _vague_source(source.text)
+            if vague and _MODAL_BEFORE.search(self.text, max(0, cue.start - 24), cue.start):
+                return None  # "Few would argue", "most Republicans can agree": a supposition, no source
         att = Attribution(cue=cue, kind=kind, source=source, content=content, speaker=speaker,
                           via=tuple(dict.fromkeys(via)) if via else (), anonymous=False, vague=vague, rule=rule)
         self.used.append((cue.start, cue.end))
@@ -581,6 +583,9 @@ def _possessor(text: str, source: Span | None, cue_start: int) -> Span | None:
 # phrase opened by "the" ("the Russian and Syrian defense ministry's")
 _OWNER_RUN = re.compile(
     r"((?:\b[Tt]he\s+(?:[\w-]+\s+){0,5}[\w-]+)|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)(?:['\u2019]s|s['\u2019])\s*$")
+# a modal before the cue makes a crowd's words a supposition ("will say" is a speech to come)
+_MODAL_BEFORE = re.compile(r"\b(?:can|could|would|might|may|should|must)\s+(?:not\s+|never\s+|also\s+)?$",
+                           re.IGNORECASE)
 # a source that credits no one ("no evidence", "Nobody", "None of the officials")
 _NEGATED_SOURCE = re.compile(
     r"(?:no(?!\s+(?:wonder|doubt|matter)\b)|nobody|none\s+of|neither)\b(?!\.)", re.IGNORECASE)
