@@ -2634,3 +2634,9 @@ def test_a_crowds_supposed_words_are_no_vague_attribution():
     assert vague("Few would argue against the use of such material to catch criminals.") == []
     assert vague("Liberals can acknowledge the contingency of their immunity to Trumpism.") == []
     assert vague("Critics argue that the plan will fail.") == ["Critics"]
+
+
+def test_a_capitalised_name_ending_in_ed_is_no_verb_before_who():
+    text = ("Debate\n\nTrump said torture works.\n"
+            "Trump was out-brutalizing Ted Cruz, who said he would only use it sparingly.\n")
+    assert [(a.source.text, a.speaker) for a in attribution.extract(text)][-1] == ("who", "Ted Cruz")
