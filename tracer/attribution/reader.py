@@ -432,8 +432,9 @@ class _Reader:
         np: list[tuple[int, str]] = []  # the words back to a verb, a preposition or a stop
         for start, word, gap in reversed(words):
             low = word.lower()
-            if np and gap.strip() or low in _NOT_IN_ANTECEDENT or word[:1].islower() and low.endswith(("ing", "ed")):
-                break  # a verb or participle ends it ("Ted" does not); a comma may stand only before "who"
+            verb = word[:1].islower() and low.endswith(("ing", "ed"))  # ("Ted" is none)
+            if (np and gap.strip()) or low in _NOT_IN_ANTECEDENT or verb:
+                break  # a verb or participle ends it; a comma may stand only before "who"
             if not np and gap.strip(" ,"):
                 return None
             np.append((start, word))
