@@ -138,3 +138,20 @@ def test_a_short_lede_repeated_after_a_dateline_is_a_repeated_paragraph_not_a_he
             "looking back at the things he has said about Latinos.")
     text = f"Offensive things Trump has said\n\n{lede}\n\nNEW YORK (CNN) -- {lede}\n\nThe rest of the story follows."
     assert [f.kind for f in duplication.flags(article(text))] == ["repeated-paragraph"]
+
+
+def test_rows_of_one_template_are_not_a_repeated_paragraph():
+    from tracer.duplication import repeated_paragraphs
+
+    rows = [
+        "US RTX 3080 retailers at a glance: Best Buy, Amazon, B&H and Newegg all list the card.",
+        "Prices vary by retailer, and stock of the BIS scanner and the ADP chamber is limited.",
+        "US RTX 3090 retailers at a glance: Best Buy, Amazon, B&H and Newegg all list the card.",
+        "- Availability: ADP is typically only available at universities and medical settings today.",
+        "- Availability: BIS is typically only available at universities and medical settings today.",
+    ]
+    assert repeated_paragraphs(article("Cards\n\n" + "\n\n".join(rows))) == ()
+    # a typo fixed in the copy, or a word the page has nowhere else, is still one paragraph twice
+    lede = "The governor said the bridge would reopen in May after repairs to its northern span."
+    again = "The govenor said the bridge would reopen in May after repairs to its northern span."
+    assert len(repeated_paragraphs(article(f"Bridge\n\n{lede}\n\nMore follows.\n\n{again}"))) == 1

@@ -6,10 +6,12 @@ Pure. Both copies are returned as evidence so a fact-checker can see them side b
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from collections.abc import Iterable
 
 import numpy as np
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 from rapidfuzz.utils import default_process
 
 from .fingerprint import words_of
@@ -69,6 +71,7 @@ def repeated_paragraphs(article: Article, headlines: tuple[Span, ...] = ()) -> t
     canon = [" ".join(words.within(p.start, p.end)) for p in paras]  # == canonical(p.text)
     flags, used, done = [], set(), set()
     fuzzy = len(paras) <= MAX_FUZZY_PARAGRAPHS
+    counts: Counter | None = None  # the page's words, counted when a near repeat needs them
     for i, j in _pairs(canon, fuzzy):
         if i in done or i in used or j in used:
             continue  # the first copy of each paragraph is flagged once, with its first repeat
@@ -77,6 +80,10 @@ def repeated_paragraphs(article: Article, headlines: tuple[Span, ...] = ()) -> t
         repeated = a == b or short in long_
         if not repeated and fuzzy and _close(len(short), len(long_)):
             repeated = bool(fuzz.ratio(a, b, score_cutoff=PARAGRAPH_CUTOFF))
+            if repeated:
+                if counts is None:
+                    counts = Counter(words.within(0, len(article.text)))
+                repeated = not _parallel(a.split(), b.split(), counts)
         if repeated:
             used.add(j)
             done.add(i)
@@ -89,6 +96,26 @@ def repeated_paragraphs(article: Article, headlines: tuple[Span, ...] = ()) -> t
     if len(flags) > MAX_REPEAT_FLAGS:
         return (_many_repeats(flags),)
     return tuple(flags)
+
+
+def _parallel(a: list[str], b: list[str], counts: Counter) -> bool:
+    """Whether two nearly equal paragraphs are rows of one template, not one paragraph twice:
+    they differ in one run of at most three words, and that run holds a number ("RTX 3080" /
+    "RTX 3090") or words the page uses elsewhere too ("in women" / "in men", "ADP" / "BIS").
+    A typo or an edit that made a near repeat leaves a word the page has nowhere else, or one
+    a letter or two from the other."""
+    changes = [op for op in Levenshtein.opcodes(a, b) if op.tag != "equal"]
+    if len(changes) != 1 or changes[0].tag != "replace":
+        return False
+    op = changes[0]
+    old, new = a[op.src_start:op.src_end], b[op.dest_start:op.dest_end]
+    if len(old) > 3 or len(new) > 3:
+        return False
+    if any(ch.isdigit() for word in old + new for ch in word):
+        return True
+    if len(old) == len(new) == 1 and Levenshtein.distance(old[0], new[0]) <= 2:
+        return False  # "goverment" / "government": a typo fixed or made, the same paragraph
+    return all(counts[w] > a.count(w) + b.count(w) for w in old + new)
 
 
 def _close(short: int, long_: int) -> bool:
