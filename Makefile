@@ -45,6 +45,7 @@ eval: $(STAMP)  ## accuracy on ../shared/data: precision, recall, F1 (fails belo
 	$(BIN)/python -m bench.eval_pronouns --data $(SHARED)
 	$(BIN)/python -m bench.eval_anonymous --data $(SHARED)
 	$(BIN)/python -m bench.eval_vague --data $(SHARED)
+	$(BIN)/python -m bench.eval_repeats --data $(SHARED)
 
 MEMORY_SIZES ?= 10000,100000
 

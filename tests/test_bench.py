@@ -95,6 +95,16 @@ def test_eval_vague_reads_its_labels_and_says_when_the_data_is_absent(tmp_path, 
     assert "nothing scored" in capsys.readouterr().out
 
 
+def test_eval_repeats_reads_its_labels_and_says_when_the_data_is_absent(tmp_path, capsys):
+    from bench import eval_repeats as ev
+    from bench.handread import read_labels
+
+    labels = read_labels(ev.LABELS, 3, ints=(1,))
+    assert len(labels) == 18 and set(labels.values()) == {"right", "wrong"}
+    assert ev.main(["--data", str(tmp_path)]) == 0
+    assert "nothing scored" in capsys.readouterr().out
+
+
 def test_eval_pronouns_scores_a_speaker_against_the_names_read_by_hand(tmp_path, capsys):
     from bench import eval_pronouns as ev
 
