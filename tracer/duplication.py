@@ -101,7 +101,8 @@ def repeated_paragraphs(article: Article, headlines: tuple[Span, ...] = ()) -> t
 def _parallel(a: list[str], b: list[str], counts: Counter) -> bool:
     """Whether two nearly equal paragraphs are rows of one template, not one paragraph twice:
     they differ in one run of at most three words, and that run holds a number ("RTX 3080" /
-    "RTX 3090") or words the page uses elsewhere too ("in women" / "in men", "ADP" / "BIS").
+    "RTX 3090") or words the page uses elsewhere too ("Availability: ADP is ..." /
+    "Availability: BIS is ...").
     A typo or an edit that made a near repeat leaves a word the page has nowhere else, or one
     a letter or two from the other."""
     changes = [op for op in Levenshtein.opcodes(a, b) if op.tag != "equal"]
