@@ -25,16 +25,6 @@ LABELS = Path(__file__).with_name("labels") / "anonymous-flags.tsv"
 FLOORS = Path(__file__).with_name("floors_anonymous.json")
 
 
-def flags(data: Path) -> list[tuple[str, int, str, str]]:
-    """(page, evidence offset, evidence words, context) of every anonymous-source flag on
-    the bench HTML pages."""
-    return handread.page_flags(data, "anonymous-source")
-
-
-def read_labels(path: Path = LABELS) -> dict[tuple[str, int, str], str]:
-    return handread.read_labels(path, 3, ints=(1,)) if path.exists() else {}
-
-
 def main(argv=None) -> int:
     return handread.page_flag_main(__doc__, argv, kind="anonymous-source", labels_path=LABELS,
                                    floors_path=FLOORS, name="eval_anonymous")

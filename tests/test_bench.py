@@ -7,6 +7,8 @@ import sqlite3
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import ROOT, SEED
 
 FIXTURES = ROOT / "tests" / "fixtures" / "extract"
@@ -74,33 +76,16 @@ def test_eval_layers_reads_its_labels_and_says_when_the_data_is_absent(tmp_path,
     assert "nothing scored" in capsys.readouterr().out
 
 
-def test_eval_anonymous_reads_its_labels_and_says_when_the_data_is_absent(tmp_path, capsys):
-    from bench import eval_anonymous as ev
+@pytest.mark.parametrize("name, read", [("eval_anonymous", 54), ("eval_vague", 63), ("eval_repeats", 18)])
+def test_a_page_flag_evaluation_reads_its_labels_and_says_when_the_data_is_absent(tmp_path, capsys, name, read):
+    import importlib
 
-    labels = ev.read_labels()
-    assert len(labels) == 54 and set(labels.values()) == {"right", "wrong"}
-    assert all(page.endswith(".gz") and isinstance(start, int) and words for page, start, words in labels)
-    assert ev.main(["--data", str(tmp_path)]) == 0
-    assert "nothing scored" in capsys.readouterr().out
-
-
-def test_eval_vague_reads_its_labels_and_says_when_the_data_is_absent(tmp_path, capsys):
-    from bench import eval_vague as ev
     from bench.handread import read_labels
 
+    ev = importlib.import_module(f"bench.{name}")
     labels = read_labels(ev.LABELS, 3, ints=(1,))
-    assert len(labels) == 63 and set(labels.values()) == {"right", "wrong"}
+    assert len(labels) == read and set(labels.values()) == {"right", "wrong"}
     assert all(page.endswith(".gz") and isinstance(start, int) and words for page, start, words in labels)
-    assert ev.main(["--data", str(tmp_path)]) == 0
-    assert "nothing scored" in capsys.readouterr().out
-
-
-def test_eval_repeats_reads_its_labels_and_says_when_the_data_is_absent(tmp_path, capsys):
-    from bench import eval_repeats as ev
-    from bench.handread import read_labels
-
-    labels = read_labels(ev.LABELS, 3, ints=(1,))
-    assert len(labels) == 18 and set(labels.values()) == {"right", "wrong"}
     assert ev.main(["--data", str(tmp_path)]) == 0
     assert "nothing scored" in capsys.readouterr().out
 

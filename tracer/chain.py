@@ -39,17 +39,15 @@ _PRONOUN = re.compile(r"(?i)^(?:he|she|they|it|i|we|you|who|his|her)$")
 _DETERMINER = re.compile(r"(?i)^(?:a|an|the|one|this|that)\s+")
 
 
-_LOWER_FIRST = frozenset("""
-two three four five six seven eight nine ten several some many other senior top former current
-another multiple both
-""".split())
-_POSSESSIVE = re.compile(  # a name's, or "his"
-    r"(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['\u2019]s|(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+(?=\S)")
-# How many, said before "unnamed" ("two unnamed officers", "another unnamed source"); the
-# other words above describe the person and follow it ("unnamed senior official").
+# How many, said before "unnamed" ("two unnamed officers", "another unnamed source")
 _COUNTS = frozenset("""
 two three four five six seven eight nine ten several some many other another multiple both
 """.split())
+# Words lower-cased when they open a speaker's name (it opened a sentence); those beside the
+# counts describe the person and follow "unnamed" ("unnamed senior official").
+_LOWER_FIRST = _COUNTS | {"senior", "top", "former", "current"}
+_POSSESSIVE = re.compile(  # a name's, or "his"
+    r"(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['\u2019]s|(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+(?=\S)")
 
 
 def _domain(url: str | None) -> str | None:

@@ -118,6 +118,7 @@ def _file_input(path: Path, name: str, explicit: bool) -> Input | None:
 
 
 URL_LIST_PEEK = 64 * 1024  # a list of URLs longer than this is read, and refused, as an article
+URL_LIST_HEAD = 4096  # read first: enough to tell an article from a list
 
 
 def _listed_urls(inp: Input) -> bool:
@@ -126,9 +127,15 @@ def _listed_urls(inp: Input) -> bool:
     if inp.error or inp.kind != "text":
         return False
     try:
-        if inp.path.stat().st_size > URL_LIST_PEEK:
+        size = inp.path.stat().st_size
+        if size > URL_LIST_PEEK:
             return False
-        return url_list(inp.path.read_bytes().decode("utf-8", "replace"))
+        with inp.path.open("rb") as f:
+            head = f.read(URL_LIST_HEAD)
+            # an article's first line (its headline) is no URL: most files end here
+            if len(head) < size and _url_count(head.decode("utf-8", "replace").rsplit("\n", 1)[0]) is None:
+                return False
+            return url_list((head + f.read()).decode("utf-8", "replace"))
     except OSError:
         return False  # reading it later names the problem
 
@@ -213,12 +220,18 @@ _URL_LINE = re.compile(r"(?i)(?:https?|ftp)://\S+$")
 def url_list(text: str) -> bool:
     """Every line a URL, a ``#`` comment or blank (a ``--from`` or ``--feeds`` list, such as
     ``seeds/feeds.txt``, handed over as an article), with at least two URLs."""
+    urls = _url_count(text)
+    return urls is not None and urls >= 2
+
+
+def _url_count(text: str) -> int | None:
+    """How many lines are URLs, when every other line is a ``#`` comment or blank; else None."""
     urls = 0
     for line in text.split("\n"):
         line = line.strip()
         if not line or line.startswith("#"):
             continue
         if not _URL_LINE.match(line):
-            return False
+            return None
         urls += 1
-    return urls >= 2
+    return urls
