@@ -2640,3 +2640,27 @@ def test_a_capitalised_name_ending_in_ed_is_no_verb_before_who():
     text = ("Debate\n\nTrump said torture works.\n"
             "Trump was out-brutalizing Ted Cruz, who said he would only use it sparingly.\n")
     assert [(a.source.text, a.speaker) for a in attribution.extract(text)][-1] == ("who", "Ted Cruz")
+
+
+def test_an_outlet_known_by_its_rated_domain_is_no_unnamed_source_nor_he():
+    # "Insider" is a role word ("an insider said"), but Business Insider is businessinsider.com
+    body = "Business Insider also commented on the deal, but acknowledged it had no formal tie to the firm."
+    assert [(a.speaker, a.anonymous) for a in extract(body)[1]] == [("Business Insider", False)]
+    body = "Business Insider reported the merger on Monday. “It is a done deal,” he said."
+    assert [a.speaker for a in extract(body)[1]] == ["Business Insider", "he"]  # not the outlet
+    body = "“We are thrilled,” Jack Buser, director for games at Google, tells The Hollywood Reporter."
+    assert [(a.speaker, a.via) for a in extract(body)[1]] == [("Jack Buser", ("Hollywood Reporter",))]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("First, Democratic party officials said the caucus would begin on time.", "Democratic party officials"),
+    ("Thus Trump said the plan was dead.", "Trump"),
+    ("First his wife, longtime aide Huma Abedin, announced they were separated.", "his wife"),
+    # an ordinal before a capitalised word is part of a name
+    ("First Lady Melania Trump said the plan was dead.", "First Lady Melania Trump"),
+    ("Third Point said the fund would sell its stake.", "Third Point"),
+])
+def test_an_opening_that_orders_the_story_is_not_its_speaker(body, speaker):
+    found = extract(body)[1]
+    assert [a.speaker for a in found] == [speaker]
+    assert found[0].anonymous == (speaker == "Democratic party officials")  # unnamed officials

@@ -172,3 +172,18 @@ def test_an_acronym_the_text_spells_out_as_another_name_is_not_the_state_outlet(
     plain = pipeline.analyse(extract("Refugee goal met\n\nCNS reported Monday that the goal was met.\n",
                                      input="y.txt", kind="text"))
     assert any(f.kind == "state-affiliated-source" for f in plain.flags)
+
+
+def test_an_outlet_known_only_by_its_rated_domain_is_found_by_the_name_it_spells():
+    reg = outlets.from_dict({"reliability": {
+        "businessinsider.com": [1, "newsguard"], "thedailybeast.com": [1, "newsguard"],
+        "lasvegassun.com": [1, "mbfc"], "joebiden.com": [0, "mbfc"], "whitehouse.news": [-1, "mbfc"]}})
+    found = reg.find("Business Insider")
+    assert (found.name, found.domain, found.kind) == ("Business Insider", "businessinsider.com", "outlet")
+    assert found.labels[0].label == "reliable"
+    assert reg.named("the Daily Beast").name == "The Daily Beast"  # the domain spells "the"
+    assert reg.named("the Las Vegas Sun.").name == "Las Vegas Sun"  # at a sentence's end
+    assert reg.named("Joe Biden") is None  # a given name first: a person's own site
+    assert reg.named("White House") is None  # not a .com, .org, .net or .co.uk
+    assert reg.named("business insider") is None  # a name is written in capitals
+    assert reg.named("Insider") is None  # one word may be a plain word ("People", "Time")

@@ -47,7 +47,7 @@ Jerry Jesse Jim Jimmy Joe Joel John Johnny Jon Jonathan Joseph Josh Joshua Juan 
 Ken Kenneth Kevin Larry Lawrence Leonard Louis Luis Luke Marco Mark Martin
 Matt Matthew Max Michael Mick Mike Mitch Mitt Mohammed Muhammad Nathan Neil Nicholas Nick Noah Oliver
 Omar Oscar Patrick Paul Pete Peter Philip Phillip Rahm Ralph Rand Randy Raymond Reince Richard Rick
-Robert Rodrigo Roger Ron Ronald Rudy Russell Ryan Sam Samuel Scott Sean Sergei Sergey Seth Stephen
+Robert Rodrigo Roger Ron Ronald Rudy Rush Russell Ryan Sam Samuel Scott Sean Sergei Sergey Seth Stephen
 Steve Steven Stuart Ted Terry Thomas Tim Timothy Todd Tom Tommy Tony Travis Trey Victor Vincent
 Vladimir Walter Wayne William Willie Xi Yuri Zachary
 Alec Allan Chad Clint Cody Darrell Dean Derek Dustin Ed Elijah Ethan Evan Felix Harvey Herman Hugo

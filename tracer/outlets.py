@@ -16,6 +16,7 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Mapping
 
+from . import names as _names
 from .models import Label, Outlet
 
 # State Media Monitor typology codes (https://statemediamonitor.com/typology/).
@@ -41,6 +42,9 @@ _NON_WORD = re.compile(r"[^\w]+")
 _CAPITALS = re.compile(r"[A-Z][A-Z]+")  # runs of capitals: an acronym may be one
 _WORDS = re.compile(r"\w[\w&.-]*(?<!\.)")
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://")
+_SITE_SUFFIXES = frozenset(("com", "org", "net", "co.uk"))
+GIVEN_NAMES = _names.FEMALE | _names.MALE
+_EDGE_MARKS = " \t\n.,;:!?\"'()[]\u201c\u201d\u2018\u2019"
 
 
 def _norm(name: str) -> str:
@@ -113,9 +117,44 @@ class Registry:
         an acronym only in capitals: "Mr" is not the outlet MR)."""
         key = _norm(name)
         i = self.by_alias.get(key)
-        if i is None or (key in self.acronyms and not name.strip().isupper()):
+        if i is None:
+            return self._by_site_name(name)
+        if key in self.acronyms and not name.strip().isupper():
             return None
         return self.outlets[i]
+
+    def _by_site_name(self, name: str) -> Outlet | None:
+        """An outlet known only by its rated domain, named as its domain spells it: "Business
+        Insider" (businessinsider.com), "the Daily Beast" (thedailybeast.com). Two to five
+        capitalised words, not opening on a given name ("Joe Biden" is not joebiden.com, nor
+        "Rush Limbaugh" rushlimbaugh.com); the name as written, less a leading "the"."""
+        words = name.strip(_EDGE_MARKS).split()  # "the Las Vegas Sun." at a sentence's end
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words) or words[0] in GIVEN_NAMES:
+            return None
+        key = _NON_WORD.sub("", "".join(words).lower())
+        domain = self._site_names.get(key)
+        if domain is None:
+            domain = self._site_names.get("the" + key)
+            if domain is None:
+                return None
+            words = ["The", *words]
+        return Outlet(name=" ".join(words), domain=domain, kind="outlet", labels=(self.reliability[domain],))
+
+    @cached_property
+    def _site_names(self) -> Mapping[str, str]:
+        """Rated domains without an outlet entry, by the name before their suffix
+        ("businessinsider" -> businessinsider.com); .com, .org, .net and .co.uk only (not
+        "whitehouse.news")."""
+        found: dict[str, str] = {}
+        for domain in self.reliability:
+            if domain in self.by_domain:
+                continue
+            stem, _, suffix = domain.partition(".")
+            if suffix in _SITE_SUFFIXES:
+                found.setdefault(stem, domain)
+        return MappingProxyType(found)
 
     def find_in(self, phrase: str) -> Outlet | None:
         """The longest run of words in ``phrase`` naming a known outlet.

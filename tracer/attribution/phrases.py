@@ -19,6 +19,7 @@ from .vocabulary import (
     _FINITE,
     _LEADING_ADVERBS,
     _NOT_SUBJECT_ENDS,
+    _ORDINALS,
     _OUT,
     _PARTY,
     _PASSIVE_AUX,
@@ -26,6 +27,7 @@ from .vocabulary import (
     _POINT,
     _PREPOSITIONS,
     _SENT_END,
+    _SEQUENCE_ADVERBS,
     _SPEECH_WORDS,
     _SUBJECT_OPENERS,
     _TAIL_APPOSITIVE,
@@ -219,7 +221,8 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
     first = np.split(None, 1)[0] if np and not np.isspace() else ""
     if not first or toks[j][2].lower() in _NOT_SUBJECT_ENDS:
         return None
-    if j > k and toks[k][2] in _LEADING_ADVERBS:  # "Now research shows": the adverb is not the source
+    if j > k and (toks[k][2] in _LEADING_ADVERBS or (  # "Now research shows": the adverb is not the source
+            toks[k][2] in _SEQUENCE_ADVERBS and (toks[k][2] not in _ORDINALS or toks[k + 1][2][:1].islower()))):
         k += 1
         start = toks[k][0]
         np = text[start:end]

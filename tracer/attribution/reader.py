@@ -66,6 +66,8 @@ _NOT_PERSON_LAST = frozenset("Day Week Month Year Eve House Party Department Cou
                              "States Island Islands City County Valley Beach Bay River Kingdom Republic".split())
 
 
+# every word capitalised, after an optional "the": "Business Insider", "the Daily Beast"
+_PROPER_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*)+")
 # A news organisation named again by what it is: "The news organization, citing ..."
 _MEDIA_BACKREF = re.compile(r"(?i)(?:the\s+)?(?:news\s+(?:organi[sz]ation|outlet|agency|service|site|network)|newspaper|"
                             r"paper|broadcaster|network|magazine|wire\s+service|publication|outlet)$")
@@ -96,7 +98,8 @@ class _Reader:
         low = np.lower().strip()
         if "'" in low or "\u2019" in low:
             low = _CONTRACTION.sub("", low)  # "We\u2019re" -> "we"
-        if _may_name_outlet(np):
+        if _may_name_outlet(np) or (_PROPER_NAME.fullmatch(np.strip()) and self.registry.named(np) is not None):
+            # (the second: a known outlet whose name holds a role word, "Business Insider")
             outlet = self.outlet(np)  # "the TASS news agency" -> "TASS"
             if outlet is not None and len(np.split()) <= len(outlet.name.split()) + 4 and (
                     outlet.kind == "agency" or _MEDIA_WORD.search(np) or _norm_name(np) == _norm_name(outlet.name)):

@@ -98,8 +98,11 @@ from .vocabulary import (
 _SPOKE_TO = re.compile(r"\bwho\s+(?:spoke|talked)\s+(?:to|with)\s+(?P<outlet>(?:the\s+)?[A-Z][\w.'\u2019&-]*"
                        r"(?:\s+[A-Z][\w.'\u2019&-]*){0,3})")
 # An opening adverb or time is no name: "Specifically, ...", "But in March, the month after ..."
-_ADVERB_OPENER = re.compile(r"[A-Z][a-z]+ly,|(?:(?:But|And|Yet|So)\s+(?i:in|on|at|during|after|before|since|until|by|last)"
+_ADVERB_OPENER = re.compile(r"[A-Z][a-z]+ly,|(?:First|Second|Third|Thus|Hence|Therefore|Moreover|Furthermore"
+                            r"|Meanwhile|Instead|Afterwards?|Again|Indeed|However),"
+                            r"|(?:(?:But|And|Yet|So)\s+(?i:in|on|at|during|after|before|since|until|by|last)"
                             r"|In|On|At|During|After|Before|Since|Until|By|Last)\s")
+_SEQUENCE_LEAD = re.compile(r"(?:First|Second|Third|Finally|Thus|Then|Later|Now|Meanwhile)\s+(?=[a-z])")
 _SUPPOSING = frozenset(("let's", "let\u2019s", "let us", "please"))  # "Let's say ...", "Please explain": no report
 
 
@@ -287,6 +290,9 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
                 sub = (m.start("np"), m.end("np"))
             elif sub is None and low in _SAID_FORMS and not (low in _INVERTING and _inverted_speaker(text, te, sent.end)):
                 sub = _long_appositive(text, sent.start, end)
+            lead = _SEQUENCE_LEAD.match(text, *sub) if sub else None
+            if lead:  # "First his wife, longtime aide Huma Abedin, announced": not "First"
+                sub = (lead.end(), sub[1])
         if not finding and sub is None and i and text[toks[i - 1][1]:ts].rstrip().endswith(("\u2014", "\u2013")):
             # Rule speaker-dash-appositive: "Jason Sims — a teacher from Mount Pleasant — says"
             m = _DASH_APPOSITIVE.match(text, sent.start, _skip_aux_back(text, toks, i))

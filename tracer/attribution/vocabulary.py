@@ -233,6 +233,13 @@ _CLAUSE_START = re.compile(
 )
 _LEADING_ADVERBS = frozenset("Now Then Also Still Instead Meanwhile Indeed Yet Later Earlier Previously Separately Yesterday Today Tonight"
                              " Alternatively Otherwise Similarly Likewise".split())
+# Openings that order or link what is told, not who tells it: "First his wife ... announced",
+# "Thus Trump said". An ordinal only before a lower-case word: "First Lady Melania Trump",
+# "Third Point" (a fund), "Second Circuit" are names.
+_ORDINALS = frozenset(("First", "Second", "Third"))
+_SEQUENCE_ADVERBS = _ORDINALS | frozenset(
+    "Secondly Finally Lastly Moreover Furthermore Additionally Ultimately Eventually Afterward Afterwards"
+    " Subsequently Initially Recently Thus Hence Therefore".split())
 _CAPITAL = re.compile(r"\b[A-Z]")
 _NOUN_MODIFIERS = frozenset("media news press local recent earlier other unconfirmed some many several conflicting initial later previous similar".split())
 _PARTY = re.compile(r"^[RDI](?:-[A-Z][\w.]*)?$")  # "(R-Texas)", and a bare "(R)"
