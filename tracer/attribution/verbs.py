@@ -68,6 +68,7 @@ from .vocabulary import (
     _PREPOSITIONS,
     _REPORTS_CUE,
     _SENTENCE_SUBJECT,
+    _SEQUENCE_ADVERBS,
     _THAT,
     _VERB_WORDS,
     _WH_WORDS,
@@ -102,7 +103,8 @@ _ADVERB_OPENER = re.compile(r"[A-Z][a-z]+ly,|(?:First|Second|Third|Thus|Hence|Th
                             r"|Meanwhile|Instead|Afterwards?|Again|Indeed|However),"
                             r"|(?:(?:But|And|Yet|So)\s+(?i:in|on|at|during|after|before|since|until|by|last)"
                             r"|In|On|At|During|After|Before|Since|Until|By|Last)\s")
-_SEQUENCE_LEAD = re.compile(r"(?:First|Second|Third|Finally|Thus|Then|Later|Now|Meanwhile)\s+(?=[a-z])")
+# a sequence word before a lower-case subject (vocabulary's list, and the times that order too)
+_SEQUENCE_LEAD = re.compile(rf"(?:{'|'.join(sorted(_SEQUENCE_ADVERBS | {'Then', 'Later', 'Now', 'Meanwhile'}))})\s+(?=[a-z])")
 _SUPPOSING = frozenset(("let's", "let\u2019s", "let us", "please"))  # "Let's say ...", "Please explain": no report
 
 
