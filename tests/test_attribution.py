@@ -914,7 +914,7 @@ def test_adding_after_a_speaker_named_after_the_verb():
      "Ana Ruiz, a partner at Hill Strategies, a consulting firm", "Ana Ruiz"),
     ("It works, said Ana Ruiz, a senior analyst at Dunmore Bank.", "Ana Ruiz, a senior analyst at Dunmore Bank", "Ana Ruiz"),
     ("\u201cIt works,\u201d said Gov. Ana Ruiz of Ohio, a former backer of Sen. Tom Hale.",
-     "Gov. Ana Ruiz of Ohio, a former backer of Sen. Tom Hale", "Gov. Ana Ruiz of Ohio"),
+     "Gov. Ana Ruiz of Ohio, a former backer of Sen. Tom Hale", "Ana Ruiz"),  # the state is no part of the name
     ("\u201cIt works,\u201d said Ana Ruiz, 20, of Dayton.", "Ana Ruiz, 20, of Dayton", "Ana Ruiz"),
     # a time, a participle or a further clause is not part of who speaks
     ("\u201cIt works,\u201d said Ana Ruiz, in an interview.", "Ana Ruiz", "Ana Ruiz"),
@@ -2664,3 +2664,15 @@ def test_an_opening_that_orders_the_story_is_not_its_speaker(body, speaker):
     found = extract(body)[1]
     assert [a.speaker for a in found] == [speaker]
     assert found[0].anonymous == (speaker == "Democratic party officials")  # unnamed officials
+
+
+@pytest.mark.parametrize("body, speakers", [
+    ("Republican Rep. Lee Zeldin of New York, a Trump supporter, said it will help both. "
+     "“We are fine,” Zeldin said.", ["Lee Zeldin", "Lee Zeldin"]),
+    ("Senator Barbara Boxer of California said the party must unite. “It is time,” Ms. Boxer said.",
+     ["Barbara Boxer", "Barbara Boxer"]),
+    ("Bank of America said profits rose.", ["Bank of America"]),  # no title: the whole name
+])
+def test_the_state_a_titled_name_is_of_is_not_part_of_the_name(body, speakers):
+    # "Rep. Tom Cole of Oklahoma" and "Cole" were two speakers, and two chains
+    assert [a.speaker for a in extract(body)[1]] == speakers

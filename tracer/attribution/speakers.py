@@ -403,6 +403,7 @@ _TITLED_NAME = re.compile(
 
 
 _SPACED_DASH = re.compile(r"\s(?:\u2014|\u2013|--)\s")
+_OF_PLACE = re.compile(r"\s+of\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)$")
 _STATES = frozenset(("New York", "New Jersey", "New Hampshire", "New Mexico", "North Carolina", "South Carolina",
                      "North Dakota", "South Dakota", "West Virginia", "Rhode Island", "D.C."))
 
@@ -479,6 +480,12 @@ def _speaker_name(np: str) -> str:
         name = _PARENTHESES.sub("", name)
     # a title and a two-word name make three words at least: most names skip the slow pattern
     m = _TITLED_NAME.match(name) if len(name.split()) >= 3 else None
+    if m is None and " of " in name:
+        # "Republican Rep. Lee Zeldin of New York", "Sen. Ted Cruz of Texas": the state a
+        # titled name is of is no part of it (the reader keeps it among the speaker's places)
+        place = _OF_PLACE.search(name)
+        if place and is_state(place.group(1)):
+            m = _TITLED_NAME.match(name[:place.start()])
     if m and _FOR_PRINCIPAL.search(m.group("title")):
         m = None  # "spokesman for presidential candidate Hillary Clinton": she is whom he speaks for
     if m and m.group("name")[:1].isupper() and m.group("name").split()[0].lower() not in {"house", "department"}:
