@@ -2676,3 +2676,13 @@ def test_an_opening_that_orders_the_story_is_not_its_speaker(body, speaker):
 def test_the_state_a_titled_name_is_of_is_not_part_of_the_name(body, speakers):
     # "Rep. Tom Cole of Oklahoma" and "Cole" were two speakers, and two chains
     assert [a.speaker for a in extract(body)[1]] == speakers
+
+
+def test_who_issued_a_statement_saying_is_the_speaker_and_a_name_has_single_spaces():
+    body = "Minutes later, the Trump campaign issued a statement saying that Trump meant voters."
+    assert [(a.speaker, a.source.text) for a in extract(body)[1]] == [("Trump campaign", "the Trump campaign")]
+    body = "The town released a statement Wednesday saying the comments are based on opinion."
+    assert [a.speaker for a in extract(body)[1]] == ["town"]
+    # a double space in the text stays in the source span, not in the name
+    body = "Cruz  and Trump have slammed the president for not using the term."
+    assert [(a.speaker, a.source.text) for a in extract(body)[1]] == [("Cruz and Trump", "Cruz  and Trump")]

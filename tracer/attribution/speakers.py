@@ -499,6 +499,8 @@ def _speaker_name(np: str) -> str:
         if (2 <= len(tail) <= 3 and words[last_lower] not in _NAME_PARTICLES
                 and _ROLE_LINKS.isdisjoint(words[:last_lower + 1])):  # not "officials at the State Department"
             name = " ".join(tail)
+    if "  " in name or "\n" in name:
+        name = " ".join(name.split())  # "Cruz  and Trump": a line break or a double space in the text
     return name.strip() or np.strip()
 
 

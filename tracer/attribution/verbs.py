@@ -105,6 +105,10 @@ _ADVERB_OPENER = re.compile(r"[A-Z][a-z]+ly,|(?:First|Second|Third|Thus|Hence|Th
                             r"|In|On|At|During|After|Before|Since|Until|By|Last)\s")
 # a sequence word before a lower-case subject (vocabulary's list, and the times that order too)
 _SEQUENCE_LEAD = re.compile(rf"(?:{'|'.join(sorted(_SEQUENCE_ADVERBS | {'Then', 'Later', 'Now', 'Meanwhile'}))})\s+(?=[a-z])")
+_ISSUED_SAYING = re.compile(
+    r"(?P<np>.+?)\s+(?:issued|released|put\s+out|sent(?:\s+out)?|posted|published|tweeted|signed)\s+"
+    r"(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|release|letter|tweet|post|e-?mail|memo|note"
+    r"|message|notice)")
 _SUPPOSING = frozenset(("let's", "let\u2019s", "let us", "please"))  # "Let's say ...", "Please explain": no report
 
 
@@ -260,6 +264,10 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             reader.mention(_span(text, *sub) if sub else None)
             continue
         sub = _subject_before(text, toks, i, sent.start)
+        if sub and low == "saying":
+            issued = _ISSUED_SAYING.fullmatch(text, *sub)
+            if issued:  # "the Trump campaign issued a statement saying": the campaign says it
+                sub = issued.span("np")
         if sub and text[sub[0]:sub[1]].lower() in _SUPPOSING:
             continue  # "Let's say you have two files": a supposition, no one's report
         if sub and low in _BARE_PARTICIPLES and toks[i - 1][2].lower() not in AUX:
