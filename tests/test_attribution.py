@@ -2686,3 +2686,15 @@ def test_who_issued_a_statement_saying_is_the_speaker_and_a_name_has_single_spac
     # a double space in the text stays in the source span, not in the name
     body = "Cruz  and Trump have slammed the president for not using the term."
     assert [(a.speaker, a.source.text) for a in extract(body)[1]] == [("Cruz and Trump", "Cruz  and Trump")]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('Republican presidential candidate Donald Trump quickly took to Twitter, writing: "Another horrific attack."',
+     "Donald Trump"),
+    ("Clinton campaign spokesman Brian Fallon responded on Twitter, calling the charge “pathetic.”", "Brian Fallon"),
+    # a verb between is no role: the subject is the name before it
+    ("Beck has also criticized Christian Evangelical voters for not supporting Cruz, declaring that "
+     "real Christians do not support him.", "Beck"),
+])
+def test_a_role_before_a_name_opens_the_subject_of_a_participle(body, speaker):
+    assert {a.speaker for a in extract(body)[1]} == {speaker}  # ("responded" is one report too)

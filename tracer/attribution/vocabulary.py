@@ -158,6 +158,10 @@ _SENTENCE_SUBJECT = re.compile(
     # "Health care providers have protested", "Trump aides had said": lower-case words up to an
     # auxiliary (without one, "Trump aides insisted" reads a word too far on train: left out)
     r"(?:[A-Z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){1,3}(?=\s+(?:have|has|had|are|were)\s+[a-z]+ed\b)|"
+    # "Republican presidential candidate Donald Trump quickly took to Twitter": a role, then a name
+    r"[A-Z][\w'\u2019-]*(?:\s+(?!(?:in|of|at|on|for|to|from|by|with|and|or|who|which|that|also|then|still|just|not|has|have|had|is|was"
+    r"|are|were|will|would|can|could|did|does|do)\b)[a-z][\w'\u2019-]*){1,3}"
+    r"(?:\s+[A-Z][\w.'\u2019-]*){1,2}\s+[A-Z][\w'\u2019-]*(?=\s+[a-z])|"
     r"(?:(?:[A-Z][\w.'\u2019-]*|of)\s+){0,5}[A-Z][\w'\u2019-]*(?:\s+\([RDI]-[\w.]+\))?))"
     r"\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?(?!(?:and|or|of|in|on|at|to|for|with|who|which|that)\b)[a-z]+\b"
 )
