@@ -2698,3 +2698,11 @@ def test_who_issued_a_statement_saying_is_the_speaker_and_a_name_has_single_spac
 ])
 def test_a_role_before_a_name_opens_the_subject_of_a_participle(body, speaker):
     assert {a.speaker for a in extract(body)[1]} == {speaker}  # ("responded" is one report too)
+
+
+def test_a_named_source_close_to_someone_is_not_anonymous():
+    body = ("Steve Elmendorf, a top Clinton fundraiser and veteran lobbyist close to the campaign, says the "
+            "main goal is to win.")
+    assert [(a.speaker, a.anonymous) for a in extract(body)[1]] == [("Steve Elmendorf", False)]
+    body = "A person close to the campaign said the main goal is to win."
+    assert [a.anonymous for a in extract(body)[1]] == [True]

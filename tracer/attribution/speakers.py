@@ -354,6 +354,7 @@ _NAME_GLUE = frozenset("-'\u2019")
 _BARE_PEOPLE = re.compile(r"(?i)(?:(?:some|many|most|several|few|other|ordinary|local|the)\s+)?people$")
 _HEAD_IN_PHRASE = re.compile(r"\b(?:for|to|by|with|from|about|at|in|on|of|that|which)\b")
 _PARTITIVE = re.compile(r"(?i)(?:one|two|three|some|several|many|most|none|each|any|all|few|both)\s+of\b(?!.*\b(?:for|to|by|with|from|about|at|in|on|that|which)\b)")
+_FULL_NAME_FIRST = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]*)\s*,")  # two words or more
 _NAME_FIRST = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*\s*,")
 
 
@@ -362,7 +363,9 @@ def _is_anonymous(np: str) -> bool:
     if "\xa0" in np:
         np = np.replace("\xa0", " ")  # "Campaign spokesman\xa0Brian Fallon": a name after all
     if _may_hold(np, _ANON_CLAUSE_STEMS) and ANON_CLAUSE.search(np):
-        return True
+        # "Steve Elmendorf, a ... lobbyist close to the Clintons": the clause describes a named man
+        named = _FULL_NAME_FIRST.match(np)
+        return named is None or _anon_heads(named.group(1)) != ()
     heads = _anon_heads(np)
     if not heads:
         return False
