@@ -2706,3 +2706,13 @@ def test_a_named_source_close_to_someone_is_not_anonymous():
     assert [(a.speaker, a.anonymous) for a in extract(body)[1]] == [("Steve Elmendorf", False)]
     body = "A person close to the campaign said the main goal is to win."
     assert [a.anonymous for a in extract(body)[1]] == [True]
+
+
+def test_that_person_is_the_unnamed_source_just_quoted_and_a_verb_before_a_colon_is_no_name():
+    body = ("Cruz will change, a source close to him said. That person said the hostility hampered him. "
+            "At the same time, the person added, “it did not help.”")
+    assert [(a.speaker, a.anonymous) for a in extract(body)[1]] == [("source close to him", True)] * 3
+    body = "Sources close to him said Cruz will change. That person said the hostility hampered him."
+    assert [a.speaker for a in extract(body)[1]] == ["Sources close to him", "That person"]  # not many
+    text, found = extract("Roger Stone spoke on Monday.\n\nContinued Stone: “So I think it is a real problem.”")
+    assert [(a.speaker, a.source.text) for a in found] == [("Stone", "Stone")]

@@ -38,6 +38,10 @@ _WHOSE_THING = re.compile(r"['\u2019]s?\s+\w")
 _STAMP = re.compile(r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
                     r"[a-z]*\.?\s+\d|\d{1,4}[-/.]\d)")
 
+# "Continued Stone:", "Added Trump:": a speech verb before the speaker's name
+_VERB_FIRST = re.compile(r"(?:Continued|Added|Said|Wrote|Explained|Concluded|Noted|Replied|Responded|Answered"
+                         r"|Tweeted|Declared|Insisted)\s+(?=[A-Z])")
+
 
 def _colon_rules(reader: _Reader, para: Span, index: int) -> None:
     """Headlines and transcripts: "Trump: ...", "TAPPER: ...", "Philip Bump: “...”"."""
@@ -52,6 +56,10 @@ def _colon_rules(reader: _Reader, para: Span, index: int) -> None:
         pattern_hits = list(_COLON_QUOTE.finditer(text, para.start, para.end)) if has_quote else []
     for m in pattern_hits:
         src = m.group("src").strip()
+        src_start = m.start("src")
+        verb = _VERB_FIRST.match(src)
+        if verb:  # "Continued Stone: “...”": the verb is no part of who speaks
+            src, src_start = src[verb.end():], src_start + verb.end()
         if (src.lower() in _NOT_SOURCES or len(src) < 2 or _ADDRESS_OR_CALL.match(src)
                 or any(s <= m.start() < e for s, e in reader.blocked)):
             continue
@@ -67,4 +75,4 @@ def _colon_rules(reader: _Reader, para: Span, index: int) -> None:
         content = _strip_content(text, m.start("content"), m.end("content"))
         kind = "direct-quote" if m.group("content")[:1] in "\"\u201c" or src.isupper() else "indirect"
         reader.add("colon-headline" if index == 0 else "colon-speaker", kind, cue,
-                   Span.of(text, m.start("src"), m.start("src") + len(src)), content)
+                   Span.of(text, src_start, src_start + len(src)), content)

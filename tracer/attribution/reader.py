@@ -66,6 +66,9 @@ _NOT_PERSON_LAST = frozenset("Day Week Month Year Eve House Party Department Cou
                              "States Island Islands City County Valley Beach Bay River Kingdom Republic".split())
 
 
+# the heads of one unnamed person whom "that person" or "the source" names again
+_ONE_UNNAMED_HEADS = frozenset("source person official aide adviser advisor insider staffer spokesman spokeswoman "
+                               "spokesperson strategist operative lawmaker diplomat officer".split())
 # every word capitalised, after an optional "the": "Business Insider", "the Daily Beast"
 _PROPER_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*)+")
 # A news organisation named again by what it is: "The news organization, citing ..."
@@ -168,6 +171,12 @@ class _Reader:
                     if extra and extra.lower() not in sp.name.lower() and extra not in sp.descriptors:
                         sp.descriptors.append(extra)
                     return sp.name, sp.anonymous
+            if head in {"person", "source"} and len(words) == 2:
+                # "a source close to him said. That person said": the unnamed one just quoted
+                for sp in reversed(self.speakers[-RECENT:]):
+                    if (sp.anonymous and sp.head in _ONE_UNNAMED_HEADS
+                            and sp.head + "s" not in sp.name.lower().split()):  # not "sources close to him"
+                        return sp.name, sp.anonymous
             if at is not None and head in _TITLED_ROLES and len(words) <= 4:
                 found = self._titled_before(head, own, at, vice="vice" in low.split(),
                                             former="former" in low.split())
