@@ -1405,7 +1405,7 @@ def test_a_titled_surname_and_a_show_after_told():
             "looks more like 60,000. In late March, Dr Fauci estimated that 100,000 could die.")
     atts = extract(body)[1]
     assert atts[0].content.text.startswith("the final number") and atts[0].via == ("NBC News",)
-    assert [a.speaker for a in atts] == ["Dr Anthony Fauci"] * 2
+    assert [a.speaker for a in atts] == ["Anthony Fauci"] * 2  # "Dr" is a title, stop or none
 
 
 def test_what_a_named_person_believes_is_read_with_its_that_clause():
@@ -2716,3 +2716,12 @@ def test_that_person_is_the_unnamed_source_just_quoted_and_a_verb_before_a_colon
     assert [a.speaker for a in extract(body)[1]] == ["Sources close to him", "That person"]  # not many
     text, found = extract("Roger Stone spoke on Monday.\n\nContinued Stone: “So I think it is a real problem.”")
     assert [(a.speaker, a.source.text) for a in found] == [("Stone", "Stone")]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Dr Anthony Fauci told NBC the curve was flattening.", "Anthony Fauci"),  # British style: no stop
+    ("Prof Chris Whitty said the curve was flattening.", "Chris Whitty"),
+    ("Mr Boris Johnson said the deal was done.", "Boris Johnson"),
+])
+def test_a_title_without_a_full_stop_is_no_part_of_the_name(body, speaker):
+    assert [a.speaker for a in extract(body)[1]] == [speaker]
