@@ -2725,3 +2725,20 @@ def test_that_person_is_the_unnamed_source_just_quoted_and_a_verb_before_a_colon
 ])
 def test_a_title_without_a_full_stop_is_no_part_of_the_name(body, speaker):
     assert [a.speaker for a in extract(body)[1]] == [speaker]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The Russian space agency would not describe the malfunction, saying its experts were looking into it.",
+     "Russian space agency"),
+    ("A Chinese official responded by saying Japan should be careful.", "Chinese official"),
+    ("Democratic presidential candidate Sen. Bernie Sanders (I-Vt.) on Saturday criticized the accord, "
+     "saying the agreement goes nowhere near far enough.", "Bernie Sanders"),
+])
+def test_a_subject_ending_on_a_nationality_or_party_runs_on_over_its_nouns(body, speaker):
+    assert [a.speaker for a in extract(body)[1]] == [speaker]
+
+
+def test_and_said_after_a_second_clause_is_not_the_first_subjects():
+    body = ("Louisiana Gov. Bobby Jindal signed an order to block refugees, while Mike Huckabee, the former "
+            "governor, proposed a wall and said Ryan should resign.")
+    assert "Bobby Jindal" not in [a.speaker for a in extract(body)[1]]

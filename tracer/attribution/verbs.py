@@ -645,8 +645,27 @@ def _sentence_subject(text: str, begin: int, end: int):
     if opener:
         m = _SENTENCE_SUBJECT.match(text, opener.end(), end)
         if m:
-            return m
-    return _SENTENCE_SUBJECT.match(text, begin, end)
+            return _longer_if_adjective(text, m, end)
+    m = _SENTENCE_SUBJECT.match(text, begin, end)
+    return _longer_if_adjective(text, m, end) if m else None
+
+
+def _longer_if_adjective(text: str, m, end: int):
+    """"The Russian space agency would not ..., saying": a subject ending on a nationality or
+    party ("The Russian", "A Chinese") runs on over the nouns after it."""
+    np = m.group("np")
+    if np.count(" ") != 1 or not _DEMONYM_END.search(np):
+        return m
+    longer = _DEMONYM_NP.match(text, m.start("np"), end)
+    return longer or m
+
+
+_DEMONYM_END = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?:Republican|Democratic|GOP|[A-Z][a-z]+(?:an|ese|ish|ch|i))$")
+# the nouns after it: lower-case words, up to a verb (an auxiliary, a past form) or a preposition
+_DEMONYM_NP = re.compile(
+    r"(?P<np>(?:[Aa]n?|[Tt]he)\s+[A-Z][\w-]*(?:\s+(?!(?:would|will|has|had|have|is|was|are|were|said|says|did|does"
+    r"|could|can|may|might|should|must|also|then|not|who|which|that|of|in|on|at|for|to|from|by|with|and|or)\b)"
+    r"(?![a-z]+ed\b)[a-z][\w-]*){1,3})(?=\s+[a-z])")
 
 
 # "Thanking the community for supporting him, he sounded ...": a participle phrase opens it
@@ -704,7 +723,12 @@ def _coordinated_subject(reader: _Reader, sent: Span, toks, i: int) -> tuple[int
     if sent.start <= reader.dateline_end < ts:
         begin = reader.dateline_end + len(_DASH_RUN.match(text[reader.dateline_end:ts]).group(0))
     m = _sentence_subject(text, begin, toks[j][0])
+    if m and _NEW_CLAUSE.search(text, m.end("np"), toks[j][0]):
+        return None  # "X signed an order, while Mike Huckabee ... proposed ... and said": not X
     return (m.start("np"), m.end("np")) if m else None
+
+
+_NEW_CLAUSE = re.compile(r",\s+(?:while|whereas|although|though|but|as|when)\s+[A-Z]")
 
 
 def _may_be_vague(words: set) -> bool:

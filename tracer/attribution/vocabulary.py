@@ -161,9 +161,11 @@ _SENTENCE_SUBJECT = re.compile(
     # "Republican presidential candidate Donald Trump quickly took to Twitter": a role, then a name
     r"[A-Z][\w'\u2019-]*(?:\s+(?!(?:in|of|at|on|for|to|from|by|with|and|or|who|which|that|also|then|still|just|not|has|have|had|is|was"
     r"|are|were|will|would|can|could|did|does|do)\b)[a-z][\w'\u2019-]*){1,3}"
-    r"(?:\s+[A-Z][\w.'\u2019-]*){1,2}\s+[A-Z][\w'\u2019-]*(?=\s+[a-z])|"
+    r"(?:\s+[A-Z][\w.'\u2019-]*){1,2}\s+[A-Z][\w'\u2019-]*(?:\s+\([RDI]-[\w.]+\))?(?=\s+[a-z])|"
     r"(?:(?:[A-Z][\w.'\u2019-]*|of)\s+){0,5}[A-Z][\w'\u2019-]*(?:\s+\([RDI]-[\w.]+\))?))"
-    r"\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?(?!(?:and|or|of|in|on|at|to|for|with|who|which|that)\b)[a-z]+\b"
+    # ("Sanders on Saturday criticized the accord, saying ...": the day is no verb)
+    r"\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?"
+    r"(?!(?:and|or|of|in|on|at|to|for|with|who|which|that)\b)[a-z]+\b"
 )
 _ASKED = re.compile(r"(?:(?:But|And|When|Later),?\s+)?(?P<cue>Asked)\s+(?P<content>(?:about|whether|if|what|why|how|who|when|where|to|by)\b[^;\n]{2,200}?),")
 # Verbs that invert after the content: "..., said the official."
