@@ -2742,3 +2742,16 @@ def test_and_said_after_a_second_clause_is_not_the_first_subjects():
     body = ("Louisiana Gov. Bobby Jindal signed an order to block refugees, while Mike Huckabee, the former "
             "governor, proposed a wall and said Ryan should resign.")
     assert "Bobby Jindal" not in [a.speaker for a in extract(body)[1]]
+
+
+@pytest.mark.parametrize("body, speakers", [
+    ("The police killed 106 protesters, said Amnesty International on Tuesday, November 19.", ["Amnesty International"]),
+    ('"It was the best match of my season," the 14th-ranked Schwartzman said.', ["Schwartzman"]),
+    # one of two is not both: "Thomas" after "Noel and Thomas both acknowledged"
+    ('Prosecutors said Noel and Thomas both acknowledged that they had not made checks. "We messed up," '
+     "Thomas told a supervisor.", ["Noel and Thomas", "Thomas"]),
+    ("Rick Wilcox and Carlos Beruff said the standards were high. Beruff, a Scott ally, called them "
+     "“strong.”", ["Rick Wilcox and Carlos Beruff", "Beruff"]),  # (was the pair)
+])
+def test_a_time_a_rank_or_both_is_no_part_of_a_name_and_one_of_two_is_one(body, speakers):
+    assert [a.speaker for a in extract(body)[1] if a.speaker != "Prosecutors"] == speakers

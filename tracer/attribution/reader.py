@@ -188,7 +188,8 @@ class _Reader:
         if surname:
             # "Trump" after "Donald Trump"; "Mr. Chipok" after "Paul H. Chipok"
             for sp in reversed(self.speakers[-RECENT:]):
-                if sp.surname == surname:
+                if sp.surname == surname and (" and " in sp.name) == (" and " in name):
+                    # ("Thomas said" after "Noel and Thomas both acknowledged": one of two, not both)
                     if title and sp.pronoun is None:
                         sp.pronoun = "he" if title.group(1) == "Mr" else "she"
                     self.speakers.remove(sp)  # most recently mentioned last ("McCain said. The senator ...")

@@ -431,6 +431,9 @@ _ROLE_LINKS = frozenset("of at for in with from on by to the and or who that".sp
 
 
 _IN_YEAR = re.compile(r"\s+in\s+(?:19|20)\d\d$")
+_ON_DAY = re.compile(r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,?\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?)?$")
+_ALL_OF_THEM = re.compile(r"(?<=\w)(?<!\bof)(?<!\bat)\s+(?:both|all|each)$")
+_RANKED = re.compile(r"^(?:[Tt]he\s+)?(?:No\.\s*)?\d+(?:st|nd|rd|th)?-(?:ranked|seeded)\s+(?=[A-Z])")
 _HONOURABLE = re.compile(r"\b(?:the\s+)?Hon(?:ou?rable|\.)\s+")
 
 
@@ -452,6 +455,12 @@ def _speaker_name(np: str) -> str:
         name = _HONOURABLE.sub("", name)
     if name.endswith(("19", "20"), -4, -2) and " in " in name:
         name = _IN_YEAR.sub("", name)  # "Microsoft in 2017": the year is not the name
+    if " on " in name:
+        name = _ON_DAY.sub("", name)  # "said Amnesty International on Tuesday, November 19"
+    if name.endswith(("both", "all", "each")):
+        name = _ALL_OF_THEM.sub("", name)  # "Noel and Thomas both acknowledged"
+    if "-" in name[:16]:
+        name = _RANKED.sub("", name)  # "the 14th-ranked Schwartzman said"
     if "\u2014" in name or "\u2013" in name or " --" in name:  # what ``_DASH_SPLIT`` splits at
         parts = _DASH_SPLIT.split(name)
         # "Jason Sims — a teacher —"; but "(Nevada, which) holds a caucus -- Sanders": the
