@@ -2755,3 +2755,17 @@ def test_and_said_after_a_second_clause_is_not_the_first_subjects():
 ])
 def test_a_time_a_rank_or_both_is_no_part_of_a_name_and_one_of_two_is_one(body, speakers):
     assert [a.speaker for a in extract(body)[1] if a.speaker != "Prosecutors"] == speakers
+
+
+@pytest.mark.parametrize("body, speakers", [
+    # what was said is no speaker
+    ("Nothing the president said “will assuage people’s fears,” the Florida senator said.", ["Florida senator"]),
+    ("Minning is listed as one of the congressman’s alleged “paramours” in the filings.", []),
+    ("He did not apologize, something many Republicans had urged him to do.", ["many Republicans"]),
+    # a possessive runs on over its noun; a contraction does not
+    ("Ryan’s campaign shrugged off the comments, telling reporters the speaker was busy.", ["Ryan’s campaign"]),
+    ("Jeb Bush is panning the measures in an op-ed. He’s comparing the gun actions to immigration and says "
+     "Obama is wrong.", ["Jeb Bush"]),
+])
+def test_what_was_said_is_no_speaker_and_a_possessive_subject_keeps_its_noun(body, speakers):
+    assert [a.speaker for a in extract(body)[1]] == speakers

@@ -162,6 +162,9 @@ _SUBJECT_PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i", "you"))
 _RELATIVE_WORDS = frozenset(("who", "whom", "whose", "that", "which"))
 
 
+_WHAT_WAS_SAID = frozenset(("nothing", "everything", "anything", "whatever"))
+
+
 def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | None:
     """Offsets of the subject ending just before token ``i`` (walking back over auxiliaries)."""
     j = i - 1
@@ -228,6 +231,15 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
         np = text[start:end]
         first = np.split()[0]
     fl = first.lower()
+    if fl in _WHAT_WAS_SAID and " " in np.strip():
+        return None  # "Nothing the president said will assuage ...": what was said, a relative clause
+    if fl == "something" and j > k:
+        # "- something Sanders aides argue is possible": the aides argue it
+        k += 1
+        start = toks[k][0]
+        np = text[start:end]
+        first = np.split()[0]
+        fl = first.lower()
     if np.lower() in {"that", "this", "needless", "having", "that's", "this is"} or (
             np.lower() == "all" and toks[i][2].lower() == "told"):  # "All told, ...": in all
         return None  # "That said, ..."

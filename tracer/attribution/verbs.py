@@ -464,7 +464,7 @@ _QUESTIONED_SOMEONE = re.compile(r"(?:[A-Z][\w.'-]*(?<!'s)(?:\s+[A-Z][\w.'-]*(?<
 _SAYING_AFTER = re.compile(r"(?:,|\bby)\s+(?:%s)\b" % "|".join(sorted(PARTICIPLES)))
 
 
-_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_NEXT_WORD = re.compile(r"\s+[\"\u201c\u2018']?([a-z]+)\b")  # (a quoted noun: "his alleged “paramours”")
 _NOT_NOUNS = DETERMINERS | PRONOUNS | CLAUSE_WORDS | _PREPOSITIONS | {"to", "him", "them", "us", "me", "not", "never"}
 
 
@@ -654,17 +654,24 @@ def _longer_if_adjective(text: str, m, end: int):
     """"The Russian space agency would not ..., saying": a subject ending on a nationality or
     party ("The Russian", "A Chinese") runs on over the nouns after it."""
     np = m.group("np")
-    if np.count(" ") != 1 or not _DEMONYM_END.search(np):
+    if np.endswith(("'s", "\u2019s")):
+        if np[:-2].rsplit(None, 1)[-1].lower() in _NOT_OWNERS:
+            return m  # "He's comparing", "It's become": a contraction, no possessive
+    elif np.count(" ") != 1 or not _DEMONYM_END.search(np):
         return m
+    # ("One of Grayson's former supporters ... wrote": a possessive runs on over its noun too)
     longer = _DEMONYM_NP.match(text, m.start("np"), end)
     return longer or m
 
 
+_NOT_OWNERS = frozenset("he she it that there what who here let where how".split())
 _DEMONYM_END = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?:Republican|Democratic|GOP|[A-Z][a-z]+(?:an|ese|ish|ch|i))$")
 # the nouns after it: lower-case words, up to a verb (an auxiliary, a past form) or a preposition
 _DEMONYM_NP = re.compile(
-    r"(?P<np>(?:[Aa]n?|[Tt]he)\s+[A-Z][\w-]*(?:\s+(?!(?:would|will|has|had|have|is|was|are|were|said|says|did|does"
-    r"|could|can|may|might|should|must|also|then|not|who|which|that|of|in|on|at|for|to|from|by|with|and|or)\b)"
+    r"(?P<np>(?:(?:[Aa]n?|[Tt]he)\s+[A-Z][\w-]*|(?:[Oo]ne\s+of\s+(?:the\s+)?)?[A-Z][\w.-]*[\u2019']s)(?:\s+(?!(?:would|will|has|had|have|is|was|are|were|said|says|did|does"
+    r"|could|can|may|might|should|must|also|then|not|who|which|that|of|in|on|at|for|to|from|by|with|and|or"
+    r"|went|told|says|made|took|gave|got|ran|came|wrote|spoke|saw|knew|thought|found|began|left|put|kept|held"
+    r"|brought|sent|paid|met|won|lost|runs|says|sees|makes|takes|gets|keeps|holds|wants)\b)"
     r"(?![a-z]+ed\b)[a-z][\w-]*){1,3})(?=\s+[a-z])")
 
 
