@@ -43,6 +43,7 @@ eval: $(STAMP)  ## accuracy on ../shared/data: precision, recall, F1 (fails belo
 	$(BIN)/python -m bench.eval_outlets --data $(SHARED)
 	$(BIN)/python -m bench.eval_layers --data $(SHARED)
 	$(BIN)/python -m bench.eval_pronouns --data $(SHARED)
+	$(BIN)/python -m bench.eval_speakers --data $(SHARED)
 	$(BIN)/python -m bench.eval_anonymous --data $(SHARED)
 	$(BIN)/python -m bench.eval_vague --data $(SHARED)
 	$(BIN)/python -m bench.eval_repeats --data $(SHARED)

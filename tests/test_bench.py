@@ -107,6 +107,20 @@ def test_eval_pronouns_scores_a_speaker_against_the_names_read_by_hand(tmp_path,
     assert "nothing scored" in capsys.readouterr().out
 
 
+def test_eval_speakers_scores_the_held_out_speakers_against_the_names_read_by_hand(tmp_path, capsys):
+    from bench import eval_speakers as ev
+
+    rows = ev.read_labels()
+    assert len(rows) == 50 and {first for *_, first, _ in rows} == {"right", "wrong"}
+    assert all(names and speaker for _, _, speaker, names, _, _ in rows)
+    assert ev.verdict("Sen. Ted Cruz", ("Cruz", "Ted Cruz")) == "right"
+    assert ev.verdict("Facebook message", ("Cruz", "Ted Cruz")) == "wrong"
+    assert ev.verdict(None, ("Cruz",)) == "gone"
+    assert ev.verdict(None, ("-",)) == "right" and ev.verdict("Few people", ("-",)) == "wrong"
+    assert ev.main(["--data", str(tmp_path)]) == 0
+    assert "nothing scored" in capsys.readouterr().out
+
+
 def test_handread_sorts_by_label_and_checks_floors(tmp_path, capsys):
     from bench.handread import by_verdict, check_floors
 
