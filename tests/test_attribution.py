@@ -2769,3 +2769,13 @@ def test_a_time_a_rank_or_both_is_no_part_of_a_name_and_one_of_two_is_one(body, 
 ])
 def test_what_was_said_is_no_speaker_and_a_possessive_subject_keeps_its_noun(body, speakers):
     assert [a.speaker for a in extract(body)[1]] == speakers
+
+
+@pytest.mark.parametrize("body, speakers", [
+    ("In a Facebook message posted Friday, Cruz said he has had areas of disagreement.", ["Cruz"]),
+    ("Railing Against Trump, Sanders Vows To Eliminate Tax Breaks.\n\n“It is unfair,” Trump said Monday.",
+     ["Sanders", "Trump"]),
+    ("According to Fox News, the State Department reported finding 328 more emails.", ["Fox News", "State Department"]),
+])
+def test_an_opening_phrase_is_where_or_how_not_who(body, speakers):
+    assert [a.speaker for a in extract(body)[1]] == speakers

@@ -105,6 +105,8 @@ _ADVERB_OPENER = re.compile(r"[A-Z][a-z]+ly,|(?:First|Second|Third|Thus|Hence|Th
                             r"|In|On|At|During|After|Before|Since|Until|By|Last)\s")
 # a sequence word before a lower-case subject (vocabulary's list, and the times that order too)
 _SEQUENCE_LEAD = re.compile(rf"(?:{'|'.join(sorted(_SEQUENCE_ADVERBS | {'Then', 'Later', 'Now', 'Meanwhile'}))})\s+(?=[a-z])")
+_PREPOSITION_BEFORE = re.compile(r"(?i)\s*(?:in|on|at|with|through|via|during|after|before|from|under)\s+"
+                                 r"(?:a|an|the|his|her|their|its|this|that)\s+")
 _ISSUED_SAYING = re.compile(
     r"(?P<np>.+?)\s+(?:issued|released|put\s+out|sent(?:\s+out)?|posted|published|tweeted|signed)\s+"
     r"(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|release|letter|tweet|post|e-?mail|memo|note"
@@ -264,6 +266,8 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             reader.mention(_span(text, *sub) if sub else None)
             continue
         sub = _subject_before(text, toks, i, sent.start)
+        if sub and _PREPOSITION_BEFORE.fullmatch(text, sent.start, sub[0]):
+            continue  # "In a Facebook message posted Friday, Cruz said": the message is where, not who
         if sub and low == "saying":
             issued = _ISSUED_SAYING.fullmatch(text, *sub)
             if issued:  # "the Trump campaign issued a statement saying": the campaign says it
