@@ -2779,3 +2779,17 @@ def test_what_was_said_is_no_speaker_and_a_possessive_subject_keeps_its_noun(bod
 ])
 def test_an_opening_phrase_is_where_or_how_not_who(body, speakers):
     assert [a.speaker for a in extract(body)[1]] == speakers
+
+
+@pytest.mark.parametrize("body, speakers", [
+    # the writer's own "I", outside a quote, is not the last one quoted
+    ("Trump claims he is worth $10 billion. I claim Trump is not a billionaire.", ["Trump", "I"]),
+    ("Obama defended the deal. The only swerve came when I asked him how many minds he had changed.",
+     ["Obama", "I"]),
+    # a box's label, an opening word, advice to the reader
+    ("Summary Studies show that exercising can reduce stress.", ["Studies"]),
+    ("Plus, other research suggests that exercise can decrease stress levels.", ["other research"]),
+    ("Try joining a local yoga studio to start adding this type of exercise to your routine.", []),
+])
+def test_the_writers_i_a_label_an_opening_word_and_advice_name_no_one_else(body, speakers):
+    assert [a.speaker for a in extract(body)[1]] == speakers

@@ -162,6 +162,7 @@ _SUBJECT_PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i", "you"))
 _RELATIVE_WORDS = frozenset(("who", "whom", "whose", "that", "which"))
 
 
+_IMPERATIVES = frozenset("try consider avoid remember join click visit".split())
 _WHAT_WAS_SAID = frozenset(("nothing", "everything", "anything", "whatever"))
 
 
@@ -231,6 +232,8 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
         np = text[start:end]
         first = np.split()[0]
     fl = first.lower()
+    if fl in _IMPERATIVES and j > k:
+        return None  # "Try joining a local yoga studio to start adding ...": advice to the reader
     if fl in _WHAT_WAS_SAID and " " in np.strip():
         return None  # "Nothing the president said will assuage ...": what was said, a relative clause
     if fl == "something" and j > k:

@@ -119,6 +119,10 @@ class _Reader:
             sp = None
             if low in {"we", "us", "our"} and not self._in_quote(at):
                 return "we", False  # "As we said in our review": the writer, not the last speaker
+            if low == "i" and at is not None and not self._in_quote(at) and at > self.text.find("\n"):
+                # "I truly believe ...", "when I asked him" outside a quote: the writer (a
+                # headline's "Blumenthal: ‘No Idea’ If I Would ..." is the one it quotes)
+                return "I", False
             if self.speakers:
                 sp = (self._mentioned(low, at) if at is not None and low in {"he", "she", "they"} else None) or self._compatible(low)
                 told = _TOLD_OBJECT.match(self.text, at + len(low)) if sp is not None and at is not None else None

@@ -431,6 +431,10 @@ _ROLE_LINKS = frozenset("of at for in with from on by to the and or who that".sp
 
 
 _IN_YEAR = re.compile(r"\s+in\s+(?:19|20)\d\d$")
+_OPENING_WORDS = frozenset("Plus Also However Still Yet Indeed Meanwhile Instead Thus Hence Moreover Furthermore "
+                           "Additionally Finally First Second Third Lastly Again Then Now Later Earlier Overall "
+                           "Similarly Likewise Otherwise Alternatively Besides Nonetheless Nevertheless Therefore "
+                           "Consequently Ultimately".split())
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\s+(?i:against|on|to|for|with|about|over|the|a|an|his|her|their"
                                  r"|from|at|in|up|out|back|down|off|into)\s")
 _ON_DAY = re.compile(r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,?\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?)?$")
@@ -474,8 +478,9 @@ def _speaker_name(np: str) -> str:
         name = _WHO_TAIL.sub("", name)
     if "," in name:  # an appositive: the name is the part that looks like one
         parts = [p.strip() for p in name.split(",") if p.strip()]
-        if len(parts) > 1 and _OPENING_PARTICIPLE.match(parts[0]):
-            parts = parts[1:]  # "Railing Against Trump, Sanders Vows ...": the opening phrase is no name
+        if len(parts) > 1 and (_OPENING_PARTICIPLE.match(parts[0]) or parts[0] in _OPENING_WORDS):
+            # "Railing Against Trump, Sanders Vows ...", "Plus, other research": the opening is no name
+            parts = parts[1:]
         # "Police in Portland, Oregon": the part after a place is the place's state;
         # "(Speaking in Novi,) Michigan, Trump": a state beside a name is not the speaker
         places = {p for p in parts if is_state(p)}

@@ -238,7 +238,7 @@ _CLAUSE_START = re.compile(
     r"must|has|had|have|did|does|do|had|[a-z]+ed|[a-z]+s)\b)"
 )
 _LEADING_ADVERBS = frozenset("Now Then Also Still Instead Meanwhile Indeed Yet Later Earlier Previously Separately Yesterday Today Tonight"
-                             " Alternatively Otherwise Similarly Likewise".split())
+                             " Alternatively Otherwise Similarly Likewise Plus Summary".split())  # ("Summary": a box's label)
 # Openings that order or link what is told, not who tells it: "First his wife ... announced",
 # "Thus Trump said". An ordinal only before a lower-case word: "First Lady Melania Trump",
 # "Third Point" (a fund), "Second Circuit" are names.
