@@ -2793,3 +2793,17 @@ def test_an_opening_phrase_is_where_or_how_not_who(body, speakers):
 ])
 def test_the_writers_i_a_label_an_opening_word_and_advice_name_no_one_else(body, speakers):
     assert [a.speaker for a in extract(body)[1]] == speakers
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Former prosecutor and New York City Mayor Rudy Giuliani, who backs Trump, trashed Comey on MSNBC, "
+     "calling it a “no-brainer” to prosecute.", "Rudy Giuliani"),
+    ('Former Pennsylvania governor Ed Rendell (D), a Clinton supporter, praised Sanders, calling it "an '
+     'incredible feat."', "Ed Rendell"),
+    ('The Democratic presidential candidate blasted the plan on Wednesday, calling it "absurd."',
+     "Democratic presidential candidate"),
+    ('In an incendiary press conference, Trump launched an attack against Obama, calling him "the most '
+     'ignorant president."', "Trump"),
+])
+def test_who_is_calling_after_an_opening_role_or_phrase(body, speaker):
+    assert [a.speaker for a in extract(body)[1]] == [speaker]

@@ -658,6 +658,10 @@ def _longer_if_adjective(text: str, m, end: int):
     """"The Russian space agency would not ..., saying": a subject ending on a nationality or
     party ("The Russian", "A Chinese") runs on over the nouns after it."""
     np = m.group("np")
+    if np.split(None, 1)[0] in _ROLE_OPENERS:
+        # "Former prosecutor and New York City Mayor Rudy Giuliani, who backs Trump, trashed ...,
+        # calling": the role runs on to the name ("Former" alone was the speaker)
+        return _ROLE_THEN_NAME.match(text, m.start("np"), end) or m
     if np.endswith(("'s", "\u2019s")):
         if np[:-2].rsplit(None, 1)[-1].lower() in _NOT_OWNERS:
             return m  # "He's comparing", "It's become": a contraction, no possessive
@@ -668,6 +672,10 @@ def _longer_if_adjective(text: str, m, end: int):
     return longer or m
 
 
+_ROLE_OPENERS = frozenset("Former Retired Longtime Veteran".split())
+# an opening role, then the first full name after it (before a comma, a bracket or a verb)
+_ROLE_THEN_NAME = re.compile(r"(?P<np>[A-Z][a-z]+\s+(?:[\w.'\u2019-]+\s+){0,6}?[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+)"
+                             r"(?=\s*(?:,|\(|\s[a-z]))")
 _NOT_OWNERS = frozenset("he she it that there what who here let where how".split())
 _DEMONYM_END = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?:Republican|Democratic|GOP|[A-Z][a-z]+(?:an|ese|ish|ch|i))$")
 # the nouns after it: lower-case words, up to a verb (an auxiliary, a past form) or a preposition
@@ -900,7 +908,7 @@ def _characterize(reader: _Reader, sent: Span, toks, i: int, quotes) -> None:
         return  # "Oz has been called a charlatan": the subject is the one called
     sub = _subject_before(text, toks, i, sent.start)
     if sub is None and low.endswith("ing") and i and "," in text[toks[i - 1][1]:ts]:
-        m = _SENTENCE_SUBJECT.match(text, sent.start, ts)
+        m = _sentence_subject(text, sent.start, ts)
         sub = (m.start("np"), m.end("np")) if m else None
     if sub is None and i and not low.endswith("ing"):  # (a participle's subject is the sentence's)
         # "Trump, who ..., on Friday described": the name before the aside
