@@ -2807,3 +2807,11 @@ def test_the_writers_i_a_label_an_opening_word_and_advice_name_no_one_else(body,
 ])
 def test_who_is_calling_after_an_opening_role_or_phrase(body, speaker):
     assert [a.speaker for a in extract(body)[1]] == [speaker]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("“We will win,” said Senate Minority Whip Dick Durbin.", "Dick Durbin"),
+    ("“We will win,” said United Auto Workers Secretary-Treasurer Gary Casteel.", "Gary Casteel"),
+])
+def test_a_whip_and_a_treasurer_are_titles(body, speaker):
+    assert [a.speaker for a in extract(body)[1]] == [speaker]
