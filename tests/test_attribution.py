@@ -2815,3 +2815,9 @@ def test_who_is_calling_after_an_opening_role_or_phrase(body, speaker):
 ])
 def test_a_whip_and_a_treasurer_are_titles(body, speaker):
     assert [a.speaker for a in extract(body)[1]] == [speaker]
+
+
+@pytest.mark.parametrize("line", ["Bombshell: The FBI Just Gave Hillary Clinton A New Reason To Worry",
+                                  "Revealed: What The Videos Actually Contain"])
+def test_a_headlines_label_before_a_colon_is_no_speaker(line):
+    assert attribution.extract(line + "\n\nThe story follows here in full.") == ()

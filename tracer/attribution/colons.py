@@ -23,7 +23,8 @@ update edit watch exclusive breaking video live related the latest news guide an
 photo note editor's note read more see also listen correction and more from
 credit credits via by image images pictures updated posted published filed date tags topics category
 share summary advertisement sponsored disclaimer subscribe contact email phone background
-wow look whoa clarification clarifications corrections
+wow look whoa clarification clarifications corrections bombshell boom busted shocking revealed leaked
+confirmed yikes ouch huge epic unreal
 """.split() + ["just in", "breaking news", "the latest", "news guide", "editor's note", "read more", "see also", "more from", "last updated",
                "first published", "sign up", "key takeaways", "the bottom line", "bottom line"])
 # A headline's words before its colon that make a topic, not a speaker: a preposition
