@@ -2821,3 +2821,9 @@ def test_a_whip_and_a_treasurer_are_titles(body, speaker):
                                   "Revealed: What The Videos Actually Contain"])
 def test_a_headlines_label_before_a_colon_is_no_speaker(line):
     assert attribution.extract(line + "\n\nThe story follows here in full.") == ()
+
+
+def test_where_the_speakers_work_is_no_part_of_their_name():
+    body = ("NASA scientists using a telescope atop Mauna Kea have confirmed the presence of water vapor "
+            "on Europa.")
+    assert [a.speaker for a in extract(body)[1]] == ["NASA scientists"]  # was "Mauna Kea"

@@ -427,7 +427,7 @@ _NOT_A_SURNAME = frozenset(_OPENERS.split("|")) | frozenset(
     "And But So Or First Second Third Well Yes No Oh Look Sure Again Thus Today".split())
 _CAPITAL_RUN = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)+")
 _INNER_LOWER = re.compile(r"\s[a-z]")
-_ROLE_LINKS = frozenset("of at for in with from on by to the and or who that".split())
+_ROLE_LINKS = frozenset("of at for in with from on by to the and or who that atop near inside outside aboard across via using".split())
 
 
 _IN_YEAR = re.compile(r"\s+in\s+(?:19|20)\d\d$")
@@ -474,7 +474,7 @@ def _speaker_name(np: str) -> str:
         last = parts[-1] if (parts[0][:1].islower() and parts[-1][:1].isupper()
                              and _SPACED_DASH.search(name)) else ""  # not "Rutgers University–New Brunswick"
         name = last or parts[0] or name
-    if _may_hold(name, ("who", "speaking")):
+    if _may_hold(name, ("who", "speaking", "using", "studying")):
         name = _WHO_TAIL.sub("", name)
     if "," in name:  # an appositive: the name is the part that looks like one
         parts = [p.strip() for p in name.split(",") if p.strip()]

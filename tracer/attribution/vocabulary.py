@@ -512,7 +512,8 @@ _TAIL_APPOSITIVE = re.compile(
 _ACRONYM_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
 _NP_WORD = re.compile(r"[\w'\u2019-]+")
 _DASH_SPLIT = re.compile(r"\s*(?:[\u2014\u2013]|\s--(?=\s|$))\s*")
-_WHO_TAIL = re.compile(r"(?i),?\s+(?:who|speaking|, who)\b.*$")
+# "officials, who ...", "officials speaking on ...", "NASA scientists using a telescope atop ..."
+_WHO_TAIL = re.compile(r"(?i),?\s+(?:who|speaking|using|studying|, who)\b.*$")
 _ARTICLE_START = re.compile(r"(?i)(?:a|an|the)\s")
 _LEADING_ARTICLE = re.compile(r"(?i)^(?:a|an|the|one(?!\s+of\b)|even)\s+")  # not "One of the occupants"
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
