@@ -2827,3 +2827,16 @@ def test_where_the_speakers_work_is_no_part_of_their_name():
     body = ("NASA scientists using a telescope atop Mauna Kea have confirmed the presence of water vapor "
             "on Europa.")
     assert [a.speaker for a in extract(body)[1]] == ["NASA scientists"]  # was "Mauna Kea"
+
+
+@pytest.mark.parametrize("body, speakers", [
+    ("Solovey praised him. But, said Solovey, “I don't want to drum up conflict.”", ["Solovey"]),
+    ("While the U.S. added around 292,000 jobs in December, China suffered.", []),
+    ("All three candidates issued statements, and none has said they want war.", []),
+    ("It put her “through the wringer,” according to her lawyers in a court filing.", ["her lawyers"]),
+    ("“We will act,” said French President François Hollande.", ["François Hollande"]),
+    ("The Wall Street Journal ran an editorial. The newspaper, long a vocal advocate of immigration reform, "
+     "writes that Haley has sought to differ.", ["The Wall Street Journal"]),
+])
+def test_a_conjunction_a_count_none_a_medium_and_an_accent(body, speakers):
+    assert [a.speaker for a in extract(body)[1]] == speakers

@@ -16,6 +16,7 @@ from .vocabulary import (
     _CLAUSE_VERBS,
     _CLOSE_PAREN,
     _COMMA_GAP,
+    _CONJUNCTIONS,
     _FINITE,
     _LEADING_ADVERBS,
     _NOT_SUBJECT_ENDS,
@@ -234,6 +235,8 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
     fl = first.lower()
     if fl in _IMPERATIVES and j > k:
         return None  # "Try joining a local yoga studio to start adding ...": advice to the reader
+    if np.strip(" ,").lower() in _CONJUNCTIONS:
+        return None  # "But, said Solovey, “...”": the speaker follows the verb
     if fl in _WHAT_WAS_SAID and " " in np.strip():
         return None  # "Nothing the president said will assuage ...": what was said, a relative clause
     if fl == "something" and j > k:

@@ -254,7 +254,7 @@ class _Reader:
         """The outlet "the news organization" or "the newspaper" at ``at`` refers back to:
         the last one named in the 400 characters before it ("after CNBC reported ... The
         news organization, citing ..."); None when ``np`` is no such phrase or none is."""
-        if not _MEDIA_BACKREF.match(np.strip()):
+        if not _MEDIA_BACKREF.match(np.split(",", 1)[0].strip()):  # ("The newspaper, long a ... advocate")
             return None
         found = None
         for m in _NAME_RUN.finditer(self.text, max(0, at - 400), at):
@@ -606,7 +606,7 @@ _MODAL_BEFORE = re.compile(r"\b(?:can|could|would|might|may|should|must)\s+(?:no
                            re.IGNORECASE)
 # a source that credits no one ("no evidence", "Nobody", "None of the officials")
 _NEGATED_SOURCE = re.compile(
-    r"(?:no(?!\s+(?:wonder|doubt|matter)\b)|nobody|none\s+of|neither)\b(?!\.)", re.IGNORECASE)
+    r"(?:no(?!\s+(?:wonder|doubt|matter)\b)|nobody|none(?!\s+other\b)|neither)\b(?!\.)", re.IGNORECASE)
 
 
 # A "claim" made only of these words says when, or to whom, and nothing else.

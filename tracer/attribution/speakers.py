@@ -400,7 +400,7 @@ _TITLED_NAME = re.compile(
     r"superintendent|teacher|scholar|principal|employee|worker|resident|student|volunteer|owner|nurse|"
     r"farmer|voter|supporter|parent|neighbou?r|survivor|pastor|veteran|retiree|homeowner|coordinator|organi[sz]er)"
     r"(?:\s+(?:of|for)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+)"
-    r"(?P<name>[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][\w'\u2019-]+){1,2})$",
+    r"(?P<name>[A-Z\u00c0-\u00de][^\W\d_]+(?: [A-Z]\.)?(?: [A-Z\u00c0-\u00de][\w'\u2019-]+){1,2})$",
     re.I,
 )
 
@@ -438,6 +438,7 @@ _OPENING_WORDS = frozenset("Plus Also However Still Yet Indeed Meanwhile Instead
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\s+(?i:against|on|to|for|with|about|over|the|a|an|his|her|their"
                                  r"|from|at|in|up|out|back|down|off|into)\s")
 _ON_DAY = re.compile(r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,?\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?)?$")
+_IN_MEDIUM_TAIL = re.compile(_IN_MEDIUM.pattern + "$")
 _ALL_OF_THEM = re.compile(r"(?<=\w)(?<!\bof)(?<!\bat)\s+(?:both|all|each)$")
 _RANKED = re.compile(r"^(?:[Tt]he\s+)?(?:No\.\s*)?\d+(?:st|nd|rd|th)?-(?:ranked|seeded)\s+(?=[A-Z])")
 _HONOURABLE = re.compile(r"\b(?:the\s+)?Hon(?:ou?rable|\.)\s+")
@@ -463,6 +464,8 @@ def _speaker_name(np: str) -> str:
         name = _IN_YEAR.sub("", name)  # "Microsoft in 2017": the year is not the name
     if " on " in name:
         name = _ON_DAY.sub("", name)  # "said Amnesty International on Tuesday, November 19"
+    if " in " in name:
+        name = _IN_MEDIUM_TAIL.sub("", name)  # "according to her lawyers in a court filing"
     if name.endswith(("both", "all", "each")):
         name = _ALL_OF_THEM.sub("", name)  # "Noel and Thomas both acknowledged"
     if "-" in name[:16]:

@@ -48,6 +48,7 @@ from .vocabulary import (
     _CALLED_PARTICLE,
     _CLAUSE_START,
     _CLAUSE_TAIL,
+    _CONJUNCTIONS,
     _DASH_APPOSITIVE,
     _DASH_RUN,
     _END_APPOSITIVE,
@@ -288,6 +289,8 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             # Rule speaker-appositive-said: "Marley Anderson, 21, a junior from Las Vegas, said ..."
             end = _skip_aux_back(text, toks, i)
             m = _appositive(text, sent.start, end)
+            if m is not None and m.group("np").strip(" ,").lower() in _CONJUNCTIONS:
+                m = None  # "But, said Solovey, “...”": the speaker follows the verb
             if m is not None and _ADVERB_OPENER.match(m.group("np")):
                 # "Specifically, these fighters protect your eyes, said Velikova", "But in March,
                 # the month after ..., the court": an opening, no name; a name may follow it

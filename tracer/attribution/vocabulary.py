@@ -242,6 +242,7 @@ _LEADING_ADVERBS = frozenset("Now Then Also Still Instead Meanwhile Indeed Yet L
 # Openings that order or link what is told, not who tells it: "First his wife ... announced",
 # "Thus Trump said". An ordinal only before a lower-case word: "First Lady Melania Trump",
 # "Third Point" (a fund), "Second Circuit" are names.
+_CONJUNCTIONS = frozenset(("but", "and", "yet", "so", "or"))  # "But, said Solovey": no subject
 _ORDINALS = frozenset(("First", "Second", "Third"))
 _SEQUENCE_ADVERBS = _ORDINALS | frozenset(
     "Secondly Finally Lastly Moreover Furthermore Additionally Ultimately Eventually Afterward Afterwards"
@@ -472,7 +473,7 @@ _NEXT_FINITE = re.compile(r"\s+(?:(?:is|was|are|were|has|have|had|would|could|sh
 _ADD_VERBS = frozenset(("added", "adds", "add", "adding"))
 # What follows "added" when something was added, not said: a number, a sum, "to ...", "them to"
 _ADDED_THING = re.compile(r"[\d$]|to\b|(?:them|it|him|her|us|this|these|those)\s+to\b"
-                          r"|(?:more|less|nearly|almost|about|roughly|over|some)\s+(?:than\s+)?[\d$]"  # "added more than 2%"
+                          r"|(?:more|less|nearly|almost|about|around|roughly|over|some|just|only)\s+(?:than\s+)?[\d$]"  # "added more than 2%"
                           r"|(?:a|an|another|his|her|their|its)\s+(?!(?:note|caveat|warning|word|remark|comment|plea|disclaimer)\b)")  # "added a goal"
 _WH_WORDS = frozenset("how what whether when where why which who whom".split())
 _THAT = re.compile(r"[\s,](that\b)")
