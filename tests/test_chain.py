@@ -341,3 +341,18 @@ The minister did not comment, but his spokesman said the minister was ill.
     assert "his unnamed spokesman" in all_chains
     assert "unnamed officials" in all_chains
     assert "President Trump's unnamed advisers" in all_chains
+
+
+def test_an_outlet_known_by_its_rated_domain_takes_the_name_the_page_gives_itself():
+    from dataclasses import replace as _replace
+
+    reg = outlets.load()
+    page = Article(input="p.html", title="T", text="T\n\nBody of the story.", paragraphs=(),
+                   url="https://www.rollingstone.com/music/x", site_name="Rolling Stone")
+    assert chain.publishing_outlet(page, None, reg).name == "Rolling Stone"
+    assert chain.publishing_outlet(_replace(page, url="https://nypost.com/x", site_name="New York Post"),
+                                   None, reg).name == "New York Post"  # initials: ny + post
+    # another host's name, an agency's name or a slogan keeps the domain
+    for url, site in (("https://www.businessinsider.com/x", "MSN"), ("https://www.sfgate.com/x", "Associated Press"),
+                      ("https://www.wsvn.com/x", "WSVN 7News | Miami News, Weather, Sports")):
+        assert chain.publishing_outlet(_replace(page, url=url, site_name=site), None, reg).name == url.split("www.")[-1].split("/")[0]

@@ -66,7 +66,7 @@ def publishing_outlet(article: Article, dateline: Dateline | None, registry) -> 
         if candidate:
             found = registry.find(candidate)
             if found is not None:
-                return found
+                return _named_by_site(found, article.site_name, registry)
     if article.site_name:
         return Outlet(name=article.site_name.strip(), domain=domain)
     if dateline is not None and dateline.publisher:
@@ -74,6 +74,35 @@ def publishing_outlet(article: Article, dateline: Dateline | None, registry) -> 
     if domain:
         return Outlet(name=domain, domain=domain)
     return None
+
+
+def _named_by_site(outlet: Outlet, site_name: str | None, registry) -> Outlet:
+    """An outlet known only by its rated domain ("rollingstone.com") takes the name the page
+    gives itself ("Rolling Stone"), unless that name is another outlet's (an AP story on
+    SFGate names its site "Associated Press") or reads as no name (a slogan, a URL)."""
+    if outlet.name != outlet.domain or not site_name:
+        return outlet
+    name = site_name.strip()
+    if not name or len(name) > 60 or "|" in name or "://" in name:
+        return outlet
+    other = registry.find(name)
+    if other is not None and other.domain != outlet.domain:
+        return outlet
+    return replace(outlet, name=name) if _spells(name, outlet.domain) else outlet
+
+
+def _spells(name: str, domain: str) -> bool:
+    """Whether a site name is the domain's ("Rolling Stone" rollingstone.com, "Slate Magazine"
+    slate.com, "New York Post" nypost.com), not another host's ("MSN" on businessinsider.com)."""
+    stem = domain.split(".", 1)[0]
+    words = re.findall(r"[a-z0-9]+", name.lower())
+    if words and words[0] == "the" and len(words) > 1:
+        words = words[1:]
+    squashed = "".join(words)
+    if not squashed:
+        return False
+    initials = "".join(w[0] for w in words[:-1]) + words[-1]
+    return stem in squashed or squashed in stem or initials == stem
 
 
 def credits_of(dateline: Dateline | None, attributions: tuple[Attribution, ...], registry) -> tuple[Credit, ...]:
