@@ -356,3 +356,9 @@ def test_an_outlet_known_by_its_rated_domain_takes_the_name_the_page_gives_itsel
     for url, site in (("https://www.businessinsider.com/x", "MSN"), ("https://www.sfgate.com/x", "Associated Press"),
                       ("https://www.wsvn.com/x", "WSVN 7News | Miami News, Weather, Sports")):
         assert chain.publishing_outlet(_replace(page, url=url, site_name=site), None, reg).name == url.split("www.")[-1].split("/")[0]
+
+
+def test_a_copyright_notice_is_no_site_name():
+    page = Article(input="p.html", title="T", text="T\n\nBody of the story.", paragraphs=(),
+                   url="https://example-unlisted-site.org/x", site_name="Copyright 2014")
+    assert chain.publishing_outlet(page, None, outlets.load()).name == "example-unlisted-site.org"

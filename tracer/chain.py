@@ -62,18 +62,24 @@ def _domain(url: str | None) -> str | None:
 def publishing_outlet(article: Article, dateline: Dateline | None, registry) -> Outlet | None:
     """The page's own outlet: its URL's domain, its site name, or the dateline's publisher."""
     domain = _domain(article.canonical) or _domain(article.url)
-    for candidate in (domain, article.site_name, dateline.publisher if dateline else None):
+    site_name = article.site_name
+    if site_name and _NO_NAME.match(site_name):
+        site_name = None  # "Copyright 2014", "© 2019 ...": the page's notice, not its name
+    for candidate in (domain, site_name, dateline.publisher if dateline else None):
         if candidate:
             found = registry.find(candidate)
             if found is not None:
-                return _named_by_site(found, article.site_name, registry)
-    if article.site_name:
-        return Outlet(name=article.site_name.strip(), domain=domain)
+                return _named_by_site(found, site_name, registry)
+    if site_name:
+        return Outlet(name=site_name.strip(), domain=domain)
     if dateline is not None and dateline.publisher:
         return Outlet(name=dateline.publisher, domain=domain)
     if domain:
         return Outlet(name=domain, domain=domain)
     return None
+
+
+_NO_NAME = re.compile(r"(?i)\s*(?:copyright\b|\u00a9|\(c\)\s|all rights reserved)")
 
 
 def _named_by_site(outlet: Outlet, site_name: str | None, registry) -> Outlet:
