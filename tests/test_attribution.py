@@ -2840,3 +2840,10 @@ def test_where_the_speakers_work_is_no_part_of_their_name():
 ])
 def test_a_conjunction_a_count_none_a_medium_and_an_accent(body, speakers):
     assert [a.speaker for a in extract(body)[1]] == speakers
+
+
+def test_headlines_joined_by_bars_are_links_to_other_stories():
+    body = ("Omar hits back. Hillicon Valley: Progressives oppose funding bill over surveillance authority | "
+            "Senators call for 5G security coordinator | Facebook gets questions over location data")
+    assert extract(body)[1] == ()
+    assert extract("Progressives oppose the funding bill over surveillance authority.")[1]  # a sentence is read

@@ -135,11 +135,13 @@ def extract(text: str, registry=None, *, line=_UNPARSED) -> tuple[Attribution, .
             if prev is not None and para.text[:1] in "\u201c\"" and prev.text.rstrip().endswith((":", ",")):
                 _quote_after_lead_in(reader, prev, para)
             prev = para
-            if para.text.isupper() or (para.text[:1] == "|" and para.text.count("|") > 3):
+            if para.text.isupper() or (para.text[:1] == "|" and para.text.count("|") > 3) or para.text.count(" | ") > 1:
                 # a line in capitals is a link to another story or a section head ("LAUREN
                 # ALAINA SAYS 'DWTS' HAS HELPED HER LOSE 25 POUNDS"), not this one's report;
                 # a row of three cells or more is data ("| S | Juston Burris | 42 | ... 1 pass
-                # defended |"; a page laid out in a table of one or two cells is read)
+                # defended |"; a page laid out in a table of one or two cells is read); headlines
+                # joined by " | " are links to other stories ("Hillicon Valley: Progressives
+                # oppose funding bill ... | Senators call for 5G security coordinator | ...")
                 open_quote = None
                 continue
             if ":" in para.text:
