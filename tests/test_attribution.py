@@ -2655,7 +2655,7 @@ def test_an_outlet_known_by_its_rated_domain_is_no_unnamed_source_nor_he():
 @pytest.mark.parametrize("body, speaker", [
     ("First, Democratic party officials said the caucus would begin on time.", "Democratic party officials"),
     ("Thus Trump said the plan was dead.", "Trump"),
-    ("First his wife, longtime aide Huma Abedin, announced they were separated.", "his wife"),
+    ("First his wife, longtime aide Huma Abedin, announced they were separated.", "Huma Abedin"),
     # an ordinal before a capitalised word is part of a name
     ("First Lady Melania Trump said the plan was dead.", "First Lady Melania Trump"),
     ("Third Point said the fund would sell its stake.", "Third Point"),
@@ -2847,3 +2847,12 @@ def test_headlines_joined_by_bars_are_links_to_other_stories():
             "Senators call for 5G security coordinator | Facebook gets questions over location data")
     assert extract(body)[1] == ()
     assert extract("Progressives oppose the funding bill over surveillance authority.")[1]  # a sentence is read
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("His wife, longtime Hillary Clinton aide Huma Abedin, announced they were separated.", "Huma Abedin"),
+    ("Her son, filmmaker Charlie McDowell, said the film was done.", "Charlie McDowell"),
+    ("His spokesman, a former aide, said the film was done.", "His spokesman"),  # no name given
+])
+def test_a_relation_then_a_role_and_a_name_is_the_name(body, speaker):
+    assert [a.speaker for a in extract(body)[1]] == [speaker]

@@ -431,6 +431,8 @@ _ROLE_LINKS = frozenset("of at for in with from on by to the and or who that ato
 
 
 _IN_YEAR = re.compile(r"\s+in\s+(?:19|20)\d\d$")
+_ROLE_THEN_TAIL = re.compile(r"^[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]+){1,2})$")
+_RELATION = re.compile(r"(?:His|Her|Their|Its|My|Our|his|her|their|its|my|our)\s+[a-z]")  # "His wife"
 _OPENING_WORDS = frozenset("Plus Also However Still Yet Indeed Meanwhile Instead Thus Hence Moreover Furthermore "
                            "Additionally Finally First Second Third Lastly Again Then Now Later Earlier Overall "
                            "Similarly Likewise Otherwise Alternatively Besides Nonetheless Nevertheless Therefore "
@@ -492,6 +494,14 @@ def _speaker_name(np: str) -> str:
         people = [p for p in named if all(w[:1].isupper() or w in {"de", "van", "von", "al", "bin"} for w in p.split())]
         if named and named[0].lower() in _NOT_A_NAME and len(parts) == 2:
             named = people = [parts[1]]  # "Another, Pelco, announced": Pelco
+        if not people and len(parts) == 2 and _RELATION.match(parts[0]):
+            titled = _TITLED_NAME.match(parts[1]) if len(parts[1].split()) >= 3 else None
+            tail = _ROLE_THEN_TAIL.search(parts[1]) if parts[1][:1].islower() else None
+            if titled and titled.group("name")[:1].isupper():
+                # "His wife, longtime Hillary Clinton aide Huma Abedin, announced": the name
+                named = people = [titled.group("name")]
+            elif tail:
+                named = people = [tail.group(1)]  # "Her son, filmmaker Charlie McDowell"
         run = (_CAPITAL_RUN.search(parts[0]) if not people and parts[0][:1].islower()
                and not _UNNAMED_OF_PLACE.match(parts[0]) else None)
         if not people and _SHORT_SURNAME.fullmatch(parts[0]) and parts[0] not in _NOT_A_SURNAME:
