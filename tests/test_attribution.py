@@ -2856,3 +2856,12 @@ def test_headlines_joined_by_bars_are_links_to_other_stories():
 ])
 def test_a_relation_then_a_role_and_a_name_is_the_name(body, speaker):
     assert [a.speaker for a in extract(body)[1]] == [speaker]
+
+
+@pytest.mark.parametrize("body, speaker, anonymous", [
+    ("“We face a wipeout,” said Florida’s Rick Wilson, a Republican political consultant.", "Rick Wilson", False),
+    ("Rather, sources close to her campaign say she stands behind the president.", "sources close to her campaign", True),
+    ("Jewish groups also condemned the remarks.", "Jewish groups", False),
+])
+def test_a_states_possessive_an_opening_word_and_also_are_no_part_of_a_name(body, speaker, anonymous):
+    assert [(a.speaker, a.anonymous) for a in extract(body)[1]] == [(speaker, anonymous)]

@@ -360,6 +360,9 @@ _NAME_FIRST = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*\s*,
 
 @lru_cache(maxsize=4096)
 def _is_anonymous(np: str) -> bool:
+    first, comma, rest = np.partition(",")
+    if comma and first.strip() in _OPENING_WORDS:
+        np = rest  # "Rather, sources close to her campaign": the opening word is no name
     if "\xa0" in np:
         np = np.replace("\xa0", " ")  # "Campaign spokesman\xa0Brian Fallon": a name after all
     if _may_hold(np, _ANON_CLAUSE_STEMS) and ANON_CLAUSE.search(np):
@@ -436,12 +439,13 @@ _RELATION = re.compile(r"(?:His|Her|Their|Its|My|Our|his|her|their|its|my|our)\s
 _OPENING_WORDS = frozenset("Plus Also However Still Yet Indeed Meanwhile Instead Thus Hence Moreover Furthermore "
                            "Additionally Finally First Second Third Lastly Again Then Now Later Earlier Overall "
                            "Similarly Likewise Otherwise Alternatively Besides Nonetheless Nevertheless Therefore "
-                           "Consequently Ultimately".split())
+                           "Consequently Ultimately Rather".split())
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\s+(?i:against|on|to|for|with|about|over|the|a|an|his|her|their"
                                  r"|from|at|in|up|out|back|down|off|into)\s")
 _ON_DAY = re.compile(r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,?\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?)?$")
 _IN_MEDIUM_TAIL = re.compile(_IN_MEDIUM.pattern + "$")
-_ALL_OF_THEM = re.compile(r"(?<=\w)(?<!\bof)(?<!\bat)\s+(?:both|all|each)$")
+_PLACES_OWN = re.compile(r"((?:[A-Z][a-z]+\s)?[A-Z][a-z]+)['\u2019]s\s+(?=[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+$)")
+_ALL_OF_THEM = re.compile(r"(?<=\w)(?<!\bof)(?<!\bat)\s+(?:both|all|each|also|too)$")
 _RANKED = re.compile(r"^(?:[Tt]he\s+)?(?:No\.\s*)?\d+(?:st|nd|rd|th)?-(?:ranked|seeded)\s+(?=[A-Z])")
 _HONOURABLE = re.compile(r"\b(?:the\s+)?Hon(?:ou?rable|\.)\s+")
 
@@ -468,7 +472,7 @@ def _speaker_name(np: str) -> str:
         name = _ON_DAY.sub("", name)  # "said Amnesty International on Tuesday, November 19"
     if " in " in name:
         name = _IN_MEDIUM_TAIL.sub("", name)  # "according to her lawyers in a court filing"
-    if name.endswith(("both", "all", "each")):
+    if name.endswith(("both", "all", "each", "also", "too")):
         name = _ALL_OF_THEM.sub("", name)  # "Noel and Thomas both acknowledged"
     if "-" in name[:16]:
         name = _RANKED.sub("", name)  # "the 14th-ranked Schwartzman said"
@@ -509,6 +513,10 @@ def _speaker_name(np: str) -> str:
         else:
             name = run.group() if run else (people or named or [p for p in parts if p not in places and p[:1].isupper()]
                                             or parts)[0]  # "undecided voter Jo Roe of Derry, N.H."
+    if "'s " in name or "\u2019s " in name:
+        place = _PLACES_OWN.match(name)
+        if place and is_state(place.group(1)):
+            name = name[place.end():]  # "Florida's Rick Wilson": the state is no part of the name
     name = _LEADING_ARTICLE.sub("", name)
     if "(" in name:
         name = _PARENTHESES.sub("", name)
