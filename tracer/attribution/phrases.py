@@ -227,7 +227,8 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
     if not first or toks[j][2].lower() in _NOT_SUBJECT_ENDS:
         return None
     if j > k and (toks[k][2] in _LEADING_ADVERBS or (  # "Now research shows": the adverb is not the source
-            toks[k][2] in _SEQUENCE_ADVERBS and (toks[k][2] not in _ORDINALS or toks[k + 1][2][:1].islower()))):
+            toks[k][2] in _SEQUENCE_ADVERBS and (toks[k][2] not in _ORDINALS or toks[k + 1][2][:1].islower()))
+            or toks[k][2].lower() == "something"):  # "- something Sanders aides argue is possible"
         k += 1
         start = toks[k][0]
         np = text[start:end]
@@ -239,13 +240,6 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
         return None  # "But, said Solovey, “...”": the speaker follows the verb
     if fl in _WHAT_WAS_SAID and " " in np.strip():
         return None  # "Nothing the president said will assuage ...": what was said, a relative clause
-    if fl == "something" and j > k:
-        # "- something Sanders aides argue is possible": the aides argue it
-        k += 1
-        start = toks[k][0]
-        np = text[start:end]
-        first = np.split()[0]
-        fl = first.lower()
     if np.lower() in {"that", "this", "needless", "having", "that's", "this is"} or (
             np.lower() == "all" and toks[i][2].lower() == "told"):  # "All told, ...": in all
         return None  # "That said, ..."

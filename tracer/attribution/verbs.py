@@ -652,14 +652,15 @@ def _sentence_subject(text: str, begin: int, end: int):
     if opener:
         m = _SENTENCE_SUBJECT.match(text, opener.end(), end)
         if m:
-            return _longer_if_adjective(text, m, end)
+            return _longer_subject(text, m, end)
     m = _SENTENCE_SUBJECT.match(text, begin, end)
-    return _longer_if_adjective(text, m, end) if m else None
+    return _longer_subject(text, m, end) if m else None
 
 
-def _longer_if_adjective(text: str, m, end: int):
-    """"The Russian space agency would not ..., saying": a subject ending on a nationality or
-    party ("The Russian", "A Chinese") runs on over the nouns after it."""
+def _longer_subject(text: str, m, end: int):
+    """A sentence subject cut short at its first lower-case word, run on: an opening role to
+    its name ("Former Pennsylvania governor Ed Rendell"), a nationality, party or possessive
+    over the nouns after it ("The Russian space agency", "Ryan's campaign")."""
     np = m.group("np")
     if np.split(None, 1)[0] in _ROLE_OPENERS:
         # "Former prosecutor and New York City Mayor Rudy Giuliani, who backs Trump, trashed ...,
@@ -685,8 +686,8 @@ _DEMONYM_END = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?:Republican|Democratic|GOP|[A
 _DEMONYM_NP = re.compile(
     r"(?P<np>(?:(?:[Aa]n?|[Tt]he)\s+[A-Z][\w-]*|(?:[Oo]ne\s+of\s+(?:the\s+)?)?[A-Z][\w.-]*[\u2019']s)(?:\s+(?!(?:would|will|has|had|have|is|was|are|were|said|says|did|does"
     r"|could|can|may|might|should|must|also|then|not|who|which|that|of|in|on|at|for|to|from|by|with|and|or"
-    r"|went|told|says|made|took|gave|got|ran|came|wrote|spoke|saw|knew|thought|found|began|left|put|kept|held"
-    r"|brought|sent|paid|met|won|lost|runs|says|sees|makes|takes|gets|keeps|holds|wants)\b)"
+    r"|went|told|made|took|gave|got|ran|came|wrote|spoke|saw|knew|thought|found|began|left|put|kept|held"
+    r"|brought|sent|paid|met|won|lost|runs|sees|makes|takes|gets|keeps|holds|wants)\b)"
     r"(?![a-z]+ed\b)[a-z][\w-]*){1,3})(?=\s+[a-z])")
 
 
