@@ -2865,3 +2865,16 @@ def test_a_relation_then_a_role_and_a_name_is_the_name(body, speaker):
 ])
 def test_a_states_possessive_an_opening_word_and_also_are_no_part_of_a_name(body, speaker, anonymous):
     assert [(a.speaker, a.anonymous) for a in extract(body)[1]] == [(speaker, anonymous)]
+
+
+def test_the_times_is_the_outlet_named_before_whose_name_ends_so():
+    body = ("Clinton was advised by Colin Powell, the New York Times reported late Thursday. According to the "
+            "Times, the information is in the report. The Post reported that Klein said he was busy.")
+    assert [a.speaker for a in extract(body)[1]] == ["The New York Times", "The New York Times", "Post", "Klein"]
+    # no outlet named before: the phrase stays as written
+    assert [a.speaker for a in extract("The Times reported that the deal was done.")[1]] == ["Times"]
+
+
+@pytest.mark.parametrize("line", ["Paid Notice: Deaths SIEGEL, JEROME", "Just Leaked: Look At The New Emails"])
+def test_more_headline_labels_are_no_speaker(line):
+    assert attribution.extract(line + "\n\nThe story follows here in full.") == ()

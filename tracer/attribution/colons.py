@@ -25,7 +25,7 @@ credit credits via by image images pictures updated posted published filed date 
 share summary advertisement sponsored disclaimer subscribe contact email phone background
 wow look whoa clarification clarifications corrections bombshell boom busted shocking revealed leaked
 confirmed yikes ouch huge epic unreal
-""".split() + ["just in", "breaking news", "the latest", "news guide", "editor's note", "read more", "see also", "more from", "last updated",
+""".split() + ["just in", "just leaked", "just released", "must see", "must read", "paid notice", "breaking news", "the latest", "news guide", "editor's note", "read more", "see also", "more from", "last updated",
                "first published", "sign up", "key takeaways", "the bottom line", "bottom line"])
 # A headline's words before its colon that make a topic, not a speaker: a preposition
 # ("Obama on Climate Change:"), or four words or more ("Elizabeth Warren Hammers Wells Fargo CEO:")

@@ -74,6 +74,7 @@ _PROPER_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u
 # A news organisation named again by what it is: "The news organization, citing ..."
 _MEDIA_BACKREF = re.compile(r"(?i)(?:the\s+)?(?:news\s+(?:organi[sz]ation|outlet|agency|service|site|network)|newspaper|"
                             r"paper|broadcaster|network|magazine|wire\s+service|publication|outlet)$")
+_LAST_WORD_OF_NAME = re.compile(r"[Tt]he\s+(Times|Post|Journal|Globe|Tribune|Herald|Guardian|Telegraph|Examiner|Star|Sun|Beast|Hill|Atlantic|Independent)")
 _NAME_RUN = re.compile(r"[A-Z][\w.&'\u2019-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w.&'\u2019-]*)*")
 
 
@@ -110,6 +111,14 @@ class _Reader:
         if at is not None and low.startswith("the "):
             outlet = self.outlet_before(np, at)
             if outlet is not None:
+                # a speaker, as the phrase was before it was known for the outlet: "The Post
+                # reported that ... It added" is the Post
+                speaker = self.by_name.get(outlet.name)
+                if speaker is None:
+                    speaker = self.by_name[outlet.name] = _Speaker(outlet.name, None, False)
+                else:
+                    self.speakers.remove(speaker)
+                self.speakers.append(speaker)
                 return outlet.name, False
         if low == "who" and at is not None:
             antecedent = self._antecedent(at)
@@ -254,6 +263,16 @@ class _Reader:
         """The outlet "the news organization" or "the newspaper" at ``at`` refers back to:
         the last one named in the 400 characters before it ("after CNBC reported ... The
         news organization, citing ..."); None when ``np`` is no such phrase or none is."""
+        short = _LAST_WORD_OF_NAME.fullmatch(np.strip())
+        if short:
+            # "the Times" after "the New York Times reported": the outlet whose name ends so,
+            # named before in the text (never a guess: "the Times" alone is no outlet)
+            found = None
+            for m in _NAME_RUN.finditer(self.text, max(0, at - 3000), at):
+                outlet = self.outlet(m.group(0))
+                if outlet is not None and outlet.name.rsplit(None, 1)[-1] == short.group(1):
+                    found = outlet
+            return found
         if not _MEDIA_BACKREF.match(np.split(",", 1)[0].strip()):  # ("The newspaper, long a ... advocate")
             return None
         found = None
