@@ -2878,3 +2878,13 @@ def test_the_times_is_the_outlet_named_before_whose_name_ends_so():
 @pytest.mark.parametrize("line", ["Paid Notice: Deaths SIEGEL, JEROME", "Just Leaked: Look At The New Emails"])
 def test_more_headline_labels_are_no_speaker(line):
     assert attribution.extract(line + "\n\nThe story follows here in full.") == ()
+
+
+@pytest.mark.parametrize("body, speakers", [
+    ("Police Chief Calvin Williams said the streets were calm. Chief Williams said the officers were ready.",
+     ["Calvin Williams", "Calvin Williams"]),
+    ("Rep. Susan Brooks said the plant would close. Representative Brooks said the plan was dead.",
+     ["Susan Brooks", "Susan Brooks"]),
+])
+def test_a_title_and_a_surname_is_the_person_named_before(body, speakers):
+    assert [a.speaker for a in extract(body)[1]] == speakers

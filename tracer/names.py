@@ -83,7 +83,9 @@ Reluctantly
 
 # the given name: the first capitalised word after any titles or initials
 TITLE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Prof|Rev|President|Senator|"
-                    r"Governor|Secretary|Mayor|Judge|Justice|Speaker|Miss)\.?\s+)+")
+                    r"Governor|Secretary|Mayor|Judge|Justice|Speaker|Miss|Representative|Congressman|Congresswoman|"
+                    r"Chief|Commissioner|Sheriff|Chancellor|Ambassador|Minister|Premier|Detective|Sgt|Sergeant|"
+                    r"Lieutenant|Superintendent)\.?\s+)+")
 
 
 @lru_cache(maxsize=4096)
