@@ -2888,3 +2888,12 @@ def test_more_headline_labels_are_no_speaker(line):
 ])
 def test_a_title_and_a_surname_is_the_person_named_before(body, speakers):
     assert [a.speaker for a in extract(body)[1]] == speakers
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("“The road is closed,” said Lt. Matt Harris.", "Matt Harris"),
+    ("“We are safe,” said Army Capt. Christian Pardo.", "Christian Pardo"),
+    ("“It was a crash,” said Miami-Dade Police Detective Alvaro Zabaleta.", "Alvaro Zabaleta"),
+])
+def test_ranks_and_police_titles_are_no_part_of_the_name(body, speaker):
+    assert [a.speaker for a in extract(body)[1]] == [speaker]

@@ -352,9 +352,10 @@ def test_an_outlet_known_by_its_rated_domain_takes_the_name_the_page_gives_itsel
     assert chain.publishing_outlet(page, None, reg).name == "Rolling Stone"
     assert chain.publishing_outlet(_replace(page, url="https://nypost.com/x", site_name="New York Post"),
                                    None, reg).name == "New York Post"  # initials: ny + post
-    # another host's name, an agency's name or a slogan keeps the domain
-    for url, site in (("https://www.businessinsider.com/x", "MSN"), ("https://www.sfgate.com/x", "Associated Press"),
-                      ("https://www.wsvn.com/x", "WSVN 7News | Miami News, Weather, Sports")):
+    # another host's name or an agency's name keeps the domain
+    assert chain.publishing_outlet(_replace(page, url="https://wsvn.com/x", site_name="WSVN 7News | Miami News, Weather"),
+                                   None, reg).name == "WSVN 7News"  # the slogan after the bar dropped
+    for url, site in (("https://www.businessinsider.com/x", "MSN"), ("https://www.sfgate.com/x", "Associated Press")):
         assert chain.publishing_outlet(_replace(page, url=url, site_name=site), None, reg).name == url.split("www.")[-1].split("/")[0]
 
 
@@ -362,3 +363,9 @@ def test_a_copyright_notice_is_no_site_name():
     page = Article(input="p.html", title="T", text="T\n\nBody of the story.", paragraphs=(),
                    url="https://example-unlisted-site.org/x", site_name="Copyright 2014")
     assert chain.publishing_outlet(page, None, outlets.load()).name == "example-unlisted-site.org"
+
+
+def test_a_site_names_slogan_after_a_bar_is_no_part_of_its_name():
+    page = Article(input="p.html", title="T", text="T\n\nBody of the story.", paragraphs=(),
+                   url="https://linknaija-unlisted.example/x", site_name="LinkNaija | Nigeria's popular news platform")
+    assert chain.publishing_outlet(page, None, outlets.load()).name == "LinkNaija"

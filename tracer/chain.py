@@ -65,6 +65,8 @@ def publishing_outlet(article: Article, dateline: Dateline | None, registry) -> 
     site_name = article.site_name
     if site_name and _NO_NAME.match(site_name):
         site_name = None  # "Copyright 2014", "© 2019 ...": the page's notice, not its name
+    elif site_name and " | " in site_name:
+        site_name = site_name.split(" | ", 1)[0].strip() or None  # "LinkNaija | Nigeria's popular ..."
     for candidate in (domain, site_name, dateline.publisher if dateline else None):
         if candidate:
             found = registry.find(candidate)

@@ -397,6 +397,7 @@ _TITLED_NAME = re.compile(
     r"^(?P<title>.*\b(?:senator|sen\.|rep\.|representative|president|secretary|gov\.|governor|mayor|minister|"
     r"mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|gen\.|general|judge|justice|chancellor|speaker|leader|chairman|chairwoman|"
     r"chair|ambassador|director|spokesman|spokeswoman|spokesperson|nominee|candidate|adviser|advisor|whip|treasurer|"
+    r"lt\.?|lieutenant|sgt\.?|sergeant|capt\.?|captain|detective|sheriff|deputy|trooper|cpl\.?|corporal|"
     r"aide|manager|chief|commissioner|attorney|officer|official|analyst|professor|founder|ceo|executive|"
     r"critic|host|anchor|author|writer|columnist|reporter|editor|coach|player|actor|actress|singer|star|"
     r"economist|strategist|pollster|lawyer|activist|researcher|scientist|doctor|historian|expert|colleague|"
