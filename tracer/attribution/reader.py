@@ -260,9 +260,11 @@ class _Reader:
         return sp.person
 
     def outlet_before(self, np: str, at: int):
-        """The outlet "the news organization" or "the newspaper" at ``at`` refers back to:
-        the last one named in the 400 characters before it ("after CNBC reported ... The
-        news organization, citing ..."); None when ``np`` is no such phrase or none is."""
+        """The outlet "the news organization", "the newspaper" or "the Times" at ``at`` refers
+        back to: the last one named in the 400 characters before it ("after CNBC reported ...
+        The news organization, citing ..."), or in the 3,000 before it whose name ends with
+        the word ("the New York Times reported ... According to the Times"); None when ``np``
+        is no such phrase or none is."""
         short = _LAST_WORD_OF_NAME.fullmatch(np.strip())
         if short:
             # "the Times" after "the New York Times reported": the outlet whose name ends so,
