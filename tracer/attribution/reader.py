@@ -116,9 +116,9 @@ class _Reader:
                 speaker = self.by_name.get(outlet.name)
                 if speaker is None:
                     speaker = self.by_name[outlet.name] = _Speaker(outlet.name, None, False)
+                    self.speakers.append(speaker)
                 else:
-                    self.speakers.remove(speaker)
-                self.speakers.append(speaker)
+                    self._mentioned_last(speaker)
                 return outlet.name, False
         if low == "who" and at is not None:
             antecedent = self._antecedent(at)
@@ -205,15 +205,13 @@ class _Reader:
                     # ("Thomas said" after "Noel and Thomas both acknowledged": one of two, not both)
                     if title and sp.pronoun is None:
                         sp.pronoun = "he" if title.group(1) == "Mr" else "she"
-                    self.speakers.remove(sp)  # most recently mentioned last ("McCain said. The senator ...")
-                    self.speakers.append(sp)
+                    self._mentioned_last(sp)  # ("McCain said. The senator ...")
                     return sp.name, sp.anonymous
         known = self.by_name.get(name)
         if known is not None:
             known.roles |= roles_of(np, name)  # "Ted Cruz", then "Sen. Ted Cruz"
             known.places |= qualifiers(np, first=True)
-            self.speakers.remove(known)  # most recently mentioned last
-            self.speakers.append(known)
+            self._mentioned_last(known)
             return known.name, known.anonymous
         pronoun = ("he" if title.group(1) == "Mr" else "she") if title else None
         speaker = _Speaker(name, head, anon, pronoun=pronoun, roles=roles_of(np, name),
@@ -221,6 +219,11 @@ class _Reader:
         self.speakers.append(speaker)
         self.by_name[name] = speaker
         return name, anon
+
+    def _mentioned_last(self, speaker: _Speaker) -> None:
+        """Move a known speaker to the end of ``speakers``: most recently mentioned last."""
+        self.speakers.remove(speaker)
+        self.speakers.append(speaker)
 
     def resolve_all(self) -> None:
         """Name the speaker of every attribution found, in the order their sources appear
