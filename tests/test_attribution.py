@@ -2890,6 +2890,21 @@ def test_a_title_and_a_surname_is_the_person_named_before(body, speakers):
     assert [a.speaker for a in extract(body)[1]] == speakers
 
 
+@pytest.mark.parametrize("body, speakers", [
+    # a dean or a professor by surname: one of the people named before ...
+    ("Vikram Amar, dean of the law school, said the tone changed. \u201cIn Fisher,\u201d Dean Amar "
+     "said, \u201cit was not as barbed.\u201d", ["Vikram Amar", "Vikram Amar"]),
+    ("Jane Roe, a professor of law, said the court moved. Professor Roe said the term was calm.",
+     ["Jane Roe", "Jane Roe"]),
+    # ... not a study of theirs, and "Dean" alone is a given name
+    ("The court moved, according to an analysis by Lee Epstein. Professor Epstein said the term "
+     "was calm.", ["analysis by Lee Epstein", "Professor Epstein"]),
+    ("Dean Baker said the economy grew.", ["Dean Baker"]),
+])
+def test_a_dean_or_professor_by_surname_is_a_person_named_before(body, speakers):
+    assert [a.speaker for a in extract(body)[1]] == speakers
+
+
 @pytest.mark.parametrize("body, speaker", [
     ("“The road is closed,” said Lt. Matt Harris.", "Matt Harris"),
     ("“We are safe,” said Army Capt. Christian Pardo.", "Christian Pardo"),

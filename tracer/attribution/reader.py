@@ -14,6 +14,7 @@ from ..names import pronoun as _pronoun_of_name
 from ..outlets import spelled_otherwise
 from .speakers import (
     _BODY_WORDS,
+    _PEOPLES_NAME,
     _ROLE_OF_TITLE,
     _STATES,
     _TITLED_ROLES,
@@ -32,6 +33,7 @@ from .speakers import (
     _span,
     _Speaker,
     _speaker_name,
+    _titled_surname,
     _vague_source,
     is_group,
     is_state,
@@ -198,9 +200,13 @@ class _Reader:
         name, anon = _speaker_name(np), _is_anonymous(np)
         title = _HONORIFIC.match(np.strip())
         surname = _bare_surname(np) or _bare_surname(name)  # "Arroyo, a family physician"
-        if surname:
+        person = surname is None and _titled_surname(name)  # "Dean Amar": a person's surname
+        if surname or person:
+            surname = surname or person
             # "Trump" after "Donald Trump"; "Mr. Chipok" after "Paul H. Chipok"
             for sp in reversed(self.speakers[-RECENT:]):
+                if person and not _PEOPLES_NAME.fullmatch(sp.name):
+                    continue
                 if sp.surname == surname and (" and " in sp.name) == (" and " in name):
                     # ("Thomas said" after "Noel and Thomas both acknowledged": one of two, not both)
                     if title and sp.pronoun is None:

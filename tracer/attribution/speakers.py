@@ -153,6 +153,17 @@ def _bare_surname(phrase: str) -> str | None:
     return None
 
 
+# Titles only before a surname ("Dean" is a given name too: "Dean Baker"): "Dean Amar" is
+# one of the people named before ("Vikram Amar, dean of ..."), or a name of its own.
+_TITLE_THEN_SURNAME = re.compile(r"(?:Dean|Professor)\s+([A-Z][\w'\u2019-]+)")
+_PEOPLES_NAME = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]+")  # not "analysis by Lee Epstein"
+
+
+def _titled_surname(name: str) -> str | None:
+    m = _TITLE_THEN_SURNAME.fullmatch(name)
+    return m.group(1) if m else None
+
+
 _ASIDE_WORDS = frozenset("however meanwhile too also though himself herself then now later instead again still".split())
 
 
