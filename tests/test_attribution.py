@@ -2912,3 +2912,28 @@ def test_a_dean_or_professor_by_surname_is_a_person_named_before(body, speakers)
 ])
 def test_ranks_and_police_titles_are_no_part_of_the_name(body, speaker):
     assert [a.speaker for a in extract(body)[1]] == [speaker]
+
+
+@pytest.mark.parametrize("headline", [
+    "Drivers Are So Shocked By These 3 Words On Highway Warning Sign They Turn Around",
+    "Media Growls In Response To Kaine's Claim Clinton Talks To the Press",
+    "17 Of The Most Powerful Things Latinos Said In 2015",
+    "Woman Steps Forward With Bombshell Claim: Clinton Lied",
+])
+def test_a_title_case_headlines_phrase_is_no_speaker(headline):
+    text = headline + ".\n\nThe story follows here in full, with nobody quoted at all."
+    assert [a.speaker for a in attribution.extract(text) if a.cue.start < len(headline)] == []
+
+
+def test_a_title_case_headline_still_names_its_speaker():
+    text = "Obama Says Americans Will Reject Trump.\n\nThe story follows here in full."
+    assert [a.speaker for a in attribution.extract(text)] == ["Obama"]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Sen. Claire McCaskill said Clinton was stronger. Of Sanders, McCaskill said voters would "
+     "find it hard.", "Claire McCaskill"),
+    ("As for the plan, Levine said it would fail.", "Levine"),
+])
+def test_an_opening_topic_is_no_part_of_the_speaker(body, speaker):
+    assert [a.speaker for a in extract(body)[1]][-1:] == [speaker]

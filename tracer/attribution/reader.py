@@ -576,6 +576,9 @@ class _Reader:
         source = _np_span(self.text, source) if source is not None else None
         if source is not None and _NEGATED_SOURCE.match(source.text):
             return None  # "no evidence indicated that ...", "nobody said so": no one claims it
+        if (source is not None and _NO_NAME_IN_TITLE_CASE.search(source.text)
+                and self._title_case_line(cue.start)):
+            return None  # a headline's phrase, not a speaker: "Woman Steps Forward With Bombshell Claim"
         if content is not None and content.start < self.dateline_end < content.end:
             # the dateline ("MOSCOW (Sputnik) -") is not the claim
             lead = _DASH_RUN.match(self.text[self.dateline_end:content.end]).end()
@@ -596,6 +599,12 @@ class _Reader:
         return att
 
 
+# Words a title-case headline capitalises that no speaker's name holds ("Drivers Are So
+# Shocked By These 3 Words On Highway Warning Sign", "Media Growls In Response To Kaine's
+# Claim"), a listicle's count ("17 Of The Most Powerful Things Latinos Said"), "I'm"
+_NO_NAME_IN_TITLE_CASE = re.compile(
+    r"\b(?:By|On|To|In|With|About|After|Before|Into|Over|Are|Is|Was|Were|Will|Has|Have|Had)\b"
+    r"|^\d+ Of\b|\bI['\u2019]m\b")
 # a capitalised cue between a capitalised word and a lower-case word, a comma or a bracket is
 # inside a name or title ("The latest Rasmussen Reports poll", "Fortune Telling, published")
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:\n\u201c\"])\b[A-Z][\w'\u2019-]* $")

@@ -454,6 +454,7 @@ _OPENING_WORDS = frozenset("Plus Also However Still Yet Indeed Meanwhile Instead
                            "Consequently Ultimately Rather".split())
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\s+(?i:against|on|to|for|with|about|over|the|a|an|his|her|their"
                                  r"|from|at|in|up|out|back|down|off|into)\s")
+_OPENING_TOPIC = re.compile(r"(?:Of|As for|About|Regarding|On)\s")  # whom the words are about
 _ON_DAY = re.compile(r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,?\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?)?$")
 _IN_MEDIUM_TAIL = re.compile(_IN_MEDIUM.pattern + "$")
 _PLACES_OWN = re.compile(r"((?:[A-Z][a-z]+\s)?[A-Z][a-z]+)['\u2019]s\s+(?=[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+$)")
@@ -499,8 +500,10 @@ def _speaker_name(np: str) -> str:
         name = _WHO_TAIL.sub("", name)
     if "," in name:  # an appositive: the name is the part that looks like one
         parts = [p.strip() for p in name.split(",") if p.strip()]
-        if len(parts) > 1 and (_OPENING_PARTICIPLE.match(parts[0]) or parts[0] in _OPENING_WORDS):
-            # "Railing Against Trump, Sanders Vows ...", "Plus, other research": the opening is no name
+        if len(parts) > 1 and (_OPENING_PARTICIPLE.match(parts[0]) or parts[0] in _OPENING_WORDS
+                               or _OPENING_TOPIC.match(parts[0])):
+            # "Railing Against Trump, Sanders Vows ...", "Plus, other research", "Of Sanders,
+            # McCaskill said": the opening is no name
             parts = parts[1:]
         # "Police in Portland, Oregon": the part after a place is the place's state;
         # "(Speaking in Novi,) Michigan, Trump": a state beside a name is not the speaker
