@@ -2937,3 +2937,15 @@ def test_a_title_case_headline_still_names_its_speaker():
 ])
 def test_an_opening_topic_is_no_part_of_the_speaker(body, speaker):
     assert [a.speaker for a in extract(body)[1]][-1:] == [speaker]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Mr. Trump wasn\u2019t satisfied. In a dramatic retelling in the Cabinet Room, he said he "
+     "pressed his team to triple that figure.", "Mr. Trump"),
+    ("Donald J. Trump spoke for an hour. Mr. Trump wasn\u2019t satisfied. Later he said he pressed "
+     "his team to triple it.", "Donald J. Trump"),
+    ("None uncovered what Ms. Malik had made little effort to hide. She said she supported it.",
+     "Ms. Malik"),
+])
+def test_he_or_she_before_any_speaker_may_be_a_surname_after_mr_or_ms(body, speaker):
+    assert [a.speaker for a in extract(body)[1]] == [speaker]

@@ -145,25 +145,33 @@ class _Reader:
                 return sp.name, sp.anonymous
             if low in {"he", "she", "who"} and at is not None and not self.speakers:
                 floor = max(0, at - 600)
-                names = _PERSON.findall(self.text, floor, at)
+                found = [*_PERSON.finditer(self.text, floor, at)]
+                if low != "who":  # "Mr. Trump wasn't satisfied. ..., he said"
+                    found = sorted(found + [*_MR_SURNAME.finditer(self.text, floor, at)], key=lambda m: m.start())
+                names = [m.group(0) for m in found]
                 if names and _may_quote(self.text[floor:at]):
                     # not a name inside a quote ("“Going to Pizza Express ...,” he said")
                     quotes = [m.span() for m in _QUOTE.finditer(self.text, floor, at)]
-                    names = [m.group(0) for m in _PERSON.finditer(self.text, floor, at)
-                             if not any(s <= m.start() < e for s, e in quotes)]
-                # "he"/"she": the last name whose given name fits ("Robby Mook"), else the last
-                # titled one ("President Obama"); an untitled pair with no given name we know
-                # was as often a place or a phrase ("San Bernardino", "Iraq War"). "who": the
-                # last that may be a person, unless a common noun comes first ("voters who").
+                    names = [m.group(0) for m in found if not any(s <= m.start() < e for s, e in quotes)]
+                # "he"/"she": the last name whose given name (or "Mr."/"Ms.") fits ("Robby
+                # Mook"), else the last titled one ("President Obama"); an untitled pair with
+                # no given name we know was as often a place or a phrase ("San Bernardino",
+                # "Iraq War"). "who": the last that may be a person, unless a common noun comes
+                # first ("voters who").
                 if low == "who":
                     before = self.text[max(0, at - 40):at].rstrip(" ,").rsplit(None, 1)[-1:]
                     fitting = ([n for n in names if self._may_be_person(n)]
                                if not before or not before[0][:1].islower() else [])
                 else:
-                    fitting = ([n for n in names if _pronoun_of_name(n) == low]
+                    fitting = ([n for n in names if (_pronoun_of_name(n) or _HONORIFIC_PRONOUN.get(n[:3])) == low]
                                or [n for n in names if _TITLE.match(n) and self._may_be_person(n)])
                 if fitting:
-                    return _speaker_name(fitting[-1]), False  # "Governor John Rankin" -> "John Rankin"
+                    name = fitting[-1]
+                    if name[:3] in _HONORIFIC_PRONOUN:  # "Mr. Trump" after "Donald J. Trump": the full name
+                        surname = name.rsplit(None, 1)[-1]
+                        name = next((n for n in reversed(names) if n[:3] not in _HONORIFIC_PRONOUN
+                                     and n.rsplit(None, 1)[-1] == surname), name)
+                    return _speaker_name(name), False  # "Governor John Rankin" -> "John Rankin"
             if low == "i":
                 return "I", False  # the writer, or the one speaking in a transcript
             return (low if low in PRONOUNS else np.strip()), False
@@ -599,6 +607,10 @@ class _Reader:
         return att
 
 
+# "Mr. Trump wasn't satisfied. ..., he said": a surname after an honorific is a person's,
+# whose pronoun the honorific gives
+_MR_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms)\. [A-Z][a-z]+(?:[A-Z][a-z]+)?\b(?! [A-Z])")  # not "Mr. John Smith"
+_HONORIFIC_PRONOUN = {"Mr.": "he", "Mrs": "she", "Ms.": "she"}
 # Words a title-case headline capitalises that no speaker's name holds ("Drivers Are So
 # Shocked By These 3 Words On Highway Warning Sign", "Media Growls In Response To Kaine's
 # Claim"), a listicle's count ("17 Of The Most Powerful Things Latinos Said"), "I'm"
