@@ -2949,3 +2949,9 @@ def test_an_opening_topic_is_no_part_of_the_speaker(body, speaker):
 ])
 def test_he_or_she_before_any_speaker_may_be_a_surname_after_mr_or_ms(body, speaker):
     assert [a.speaker for a in extract(body)[1]] == [speaker]
+
+
+def test_a_participle_after_a_comma_is_the_sentences_subjects_report():
+    body = ("Mr. Trump continues to insist his tactics will be worth it, saying he is the only "
+            "president tough enough to take on China.")
+    assert [(a.speaker, a.rule) for a in extract(body)[1]] == [("Mr. Trump", "participle-saying")]

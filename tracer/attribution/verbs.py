@@ -267,6 +267,8 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             reader.mention(_span(text, *sub) if sub else None)
             continue
         sub = _subject_before(text, toks, i, sent.start)
+        if sub and low in PARTICIPLES and _PARTICIPLE_GAP.search(text, sub[1], ts):
+            sub = None  # "will be worth it, saying he is ...": the sentence's subject says it
         if sub and _PREPOSITION_BEFORE.fullmatch(text, sent.start, sub[0]):
             continue  # "In a Facebook message posted Friday, Cruz said": the message is where, not who
         if sub and low == "saying":
