@@ -2955,3 +2955,21 @@ def test_a_participle_after_a_comma_is_the_sentences_subjects_report():
     body = ("Mr. Trump continues to insist his tactics will be worth it, saying he is the only "
             "president tough enough to take on China.")
     assert [(a.speaker, a.rule) for a in extract(body)[1]] == [("Mr. Trump", "participle-saying")]
+
+
+@pytest.mark.parametrize("text", [
+    "2020 Audi e-tron Sportback revealed as electric 4-door coupe\n\nThe car is long.",
+    "Browns\u2019 defensive snap counts, stats, and notes: Week 11\n\nBelow, we analyze the counts.",
+])
+def test_no_report_in_a_passive_or_a_list_of_nouns(text):
+    assert attribution.extract(text) == ()
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Sanders\u2019 campaign launched an ad buy in California on Tuesday and announced it would seek "
+     "a recanvass.", "Sanders\u2019 campaign"),
+    ("Asked on Monday whether Mr. Clinton would hold a cabinet position, Mrs. Clinton shook her "
+     "head and said, ''No.''", "Mrs. Clinton"),
+])
+def test_a_coordinated_verb_shares_the_whole_subject(body, speaker):
+    assert [a.speaker for a in extract(body)[1]] == [speaker]

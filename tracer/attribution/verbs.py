@@ -441,6 +441,8 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             continue
         if content.text.startswith(("with ", "by ", "from ", "into ")) or (low == "assured" and content.text.startswith("of ")):
             continue  # "Clinton is assured of winning": a preposition follows, not a report
+        if low in {"revealed", "unveiled", "confirmed", "named"} and content.text.startswith("as "):
+            continue  # "2020 Audi e-tron Sportback revealed as electric 4-door coupe": a passive
         if low in AMBIGUOUS_VERBS and not _CLAUSE_START.match(content.text):
             continue  # "Clinton maintains a commanding lock": an object, not a report
         kind = "direct-quote" if content.text[:1] in "\u201c\"" else "indirect"
@@ -668,7 +670,7 @@ def _longer_subject(text: str, m, end: int):
         # "Former prosecutor and New York City Mayor Rudy Giuliani, who backs Trump, trashed ...,
         # calling": the role runs on to the name ("Former" alone was the speaker)
         return _ROLE_THEN_NAME.match(text, m.start("np"), end) or m
-    if np.endswith(("'s", "\u2019s")):
+    if np.endswith(("'s", "\u2019s", "s'", "s\u2019")):
         if np[:-2].rsplit(None, 1)[-1].lower() in _NOT_OWNERS:
             return m  # "He's comparing", "It's become": a contraction, no possessive
     elif np.count(" ") != 1 or not _DEMONYM_END.search(np):
@@ -686,7 +688,7 @@ _NOT_OWNERS = frozenset("he she it that there what who here let where how".split
 _DEMONYM_END = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?:Republican|Democratic|GOP|[A-Z][a-z]+(?:an|ese|ish|ch|i))$")
 # the nouns after it: lower-case words, up to a verb (an auxiliary, a past form) or a preposition
 _DEMONYM_NP = re.compile(
-    r"(?P<np>(?:(?:[Aa]n?|[Tt]he)\s+[A-Z][\w-]*|(?:[Oo]ne\s+of\s+(?:the\s+)?)?[A-Z][\w.-]*[\u2019']s)(?:\s+(?!(?:would|will|has|had|have|is|was|are|were|said|says|did|does"
+    r"(?P<np>(?:(?:[Aa]n?|[Tt]he)\s+[A-Z][\w-]*|(?:[Oo]ne\s+of\s+(?:the\s+)?)?[A-Z][\w.-]*(?:[\u2019']s|s[\u2019']))(?:\s+(?!(?:would|will|has|had|have|is|was|are|were|said|says|did|does"
     r"|could|can|may|might|should|must|also|then|not|who|which|that|of|in|on|at|for|to|from|by|with|and|or"
     r"|went|told|made|took|gave|got|ran|came|wrote|spoke|saw|knew|thought|found|began|left|put|kept|held"
     r"|brought|sent|paid|met|won|lost|runs|sees|makes|takes|gets|keeps|holds|wants)\b)"
@@ -720,6 +722,8 @@ def _coordinated(reader: _Reader, sent: Span, toks, i: int) -> bool:
         return False
     if low in _ADD_VERBS and _ADDED_THING.match(content.text):
         return False  # "... and adds them to the blocklist"
+    if len(content.text.split()) < 3 and content.text[:1] not in "\u201c\u2018\"'":
+        return False  # "Browns' defensive snap counts, stats, and notes: Week 11": a list of nouns
     kind = "direct-quote" if content.text[:1] in "\u201c\"" else "indirect"
     reader.add("coordinated-said", kind, _span(text, ts, te), src, content)
     return True
@@ -750,6 +754,12 @@ def _coordinated_subject(reader: _Reader, sent: Span, toks, i: int) -> tuple[int
     m = _sentence_subject(text, begin, toks[j][0])
     if m and _NEW_CLAUSE.search(text, m.end("np"), toks[j][0]):
         return None  # "X signed an order, while Mike Huckabee ... proposed ... and said": not X
+    if m and m.group("np").endswith(("'s", "\u2019s", "s'", "s\u2019")):
+        m = _longer_subject(text, m, toks[j][0])  # "Sanders' campaign launched ... and announced"
+        np = m.group("np")
+        if np.endswith(("'", "\u2019")) or (np.endswith(("'s", "\u2019s"))
+                                            and np[:-2].rsplit(None, 1)[-1].lower() not in _NOT_OWNERS):
+            return None  # "Browns' defensive snap counts, stats, and notes: Week 11": an owner, no subject
     return (m.start("np"), m.end("np")) if m else None
 
 
