@@ -359,6 +359,17 @@ def test_an_outlet_known_by_its_rated_domain_takes_the_name_the_page_gives_itsel
         assert chain.publishing_outlet(_replace(page, url=url, site_name=site), None, reg).name == url.split("www.")[-1].split("/")[0]
 
 
+def test_an_outlet_known_by_its_rated_domain_takes_the_name_its_page_writes():
+    reg = outlets.load()
+    page = Article(input="p.html", title="Axios Future", text="Axios Future\n\nBody of the story.",
+                   paragraphs=(), url="https://www.axios.com/x")
+    assert chain.publishing_outlet(page, None, reg).name == "Axios"
+    # only a capitalised word is a name: a link or a lower-case mention is not
+    plain = Article(input="p.html", title="Future", text="Future\n\nSee www.axios.com/x and axios.",
+                    paragraphs=(), url="https://www.axios.com/x")
+    assert chain.publishing_outlet(plain, None, reg).name == "axios.com"
+
+
 def test_a_copyright_notice_is_no_site_name():
     page = Article(input="p.html", title="T", text="T\n\nBody of the story.", paragraphs=(),
                    url="https://example-unlisted-site.org/x", site_name="Copyright 2014")

@@ -71,7 +71,7 @@ def publishing_outlet(article: Article, dateline: Dateline | None, registry) -> 
         if candidate:
             found = registry.find(candidate)
             if found is not None:
-                return _named_by_site(found, site_name, registry)
+                return _named_by_page(_named_by_site(found, site_name, registry), article, registry)
     if site_name:
         return Outlet(name=site_name.strip(), domain=domain)
     if dateline is not None and dateline.publisher:
@@ -97,6 +97,26 @@ def _named_by_site(outlet: Outlet, site_name: str | None, registry) -> Outlet:
     if other is not None and other.domain != outlet.domain:
         return outlet
     return replace(outlet, name=name) if _spells(name, outlet.domain) else outlet
+
+
+def _named_by_page(outlet: Outlet, article: Article, registry) -> Outlet:
+    """An outlet still known only by its rated domain, whose page writes the domain's name as
+    a capitalised word of its title or text: "Axios" for axios.com ("Axios Future"), "Vox"."""
+    if outlet.name != outlet.domain or not outlet.domain:
+        return outlet
+    stem = outlet.domain.split(".", 1)[0]
+    if len(stem) < 3 or not stem.isalpha():
+        return outlet
+    written = re.compile(rf"(?<![\w.@/-]){re.escape(stem)}(?![\w@/-]|\.\w)", re.IGNORECASE)
+    for m in written.finditer(f"{article.title or ''}\n{article.text[:_NAME_WINDOW]}"):
+        name = m.group(0)
+        if name[:1].isupper():
+            other = registry.find(name)
+            return outlet if other is not None and other.domain != outlet.domain else replace(outlet, name=name)
+    return outlet
+
+
+_NAME_WINDOW = 5000  # characters of text searched for the outlet's name
 
 
 def _spells(name: str, domain: str) -> bool:
