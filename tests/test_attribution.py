@@ -1965,6 +1965,20 @@ def test_the_president_is_the_one_the_text_titled_so(body, speaker):
     assert [a.speaker for a in extract(body)[1]][-1] == speaker
 
 
+_FILLER = "The talks went on for weeks, with tariffs raised and lowered by turns. " * 50
+
+
+def test_the_president_titled_at_the_top_is_the_president_far_below():
+    body = f"President Donald Trump met Chinese officials on Friday. {_FILLER}The president said the deal was close."
+    assert [a.speaker for a in extract(body)[1]] == ["Donald Trump"]
+
+
+def test_a_senator_titled_far_above_is_not_the_senator_below():
+    # (a senator named without the title may come between: the description stays unresolved)
+    body = f"Sen. Bernie Sanders kept his lead. {_FILLER}Rubio stopped by. The senator said it was strong."
+    assert [a.speaker for a in extract(body)[1]] == ["senator"]
+
+
 @pytest.mark.parametrize("text", [
     "Wow: Glenn Beck Just Responded To Palin's Endorsement With One Brutal Line\n\nBody text here.",
     "Story\n\nCLARIFICATION: The first sentence has been clarified to reflect the call.",

@@ -325,7 +325,9 @@ class _Reader:
         """'the president' when no speaker was titled so: the last person the text titled
         that way before ``at`` ("President Donald Trump met ... The president said"), with the
         state or party the description names written just before the title."""
-        floor = max(0, at - 3000)
+        # A story names its president once, at the top, and says "the president" after; a
+        # senator or a governor so far back was as often another one, named without the title.
+        floor = 0 if role == "president" else max(0, at - 3000)
         titled = []
         quotes = [q.span() for q in _QUOTE.finditer(self.text, floor, at)]
         for m in _TITLED_MENTION.finditer(self.text, floor, at):
