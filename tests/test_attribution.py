@@ -2729,7 +2729,7 @@ def test_that_person_is_the_unnamed_source_just_quoted_and_a_verb_before_a_colon
     body = "Sources close to him said Cruz will change. That person said the hostility hampered him."
     assert [a.speaker for a in extract(body)[1]] == ["Sources close to him", "That person"]  # not many
     text, found = extract("Roger Stone spoke on Monday.\n\nContinued Stone: “So I think it is a real problem.”")
-    assert [(a.speaker, a.source.text) for a in found] == [("Stone", "Stone")]
+    assert [(a.speaker, a.source.text) for a in found] == [("Roger Stone", "Stone")]
 
 
 @pytest.mark.parametrize("body, speaker", [
@@ -2765,7 +2765,7 @@ def test_and_said_after_a_second_clause_is_not_the_first_subjects():
     ('Prosecutors said Noel and Thomas both acknowledged that they had not made checks. "We messed up," '
      "Thomas told a supervisor.", ["Noel and Thomas", "Thomas"]),
     ("Rick Wilcox and Carlos Beruff said the standards were high. Beruff, a Scott ally, called them "
-     "“strong.”", ["Rick Wilcox and Carlos Beruff", "Beruff"]),  # (was the pair)
+     "“strong.”", ["Rick Wilcox and Carlos Beruff", "Carlos Beruff"]),  # (was the pair)
 ])
 def test_a_time_a_rank_or_both_is_no_part_of_a_name_and_one_of_two_is_one(body, speakers):
     assert [a.speaker for a in extract(body)[1] if a.speaker != "Prosecutors"] == speakers
@@ -2987,3 +2987,16 @@ def test_no_report_in_a_passive_or_a_list_of_nouns(text):
 ])
 def test_a_coordinated_verb_shares_the_whole_subject(body, speaker):
     assert [a.speaker for a in extract(body)[1]] == [speaker]
+
+
+@pytest.mark.parametrize("body, speakers", [
+    # a surname alone is the one full name the text gave it before ...
+    ("Now Sembler, who helped a super PAC, agreed to serve. David Sembler is a developer. When asked "
+     "why, Sembler responded in a text message that Trump would win.", ["David Sembler"]),
+    ("Tim Washburne joined the effort. \u201cWe are going to win,\u201d Washburne said.", ["Tim Washburne"]),
+    # ... not one of two ("Bill Clinton", "Hillary Clinton"), nor a name given after it
+    ("Hillary Clinton and Bill Clinton arrived. Clinton said the race was close.", ["Clinton"]),
+    ("Sembler said the race was close. David Sembler is a developer.", ["Sembler"]),
+])
+def test_a_surname_is_the_full_name_the_text_gave_before(body, speakers):
+    assert [a.speaker for a in extract(body)[1]] == speakers

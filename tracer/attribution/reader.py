@@ -221,6 +221,10 @@ class _Reader:
                         sp.pronoun = "he" if title.group(1) == "Mr" else "she"
                     self._mentioned_last(sp)  # ("McCain said. The senator ...")
                     return sp.name, sp.anonymous
+            if at is not None and " and " not in name:
+                full = self._full_name_before(surname, at)  # "Sembler" after "... Mel Sembler"
+                if full is not None:
+                    name = full
         known = self.by_name.get(name)
         if known is not None:
             known.roles |= roles_of(np, name)  # "Ted Cruz", then "Sen. Ted Cruz"
@@ -360,6 +364,24 @@ class _Reader:
             self.speakers.append(known)
             self.by_name[name] = known
         return known.name, known.anonymous
+
+    def _full_name_before(self, surname: str, at: int) -> str | None:
+        """The one full name the text gave before ``at`` to a person of this surname, when
+        it gave one only ("Celebrities ... Amy Schumer ... Schumer tweeted"); a given name we
+        know or a title says it is a person's ("Republican Party" is not)."""
+        found = set()
+        end = self.text.find(surname, 0, at)
+        while end >= 0:  # each time the surname was written, the name it ends, if any
+            stop = end + len(surname)
+            for w in _WORD_START.finditer(self.text, max(0, end - 40), end):
+                m = _PERSON.match(self.text, w.start(), stop)  # the longest name ending there
+                if m and m.end() == stop and (_pronoun_of_name(m.group(0)) is not None or _TITLE.match(m.group(0))):
+                    found.add(_speaker_name(m.group(0)))
+                    break
+            end = self.text.find(surname, stop, at)
+        given = {n for n in found if len(_TITLE.sub("", n, count=1).split()) > 1}
+        found = given or found  # "Barack Obama" over "President Obama"
+        return found.pop() if len(found) == 1 else None
 
     def _in_quote(self, at: int | None) -> bool:
         """Whether ``at`` lies inside a quote of its paragraph."""
@@ -616,6 +638,7 @@ _HONORIFIC_PRONOUN = {"Mr.": "he", "Mrs": "she", "Ms.": "she"}
 # Words a title-case headline capitalises that no speaker's name holds ("Drivers Are So
 # Shocked By These 3 Words On Highway Warning Sign", "Media Growls In Response To Kaine's
 # Claim"), a listicle's count ("17 Of The Most Powerful Things Latinos Said"), "I'm"
+_WORD_START = re.compile(r"(?<![\w.'\u2019-])(?=[A-Z])")
 _NO_NAME_IN_TITLE_CASE = re.compile(
     r"\b(?:By|On|To|In|With|About|After|Before|Into|Over|Are|Is|Was|Were|Will|Has|Have|Had)\b"
     r"|^\d+ Of\b|\bI['\u2019]m\b")
