@@ -3000,3 +3000,11 @@ def test_a_coordinated_verb_shares_the_whole_subject(body, speaker):
 ])
 def test_a_surname_is_the_full_name_the_text_gave_before(body, speakers):
     assert [a.speaker for a in extract(body)[1]] == speakers
+
+
+@pytest.mark.parametrize("body", [
+    "De Blasio also repeated his claim that profit was the motive.",
+    "So if you think my writing sucks, that is probably because it does.",
+])
+def test_a_phrase_cut_off_before_its_noun_is_no_speaker(body):
+    assert extract(body)[1] == ()

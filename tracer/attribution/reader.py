@@ -608,6 +608,9 @@ class _Reader:
         source = _np_span(self.text, source) if source is not None else None
         if source is not None and _NEGATED_SOURCE.match(source.text):
             return None  # "no evidence indicated that ...", "nobody said so": no one claims it
+        if source is not None and _OWNER_LEFT_OPEN.search(_speaker_name(source.text)):
+            return None  # "De Blasio also repeated his (claim)", "The binding of his (own copy)":
+            # a phrase cut off before its noun, no speaker's name
         if (source is not None and _NO_NAME_IN_TITLE_CASE.search(source.text)
                 and self._title_case_line(cue.start)):
             return None  # a headline's phrase, not a speaker: "Woman Steps Forward With Bombshell Claim"
@@ -638,6 +641,7 @@ _HONORIFIC_PRONOUN = {"Mr.": "he", "Mrs": "she", "Ms.": "she"}
 # Words a title-case headline capitalises that no speaker's name holds ("Drivers Are So
 # Shocked By These 3 Words On Highway Warning Sign", "Media Growls In Response To Kaine's
 # Claim"), a listicle's count ("17 Of The Most Powerful Things Latinos Said"), "I'm"
+_OWNER_LEFT_OPEN = re.compile(r"(?:^|\s)(?:his|her|their|its|our|my|your)$", re.IGNORECASE)
 _WORD_START = re.compile(r"(?<![\w.'\u2019-])(?=[A-Z])")
 _NO_NAME_IN_TITLE_CASE = re.compile(
     r"\b(?:By|On|To|In|With|About|After|Before|Into|Over|Are|Is|Was|Were|Will|Has|Have|Had)\b"
