@@ -19,3 +19,9 @@ def test_pronoun_from_a_given_name(name, pronoun):
 
 def test_no_name_is_in_both_lists():
     assert not names.FEMALE & names.MALE
+
+
+def test_a_place_after_a_given_name_has_no_pronoun():
+    assert names.pronoun("Madison Square") is None  # (Garden)
+    assert names.pronoun("Jackson Heights") is None
+    assert names.pronoun("Madison Keys") == "she"

@@ -81,6 +81,13 @@ Politically Historically Traditionally Generally Typically Usually Frankly Hones
 Reluctantly
 """.split())
 
+# last words of places and buildings, never a surname after a given name ("Madison Square")
+_PLACE_WORDS = frozenset("""
+Square Garden Gardens Avenue Street Park Center Centre Hall County University College Airport Hotel
+Bridge Church Hospital School Station Road Boulevard Heights Valley Beach Island Lake River Mountain
+Stadium Arena Plaza Building Tower Court
+""".split())
+
 # the given name: the first capitalised word after any titles or initials
 TITLE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Prof|Rev|President|Senator|"
                     r"Governor|Secretary|Mayor|Judge|Justice|Speaker|Miss|Representative|Congressman|Congresswoman|"
@@ -93,8 +100,8 @@ def pronoun(name: str) -> str | None:
     """"he", "she" or None: the pronoun a text most likely uses for ``name`` ("Hillary
     Clinton" -> "she"; "Donald J. Trump" -> "he"; "Clinton", "Jordan Lee" -> None)."""
     words = TITLE.sub("", name.strip(), count=1).split()
-    if len(words) < 2:  # a surname alone says nothing
-        return None
+    if len(words) < 2 or words[-1] in _PLACE_WORDS:  # a surname alone says nothing
+        return None  # ("Madison Square" Garden is no woman)
     given = words[0]
     if given in FEMALE:
         return "she"
