@@ -2997,6 +2997,11 @@ def test_a_coordinated_verb_shares_the_whole_subject(body, speaker):
     # ... not one of two ("Bill Clinton", "Hillary Clinton"), nor a name given after it
     ("Hillary Clinton and Bill Clinton arrived. Clinton said the race was close.", ["Clinton"]),
     ("Sembler said the race was close. David Sembler is a developer.", ["Sembler"]),
+    # one person written two ways
+    ("Donald J. Trump spoke. Donald Trump left. Trump said the deal was done.", ["Donald J. Trump"]),
+    # "President Obama" adds only a title: the surname stays as written
+    ("President Obama spoke on Friday. Mr. Obama said the deal was done.", ["Mr. Obama"]),
+    ("There have already been telling responses to the attacks.", []),
 ])
 def test_a_surname_is_the_full_name_the_text_gave_before(body, speakers):
     assert [a.speaker for a in extract(body)[1]] == speakers
@@ -3008,3 +3013,8 @@ def test_a_surname_is_the_full_name_the_text_gave_before(body, speakers):
 ])
 def test_a_phrase_cut_off_before_its_noun_is_no_speaker(body):
     assert extract(body)[1] == ()
+
+
+def test_a_headlines_surname_is_the_full_name_the_body_gives_after_it():
+    text = "Trump tells 3,000 in Reno NFL has gone soft\n\nRENO, Nev. (AP) \u2014 Donald Trump spoke on Saturday."
+    assert [a.speaker for a in attribution.extract(text)] == ["Donald Trump"]

@@ -95,6 +95,7 @@ class _Reader:
         self.outlet_cache = _outlet_cache(registry)
         self.by_name: dict[str, _Speaker] = {}
         self.sentence_starts: list[int] = []  # of ``sentences(text)``, set by ``extract``
+        self.headline_end = text.find("\n") if "\n" in text else 0  # a .txt file's first line
         self.mentions: list[tuple[int, int, _Speaker]] = []  # source spans and whom they name
         self.named_only: list[Span] = []  # subjects of no attribution ("Trump was asked"), see ``mention``
 
@@ -369,6 +370,8 @@ class _Reader:
         """The one full name the text gave before ``at`` to a person of this surname, when
         it gave one only ("Celebrities ... Amy Schumer ... Schumer tweeted"); a given name we
         know or a title says it is a person's ("Republican Party" is not)."""
+        if at <= self.headline_end:  # a headline's surname: the body names that person after it
+            at = len(self.text)
         found = set()
         end = self.text.find(surname, 0, at)
         while end >= 0:  # each time the surname was written, the name it ends, if any
@@ -379,9 +382,11 @@ class _Reader:
                     found.add(_speaker_name(m.group(0)))
                     break
             end = self.text.find(surname, stop, at)
-        given = {n for n in found if len(_TITLE.sub("", n, count=1).split()) > 1}
-        found = given or found  # "Barack Obama" over "President Obama"
-        return found.pop() if len(found) == 1 else None
+        # a name with a given name ("Barack Obama"; "President Obama" adds only a title)
+        found = {n for n in found if len(_TITLE.sub("", n, count=1).split()) > 1}
+        if len({(n.split()[0], n.split()[-1]) for n in found}) == 1:
+            return min(found, key=lambda n: self.text.find(n))  # ("Donald J. Trump", "Donald Trump"): the first written
+        return None
 
     def _in_quote(self, at: int | None) -> bool:
         """Whether ``at`` lies inside a quote of its paragraph."""
@@ -608,6 +613,8 @@ class _Reader:
         source = _np_span(self.text, source) if source is not None else None
         if source is not None and _NEGATED_SOURCE.match(source.text):
             return None  # "no evidence indicated that ...", "nobody said so": no one claims it
+        if source is not None and source.text.lower() in {"there", "here"}:
+            return None  # "There have already been telling responses": no one tells
         if source is not None and _OWNER_LEFT_OPEN.search(_speaker_name(source.text)):
             return None  # "De Blasio also repeated his (claim)", "The binding of his (own copy)":
             # a phrase cut off before its noun, no speaker's name
