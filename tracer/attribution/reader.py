@@ -615,7 +615,8 @@ class _Reader:
             return None  # "no evidence indicated that ...", "nobody said so": no one claims it
         if source is not None and source.text.lower() in {"there", "here"}:
             return None  # "There have already been telling responses": no one tells
-        if source is not None and _OWNER_LEFT_OPEN.search(_speaker_name(source.text)):
+        if (source is not None and _OWNER_LEFT_OPEN.search(source.text)
+                and _OWNER_LEFT_OPEN.search(_speaker_name(source.text))):
             return None  # "De Blasio also repeated his (claim)", "The binding of his (own copy)":
             # a phrase cut off before its noun, no speaker's name
         if (source is not None and _NO_NAME_IN_TITLE_CASE.search(source.text)
