@@ -164,13 +164,13 @@ class _Reader:
                     fitting = ([n for n in names if self._may_be_person(n)]
                                if not before or not before[0][:1].islower() else [])
                 else:
-                    fitting = ([n for n in names if (_pronoun_of_name(n) or _HONORIFIC_PRONOUN.get(n[:3])) == low]
+                    fitting = ([n for n in names if (_pronoun_of_name(n) or _honorific_pronoun(n)) == low]
                                or [n for n in names if _TITLE.match(n) and self._may_be_person(n)])
                 if fitting:
                     name = fitting[-1]
-                    if name[:3] in _HONORIFIC_PRONOUN:  # "Mr. Trump" after "Donald J. Trump": the full name
+                    if _honorific_pronoun(name):  # "Mr. Trump" after "Donald J. Trump": the full name
                         surname = name.rsplit(None, 1)[-1]
-                        name = next((n for n in reversed(names) if n[:3] not in _HONORIFIC_PRONOUN
+                        name = next((n for n in reversed(names) if not _honorific_pronoun(n)
                                      and n.rsplit(None, 1)[-1] == surname), name)
                     return _speaker_name(name), False  # "Governor John Rankin" -> "John Rankin"
             if low == "i":
@@ -207,7 +207,7 @@ class _Reader:
                 if found is not None:
                     return found
         name, anon = _speaker_name(np), _is_anonymous(np)
-        title = _HONORIFIC.match(np.strip())
+        honorific = _honorific_pronoun(np.strip())  # "Mr. Chipok": he
         surname = _bare_surname(np) or _bare_surname(name)  # "Arroyo, a family physician"
         person = surname is None and _titled_surname(name)  # "Dean Amar": a person's surname
         if surname or person:
@@ -218,8 +218,8 @@ class _Reader:
                     continue
                 if sp.surname == surname and (" and " in sp.name) == (" and " in name):
                     # ("Thomas said" after "Noel and Thomas both acknowledged": one of two, not both)
-                    if title and sp.pronoun is None:
-                        sp.pronoun = "he" if title.group(1) == "Mr" else "she"
+                    if honorific and sp.pronoun is None:
+                        sp.pronoun = honorific
                     self._mentioned_last(sp)  # ("McCain said. The senator ...")
                     return sp.name, sp.anonymous
             if at is not None and " and " not in name:
@@ -232,7 +232,7 @@ class _Reader:
             known.places |= qualifiers(np, first=True)
             self._mentioned_last(known)
             return known.name, known.anonymous
-        pronoun = ("he" if title.group(1) == "Mr" else "she") if title else None
+        pronoun = honorific
         speaker = _Speaker(name, head, anon, pronoun=pronoun, roles=roles_of(np, name),
                            places=qualifiers(np, first=True))
         self.speakers.append(speaker)
@@ -367,9 +367,10 @@ class _Reader:
         return known.name, known.anonymous
 
     def _full_name_before(self, surname: str, at: int) -> str | None:
-        """The one full name the text gave before ``at`` to a person of this surname, when
-        it gave one only ("Celebrities ... Amy Schumer ... Schumer tweeted"); a given name we
-        know or a title says it is a person's ("Republican Party" is not)."""
+        """The one full name the text gave before ``at`` (anywhere, for a headline's surname)
+        to a person of this surname, when it gave one only ("Celebrities ... Amy Schumer ...
+        Schumer tweeted"); a given name we know or a title says it is a person's ("Republican
+        Party" is not)."""
         if at <= self.headline_end:  # a headline's surname: the body names that person after it
             at = len(self.text)
         found = set()
@@ -642,15 +643,21 @@ class _Reader:
         return att
 
 
+def _honorific_pronoun(name: str) -> str | None:
+    """"he" for "Mr. ...", "she" for "Mrs.", "Ms." and "Miss ..."; None without one."""
+    m = _HONORIFIC.match(name)
+    return None if m is None else "he" if m.group(1) == "Mr" else "she"
+
+
 # "Mr. Trump wasn't satisfied. ..., he said": a surname after an honorific is a person's,
 # whose pronoun the honorific gives
 _MR_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms)\. [A-Z][a-z]+(?:[A-Z][a-z]+)?\b(?! [A-Z])")  # not "Mr. John Smith"
-_HONORIFIC_PRONOUN = {"Mr.": "he", "Mrs": "she", "Ms.": "she"}
+# a speaker's phrase cut off before its noun ("De Blasio also repeated his (claim)")
+_OWNER_LEFT_OPEN = re.compile(r"(?:^|\s)(?:his|her|their|its|our|my|your)$", re.IGNORECASE)
+_WORD_START = re.compile(r"(?<![\w.'\u2019-])(?=[A-Z])")  # where a capitalised word may begin
 # Words a title-case headline capitalises that no speaker's name holds ("Drivers Are So
 # Shocked By These 3 Words On Highway Warning Sign", "Media Growls In Response To Kaine's
 # Claim"), a listicle's count ("17 Of The Most Powerful Things Latinos Said"), "I'm"
-_OWNER_LEFT_OPEN = re.compile(r"(?:^|\s)(?:his|her|their|its|our|my|your)$", re.IGNORECASE)
-_WORD_START = re.compile(r"(?<![\w.'\u2019-])(?=[A-Z])")
 _NO_NAME_IN_TITLE_CASE = re.compile(
     r"\b(?:By|On|To|In|With|About|After|Before|Into|Over|Are|Is|Was|Were|Will|Has|Have|Had)\b"
     r"|^\d+ Of\b|\bI['\u2019]m\b")
