@@ -156,7 +156,7 @@ def _bare_surname(phrase: str) -> str | None:
 # Titles only before a surname ("Dean" is a given name too: "Dean Baker"): "Dean Amar" is
 # one of the people named before ("Vikram Amar, dean of ..."), or a name of its own.
 _TITLE_THEN_SURNAME = re.compile(r"(?:Dean|Professor)\s+([A-Z][\w'\u2019-]+)")
-_PEOPLES_NAME = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]+")  # not "analysis by Lee Epstein"
+_PEOPLES_NAME = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]*")  # not "analysis by Lee Epstein"
 
 
 def _titled_surname(name: str) -> str | None:
@@ -365,7 +365,7 @@ _NAME_GLUE = frozenset("-'\u2019")
 _BARE_PEOPLE = re.compile(r"(?i)(?:(?:some|many|most|several|few|other|ordinary|local|the)\s+)?people$")
 _HEAD_IN_PHRASE = re.compile(r"\b(?:for|to|by|with|from|about|at|in|on|of|that|which)\b")
 _PARTITIVE = re.compile(r"(?i)(?:one|two|three|some|several|many|most|none|each|any|all|few|both)\s+of\b(?!.*\b(?:for|to|by|with|from|about|at|in|on|that|which)\b)")
-_FULL_NAME_FIRST = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]*)\s*,")  # two words or more
+_FULL_NAME_FIRST = re.compile(rf"({_PEOPLES_NAME.pattern})\s*,")  # two words or more
 _NAME_FIRST = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*\s*,")
 
 
