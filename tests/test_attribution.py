@@ -3018,3 +3018,22 @@ def test_a_phrase_cut_off_before_its_noun_is_no_speaker(body):
 def test_a_headlines_surname_is_the_full_name_the_body_gives_after_it():
     text = "Trump tells 3,000 in Reno NFL has gone soft\n\nRENO, Nev. (AP) \u2014 Donald Trump spoke on Saturday."
     assert [a.speaker for a in attribution.extract(text)] == ["Donald Trump"]
+
+
+@pytest.mark.parametrize("body, speakers", [
+    # an opening conjunction with a comma is no name: the aside after it is the subject
+    ("Trump is on solid ground, Carly Fiorina said Monday. But, the former CEO of Hewlett-Packard added, "
+     "it's not the way to win.", ["Carly Fiorina", "former CEO of Hewlett-Packard"]),
+    ("And, to the extent that he defers to their judgment, it could offer the first glimpse of where they "
+     "would take a media empire that, under Rupert Murdoch, asserted itself into politics.", []),
+    ("So, whether he's wanted to admit it or not, Trump has seemed to understand that rates matter.", []),
+    # an opening time after the conjunction, or a discourse word, is no name either
+    ("But midday Saturday, Kasich's campaign announced via Twitter that it had won.", ["Kasich's campaign"]),
+    ("Well, if you read between the lines, Trump wasn't so much saying that easy money wouldn't work.", []),
+    ("Plus, other research suggests that exercise can decrease stress.", ["other research"]),
+    # what was said, described first: the speaker is the name after it
+    ("It’s a dynamic Greenberg said could drive those moderates toward Democrats.", ["Greenberg"]),
+    ("That’s the takeaway from freshly filed Federal Election Commission reports, which show a surge.", []),
+])
+def test_an_opening_word_or_a_description_is_not_the_speaker(body, speakers):
+    assert [a.speaker for a in extract(body)[1]] == speakers

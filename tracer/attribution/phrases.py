@@ -163,6 +163,7 @@ _SUBJECT_PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i", "you"))
 _RELATIVE_WORDS = frozenset(("who", "whom", "whose", "that", "which"))
 
 
+_COPULA_OPENERS = frozenset(("it's", "that's", "there's", "here's", "what's"))
 _IMPERATIVES = frozenset("try consider avoid remember join click visit".split())
 _WHAT_WAS_SAID = frozenset(("nothing", "everything", "anything", "whatever"))
 
@@ -213,6 +214,16 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
         # "Prior to launch Google said": keep the final run of capitalised words
         runs = [m for m in range(k + 1, j + 1) if toks[m][2][:1].isupper() and not toks[m - 1][2][:1].isupper()]
         if not runs:
+            return None
+        k = runs[-1]
+    copula = next((m for m in range(k, j) if toks[m][2].lower().replace("\u2019", "'") in _COPULA_OPENERS), None)
+    if copula is not None:
+        # "It's a dynamic Greenberg said could drive ...": what the speaker said is described
+        # first; the speaker is the capitalised run after it ("a dynamic [that] Greenberg said")
+        # ("That's the takeaway from freshly filed Federal Election Commission reports": a
+        # preposition before the run makes it an object, not a speaker)
+        runs = [m for m in range(copula + 1, j + 1) if toks[m][2][:1].isupper() and not toks[m - 1][2][:1].isupper()]
+        if not runs or any(toks[m][2].lower() in _PREPOSITIONS for m in range(copula + 1, runs[-1])):
             return None
         k = runs[-1]
     if j - k >= 2 and toks[k][2] in {"This", "That", "Next", "Last"} and toks[k + 1][2].lower() in {

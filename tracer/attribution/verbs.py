@@ -101,9 +101,12 @@ _SPOKE_TO = re.compile(r"\bwho\s+(?:spoke|talked)\s+(?:to|with)\s+(?P<outlet>(?:
                        r"(?:\s+[A-Z][\w.'\u2019&-]*){0,3})")
 # An opening adverb or time is no name: "Specifically, ...", "But in March, the month after ..."
 _ADVERB_OPENER = re.compile(r"[A-Z][a-z]+ly,|(?:First|Second|Third|Thus|Hence|Therefore|Moreover|Furthermore"
-                            r"|Meanwhile|Instead|Afterwards?|Again|Indeed|However),"
-                            r"|(?:(?:But|And|Yet|So)\s+(?i:in|on|at|during|after|before|since|until|by|last)"
+                            r"|Meanwhile|Instead|Afterwards?|Again|Indeed|However|Well|Now|Still|Sure|Yes|Look|Plus"
+                            r"|Besides|Anyway|Then|Also|Finally),"
+                            r"|(?:(?:But|And|Yet|So)\s+(?i:in|on|at|during|after|before|since|until|by|last|midday"
+                            r"|early|late|earlier|later|today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
                             r"|In|On|At|During|After|Before|Since|Until|By|Last)\s")
+_CONJUNCTION_COMMA = re.compile(r"(?:But|And|Yet|So|Or),\s")
 # a sequence word before a lower-case subject (vocabulary's list, and the times that order too)
 _SEQUENCE_LEAD = re.compile(rf"(?:{'|'.join(sorted(_SEQUENCE_ADVERBS | {'Then', 'Later', 'Now', 'Meanwhile'}))})\s+(?=[a-z])")
 _PREPOSITION_BEFORE = re.compile(r"(?i)\s*(?:in|on|at|with|through|via|during|after|before|from|under)\s+"
@@ -291,8 +294,12 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             # Rule speaker-appositive-said: "Marley Anderson, 21, a junior from Las Vegas, said ..."
             end = _skip_aux_back(text, toks, i)
             m = _appositive(text, sent.start, end)
-            if m is not None and m.group("np").strip(" ,").lower() in _CONJUNCTIONS:
-                m = None  # "But, said Solovey, “...”": the speaker follows the verb
+            if m is not None and (m.group("np").strip(" ,").lower() in _CONJUNCTIONS
+                                  or _CONJUNCTION_COMMA.match(m.group("np"))):
+                # "But, said Solovey, “...”": the speaker follows the verb; "But, the former CEO
+                # of Hewlett-Packard added": the aside is the subject, "And, to the extent
+                # that ..., it could offer": a clause
+                m = None
             if m is not None and _ADVERB_OPENER.match(m.group("np")):
                 # "Specifically, these fighters protect your eyes, said Velikova", "But in March,
                 # the month after ..., the court": an opening, no name; a name may follow it
