@@ -3037,3 +3037,22 @@ def test_a_headlines_surname_is_the_full_name_the_body_gives_after_it():
 ])
 def test_an_opening_word_or_a_description_is_not_the_speaker(body, speakers):
     assert [a.speaker for a in extract(body)[1]] == speakers
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("“We will act,” said Democrat Hillary Clinton.", "Hillary Clinton"),
+    ("Republican Christine Todd Whitman said the party was lost.", "Christine Todd Whitman"),
+    ("“Pray,” said Vatican spokesman the Rev. Federico Lombardi.", "Federico Lombardi"),
+    ("Rep. Brad Sherman (D-Calif.) last month joked that God did not want her to act.", "Brad Sherman"),
+    ("Wells Fargo just this month said it would pay.", "Wells Fargo"),
+    # a party's own body keeps its name; a poll's time is the poll's
+    ("The Republican National Committee said it would appeal.", "Republican National Committee"),
+    ("A Marquette Law School poll released last week found that he trails.", "Marquette Law School poll released last week"),
+])
+def test_a_party_a_clerical_title_or_a_time_is_no_part_of_a_name(body, speaker):
+    assert [a.speaker for a in extract(body)[1]] == [speaker]
+
+
+def test_a_party_before_a_title_and_surname_gives_the_full_name_the_text_gave():
+    text, atts = extract("Michael McCaul of Texas filed a bill. GOP Rep McCaul said the bill was ready.")
+    assert atts[-1].speaker == "Michael McCaul"

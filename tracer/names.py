@@ -59,6 +59,8 @@ Theodore Toby Troy Tyler Vernon Wes Wesley Will Zach
 # Capitalised names that are never one person: places a sentence can open with ("Germany
 # should ...", and ``PLACES``), peoples, days and months, words for anybody or nobody, and sentence adverbs
 # ("Significantly, ...").
+GIVEN = FEMALE | MALE
+
 PLACES = frozenset("""
 Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii
 Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan

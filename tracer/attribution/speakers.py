@@ -408,7 +408,7 @@ _TITLED_NAME = re.compile(
     r"^(?P<title>.*\b(?:senator|sen\.|rep\.|representative|president|secretary|gov\.|governor|mayor|minister|"
     r"mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|gen\.|general|judge|justice|chancellor|speaker|leader|chairman|chairwoman|"
     r"chair|ambassador|director|spokesman|spokeswoman|spokesperson|nominee|candidate|adviser|advisor|whip|treasurer|"
-    r"lt\.?|lieutenant|sgt\.?|sergeant|capt\.?|captain|detective|sheriff|deputy|trooper|cpl\.?|corporal|"
+    r"rev\.|reverend|lt\.?|lieutenant|sgt\.?|sergeant|capt\.?|captain|detective|sheriff|deputy|trooper|cpl\.?|corporal|"
     r"aide|manager|chief|commissioner|attorney|officer|official|analyst|professor|founder|ceo|executive|"
     r"critic|host|anchor|author|writer|columnist|reporter|editor|coach|player|actor|actress|singer|star|"
     r"economist|strategist|pollster|lawyer|activist|researcher|scientist|doctor|historian|expert|colleague|"
@@ -473,6 +473,14 @@ _UNNAMED_OF_PLACE = re.compile(
     r"employees|staffers|lawmakers)\s+(?:in|at|from|for|with)\s+[A-Z]")
 
 
+_TIME_ENDS = ("week", "month", "year", "night", "yesterday", "today", "earlier", "later")
+_TIME_TAIL = re.compile(r"(?<=[A-Za-z])(?:\s+just)?\s+(?:(?:last|this|earlier\s+this)\s+(?:week|month|year|night)|yesterday|today"
+                        r"|earlier|later)$")
+# a party before a person's name or title ("Democrat Elijah Cummings", "GOP Rep McCaul")
+_PARTY_LABEL = re.compile(r"(?:Democrat|Republican|Independent|Libertarian|GOP)\s+"
+                          r"(?=(?:Rep|Sen|Gov)\.?\s+[A-Z]|([A-Z][a-z]+)\s+[A-Z])")
+
+
 @lru_cache(maxsize=4096)
 def _speaker_name(np: str) -> str:
     """"a senior US official" -> "senior US official"; "Senator Jane Roe" -> "Jane Roe"."""
@@ -533,8 +541,15 @@ def _speaker_name(np: str) -> str:
         if place and is_state(place.group(1)):
             name = name[place.end():]  # "Florida's Rick Wilson": the state is no part of the name
     name = _LEADING_ARTICLE.sub("", name)
+    party = _PARTY_LABEL.match(name)
+    if party and (party.group(1) is None or party.group(1) in _names.GIVEN):
+        name = name[party.end():]  # "Democrat Hillary Clinton": her party is no part of her name
     if "(" in name:
         name = _PARENTHESES.sub("", name)
+    if name.endswith(_TIME_ENDS):
+        timeless = _TIME_TAIL.sub("", name)
+        if timeless.rsplit(None, 1)[-1][:1].isupper():  # "Rep. Brad Sherman last month": when, not who
+            name = timeless  # (not "a poll released last week": the time is the poll's)
     # a title and a two-word name make three words at least: most names skip the slow pattern
     m = _TITLED_NAME.match(name) if len(name.split()) >= 3 else None
     if m is None and " of " in name:
