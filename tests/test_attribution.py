@@ -3056,3 +3056,13 @@ def test_a_party_a_clerical_title_or_a_time_is_no_part_of_a_name(body, speaker):
 def test_a_party_before_a_title_and_surname_gives_the_full_name_the_text_gave():
     text, atts = extract("Michael McCaul of Texas filed a bill. GOP Rep McCaul said the bill was ready.")
     assert atts[-1].speaker == "Michael McCaul"
+
+
+@pytest.mark.parametrize("body", [
+    "Neil Sroka said it was fine. Would you say his impact could be huge? “That's fine,” Sroka said.",
+    "George Zornick wrote a column. Everything else you say on the subject is rendered insincere.",
+    "“I talked to my own folks,” Joe Biden said.\n\nQ: You said yesterday, the middle class is still getting crushed.",
+])
+def test_you_is_never_the_last_speaker_named(body):
+    assert all(a.speaker == "you" for a in extract(body)[1] if a.source and a.source.text.lower() == "you")
+    assert any(a.source and a.source.text.lower() == "you" for a in extract(body)[1])

@@ -129,6 +129,10 @@ class _Reader:
                 return self.resolve(antecedent.text, antecedent.start)
         if low in PRONOUNS or low in {"who", "his", "her"}:
             sp = None
+            if low == "you":
+                # the reader ("everything else you say"), a question's ("Would you say") or an
+                # interview's guest ("Q: You said yesterday"): never the last speaker named
+                return "you", False
             if low in {"we", "us", "our"} and not self._in_quote(at):
                 return "we", False  # "As we said in our review": the writer, not the last speaker
             if low == "i" and at is not None and not self._in_quote(at) and at > self.text.find("\n"):
