@@ -3066,3 +3066,19 @@ def test_a_party_before_a_title_and_surname_gives_the_full_name_the_text_gave():
 def test_you_is_never_the_last_speaker_named(body):
     assert all(a.speaker == "you" for a in extract(body)[1] if a.source and a.source.text.lower() == "you")
     assert any(a.source and a.source.text.lower() == "you" for a in extract(body)[1])
+
+
+def test_an_honorific_picks_the_full_name_of_its_gender():
+    text, atts = extract(
+        "Khizr Khan and Ghazala Khan spoke at the convention.\n\n"
+        "Ms. Khan said she had not spoken because of her grief.\n\n"
+        "Mr. Khan said the candidate had sacrificed nothing.")
+    assert [a.speaker for a in atts if a.source.text.endswith("Khan")] == ["Ghazala Khan", "Khizr Khan"]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Lael Brainard, a Fed governor, spoke on Monday. “Rates can wait,” she said.", "Lael Brainard"),
+    ("Curt Schilling was fired on Wednesday. Schilling said he had no regrets.", "Curt Schilling"),
+])
+def test_given_names_of_people_the_news_quotes(body, speaker):
+    assert extract(body)[1][-1].speaker == speaker

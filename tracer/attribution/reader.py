@@ -220,6 +220,8 @@ class _Reader:
             for sp in reversed(self.speakers[-RECENT:]):
                 if person and not _PEOPLES_NAME.fullmatch(sp.name):
                     continue
+                if honorific and (sp.pronoun or _pronoun_of_name(sp.name)) not in (None, honorific):
+                    continue  # "Mr. Khan" is not Ghazala Khan, named before him
                 if sp.surname == surname and (" and " in sp.name) == (" and " in name):
                     # ("Thomas said" after "Noel and Thomas both acknowledged": one of two, not both)
                     if honorific and sp.pronoun is None:
@@ -227,7 +229,7 @@ class _Reader:
                     self._mentioned_last(sp)  # ("McCain said. The senator ...")
                     return sp.name, sp.anonymous
             if at is not None and " and " not in name:
-                full = self._full_name_before(surname, at)  # "Sembler" after "... Mel Sembler"
+                full = self._full_name_before(surname, at, honorific)  # "Sembler" after "... Mel Sembler"
                 if full is not None:
                     name = full
         known = self.by_name.get(name)
@@ -370,11 +372,12 @@ class _Reader:
             self.by_name[name] = known
         return known.name, known.anonymous
 
-    def _full_name_before(self, surname: str, at: int) -> str | None:
+    def _full_name_before(self, surname: str, at: int, pronoun: str | None = None) -> str | None:
         """The one full name the text gave before ``at`` (anywhere, for a headline's surname)
         to a person of this surname, when it gave one only ("Celebrities ... Amy Schumer ...
         Schumer tweeted"); a given name we know or a title says it is a person's ("Republican
-        Party" is not)."""
+        Party" is not). With ``pronoun`` (from "Mr."/"Ms."), names whose given name says the
+        other are not counted ("Mr. Khan" after Khizr and Ghazala Khan is Khizr Khan)."""
         if at <= self.headline_end:  # a headline's surname: the body names that person after it
             at = len(self.text)
         found = set()
@@ -388,7 +391,8 @@ class _Reader:
                     break
             end = self.text.find(surname, stop, at)
         # a name with a given name ("Barack Obama"; "President Obama" adds only a title)
-        found = {n for n in found if len(_TITLE.sub("", n, count=1).split()) > 1}
+        found = {n for n in found if len(_TITLE.sub("", n, count=1).split()) > 1
+                 and (pronoun is None or _pronoun_of_name(n) in (None, pronoun))}
         if len({(n.split()[0], n.split()[-1]) for n in found}) == 1:
             return min(found, key=lambda n: self.text.find(n))  # ("Donald J. Trump", "Donald Trump"): the first written
         return None
