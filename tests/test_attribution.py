@@ -3082,3 +3082,20 @@ def test_an_honorific_picks_the_full_name_of_its_gender():
 ])
 def test_given_names_of_people_the_news_quotes(body, speaker):
     assert extract(body)[1][-1].speaker == speaker
+
+
+@pytest.mark.parametrize("body, speakers", [
+    ("He and Mike had corresponded, and the letter Mike wrote was kind and loving.", []),
+    ("Holy shit, Mortal Kombat 11 is adding the Terminator and Joker as playable characters.", []),
+    ("NASA announced Nov. 18 that it was adding five companies to a contract.", ["NASA"]),
+    ("The Beauty of Korea Revealed at ‘2018 Welcome Daehak-ro Festival’! To the Actual Scene!", []),
+    ("Following with a few more tweets, @keizi666 emphasizes how we should always be on the lookout.", []),
+    ("Clark in October said the firm would grow.", ["Clark"]),
+    ("Klein elsewhere argues that polarization is a choice.", ["Klein"]),
+    # still reports: a clause after "adding", an active "Revealed", a relative clause on a claim
+    ("Trump is adding that he will win.", ["Trump"]),
+    ("Kasich Just Revealed The Thing He Would Do First", ["Kasich"]),
+    ("The plan, which Trump said was a disaster, failed.", ["Trump"]),
+])
+def test_a_thing_written_a_thing_added_or_a_headline_passive_is_no_report(body, speakers):
+    assert [a.speaker for a in extract(body)[1]] == speakers

@@ -245,6 +245,17 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
         np = text[start:end]
         first = np.split()[0]
     fl = first.lower()
+    if j > k and fl.endswith("ing") and first[:1].isupper() and toks[k + 1][2].lower() in _PREPOSITIONS:
+        # "Following with a few more tweets, @keizi666 emphasizes": an opening participle's
+        # phrase; the speaker is a capitalised run after it, if any
+        runs = [m for m in range(k + 2, j + 1) if toks[m][2][:1].isupper() and not toks[m - 1][2][:1].isupper()]
+        if not runs:
+            return None
+        k = runs[-1]
+        start = toks[k][0]
+        np = text[start:end]
+        first = np.split()[0]
+        fl = first.lower()
     if fl in _IMPERATIVES and j > k:
         return None  # "Try joining a local yoga studio to start adding ...": advice to the reader
     if np.strip(" ,").lower() in _CONJUNCTIONS:

@@ -451,7 +451,7 @@ _RELATION = re.compile(r"(?:His|Her|Their|Its|My|Our|his|her|their|its|my|our)\s
 _OPENING_WORDS = frozenset("Plus Also However Still Yet Indeed Meanwhile Instead Thus Hence Moreover Furthermore "
                            "Additionally Finally First Second Third Lastly Again Then Now Later Earlier Overall "
                            "Similarly Likewise Otherwise Alternatively Besides Nonetheless Nevertheless Therefore "
-                           "Consequently Ultimately Rather".split())
+                           "Consequently Ultimately Rather Back".split())
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\s+(?i:against|on|to|for|with|about|over|the|a|an|his|her|their"
                                  r"|from|at|in|up|out|back|down|off|into)\s")
 _OPENING_TOPIC = re.compile(r"(?:Of|As for|About|Regarding|On)\s")  # whom the words are about
@@ -473,9 +473,11 @@ _UNNAMED_OF_PLACE = re.compile(
     r"employees|staffers|lawmakers)\s+(?:in|at|from|for|with)\s+[A-Z]")
 
 
-_TIME_ENDS = ("week", "month", "year", "night", "yesterday", "today", "earlier", "later")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+_TIME_ENDS = ("week", "month", "year", "night", "yesterday", "today", "earlier", "later", "elsewhere", *_MONTHS)
 _TIME_TAIL = re.compile(r"(?<=[A-Za-z])(?:\s+just)?\s+(?:(?:last|this|earlier\s+this)\s+(?:week|month|year|night)|yesterday|today"
-                        r"|earlier|later)$")
+                        rf"|earlier|later|elsewhere|in\s+(?:{'|'.join(_MONTHS)}))$")
 # a party before a person's name or title ("Democrat Elijah Cummings", "GOP Rep McCaul")
 _PARTY_LABEL = re.compile(r"(?:Democrat|Republican|Independent|Libertarian|GOP)\s+"
                           r"(?=(?:Rep|Sen|Gov)\.?\s+[A-Z]|([A-Z][a-z]+)\s+[A-Z])")
@@ -548,8 +550,9 @@ def _speaker_name(np: str) -> str:
         name = _PARENTHESES.sub("", name)
     if name.endswith(_TIME_ENDS):
         timeless = _TIME_TAIL.sub("", name)
-        if timeless.rsplit(None, 1)[-1][:1].isupper():  # "Rep. Brad Sherman last month": when, not who
-            name = timeless  # (not "a poll released last week": the time is the poll's)
+        if timeless.rsplit(None, 1)[-1][:1].isupper() and timeless not in _OPENING_WORDS:
+            # "Rep. Brad Sherman last month", "Clark in October": when, not who ("Back in April": neither)
+            name = timeless  # (nor "a poll released last week": the time is the poll's)
     # a title and a two-word name make three words at least: most names skip the slow pattern
     m = _TITLED_NAME.match(name) if len(name.split()) >= 3 else None
     if m is None and " of " in name:

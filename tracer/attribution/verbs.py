@@ -106,6 +106,10 @@ _ADVERB_OPENER = re.compile(r"[A-Z][a-z]+ly,|(?:First|Second|Third|Thus|Hence|Th
                             r"|(?:(?:But|And|Yet|So)\s+(?i:in|on|at|during|after|before|since|until|by|last|midday"
                             r"|early|late|earlier|later|today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
                             r"|In|On|At|During|After|Before|Since|Until|By|Last)\s")
+_THAT_NEXT = re.compile(r"\s+that\b")
+_PREPOSITION_NEXT = re.compile(r"\s+(?i:at|in|on|by|as|for|to)\s")
+_COPULA_NEXT = re.compile(r"\s+(?:was|is|were|are)\b")
+_NOUN_THEN_NAME = re.compile(r"(?i:the|a|an|this|that)\s+[a-z]+\s+[A-Z][\w'\u2019-]+")  # "the letter Mike"
 _CONJUNCTION_COMMA = re.compile(r"(?:But|And|Yet|So|Or),\s")
 # a sequence word before a lower-case subject (vocabulary's list, and the times that order too)
 _SEQUENCE_LEAD = re.compile(rf"(?:{'|'.join(sorted(_SEQUENCE_ADVERBS | {'Then', 'Later', 'Now', 'Meanwhile'}))})\s+(?=[a-z])")
@@ -366,6 +370,12 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             continue
         if sub is None:
             continue
+        if word == "Revealed" and i and _PREPOSITION_NEXT.match(text, te):
+            continue  # "The Beauty of Korea Revealed at ...": a title-case headline's passive
+        if low == "adding" and toks[i - 1][2].lower() in AUX and not _THAT_NEXT.match(text, te):
+            continue  # "Mortal Kombat 11 is adding the Terminator": it adds a thing, no remark
+        if _COPULA_NEXT.match(text, te) and _NOUN_THEN_NAME.fullmatch(text, *sub):
+            continue  # "the letter Mike wrote was kind": a relative clause about a thing
         src = _span(text, *sub)
         cue = _span(text, ts, te)
         pos, obj = _after_cue(text, te, sent.end, low)
