@@ -3099,3 +3099,9 @@ def test_given_names_of_people_the_news_quotes(body, speaker):
 ])
 def test_a_thing_written_a_thing_added_or_a_headline_passive_is_no_report(body, speakers):
     assert [a.speaker for a in extract(body)[1]] == speakers
+
+
+def test_according_to_him_is_the_one_he_would_be():
+    text, atts = extract("Jorge Ramos said he was an immigrant. He crossed the border after, according to him, "
+                         "Mexico’s powerful Televisa network censured his first report.")
+    assert [a.speaker for a in atts if a.source.text == "him"] == ["Jorge Ramos"]

@@ -80,6 +80,9 @@ _LAST_WORD_OF_NAME = re.compile(r"[Tt]he\s+(Times|Post|Journal|Globe|Tribune|Her
 _NAME_RUN = re.compile(r"[A-Z][\w.&'\u2019-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w.&'\u2019-]*)*")
 
 
+_OBJECT_PRONOUNS = {"him": "he", "them": "they"}
+
+
 class _Reader:
     """The state of one pass over one text (local to ``extract``; only outlet lookups outlive it)."""
 
@@ -123,6 +126,7 @@ class _Reader:
                 else:
                     self._mentioned_last(speaker)
                 return outlet.name, False
+        low = _OBJECT_PRONOUNS.get(low, low)  # "according to him": the one "he" is
         if low == "who" and at is not None:
             antecedent = self._antecedent(at)
             if antecedent is not None:  # "from Mike Lee, who declared": Mike Lee, not the last speaker
