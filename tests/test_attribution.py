@@ -3105,3 +3105,13 @@ def test_according_to_him_is_the_one_he_would_be():
     text, atts = extract("Jorge Ramos said he was an immigrant. He crossed the border after, according to him, "
                          "Mexico’s powerful Televisa network censured his first report.")
     assert [a.speaker for a in atts if a.source.text == "him"] == ["Jorge Ramos"]
+
+
+@pytest.mark.parametrize("body, speakers", [
+    ("Klobuchar and Warren lead, followed by Biden, according to Iowa Starting Line.2 Warren has the most "
+     "endorsements among state legislators in New Hampshire.", ["Iowa Starting Line"]),
+    ("Reached last week in a brief phone call, Bennett declined to be interviewed and asked if questions "
+     "could be sent via email.", ["Bennett"]),
+])
+def test_a_footnote_mark_or_an_opening_participle_is_no_part_of_the_source(body, speakers):
+    assert [a.speaker for a in extract(body)[1]] == speakers

@@ -106,6 +106,7 @@ _ADVERB_OPENER = re.compile(r"[A-Z][a-z]+ly,|(?:First|Second|Third|Thus|Hence|Th
                             r"|(?:(?:But|And|Yet|So)\s+(?i:in|on|at|during|after|before|since|until|by|last|midday"
                             r"|early|late|earlier|later|today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
                             r"|In|On|At|During|After|Before|Since|Until|By|Last)\s")
+_FOOTNOTE_END = re.compile(r"[a-z]\.\d{1,3}\s+[A-Z]")
 _THAT_NEXT = re.compile(r"\s+that\b")
 _PREPOSITION_NEXT = re.compile(r"\s+(?i:at|in|on|by|as|for|to)\s")
 _COPULA_NEXT = re.compile(r"\s+(?:was|is|were|are)\b")
@@ -150,6 +151,9 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
         if _inside_quote(reader, m.start(), quotes):
             continue
         np_end = _name_end(text, m.end(), _np_end(text, m.end(), sent.end), sent.end)  # "according to Mr. Hedge"
+        note = _FOOTNOTE_END.search(text, m.end(), np_end)
+        if note:  # "according to Iowa Starting Line.2 Warren has ...": a footnote mark ends the sentence
+            np_end = note.start() + 1
         src = _span(text, m.end(), np_end)
         cue = _span(text, m.start(), m.end())
         if src is None or src.text.split(None, 1)[0].lower() in _WH_WORDS:
@@ -712,8 +716,10 @@ _DEMONYM_NP = re.compile(
     r"(?![a-z]+ed\b)[a-z][\w-]*){1,3})(?=\s+[a-z])")
 
 
-# "Thanking the community for supporting him, he sounded ...": a participle phrase opens it
-_PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]+ing\b[^,;:\u201c\u201d\"\n]{0,80},\s+")
+# "Thanking the community for supporting him, he sounded ...", "Reached last week in a brief
+# phone call, Bennett declined ...": a participle phrase opens it
+_PARTICIPLE_OPENER = re.compile(r"(?:[A-Z][a-z]+ing|Reached|Asked|Contacted|Pressed|Interviewed|Questioned|Approached"
+                                r"|Confronted|Challenged)\b[^,;:\u201c\u201d\"\n]{0,80},\s+")
 
 
 def _coordinated(reader: _Reader, sent: Span, toks, i: int) -> bool:
