@@ -1,5 +1,6 @@
 """Citation chains and flags, end to end through dateline -> attribution -> chain."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -380,3 +381,10 @@ def test_a_site_names_slogan_after_a_bar_is_no_part_of_its_name():
     page = Article(input="p.html", title="T", text="T\n\nBody of the story.", paragraphs=(),
                    url="https://linknaija-unlisted.example/x", site_name="LinkNaija | Nigeria's popular news platform")
     assert chain.publishing_outlet(page, None, outlets.load()).name == "LinkNaija"
+
+
+@pytest.mark.parametrize("handle", ["Wday_", "@wdayru"])
+def test_a_social_media_handle_is_no_site_name(handle):
+    page = Article(input="p.html", title="T", text="T\n\nBody of the story.", paragraphs=(),
+                   url="https://www.wday.ru/dom-eda/x/", site_name=handle)
+    assert chain.publishing_outlet(page, None, outlets.load()).name == "wday.ru"

@@ -72,6 +72,8 @@ def publishing_outlet(article: Article, dateline: Dateline | None, registry) -> 
             found = registry.find(candidate)
             if found is not None:
                 return _named_by_page(_named_by_site(found, site_name, registry), article, registry)
+    if site_name and _HANDLE.fullmatch(site_name.strip()):
+        site_name = None  # "Wday_", "@wday": a social-media handle, not the site's name
     if site_name:
         return Outlet(name=site_name.strip(), domain=domain)
     if dateline is not None and dateline.publisher:
@@ -81,6 +83,7 @@ def publishing_outlet(article: Article, dateline: Dateline | None, registry) -> 
     return None
 
 
+_HANDLE = re.compile(r"@\w+|\w+_")
 _NO_NAME = re.compile(r"(?i)\s*(?:copyright\b|\u00a9|\(c\)\s|all rights reserved)")
 
 
