@@ -3115,3 +3115,13 @@ def test_according_to_him_is_the_one_he_would_be():
 ])
 def test_a_footnote_mark_or_an_opening_participle_is_no_part_of_the_source(body, speakers):
     assert [a.speaker for a in extract(body)[1]] == speakers
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Palm Beach County Supervisor of Elections Susan Bucher said the count would finish.", "Susan Bucher"),
+    ("Rabbi Rick Jacobs said the speech was a mistake.", "Rick Jacobs"),
+    ("Retired Army Col. Lawrence Wilkerson said the war was lost.", "Lawrence Wilkerson"),
+    ("“It is enough,” said registered dietitian Amanda A. Kostro Miller.", "Amanda A. Kostro Miller"),
+])
+def test_a_role_or_title_before_a_full_name_is_no_part_of_it(body, speaker):
+    assert [a.speaker for a in extract(body)[1]] == [speaker]
