@@ -3125,3 +3125,28 @@ def test_a_footnote_mark_or_an_opening_participle_is_no_part_of_the_source(body,
 ])
 def test_a_role_or_title_before_a_full_name_is_no_part_of_it(body, speaker):
     assert [a.speaker for a in extract(body)[1]] == [speaker]
+
+
+@pytest.mark.parametrize("body, speakers", [
+    ("Sanders started out their ninth debate saying “of course” Clinton has the qualifications to be president.",
+     ["Sanders"]),
+    ("Senate Majority Leader Mitch McConnell issued a statement saying that the Senate should wait.",
+     ["Mitch McConnell"]),
+    ("Texas Sen. Ted Cruz is making a pitch to New York voters saying a state law is hurting the economy.",
+     ["Ted Cruz"]),
+    # what a participle does to a thing is no report
+    ("While Obama had a wide array of black artists writing songs about him, Clinton did not.", []),
+])
+def test_a_participle_after_a_clause_is_its_subjects_report(body, speakers):
+    assert [a.speaker for a in extract(body)[1]] == speakers
+
+
+def test_a_name_in_an_opening_phrase_is_not_who_he_is():
+    text, atts = extract(
+        "Donald Trump was caught on a microphone telling Chris Christie to fly home after Christie was "
+        "questioned on Sunday about his differences with Trump.\n\n"
+        "Christie calls the candidate “Mr. Trump,” while Trump calls the governor “Chris.”\n\n"
+        "Christie defended his endorsement this week on his radio show.\n\n"
+        "Asked about his old criticisms of Trump, Christie said that was a normal part of running against him — "
+        "no different, he said, from Bush calling Reagan's plans “voodoo economics.”")
+    assert [a.speaker for a in atts if a.source and a.source.text == "he"] == ["Chris Christie"]

@@ -164,6 +164,9 @@ _RELATIVE_WORDS = frozenset(("who", "whom", "whose", "that", "which"))
 
 
 _COPULA_OPENERS = frozenset(("it's", "that's", "there's", "here's", "what's"))
+# participles that report what follows them (not "writing songs", "adding provisions")
+_CLAUSE_PARTICIPLES = frozenset("saying telling calling describing arguing insisting claiming warning noting "
+                                "explaining declaring asking".split())
 _IMPERATIVES = frozenset("try consider avoid remember join click visit".split())
 _WHAT_WAS_SAID = frozenset(("nothing", "everything", "anything", "whatever"))
 
@@ -280,6 +283,12 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
         if toks[m][2].lower() in {"who", "whose", "that", "which"}:
             head_end = m
             break
+    if toks[i][2] in _CLAUSE_PARTICIPLES:
+        for m in range(k + 1, head_end):
+            if (_PAST.match(toks[m][2]) or toks[m][2] in _CLAUSE_VERBS) and toks[m - 1][2][:1].isupper() \
+                    and toks[m - 1][2].lower() not in DETERMINERS:
+                # "Sanders started out their ninth debate saying": the clause's subject says it
+                return toks[k][0], toks[m - 1][1]
     if fl in _PREPOSITIONS or any(t[2] in _CLAUSE_VERBS or "n't" in t[2] or "n\u2019t" in t[2]
                                   for t in toks[k:head_end]) or any(
             _PAST.match(toks[m][2]) and toks[m - 1][2][:1].isupper() and toks[m - 1][2].lower() not in DETERMINERS

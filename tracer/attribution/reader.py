@@ -80,6 +80,8 @@ _LAST_WORD_OF_NAME = re.compile(r"[Tt]he\s+(Times|Post|Journal|Globe|Tribune|Her
 _NAME_RUN = re.compile(r"[A-Z][\w.&'\u2019-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w.&'\u2019-]*)*")
 
 
+# a sentence opening on a participle phrase: "Asked about ...,", "Speaking to reporters ...,"
+_OPENING_PHRASE = re.compile(r"(?:Asked|Pressed|Reached|Questioned|Speaking|Responding|Referring|Writing)\s")
 _OBJECT_PRONOUNS = {"him": "he", "them": "they"}
 
 
@@ -563,6 +565,10 @@ class _Reader:
         before = self.text[sentence:pos]
         if before.count("(") > before.count(")"):
             return True
+        if "," not in before and _OPENING_PHRASE.match(self.text, sentence, pos):
+            # "Asked about his criticisms of Trump, Christie said ... he said": the opening
+            # phrase is about the subject, who comes after it
+            return self.text.find(",", pos, pos + 120) >= 0
         dashes = before.count("\u2014") + before.count(" \u2013 ") + before.count(" -- ")
         if dashes % 2 == 0:
             return False
