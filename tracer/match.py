@@ -314,11 +314,17 @@ def _direction(a: Stored, b: Stored, *, relation: str, cov: _Coverage | None = N
             return first, other, [f"{_dated(first)} before {_dated(other)}"]
     if relation == "derived" and cov is not None:
         if cov.a >= CONTAINED and cov.b <= CONTAINING:  # a lies inside b: a is the truncated copy
-            return b, a, evidence + [f"target's text is contained in the source's ({cov.a:.2f} of it)"]
+            return b, a, evidence + [_contained(cov.a)]
         if cov.b >= CONTAINED and cov.a <= CONTAINING:
-            return a, b, evidence + [f"target's text is contained in the source's ({cov.b:.2f} of it)"]
+            return a, b, evidence + [_contained(cov.b)]
     first, other = (a, b) if a.id <= b.id else (b, a)
     return first, other, evidence + ["tie-break: the source was stored first (lower id)"]
+
+
+def _contained(share: float) -> str:
+    # the passages' cover, not the shingle containment the link also shows (a short
+    # page's few shingles can fall below it while every sentence of it is shared)
+    return f"target's text is contained in the source's: shared passages cover {share:.2f} of the target's body"
 
 
 def _comparable(s: Stored):
