@@ -150,8 +150,8 @@ def test_a_later_dateline_is_the_later_copy_whatever_was_stored_first(seed_path,
     assert why == "    source first: dateline dated 2020-01-09 before dateline dated 2020-01-10"
     report = run("report", str(refiled)).stdout
     assert "earliest: Pakistan Point News, 2020-01-09 (dateline)" in report
-    assert report.index("  2020-01-09 (dateline) Pakistan Point News  derived") < report.index(
-        "  2020-01-10 (dateline) Pakistan Point News  (this article)")
+    assert report.index("  2020-01-09 (dateline)  Pakistan Point News  derived") < report.index(
+        "  2020-01-10 (dateline)  Pakistan Point News  (this article)")
     assert "some copies carry no date" not in report
     (copy,) = json.loads(run("report", str(refiled), "--format", "json").stdout)["copies"]
     assert copy["published"] is None and copy["dateline_date"] == "2020-01-09" and copy["earlier"]

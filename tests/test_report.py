@@ -211,7 +211,7 @@ def test_copies_without_a_page_date_are_dated_by_their_dateline(trace):
     sputnik, urdupoint = trace.copies
     undated = dataclasses.replace(sputnik, published=None, dateline_date="2020-01-09")
     t = dataclasses.replace(trace, copies=(undated, urdupoint))
-    assert "  2020-01-09 (dateline) Sputnik  verbatim" in render(t, "text")
+    assert "  2020-01-09 (dateline)  Sputnik  verbatim" in render(t, "text")
     # copies of unknown outlet are counted as articles, not as outlets
     unnamed = dataclasses.replace(urdupoint, outlet=None)
     summary = render(dataclasses.replace(t, copies=(undated, unnamed)), "text")
@@ -229,7 +229,7 @@ def test_copies_without_a_page_date_are_dated_by_their_dateline(trace):
     assert "dateline dated <time>2020-01-09</time>" in render(own, "html")
     # no date of either kind: said so
     nodate = dataclasses.replace(undated, dateline_date=None)
-    assert "  date unknown Sputnik  verbatim" in render(dataclasses.replace(t, copies=(nodate, urdupoint)), "text")
+    assert "  date unknown  Sputnik  verbatim" in render(dataclasses.replace(t, copies=(nodate, urdupoint)), "text")
 
 
 def test_an_attribution_the_text_repeats_is_listed_once_with_its_count(trace):

@@ -124,14 +124,14 @@ def render_text(trace: Trace, *, color: bool = False) -> str:
     for row in _timeline(trace) if trace.copies else ():
         when = row["when"] or "date unknown"
         if row["self"]:
-            lines.append(f"  {when:<12} {_plain(row['outlet'])}  " + s("(this article)", "green"))
+            lines.append(f"  {when:<12}  {_plain(row['outlet'])}  " + s("(this article)", "green"))
         else:
             # the URL, else the file it was traced from: two copies by one outlet (or none
             # known) are otherwise the same line
             place = row["url"] or row["input"]
             where = f"  {_plain(place)}" if place else ""
             lines.append(
-                f"  {when:<12} {_plain(row['outlet'])}  {row['relation']}, "
+                f"  {when:<12}  {_plain(row['outlet'])}  {row['relation']}, "
                 f"similarity {row['similarity']:.2f}" + s(where, "dim")
             )
             # the longest shared passage, as the copy has it (passages run earlier -> later)
