@@ -2580,6 +2580,8 @@ def test_a_measure_after_according_to_and_a_modal_need_are_no_sources():
     assert sources("Stir fry\n\nAdd seasoning (adjust according to own preferences) and serve.\n") == []
     assert sources("Essay\n\nOne need not deny that loyalty matters to see the problem.\n") == []
     assert sources("Poll\n\nMost believe the economy is improving, according to the survey.\n") == ["Most", "the survey"]
+    assert sources("Voters\n\nThey pick a party, according to their instinctive preference.\n") == []
+    assert sources("Deficit\n\nThe deficit will rise, according to the budget office.\n") == ["the budget office"]
 
 
 def test_a_source_never_ends_inside_or_after_an_unmatched_bracket():

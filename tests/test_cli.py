@@ -131,6 +131,9 @@ def test_copies_and_links(seed_path, tmp_path):
     assert only.exit_code == 0 and "→" in only.stdout
     report = json.loads(run("report", str(copy), "--format", "json").stdout)
     assert len(report["copies"]) == 1
+    # the copy names no outlet: its own row says so, as the other rows do
+    md = run("report", str(copy), "--format", "markdown").stdout
+    assert "| **unknown outlet** (this article) |" in md and "this article** (this article)" not in md
 
 
 def test_a_later_dateline_is_the_later_copy_whatever_was_stored_first(seed_path, tmp_path):

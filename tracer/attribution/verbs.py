@@ -637,8 +637,10 @@ _WISH_FEEL = frozenset("want wants wanted feel feels felt".split())
 _NO_VIEW = re.compile(r"(?:to|toward|towards|about|for|like|at|with)\b")
 _TO_VERB = re.compile(r"to\s+(?:be\s+)?[a-z]+\b(?!\s+(?:that|whether|if)\b)")
 _BY_A_MEASURE = re.compile(
-    r"(?i)(?:(?:your|their|his|her|one's|its|the)\s+)?(?:own\b|plan\b|schedule\b|taste\b|preferences?\b|"
-    r"need\b|needs\b|size\b|instructions\b|directions\b)")
+    # ("according to their instinctive preference"; not "the budget office", "the initial schedule
+    # published Thursday": a body, a document)
+    r"(?i)(?:(?:your|their|his|her|one's|its)\s+(?:[a-z]+\s+)?|the\s+)?(?:own\b|plan\b|schedule\b|tastes?\b|"
+    r"preferences?\b|need\b|needs\b|size\b|instructions\b|directions\b|wishes\b|liking\b)")
 
 
 # "saying nothing", "saying nothing about the deal", "saying so": no claim ("saying nothing

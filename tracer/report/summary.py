@@ -98,7 +98,7 @@ def _timeline(trace: Trace) -> list[dict]:
     me = {
         "self": True,
         "id": trace.id,
-        "outlet": trace.outlet.name if trace.outlet else (a.site_name or "this article"),
+        "outlet": trace.outlet.name if trace.outlet else (a.site_name or "unknown outlet"),
         "published": a.published,
         "when": date_shown(a.published, _dateline_date(trace)),
         "day": a.published or _dateline_date(trace),
