@@ -388,3 +388,13 @@ def test_a_social_media_handle_is_no_site_name(handle):
     page = Article(input="p.html", title="T", text="T\n\nBody of the story.", paragraphs=(),
                    url="https://www.wday.ru/dom-eda/x/", site_name=handle)
     assert chain.publishing_outlet(page, None, outlets.load()).name == "wday.ru"
+
+
+def test_a_sources_evidence_quotes_its_name_where_the_text_gives_it():
+    text = ("Flight\n\nCarly Fiorina spoke in Iowa. “Flying is an activity, not an accomplishment,” she said.\n\n"
+            "Fiorina said Clinton had achieved little.\n")
+    _, _, _, chains, _, _ = trace(text)
+    assert chains[0].hops[0].name == "Carly Fiorina" and chains[0].hops[0].evidence.text == "Fiorina"
+    # a pronoun alone: the pronoun with its verb
+    _, _, _, chains, _, _ = trace("Flight\n\nCarly Fiorina spoke in Iowa. “Flying is an activity,” she said.\n")
+    assert chains[0].hops[0].evidence.text == "she said"

@@ -334,13 +334,18 @@ def build(article: Article, dateline: Dateline | None, attributions: tuple[Attri
 
     chains: list[Chain] = []
     for (speaker, _route), atts in ordered:
-        first = next((a for a in atts if a.cue.start >= body), atts[0])  # evidence from the body if any
+        # evidence from the body if any, where the text names the source ("Carly Fiorina", not "she")
+        in_body = [a for a in atts if a.cue.start >= body] or atts
+        first = next((a for a in in_body if a.source and not _PRONOUN.match(a.source.text.strip())), in_body[0])
         named = registry.find(speaker) if not any(a.anonymous for a in atts) else None
         if named is not None and named.name == speaker:
             # "According to Xinhua, ...": the source is itself an outlet, and its labels count
             hops: list[ChainHop] = [ChainHop(named.name, named.kind, first.source or first.cue)]
         else:
-            hops = [ChainHop(_source_name(speaker, atts), "source", first.source or first.cue)]
+            evidence = first.source or first.cue
+            if _PRONOUN.match(evidence.text.strip()):
+                evidence = _cover(first.source, first.cue, text)  # "she said": the pronoun's own words
+            hops = [ChainHop(_source_name(speaker, atts), "source", evidence)]
         for a in atts:
             for name in a.via:
                 if not _is_publisher(name, outlet):  # "Sanders told Politico" on politico.com
