@@ -3123,6 +3123,7 @@ def test_a_footnote_mark_or_an_opening_participle_is_no_part_of_the_source(body,
     ("Palm Beach County Supervisor of Elections Susan Bucher said the count would finish.", "Susan Bucher"),
     ("Rabbi Rick Jacobs said the speech was a mistake.", "Rick Jacobs"),
     ("Retired Army Col. Lawrence Wilkerson said the war was lost.", "Lawrence Wilkerson"),
+    ("NASA Administrator Jim Bridenstine said the agency would pick five companies.", "Jim Bridenstine"),
     ("“It is enough,” said registered dietitian Amanda A. Kostro Miller.", "Amanda A. Kostro Miller"),
 ])
 def test_a_role_or_title_before_a_full_name_is_no_part_of_it(body, speaker):

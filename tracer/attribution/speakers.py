@@ -410,7 +410,7 @@ _TITLED_NAME = re.compile(
     r"chair|ambassador|director|spokesman|spokeswoman|spokesperson|nominee|candidate|adviser|advisor|whip|treasurer|"
     r"rev\.|reverend|rabbi|imam|bishop|archbishop|cardinal|congressman|congresswoman|alderman|alderwoman|"
     r"councilman|councilwoman|councillor|supervisor|col\.|colonel|maj\.|major|moderator|co-moderator|journalist|"
-    r"filmmaker|dietitian|billionaire|businessman|businesswoman|lt\.?|lieutenant|sgt\.?|sergeant|capt\.?|captain|detective|sheriff|deputy|trooper|cpl\.?|corporal|"
+    r"filmmaker|dietitian|billionaire|businessman|businesswoman|administrator|lt\.?|lieutenant|sgt\.?|sergeant|capt\.?|captain|detective|sheriff|deputy|trooper|cpl\.?|corporal|"
     r"aide|manager|chief|commissioner|attorney|officer|official|analyst|professor|founder|ceo|executive|"
     r"critic|host|anchor|author|writer|columnist|reporter|editor|coach|player|actor|actress|singer|star|"
     r"economist|strategist|pollster|lawyer|activist|researcher|scientist|doctor|historian|expert|colleague|"
