@@ -1546,6 +1546,10 @@ def test_a_headline_topic_before_a_colon_is_no_speaker():
     assert colon_speakers("Obama on Climate Change: The Long Game Ahead" + body) == []
     assert colon_speakers("Elizabeth Warren Hammers Wells Fargo CEO: Resign Now" + body) == []
     assert colon_speakers("Pence: We Will Win This State" + body) == ["Pence"]
+    # a section or series name, and a list's title
+    assert colon_speakers("HS Roundup: Viera defeats Rockledge to remain undefeated" + body) == []
+    assert colon_speakers("Delegate Update: The latest count in the Democratic race" + body) == []
+    assert colon_speakers("Buggy Python Code: The 10 Most Common Mistakes That Developers Make" + body) == []
 
 
 def test_a_question_word_before_a_title_is_not_a_name():

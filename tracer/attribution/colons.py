@@ -33,6 +33,11 @@ _TOPIC = re.compile(r"(?i)\b(?:on|to|over|for|in|with|about|against|at|by|from|a
 # "DEAR ABBY:" (a letter's salutation), "SEE MORE:", "Watch Live:": an address or a call
 # to the reader, not a speaker
 _ADDRESS_OR_CALL = re.compile(r"(?i)(?:dear|see|read|watch|get|click|download|join|follow|listen|shop)\b")
+# "HS Roundup:", "Delegate Update:", "Breitbart News Daily:": a section or a series, not a speaker
+_SECTION_WORDS = frozenset("Update Updates Roundup Recap Review Preview Focus Daily Briefing Digest Explainer Guide "
+                           "Highlights Takeaways Timeline Quiz Notebook Mailbag Podcast".split())
+# "Buggy Python Code: The 10 Most Common Mistakes ...": a list's title, not a claim
+_LISTICLE = re.compile(r"(?:The\s+)?\d+\s+[A-Z]")
 # "Democrats' new warning: ...": someone's thing, a topic
 _WHOSE_THING = re.compile(r"['\u2019]s?\s+\w")
 # "UPDATED: Tue., Nov. 19, 2019": a date after a colon is a stamp, not a claim
@@ -68,7 +73,9 @@ def _colon_rules(reader: _Reader, para: Span, index: int) -> None:
             continue  # "SOURCE: Al Jazeera" under a story is a credit; "Sources: ..." atop one is not
         if _STAMP.match(m.group("content")):
             continue
-        if index == 0 and m.group("content")[:1] not in "\"\u201c" and (_TOPIC.search(src) or _WHOSE_THING.search(src)):
+        if index == 0 and m.group("content")[:1] not in "\"\u201c" and (
+                _TOPIC.search(src) or _WHOSE_THING.search(src) or src.rsplit(None, 1)[-1] in _SECTION_WORDS
+                or _LISTICLE.match(m.group("content"))):
             continue  # "Obama on Climate Change: ...", "Big Win For Bernie: ...": a topic, not a speaker
             # (two names may be either: "Russia and Syria: U.S.-backed Forces Blocking ..." is
             # their claim, "Netanyahu and Obama: A tortured relationship" a topic)
