@@ -119,6 +119,7 @@ def _named_by_page(outlet: Outlet, article: Article, registry) -> Outlet:
     return outlet
 
 
+_NAME_NEARBY = 1000  # characters after a pronoun source within which its name is quoted instead
 _NAME_WINDOW = 5000  # characters of text searched for the outlet's name
 
 
@@ -334,9 +335,11 @@ def build(article: Article, dateline: Dateline | None, attributions: tuple[Attri
 
     chains: list[Chain] = []
     for (speaker, _route), atts in ordered:
-        # evidence from the body if any, where the text names the source ("Carly Fiorina", not "she")
+        # evidence from the body if any, where the text names the source nearby ("Fiorina", not
+        # "she"; not a name pages later, which would move the flag's place in the text)
         in_body = [a for a in atts if a.cue.start >= body] or atts
-        first = next((a for a in in_body if a.source and not _PRONOUN.match(a.source.text.strip())), in_body[0])
+        first = next((a for a in in_body if a.cue.start - in_body[0].cue.start <= _NAME_NEARBY
+                      and a.source and not _PRONOUN.match(a.source.text.strip())), in_body[0])
         named = registry.find(speaker) if not any(a.anonymous for a in atts) else None
         if named is not None and named.name == speaker:
             # "According to Xinhua, ...": the source is itself an outlet, and its labels count

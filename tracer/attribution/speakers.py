@@ -458,6 +458,8 @@ _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\s+(?i:against|on|to|for|with|a
                                  r"|from|at|in|up|out|back|down|off|into)\s")
 _OPENING_TOPIC = re.compile(r"(?:Of|As for|About|Regarding|On)\s")  # whom the words are about
 _ON_DAY = re.compile(r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,?\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?)?$")
+_OUT_ON_DAY = re.compile(r"(?<=[a-z])\s+(?:released|published|out|filed|issued)\s+(?:on\s+)?"
+                         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
 _IN_MEDIUM_TAIL = re.compile(_IN_MEDIUM.pattern + "$")
 _PLACES_OWN = re.compile(r"((?:[A-Z][a-z]+\s)?[A-Z][a-z]+)['\u2019]s\s+(?=[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+$)")
 _ALL_OF_THEM = re.compile(r"(?<=\w)(?<!\bof)(?<!\bat)\s+(?:both|all|each|also|too)$")
@@ -495,6 +497,8 @@ def _speaker_name(np: str) -> str:
         name = _IN_YEAR.sub("", name)  # "Microsoft in 2017": the year is not the name
     if " on " in name:
         name = _ON_DAY.sub("", name)  # "said Amnesty International on Tuesday, November 19"
+    if name.endswith("day"):
+        name = _OUT_ON_DAY.sub("", name)  # "a Monmouth poll out Monday": the poll, not its day
     if " in " in name:
         name = _IN_MEDIUM_TAIL.sub("", name)  # "according to her lawyers in a court filing"
     if name.endswith(("both", "all", "each", "also", "too")):
