@@ -3159,3 +3159,14 @@ def test_a_name_in_an_opening_phrase_is_not_who_he_is():
         "Asked about his old criticisms of Trump, Christie said that was a normal part of running against him — "
         "no different, he said, from Bush calling Reagan's plans “voodoo economics.”")
     assert [a.speaker for a in atts if a.source and a.source.text == "he"] == ["Chris Christie"]
+
+
+def test_he_is_the_subject_opening_his_own_sentence_before_a_speaker_further_back():
+    text, atts = extract(
+        "Bernie Sanders said on Sunday that the race was close.\n\n"
+        "Vice President Joe Biden weighed in as well, telling Mic in an interview published on Monday, "
+        "“But gosh almighty, they’re both qualified,” he said.\n\n"
+        "Mark Meadows said on Friday that he would leave.\n\n"
+        "The congressman will take a role with President Donald Trump, he said on Monday.")
+    # (not Donald Trump: a name inside the sentence is no subject opening it)
+    assert [a.speaker for a in atts if a.source.text == "he"] == ["Joe Biden", "Mark Meadows"]

@@ -80,6 +80,7 @@ _LAST_WORD_OF_NAME = re.compile(r"[Tt]he\s+(Times|Post|Journal|Globe|Tribune|Her
 _NAME_RUN = re.compile(r"[A-Z][\w.&'\u2019-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w.&'\u2019-]*)*")
 
 
+_TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w.'\u2019-]*\s+){0,4}")  # "Vice President ", "Texas Sen. "
 # a sentence opening on a participle phrase: "Asked about ...,", "Speaking to reporters ...,"
 _OPENING_PHRASE = re.compile(r"(?:Asked|Pressed|Reached|Questioned|Speaking|Responding|Referring|Writing)\s")
 _OBJECT_PRONOUNS = {"him": "he", "them": "they"}
@@ -469,6 +470,14 @@ class _Reader:
             # Charlie McDowell, also remembers it. “...,” he said"), when no speaker is near:
             # a full name whose given name fits the pronoun
             found = self._named_persons(pronoun, floor, at)
+        elif pronoun != "they" and own >= 0:
+            # ... or the subject opening the pronoun's own sentence, with speakers further back
+            # ("Vice President Joe Biden weighed in as well, telling Mic ..., “...,” he said";
+            # not "a role with President Donald Trump, a decision he disclosed")
+            mine = starts[own]
+            if not any(pos >= mine for pos, _ in found):
+                found += [(pos, sp) for pos, sp in self._named_persons(pronoun, mine, at)
+                          if _TITLES_ONLY.fullmatch(self.text, mine, pos)]
         told = _TOLD_OBJECT.match(self.text, at + len(pronoun))
         if told:  # "he told Hannity": not Hannity
             whom = set(told.group(1).split())
