@@ -3170,3 +3170,17 @@ def test_he_is_the_subject_opening_his_own_sentence_before_a_speaker_further_bac
         "The congressman will take a role with President Donald Trump, he said on Monday.")
     # (not Donald Trump: a name inside the sentence is no subject opening it)
     assert [a.speaker for a in atts if a.source.text == "he"] == ["Joe Biden", "Mark Meadows"]
+
+
+def test_he_may_be_the_subject_opening_the_sentence_before_his():
+    text, atts = extract(
+        "“I will predict the winner,” Ted Cruz said.\n\n"
+        "Governor Chris Christie – a Dallas Cowboys fan – gave a one word answer on the question. "
+        "“Denver,” he answered.")
+    assert [a.speaker for a in atts if a.source.text == "he"] == ["Chris Christie"]
+    # no sentence opens after "Govs.": the pronoun is still Rubio's
+    text, atts = extract(
+        "Marco Rubio said the debate went well.\n\n"
+        "Rubio refrained from attacking his rivals, particularly Govs. Jeb Bush and Chris Christie, who say "
+        "he lacks experience. He dismissed the critique, saying Monday that it was his best night.")
+    assert [a.speaker for a in atts if a.source.text == "He"] == ["Marco Rubio"]

@@ -80,6 +80,7 @@ _LAST_WORD_OF_NAME = re.compile(r"[Tt]he\s+(Times|Post|Journal|Globe|Tribune|Her
 _NAME_RUN = re.compile(r"[A-Z][\w.&'\u2019-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w.&'\u2019-]*)*")
 
 
+_PLURAL_TITLE_BEFORE = re.compile(r"\b(?:Govs|Sens|Reps|Gens|Drs|Profs)\.\s*$")
 _TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w.'\u2019-]*\s+){0,4}")  # "Vice President ", "Texas Sen. "
 # a sentence opening on a participle phrase: "Asked about ...,", "Speaking to reporters ...,"
 _OPENING_PHRASE = re.compile(r"(?:Asked|Pressed|Reached|Questioned|Speaking|Responding|Referring|Writing)\s")
@@ -474,10 +475,17 @@ class _Reader:
             # ... or the subject opening the pronoun's own sentence, with speakers further back
             # ("Vice President Joe Biden weighed in as well, telling Mic ..., “...,” he said";
             # not "a role with President Donald Trump, a decision he disclosed")
-            mine = starts[own]
-            if not any(pos >= mine for pos, _ in found):
-                found += [(pos, sp) for pos, sp in self._named_persons(pronoun, mine, at)
-                          if _TITLES_ONLY.fullmatch(self.text, mine, pos)]
+            # (or the sentence before it: "Governor Chris Christie – a Cowboys fan – gave a one
+            # word answer. “Denver,” he answered.")
+            for k in (own, own - 1) if own else (own,):
+                mine = starts[k]
+                if any(pos >= mine for pos, _ in found) or _PLURAL_TITLE_BEFORE.search(self.text, max(0, mine - 8), mine):
+                    break  # ("particularly Govs. Jeb Bush and Chris Christie": no sentence starts there)
+                fits = [(pos, sp) for pos, sp in self._named_persons(pronoun, mine, at)
+                        if _TITLES_ONLY.fullmatch(self.text, mine, pos)]
+                if fits:
+                    found += fits
+                    break
         told = _TOLD_OBJECT.match(self.text, at + len(pronoun))
         if told:  # "he told Hannity": not Hannity
             whom = set(told.group(1).split())
