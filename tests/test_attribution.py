@@ -3184,3 +3184,20 @@ def test_he_may_be_the_subject_opening_the_sentence_before_his():
         "Rubio refrained from attacking his rivals, particularly Govs. Jeb Bush and Chris Christie, who say "
         "he lacks experience. He dismissed the critique, saying Monday that it was his best night.")
     assert [a.speaker for a in atts if a.source.text == "He"] == ["Marco Rubio"]
+
+
+def test_he_may_be_a_surname_opening_the_sentence_before_for_the_full_name_given_earlier():
+    text, atts = extract(
+        "“We will win Iowa,” Chris Christie said.\n\n"
+        "Retired neurosurgeon Ben Carson went on ABC to defend his staff shake-up.\n\n"
+        "Carson brought in a new campaign manager, retired Army general Bob Dees, late last month, "
+        "leading to the exodus of two other top aides. He praised those who left but said the campaign "
+        "needed new ideas.")
+    assert [a.speaker for a in atts if a.source.text == "He"][:1] == ["Ben Carson"]
+    # a surname inside a quote is no subject
+    text, atts = extract(
+        "Brent Bozell said the party was split.\n\n"
+        "“The establishment is putting up the whisper campaign. Cruz will be damaging to the brand,” "
+        "Bozell adds.\n\n"
+        "“There were those of us who felt you could not work with them,” he notes.")
+    assert [a.speaker for a in atts if a.source.text == "he"] == ["Brent Bozell"]

@@ -11,6 +11,7 @@ from ..models import Attribution, Span
 from ..names import PLACES
 from ..names import TITLE as _TITLE
 from ..names import pronoun as _pronoun_of_name
+from ..normalize import SENTENCE_STARTERS
 from ..outlets import spelled_otherwise
 from .speakers import (
     _BODY_WORDS,
@@ -44,6 +45,7 @@ from .speakers import (
 from .vocabulary import (
     _ANONYMITY,
     _CAPITAL,
+    _CLAUSE_VERBS,
     _CONTRACTION,
     _DASH_RUN,
     _DEFINITE_START,
@@ -80,6 +82,8 @@ _LAST_WORD_OF_NAME = re.compile(r"[Tt]he\s+(Times|Post|Journal|Globe|Tribune|Her
 _NAME_RUN = re.compile(r"[A-Z][\w.&'\u2019-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w.&'\u2019-]*)*")
 
 
+_SURNAME_SUBJECT = re.compile(  # "Carson brought", "Carson defended", "Carson says"
+    rf"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:[a-z]+ed|[a-z]+s|said|told|{'|'.join(sorted(_CLAUSE_VERBS))})\b")
 _PLURAL_TITLE_BEFORE = re.compile(r"\b(?:Govs|Sens|Reps|Gens|Drs|Profs)\.\s*$")
 _TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w.'\u2019-]*\s+){0,4}")  # "Vice President ", "Texas Sen. "
 # a sentence opening on a participle phrase: "Asked about ...,", "Speaking to reporters ...,"
@@ -522,13 +526,28 @@ class _Reader:
                 quotes = [q.span() for q in _QUOTE.finditer(self.text, floor, at)]
             if any(qs <= m.start() < qe for qs, qe in quotes):
                 continue
-            known = self.by_name.get(name)
-            if known is None:
-                known = _Speaker(name, name.split()[-1].lower(), False, pronoun=pronoun)
-                self.speakers.append(known)
-                self.by_name[name] = known
-            out.append((m.start(), known))
-        return out
+            out.append((m.start(), self._person(name, pronoun)))
+        # a surname opening a sentence, for the full name the text gave before ("Carson
+        # brought in a new campaign manager, retired Army general Bob Dees, ... He praised")
+        for k in range(bisect_left(self.sentence_starts, floor), bisect_left(self.sentence_starts, at)):
+            m = _SURNAME_SUBJECT.match(self.text, self.sentence_starts[k], at)
+            if m is None or m.group(1) in SENTENCE_STARTERS or any(pos == m.start() for pos, _ in out):
+                continue
+            if quotes is None:
+                quotes = [q.span() for q in _QUOTE.finditer(self.text, floor, at)]
+            if not any(qs <= m.start() < qe for qs, qe in quotes) and not self._in_quote(m.start()):
+                full = self._full_name_before(m.group(1), m.start())
+                if full is not None and _pronoun_of_name(full) == pronoun:
+                    out.append((m.start(), self._person(full, pronoun)))
+        return sorted(out, key=lambda x: x[0])
+
+    def _person(self, name: str, pronoun: str) -> _Speaker:
+        known = self.by_name.get(name)
+        if known is None:
+            known = _Speaker(name, name.split()[-1].lower(), False, pronoun=pronoun)
+            self.speakers.append(known)
+            self.by_name[name] = known
+        return known
 
     def _in_a_title(self, cue: Span) -> bool:
         """Whether a capitalised cue lies inside a name or title of running text ("The
