@@ -3201,3 +3201,12 @@ def test_he_may_be_a_surname_opening_the_sentence_before_for_the_full_name_given
         "Bozell adds.\n\n"
         "“There were those of us who felt you could not work with them,” he notes.")
     assert [a.speaker for a in atts if a.source.text == "he"] == ["Brent Bozell"]
+
+
+def test_he_may_be_the_owner_opening_the_sentence_before():
+    text, atts = extract(
+        "Bernie Sanders won New Hampshire by a wide margin over Hillary Clinton.\n\n"
+        "“We will fight on,” campaign chairman John Podesta said in a statement.\n\n"
+        "Sanders's lengthy victory speech focused on his core issues. He told cheering supporters that "
+        "the improbable arc could happen across the country.")
+    assert [a.speaker for a in atts if a.source.text == "He"] == ["Bernie Sanders"]

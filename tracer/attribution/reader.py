@@ -84,6 +84,7 @@ _NAME_RUN = re.compile(r"[A-Z][\w.&'\u2019-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-
 
 _SURNAME_SUBJECT = re.compile(  # "Carson brought", "Carson defended", "Carson says"
     rf"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:[a-z]+ed|[a-z]+s|said|told|{'|'.join(sorted(_CLAUSE_VERBS))})\b")
+_SURNAME_OWNER = re.compile(r"([A-Z][a-z]+)(?:'s|\u2019s)\s+(?:[a-z]+\s+){0,3}[a-z]+\s+(?:[a-z]+ed|[a-z]+s)\b")  # "Sanders's lengthy victory speech focused"
 _PLURAL_TITLE_BEFORE = re.compile(r"\b(?:Govs|Sens|Reps|Gens|Drs|Profs)\.\s*$")
 _TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w.'\u2019-]*\s+){0,4}")  # "Vice President ", "Texas Sen. "
 # a sentence opening on a participle phrase: "Asked about ...,", "Speaking to reporters ...,"
@@ -530,7 +531,8 @@ class _Reader:
         # a surname opening a sentence, for the full name the text gave before ("Carson
         # brought in a new campaign manager, retired Army general Bob Dees, ... He praised")
         for k in range(bisect_left(self.sentence_starts, floor), bisect_left(self.sentence_starts, at)):
-            m = _SURNAME_SUBJECT.match(self.text, self.sentence_starts[k], at)
+            m = (_SURNAME_SUBJECT.match(self.text, self.sentence_starts[k], at)
+                 or _SURNAME_OWNER.match(self.text, self.sentence_starts[k], at))
             if m is None or m.group(1) in SENTENCE_STARTERS or any(pos == m.start() for pos, _ in out):
                 continue
             if quotes is None:
