@@ -3210,3 +3210,18 @@ def test_he_may_be_the_owner_opening_the_sentence_before():
         "Sanders's lengthy victory speech focused on his core issues. He told cheering supporters that "
         "the improbable arc could happen across the country.")
     assert [a.speaker for a in atts if a.source.text == "He"] == ["Bernie Sanders"]
+
+
+def test_an_honorific_surname_opening_a_sentence_offers_its_full_name_to_the_pronoun():
+    text, atts = extract(
+        "Benjamin Netanyahu met Barack Obama in 2007. They “actually had chemistry,” said Benjamin J. Rhodes, "
+        "the president's deputy national security adviser.\n\n"
+        "Mr. Netanyahu was impressed. “He's got it, he can beat Hillary,” he told advisers afterward.")
+    assert [a.speaker for a in atts if a.source.text == "he"] == ["Benjamin Netanyahu"]
+    # "Mr. Clinton's past" names no "she" (who is Ruth Marcus: the tool, knowing no speaker of
+    # that name, still names one further back; but not Hillary Clinton through her husband)
+    text, atts = extract(
+        "“I would say that everybody should be believed,” Hillary Clinton said.\n\n"
+        "Carly Fiorina said she doubted voters would care. The columnist Ruth Marcus has been critical of "
+        "Mr. Trump, but on Tuesday the issue of Mr. Clinton's past came up. “Trump has smeared women,” she wrote.")
+    assert "Hillary Clinton" not in [a.speaker for a in atts if a.source.text == "she"]

@@ -82,9 +82,11 @@ _LAST_WORD_OF_NAME = re.compile(r"[Tt]he\s+(Times|Post|Journal|Globe|Tribune|Her
 _NAME_RUN = re.compile(r"[A-Z][\w.&'\u2019-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w.&'\u2019-]*)*")
 
 
-_SURNAME_SUBJECT = re.compile(  # "Carson brought", "Carson defended", "Carson says"
-    rf"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:[a-z]+ed|[a-z]+s|said|told|{'|'.join(sorted(_CLAUSE_VERBS))})\b")
-_SURNAME_OWNER = re.compile(r"([A-Z][a-z]+)(?:'s|\u2019s)\s+(?:[a-z]+\s+){0,3}[a-z]+\s+(?:[a-z]+ed|[a-z]+s)\b")  # "Sanders's lengthy victory speech focused"
+_SURNAME_SUBJECT = re.compile(  # "Carson brought", "Mr. Netanyahu did", "Bloomberg now denies"
+    r"(?:(?P<title>Mr|Mrs|Ms)\.?\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:(?:now|also|then|still|later|[a-z]+ly)\s+)?"
+    rf"(?:[a-z]+ed|[a-z]+s|said|told|{'|'.join(sorted(_CLAUSE_VERBS))})\b")
+_SURNAME_OWNER = re.compile(r"(?P<title>)([A-Z][a-z]+)(?:'s|\u2019s)\s+(?:[a-z]+\s+){0,3}[a-z]+\s+(?:[a-z]+ed|[a-z]+s)\b")  # "Sanders's lengthy victory speech focused"
+_HONORIFIC_BEFORE = re.compile(r"(?:Mr|Mrs|Ms)\. $")
 _PLURAL_TITLE_BEFORE = re.compile(r"\b(?:Govs|Sens|Reps|Gens|Drs|Profs)\.\s*$")
 _TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w.'\u2019-]*\s+){0,4}")  # "Vice President ", "Texas Sen. "
 # a sentence opening on a participle phrase: "Asked about ...,", "Speaking to reporters ...,"
@@ -470,6 +472,9 @@ class _Reader:
                 for m in hits:
                     pos = m.start()
                     if not any(s <= pos < e for s, e, _ in near) and not any(s < pos < e for s, e in quotes):
+                        title = _HONORIFIC_BEFORE.search(text, max(0, pos - 5), pos)
+                        if title and _honorific_pronoun(title.group(0)) != pronoun:
+                            continue  # "Mr. Clinton's past" is no "she", whatever Clinton spoke
                         found.append((pos, by_surname[m.group(1)]))
         if pronoun != "they" and not found:
             # a person introduced in a sentence that reports nothing ("Her son, filmmaker
@@ -533,12 +538,14 @@ class _Reader:
         for k in range(bisect_left(self.sentence_starts, floor), bisect_left(self.sentence_starts, at)):
             m = (_SURNAME_SUBJECT.match(self.text, self.sentence_starts[k], at)
                  or _SURNAME_OWNER.match(self.text, self.sentence_starts[k], at))
-            if m is None or m.group(1) in SENTENCE_STARTERS or any(pos == m.start() for pos, _ in out):
+            if m is None or m.group(2) in SENTENCE_STARTERS or any(pos == m.start() for pos, _ in out):
                 continue
+            if m.group("title") and _honorific_pronoun(m.group("title") + ". ") != pronoun:
+                continue  # "Mr. Netanyahu" is no "she"
             if quotes is None:
                 quotes = [q.span() for q in _QUOTE.finditer(self.text, floor, at)]
             if not any(qs <= m.start() < qe for qs, qe in quotes) and not self._in_quote(m.start()):
-                full = self._full_name_before(m.group(1), m.start())
+                full = self._full_name_before(m.group(2), m.start(), pronoun)  # "she": Hillary, not Bill
                 if full is not None and _pronoun_of_name(full) == pronoun:
                     out.append((m.start(), self._person(full, pronoun)))
         return sorted(out, key=lambda x: x[0])
