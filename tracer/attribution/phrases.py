@@ -171,6 +171,11 @@ _IMPERATIVES = frozenset("try consider avoid remember join click visit".split())
 _WHAT_WAS_SAID = frozenset(("nothing", "everything", "anything", "whatever"))
 
 
+def _capital_runs(toks, lo: int, hi: int) -> list[int]:
+    """Indexes in ``lo:hi`` where a run of capitalised words starts ("a dynamic Greenberg": 2)."""
+    return [m for m in range(lo, hi) if toks[m][2][:1].isupper() and not toks[m - 1][2][:1].isupper()]
+
+
 def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | None:
     """Offsets of the subject ending just before token ``i`` (walking back over auxiliaries)."""
     j = i - 1
@@ -215,7 +220,7 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
         j = before
     if toks[k][2].lower() in _SUBJECT_OPENERS:
         # "Prior to launch Google said": keep the final run of capitalised words
-        runs = [m for m in range(k + 1, j + 1) if toks[m][2][:1].isupper() and not toks[m - 1][2][:1].isupper()]
+        runs = _capital_runs(toks, k + 1, j + 1)
         if not runs:
             return None
         k = runs[-1]
@@ -225,7 +230,7 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
         # first; the speaker is the capitalised run after it ("a dynamic [that] Greenberg said")
         # ("That's the takeaway from freshly filed Federal Election Commission reports": a
         # preposition before the run makes it an object, not a speaker)
-        runs = [m for m in range(copula + 1, j + 1) if toks[m][2][:1].isupper() and not toks[m - 1][2][:1].isupper()]
+        runs = _capital_runs(toks, copula + 1, j + 1)
         if not runs or any(toks[m][2].lower() in _PREPOSITIONS for m in range(copula + 1, runs[-1])):
             return None
         k = runs[-1]
@@ -251,7 +256,7 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
     if j > k and fl.endswith("ing") and first[:1].isupper() and toks[k + 1][2].lower() in _PREPOSITIONS:
         # "Following with a few more tweets, @keizi666 emphasizes": an opening participle's
         # phrase; the speaker is a capitalised run after it, if any
-        runs = [m for m in range(k + 2, j + 1) if toks[m][2][:1].isupper() and not toks[m - 1][2][:1].isupper()]
+        runs = _capital_runs(toks, k + 2, j + 1)
         if not runs:
             return None
         k = runs[-1]

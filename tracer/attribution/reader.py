@@ -85,7 +85,8 @@ _NAME_RUN = re.compile(r"[A-Z][\w.&'\u2019-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-
 _SURNAME_SUBJECT = re.compile(  # "Carson brought", "Mr. Netanyahu did", "Bloomberg now denies"
     r"(?:(?P<title>Mr|Mrs|Ms)\.?\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:(?:now|also|then|still|later|[a-z]+ly)\s+)?"
     rf"(?:[a-z]+ed|[a-z]+s|said|told|{'|'.join(sorted(_CLAUSE_VERBS))})\b")
-_SURNAME_OWNER = re.compile(r"(?P<title>)([A-Z][a-z]+)(?:'s|\u2019s)\s+(?:[a-z]+\s+){0,3}[a-z]+\s+(?:[a-z]+ed|[a-z]+s)\b")  # "Sanders's lengthy victory speech focused"
+# "Sanders's lengthy victory speech focused": groups as ``_SURNAME_SUBJECT``'s (no title)
+_SURNAME_OWNER = re.compile(r"(?P<title>)([A-Z][a-z]+)(?:'s|\u2019s)\s+(?:[a-z]+\s+){0,3}[a-z]+\s+(?:[a-z]+ed|[a-z]+s)\b")
 _HONORIFIC_BEFORE = re.compile(r"(?:Mr|Mrs|Ms)\. $")
 _PLURAL_TITLE_BEFORE = re.compile(r"\b(?:Govs|Sens|Reps|Gens|Drs|Profs)\.\s*$")
 _TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w.'\u2019-]*\s+){0,4}")  # "Vice President ", "Texas Sen. "
@@ -489,8 +490,10 @@ class _Reader:
             # word answer. “Denver,” he answered.")
             for k in (own, own - 1) if own else (own,):
                 mine = starts[k]
-                if any(pos >= mine for pos, _ in found) or _PLURAL_TITLE_BEFORE.search(self.text, max(0, mine - 8), mine):
-                    break  # ("particularly Govs. Jeb Bush and Chris Christie": no sentence starts there)
+                if any(pos >= mine for pos, _ in found):
+                    break
+                if _PLURAL_TITLE_BEFORE.search(self.text, max(0, mine - 8), mine):
+                    break  # "particularly Govs. Jeb Bush and Chris Christie": no sentence starts there
                 fits = [(pos, sp) for pos, sp in self._named_persons(pronoun, mine, at)
                         if _TITLES_ONLY.fullmatch(self.text, mine, pos)]
                 if fits:
