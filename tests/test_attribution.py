@@ -3098,6 +3098,7 @@ def test_given_names_of_people_the_news_quotes(body, speaker):
     ("NASA announced Nov. 18 that it was adding five companies to a contract.", ["NASA"]),
     ("The Beauty of Korea Revealed at ‘2018 Welcome Daehak-ro Festival’! To the Actual Scene!", []),
     ("Following with a few more tweets, @keizi666 emphasizes how we should always be on the lookout.", []),
+    ("Looks like someone told Trump that without the Latino vote he is dead.", []),
     ("Clark in October said the firm would grow.", ["Clark"]),
     ("Klein elsewhere argues that polarization is a choice.", ["Klein"]),
     # still reports: a clause after "adding", an active "Revealed", a relative clause on a claim

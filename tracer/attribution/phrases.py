@@ -239,6 +239,8 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
         k += 2  # "This time he replied", "Last week the mayor said": the time is not the speaker
     elif j - k >= 2 and toks[k][2] in {"No", "Small"} and toks[k + 1][2] == "wonder":
         k += 2  # "No wonder Trump said": the aside is not the speaker
+    elif j - k >= 2 and toks[k][2] in {"Looks", "Seems", "Sounds"} and toks[k + 1][2] == "like":
+        k += 2  # "Looks like someone told Trump that ...": the guess is not the speaker
     end = toks[j][1]
     start = max(toks[k][0], floor)
     np = text[start:end]
