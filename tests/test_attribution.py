@@ -3226,3 +3226,11 @@ def test_an_honorific_surname_opening_a_sentence_offers_its_full_name_to_the_pro
         "Carly Fiorina said she doubted voters would care. The columnist Ruth Marcus has been critical of "
         "Mr. Trump, but on Tuesday the issue of Mr. Clinton's past came up. “Trump has smeared women,” she wrote.")
     assert "Hillary Clinton" not in [a.speaker for a in atts if a.source.text == "she"]
+
+
+def test_it_is_a_body_that_spoke_just_before_though_its_name_is_one_word():
+    text, atts = extract(
+        "A report from the SITE Intelligence Group said the accounts had moved.\n\n"
+        "In a blog post on Friday, Twitter said violent threats had long been against its terms. "
+        "It added that it has worked with groups that counter extremist recruitment.")
+    assert [a.speaker for a in atts if a.source.text == "It"] == ["Twitter"]

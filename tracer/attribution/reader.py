@@ -156,7 +156,10 @@ class _Reader:
                 # headline's "Blumenthal: ‘No Idea’ If I Would ..." is the one it quotes)
                 return "I", False
             if self.speakers:
-                sp = (self._mentioned(low, at) if at is not None and low in {"he", "she", "they"} else None) or self._compatible(low)
+                if low in {"it", "its"} and at is not None:
+                    sp = self._it_near(at) or self._compatible(low)
+                else:
+                    sp = (self._mentioned(low, at) if at is not None and low in {"he", "she", "they"} else None) or self._compatible(low)
                 told = _TOLD_OBJECT.match(self.text, at + len(low)) if sp is not None and at is not None else None
                 if told and sp.surname in told.group(1).split():
                     sp = None  # "he told Hannity" is not Hannity, whoever else it is
@@ -441,6 +444,24 @@ class _Reader:
         for sp in reversed(self.speakers[-RECENT:]):
             if fits(sp):
                 return sp
+        return None
+
+    def _it_near(self, at: int) -> _Speaker | None:
+        """A body that spoke in the sentence of the "it" at ``at`` or the one before ("In a
+        blog post, Twitter said ... It added"), the last first: one the text never treats as
+        a person (no full name ends in its name; no "he" or "she" was read as it), though a
+        one-word name may be a surname elsewhere. None when no body spoke that near."""
+        starts = self.sentence_starts
+        own = bisect_right(starts, at) - 1
+        floor = starts[max(0, own - 1)] if own >= 0 else 0
+        near = self.mentions[bisect_left(self.mentions, (floor,)):bisect_left(self.mentions, (at,))]
+        for _s, e, sp in reversed(near):
+            if e > at or is_group(sp.name) or sp.anonymous:
+                continue
+            if not self.one_person(sp):
+                return sp
+            if " " not in sp.name and sp.pronoun is None and self._full_name_before(sp.name, len(self.text)) is None:
+                return sp  # "Twitter", "Verizon": no person's surname in this text
         return None
 
     def _mentioned(self, pronoun: str, at: int) -> _Speaker | None:
