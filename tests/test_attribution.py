@@ -3234,3 +3234,12 @@ def test_it_is_a_body_that_spoke_just_before_though_its_name_is_one_word():
         "In a blog post on Friday, Twitter said violent threats had long been against its terms. "
         "It added that it has worked with groups that counter extremist recruitment.")
     assert [a.speaker for a in atts if a.source.text == "It"] == ["Twitter"]
+
+
+def test_it_is_no_body_that_spoke_many_sentences_back():
+    text, atts = extract(
+        "A campaign TV ad released Thursday said Trump was rattled.\n\n"
+        "Cruz spoke in Iowa. He thanked his staff. The crowd cheered. The weather was cold. "
+        "Then an email went out to supporters.\n\n"
+        "It stated that Trump is so rattled that he has decided to attack everyone.")
+    assert [a.speaker for a in atts if a.source.text == "It"] == ["it"]

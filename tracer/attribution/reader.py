@@ -88,6 +88,7 @@ _SURNAME_SUBJECT = re.compile(  # "Carson brought", "Mr. Netanyahu did", "Bloomb
 # "Sanders's lengthy victory speech focused": groups as ``_SURNAME_SUBJECT``'s (no title)
 _SURNAME_OWNER = re.compile(r"(?P<title>)([A-Z][a-z]+)(?:'s|\u2019s)\s+(?:[a-z]+\s+){0,3}[a-z]+\s+(?:[a-z]+ed|[a-z]+s)\b")
 _HONORIFIC_BEFORE = re.compile(r"(?:Mr|Mrs|Ms)\. $")
+_IT_SENTENCES = 4  # how far back a body that spoke may be the "it" that follows
 _PLURAL_TITLE_BEFORE = re.compile(r"\b(?:Govs|Sens|Reps|Gens|Drs|Profs)\.\s*$")
 _TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w.'\u2019-]*\s+){0,4}")  # "Vice President ", "Texas Sen. "
 # a sentence opening on a participle phrase: "Asked about ...,", "Speaking to reporters ...,"
@@ -157,7 +158,7 @@ class _Reader:
                 return "I", False
             if self.speakers:
                 if low in {"it", "its"} and at is not None:
-                    sp = self._it_near(at) or self._compatible(low)
+                    sp = self._it_near(at) or self._it_recent(at)
                 else:
                     sp = (self._mentioned(low, at) if at is not None and low in {"he", "she", "they"} else None) or self._compatible(low)
                 told = _TOLD_OBJECT.match(self.text, at + len(low)) if sp is not None and at is not None else None
@@ -463,6 +464,18 @@ class _Reader:
             if " " not in sp.name and sp.pronoun is None and self._full_name_before(sp.name, len(self.text)) is None:
                 return sp  # "Twitter", "Verizon": no person's surname in this text
         return None
+
+    def _it_recent(self, at: int) -> _Speaker | None:
+        """The last body that spoke, if it spoke within the last few sentences before the
+        "it" at ``at`` (further back, "it" was as often a thing never quoted: an email, a
+        film, a military)."""
+        sp = self._compatible("it")
+        if sp is None:
+            return None
+        starts = self.sentence_starts
+        floor = starts[max(0, bisect_right(starts, at) - 1 - _IT_SENTENCES)]
+        near = self.mentions[bisect_left(self.mentions, (floor,)):bisect_left(self.mentions, (at,))]
+        return sp if any(x is sp for _, _, x in near) else None
 
     def _mentioned(self, pronoun: str, at: int) -> _Speaker | None:
         """The speaker "he", "she" or "they" at ``at`` most likely names: the first one
