@@ -447,6 +447,11 @@ class _Reader:
                 return sp
         return None
 
+    def _mentions_between(self, floor: int, at: int) -> list:
+        """(start, end, speaker) of the mentions starting in ``floor:at``: recorded in text
+        order (``resolve_all``), so one slice."""
+        return self.mentions[bisect_left(self.mentions, (floor,)):bisect_left(self.mentions, (at,))]
+
     def _it_near(self, at: int) -> _Speaker | None:
         """A body that spoke in the sentence of the "it" at ``at`` or the one before ("In a
         blog post, Twitter said ... It added"), the last first: one the text never treats as
@@ -455,7 +460,7 @@ class _Reader:
         starts = self.sentence_starts
         own = bisect_right(starts, at) - 1
         floor = starts[max(0, own - 1)] if own >= 0 else 0
-        near = self.mentions[bisect_left(self.mentions, (floor,)):bisect_left(self.mentions, (at,))]
+        near = self._mentions_between(floor, at)
         for _s, e, sp in reversed(near):
             if e > at or is_group(sp.name) or sp.anonymous:
                 continue
@@ -474,7 +479,7 @@ class _Reader:
             return None
         starts = self.sentence_starts
         floor = starts[max(0, bisect_right(starts, at) - 1 - _IT_SENTENCES)]
-        near = self.mentions[bisect_left(self.mentions, (floor,)):bisect_left(self.mentions, (at,))]
+        near = self._mentions_between(floor, at)
         return sp if any(x is sp for _, _, x in near) else None
 
     def _mentioned(self, pronoun: str, at: int) -> _Speaker | None:
@@ -494,8 +499,7 @@ class _Reader:
         opening = self._quote_opening(at)
         own = bisect_right(starts, opening if opening is not None else at) - 1
         floor = starts[max(0, own - _MENTION_SENTENCES)] if own >= 0 else 0
-        # mentions are recorded in text order (``resolve_all``): the window's are one slice
-        near = self.mentions[bisect_left(self.mentions, (floor,)):bisect_left(self.mentions, (at,))]
+        near = self._mentions_between(floor, at)
         found = [(s, sp) for s, e, sp in near if e <= at and fits(sp)]
         if by_surname:
             text = self.text
