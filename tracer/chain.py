@@ -37,6 +37,7 @@ UNKNOWN_PUBLISHER = "unknown publisher"
 SOURCE_KINDS = frozenset({"direct-quote", "indirect", "according-to", "relay"})
 _PRONOUN = re.compile(r"(?i)^(?:he|she|they|it|i|we|you|who|his|her)$")
 _DETERMINER = re.compile(r"(?i)^(?:a|an|the|one|this|that)\s+")
+_NAME_NEARBY = 1000  # characters after a pronoun source within which its name is quoted instead
 
 
 # How many, said before "unnamed" ("two unnamed officers", "another unnamed source")
@@ -119,7 +120,6 @@ def _named_by_page(outlet: Outlet, article: Article, registry) -> Outlet:
     return outlet
 
 
-_NAME_NEARBY = 1000  # characters after a pronoun source within which its name is quoted instead
 _NAME_WINDOW = 5000  # characters of text searched for the outlet's name
 
 

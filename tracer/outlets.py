@@ -43,7 +43,6 @@ _CAPITALS = re.compile(r"[A-Z][A-Z]+")  # runs of capitals: an acronym may be on
 _WORDS = re.compile(r"\w[\w&.-]*(?<!\.)")
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://")
 _SITE_SUFFIXES = frozenset(("com", "org", "net", "co.uk"))
-_GIVEN_NAMES = _names.FEMALE | _names.MALE
 _EDGE_MARKS = " \t\n.,;:!?\"'()[]\u201c\u201d\u2018\u2019"
 
 
@@ -131,7 +130,7 @@ class Registry:
         words = name.strip(_EDGE_MARKS).split()  # "the Las Vegas Sun." at a sentence's end
         if words and words[0].lower() == "the":
             words = words[1:]
-        if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words) or words[0] in _GIVEN_NAMES:
+        if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words) or words[0] in _names.GIVEN:
             return None
         key = _NON_WORD.sub("", "".join(words).lower())
         domain = self._site_names.get(key)

@@ -111,7 +111,7 @@ _THAT_NEXT = re.compile(r"\s+that\b")
 _PREPOSITION_NEXT = re.compile(r"\s+(?i:at|in|on|by|as|for|to)\s")
 _COPULA_NEXT = re.compile(r"\s+(?:was|is|were|are)\b")
 _NOUN_THEN_NAME = re.compile(r"(?i:the|a|an|this|that)\s+[a-z]+\s+[A-Z][\w'\u2019-]+")  # "the letter Mike"
-_CONJUNCTION_COMMA = re.compile(r"(?:But|And|Yet|So|Or),\s")
+_CONJUNCTION_COMMA = re.compile(rf"(?:{'|'.join(sorted(w.capitalize() for w in _CONJUNCTIONS))}),\s")  # "But, "
 # a sequence word before a lower-case subject (vocabulary's list, and the times that order too)
 _SEQUENCE_LEAD = re.compile(rf"(?:{'|'.join(sorted(_SEQUENCE_ADVERBS | {'Then', 'Later', 'Now', 'Meanwhile'}))})\s+(?=[a-z])")
 _PREPOSITION_BEFORE = re.compile(r"(?i)\s*(?:in|on|at|with|through|via|during|after|before|from|under)\s+"
