@@ -3243,3 +3243,32 @@ def test_it_is_no_body_that_spoke_many_sentences_back():
         "Then an email went out to supporters.\n\n"
         "It stated that Trump is so rattled that he has decided to attack everyone.")
     assert [a.speaker for a in atts if a.source.text == "It"] == ["it"]
+
+
+def test_an_outlets_staffer_speaks_through_the_outlet():
+    _, atts = extract(
+        "Fox News' Chris Wallace said the plan would fail. Wallace added that it was over.\n\n"
+        "The deal, according to the Washington Post’s David Fahrenthold, was signed.\n\n"
+        "The Washington Post's Fact Checker said the claim was false.")
+    assert [(a.speaker, a.via) for a in atts] == [
+        ("Chris Wallace", ("Fox News",)), ("Chris Wallace", ("Fox News",)),
+        ("David Fahrenthold", ("The Washington Post",)),
+        ("The Washington Post", ())]  # a desk is the paper's own, no person
+
+
+@pytest.mark.parametrize("body", [
+    "CNN’s Dana Bash tweeted that Ivanka Trump was behind the decision.",
+    "American Action Forum’s Douglas Holtz-Eakin said at the POLITICO event that wages lag.",
+])
+def test_a_staffer_posting_or_speaking_at_an_event_is_not_relayed_by_the_outlet(body):
+    (att,) = extract(body)[1]
+    assert att.speaker in {"Dana Bash", "Douglas Holtz-Eakin"} and att.via == ()
+
+
+def test_the_one_asked_answers():
+    _, atts = extract(
+        "Bernie Sanders said on Sunday that he was healthy.\n\n"
+        "Last month, Scott Conroy asked Sanders whether questions about his "
+        "health were fair game in the campaign.\n\n"
+        "“Sure it is. I would not have run if I was not blessed,” he said.")
+    assert [a.speaker for a in atts if a.source.text == "he"] == ["Bernie Sanders"]

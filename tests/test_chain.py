@@ -398,3 +398,11 @@ def test_a_sources_evidence_quotes_its_name_where_the_text_gives_it():
     # a pronoun alone: the pronoun with its verb
     _, _, _, chains, _, _ = trace("Flight\n\nCarly Fiorina spoke in Iowa. “Flying is an activity,” she said.\n")
     assert chains[0].hops[0].evidence.text == "she said"
+
+
+def test_an_outlets_staffer_reaches_the_page_through_the_outlet_unless_it_is_the_page():
+    text = "Debate night\n\nFox News' Chris Wallace said the moderators would not fact-check the candidates."
+    _, _, _, chains, _, _ = trace(text, url="https://www.washingtonpost.com/politics/debate/")
+    assert names(chains[0]) == ["Chris Wallace", "Fox News", "The Washington Post"]
+    _, _, _, chains, _, _ = trace(text, url="https://www.foxnews.com/politics/debate")
+    assert names(chains[0]) == ["Chris Wallace", "Fox News"]

@@ -92,6 +92,15 @@ _IT_SENTENCES = 4  # how far back a body that spoke may be the "it" that follows
 _PLURAL_TITLE_BEFORE = re.compile(r"\b(?:Govs|Sens|Reps|Gens|Drs|Profs)\.\s*$")
 _TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w.'\u2019-]*\s+){0,4}")  # "Vice President ", "Texas Sen. "
 # a sentence opening on a participle phrase: "Asked about ...,", "Speaking to reporters ...,"
+# "Fox News' Chris Wallace", "the Washington Post's Robert Costa": a person at an outlet
+_STAFFER = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})['\u2019]s?\s+"
+                      r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]*[a-z]){1,2})")
+_DESK_WORDS = frozenset("checker checkers desk staff team editors editor reporters board".split())
+# cues of what a person posts themselves: "CNN's Dana Bash tweeted" reached the page through
+# her own account, not through CNN
+_OWN_MEDIUM = re.compile(r"(?i)tweet|post")
+_AT_EVENT = re.compile(r"\s+(?:\w+\s+)?at\s+(?:the|a|an)\s")  # "said at the POLITICO event": not on air
+_ASKED_BEFORE = re.compile(r"\basked\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$")
 _OPENING_PHRASE = re.compile(r"(?:Asked|Pressed|Reached|Questioned|Speaking|Responding|Referring|Writing)\s")
 _OBJECT_PRONOUNS = {"him": "he", "them": "they"}
 
@@ -114,10 +123,29 @@ class _Reader:
         self.headline_end = text.find("\n") if "\n" in text else 0  # a .txt file's first line
         self.mentions: list[tuple[int, int, _Speaker]] = []  # source spans and whom they name
         self.named_only: list[Span] = []  # subjects of no attribution ("Trump was asked"), see ``mention``
+        self.outlet_of: dict[str, str] = {}  # speaker -> the outlet they were named at ("Fox News' Chris Wallace")
 
     # speakers -----------------------------------------------------------------------
+    def staffer(self, np: str) -> tuple[str, int, str] | None:
+        """(person, offset of the person in ``np``, outlet) for "Fox News' Chris Wallace":
+        the person speaks, and what they said reaches the page through their outlet. None
+        for any other phrase ("The Washington Post's Fact Checker" is the Post's)."""
+        if "'" not in np and "\u2019" not in np:
+            return None
+        m = _STAFFER.fullmatch(np.strip())
+        if m is None or m.group("name").rsplit(None, 1)[-1].lower() in _DESK_WORDS:
+            return None
+        outlet = self.registry.named(m.group("owner"))
+        if outlet is None or not _is_person(m.group("name"), self.registry.named(m.group("name")) is not None):
+            return None
+        return m.group("name"), np.index(m.group("name")), outlet.name
+
     def resolve(self, np: str, at: int | None = None) -> tuple[str, bool]:
         """(speaker, anonymous) for a subject phrase, resolving pronouns and back-references."""
+        staff = self.staffer(np)
+        if staff is not None:
+            name, offset, _ = staff
+            return self.resolve(name, None if at is None else at + offset)
         low = np.lower().strip()
         if "'" in low or "\u2019" in low:
             low = _CONTRACTION.sub("", low)  # "We\u2019re" -> "we"
@@ -297,9 +325,19 @@ class _Reader:
                 named[key] = name, anon
                 if speaker is not None:
                     self.mentions.append((*key, speaker))
+            via = att.via
+            staff = self.staffer(att.source.text)
+            if staff is not None:
+                self.outlet_of[named[key][0]] = staff[2]
+            outlet = self.outlet_of.get(named[key][0]) if self.outlet_of else None
+            if (outlet is not None and outlet not in via and not _OWN_MEDIUM.match(att.cue.text)
+                    and not _AT_EVENT.match(self.text, att.cue.end)):
+                # the outlet the person works for relays what they said ("Fox News' Chris
+                # Wallace said ... Wallace added": both through Fox News)
+                via = (*via, outlet)
             # not ``replace``: it looks the fields up on every call, a tenth of this loop
             self.out[k] = Attribution(att.cue, att.kind, att.source, att.content, named[key][0],
-                                      att.via, named[key][1], att.vague, att.rule)
+                                      via, named[key][1], att.vague, att.rule)
 
     def one_person(self, sp: _Speaker) -> bool:
         """Whether "he" or "she" may name a speaker (worked out once, when a pronoun asks)."""
@@ -557,7 +595,10 @@ class _Reader:
             # name, he made it clear ... an alternative to Trump. He asked"): its names are
             # not who "he" is, which was settled before
             if k == order[-1] or not _pronoun_subject(self.text, pronoun, sentence, first[1]):
-                return first[3]
+                # "Scott Conroy asked Sanders whether ... “Sure it is,” he said": the one asked answers
+                asked = next((sp for pos, sp in by_sentence[k] if pos > first[1]
+                              and _ASKED_BEFORE.search(self.text, max(0, pos - 16), pos)), None)
+                return asked or first[3]
         return None
 
     def _named_persons(self, pronoun: str, floor: int, at: int) -> list[tuple[int, _Speaker]]:
