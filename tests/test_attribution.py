@@ -3272,3 +3272,14 @@ def test_the_one_asked_answers():
         "health were fair game in the campaign.\n\n"
         "“Sure it is. I would not have run if I was not blessed,” he said.")
     assert [a.speaker for a in atts if a.source.text == "he"] == ["Bernie Sanders"]
+
+
+def test_the_end_of_a_longer_name_given_before_is_that_person():
+    _, atts = extract(
+        "Democratic National Committee Chair Debbie Wasserman Schultz dismissed the charge on Friday.\n\n"
+        "“Both candidates have the same agreement,” Wasserman Schultz said.\n\n"
+        "A report from Kotak Institutional Equities said sales would fall. Kotak Institutional "
+        "Equities said margins held.")
+    assert [a.speaker for a in atts] == ["Debbie Wasserman Schultz", "Debbie Wasserman Schultz",
+                                        "report from Kotak Institutional Equities",
+                                        "Kotak Institutional Equities"]  # (not the report's)

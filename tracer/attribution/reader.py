@@ -100,6 +100,7 @@ _DESK_WORDS = frozenset("checker checkers desk staff team editors editor reporte
 # her own account, not through CNN
 _OWN_MEDIUM = re.compile(r"(?i)tweet|post")
 _AT_EVENT = re.compile(r"\s+(?:\w+\s+)?at\s+(?:the|a|an)\s")  # "said at the POLITICO event": not on air
+_GIVEN_NAMES = re.compile(r"(?:[A-Z][\w'\u2019-]*\.?)(?: [A-Z][\w'\u2019-]*\.?)*")  # "Debbie", "Amanda A."
 _ASKED_BEFORE = re.compile(r"\basked\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$")
 _OPENING_PHRASE = re.compile(r"(?:Asked|Pressed|Reached|Questioned|Speaking|Responding|Referring|Writing)\s")
 _OBJECT_PRONOUNS = {"him": "he", "them": "they"}
@@ -281,6 +282,12 @@ class _Reader:
                 if full is not None:
                     name = full
         known = self.by_name.get(name)
+        if known is None and " " in name and " and " not in name and name[:1].isupper():
+            # "Wasserman Schultz" after "Debbie Wasserman Schultz": the end of a longer name
+            tail = " " + name
+            known = next((sp for sp in reversed(self.speakers[-RECENT:])
+                          if sp.name.endswith(tail) and not sp.anonymous
+                          and _GIVEN_NAMES.fullmatch(sp.name[:-len(tail)])), None)
         if known is not None:
             known.roles |= roles_of(np, name)  # "Ted Cruz", then "Sen. Ted Cruz"
             known.places |= qualifiers(np, first=True)
