@@ -3283,3 +3283,21 @@ def test_the_end_of_a_longer_name_given_before_is_that_person():
     assert [a.speaker for a in atts] == ["Debbie Wasserman Schultz", "Debbie Wasserman Schultz",
                                         "report from Kotak Institutional Equities",
                                         "Kotak Institutional Equities"]  # (not the report's)
+
+
+def test_a_titled_surname_a_pronoun_falls_back_on_is_the_full_name_given_further_back():
+    _, atts = extract(
+        "Adm. Harry B. Harris Jr., who leads the Pacific Command, makes no apologies for his words.\n\n"
+        "He has turned heads in Beijing with language starker than any from his commander in chief, "
+        "President Obama, and the Navy has watched the dispute grow for months while the islands rose.\n\n"
+        "Admiral Harris makes no apologies for his candor. ''There is a natural tension,'' he said.\n\n"
+        "''We will fly wherever international law allows,'' Admiral Harris said.")
+    assert [a.speaker for a in atts] == ["Harry B. Harris", "Harry B. Harris"]
+
+
+def test_mr_and_a_surname_a_pronoun_falls_back_on_is_the_full_name_given_further_back():
+    filler = "His staff kept to the schedule and the trip went on as planned through the week. " * 8
+    _, atts = extract(
+        "Speaker Paul D. Ryan spent the week abroad.\n\n" + filler + "\n\n"
+        "Mr. Ryan is at the center of a national campaign - one he calls ''Confident America''.")
+    assert [a.speaker for a in atts] == ["Paul D. Ryan"]

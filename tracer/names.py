@@ -111,7 +111,7 @@ Stadium Arena Plaza Building Tower Court
 TITLE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Prof|Rev|President|Senator|"
                     r"Governor|Secretary|Mayor|Judge|Justice|Speaker|Miss|Representative|Congressman|Congresswoman|"
                     r"Chief|Commissioner|Sheriff|Chancellor|Ambassador|Minister|Premier|Detective|Sgt|Sergeant|"
-                    r"Lieutenant|Superintendent)\.?\s+)+")
+                    r"Lieutenant|Superintendent|Admiral|Adm)\.?\s+)+")
 
 
 @lru_cache(maxsize=4096)

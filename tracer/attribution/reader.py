@@ -225,6 +225,9 @@ class _Reader:
                         surname = name.rsplit(None, 1)[-1]
                         name = next((n for n in reversed(names) if not _honorific_pronoun(n)
                                      and n.rsplit(None, 1)[-1] == surname), name)
+                    bare = _TITLE.sub("", name, count=1)
+                    if " " not in bare:  # "Mr. Ryan", "Admiral Harris": the full name given further back
+                        name = self._full_name_before(bare, at, None if low == "who" else low) or name
                     return _speaker_name(name), False  # "Governor John Rankin" -> "John Rankin"
             if low == "i":
                 return "I", False  # the writer, or the one speaking in a transcript
