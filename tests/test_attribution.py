@@ -3001,8 +3001,11 @@ def test_a_coordinated_verb_shares_the_whole_subject(body, speaker):
      "why, Sembler responded in a text message that Trump would win.", ["David Sembler"]),
     ("Tim Washburne joined the effort. \u201cWe are going to win,\u201d Washburne said.", ["Tim Washburne"]),
     # ... not one of two ("Bill Clinton", "Hillary Clinton"), nor a name given after it
+    # (but in a summary, the first 600 characters, it may be: see the test after this one)
     ("Hillary Clinton and Bill Clinton arrived. Clinton said the race was close.", ["Clinton"]),
-    ("Sembler said the race was close. David Sembler is a developer.", ["Sembler"]),
+    ("The race went on through the week. " * 18 + "Sembler said the race was close. David Sembler is a developer.",
+     ["Sembler"]),
+    ("Sembler said the race was close. David Sembler is a developer.", ["David Sembler"]),
     # one person written two ways
     ("Donald J. Trump spoke. Donald Trump left. Trump said the deal was done.", ["Donald J. Trump"]),
     # "President Obama" adds only a title: the surname stays as written
@@ -3300,4 +3303,11 @@ def test_mr_and_a_surname_a_pronoun_falls_back_on_is_the_full_name_given_further
     _, atts = extract(
         "Speaker Paul D. Ryan spent the week abroad.\n\n" + filler + "\n\n"
         "Mr. Ryan is at the center of a national campaign - one he calls ''Confident America''.")
+    assert [a.speaker for a in atts] == ["Paul D. Ryan"]
+
+
+def test_a_surname_in_a_summary_is_the_full_name_the_text_gives_after_it():
+    _, atts = extract(
+        "ABSTRACT.\n\nThe judge's ruling was \"the textbook definition of a racist comment,\" Mr. Ryan said.\n\n"
+        "FULL TEXT.\n\nSpeaker Paul D. Ryan, the nation's highest-ranking Republican, spoke on Tuesday.")
     assert [a.speaker for a in atts] == ["Paul D. Ryan"]

@@ -101,6 +101,7 @@ _DESK_WORDS = frozenset("checker checkers desk staff team editors editor reporte
 _OWN_MEDIUM = re.compile(r"(?i)tweet|post")
 _AT_EVENT = re.compile(r"\s+(?:\w+\s+)?at\s+(?:the|a|an)\s")  # "said at the POLITICO event": not on air
 _GIVEN_NAMES = re.compile(r"(?:[A-Z][\w'\u2019-]*\.?)(?: [A-Z][\w'\u2019-]*\.?)*")  # "Debbie", "Amanda A."
+_SUMMARY_END = 600  # a surname this early may be named in full only after it (an abstract, a lede)
 _ASKED_BEFORE = re.compile(r"\basked\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$")
 _OPENING_PHRASE = re.compile(r"(?:Asked|Pressed|Reached|Questioned|Speaking|Responding|Referring|Writing)\s")
 _OBJECT_PRONOUNS = {"him": "he", "them": "they"}
@@ -448,8 +449,19 @@ class _Reader:
         other are not counted ("Mr. Khan" after Khizr and Ghazala Khan is Khizr Khan)."""
         if at <= self.headline_end:  # a headline's surname: the body names that person after it
             at = len(self.text)
+        found = self._full_names(surname, 0, at, pronoun)
+        if not found and at < _SUMMARY_END:
+            # a summary's "Mr. Ryan said", the full text's "Speaker Paul D. Ryan" after it
+            found = self._full_names(surname, at, len(self.text), pronoun)
+        if len({(n.split()[0], n.split()[-1]) for n in found}) == 1:
+            return min(found, key=lambda n: self.text.find(n))  # ("Donald J. Trump", "Donald Trump"): the first written
+        return None
+
+    def _full_names(self, surname: str, start: int, stop_at: int, pronoun: str | None) -> set[str]:
+        """The full names of people ending in ``surname`` written between the offsets (see
+        ``_full_name_before``)."""
         found = set()
-        end = self.text.find(surname, 0, at)
+        end = self.text.find(surname, start, stop_at)
         while end >= 0:  # each time the surname was written, the name it ends, if any
             stop = end + len(surname)
             for w in _WORD_START.finditer(self.text, max(0, end - 40), end):
@@ -457,13 +469,10 @@ class _Reader:
                 if m and m.end() == stop and (_pronoun_of_name(m.group(0)) is not None or _TITLE.match(m.group(0))):
                     found.add(_speaker_name(m.group(0)))
                     break
-            end = self.text.find(surname, stop, at)
+            end = self.text.find(surname, stop, stop_at)
         # a name with a given name ("Barack Obama"; "President Obama" adds only a title)
-        found = {n for n in found if len(_TITLE.sub("", n, count=1).split()) > 1
-                 and (pronoun is None or _pronoun_of_name(n) in (None, pronoun))}
-        if len({(n.split()[0], n.split()[-1]) for n in found}) == 1:
-            return min(found, key=lambda n: self.text.find(n))  # ("Donald J. Trump", "Donald Trump"): the first written
-        return None
+        return {n for n in found if len(_TITLE.sub("", n, count=1).split()) > 1
+                and (pronoun is None or _pronoun_of_name(n) in (None, pronoun))}
 
     def _in_quote(self, at: int | None) -> bool:
         """Whether ``at`` lies inside a quote of its paragraph."""
