@@ -3311,3 +3311,12 @@ def test_a_surname_in_a_summary_is_the_full_name_the_text_gives_after_it():
         "ABSTRACT.\n\nThe judge's ruling was \"the textbook definition of a racist comment,\" Mr. Ryan said.\n\n"
         "FULL TEXT.\n\nSpeaker Paul D. Ryan, the nation's highest-ranking Republican, spoke on Tuesday.")
     assert [a.speaker for a in atts] == ["Paul D. Ryan"]
+
+
+def test_a_name_with_a_particle_is_one_speaker_however_it_opens():
+    _, atts = extract(
+        "Pierre de Vos, a professor of law, said the campaign was a car crash. Mr. de Vos said it would "
+        "end soon.\n\nMayor Bill de Blasio said the city was safe. De Blasio said crime had fallen.\n\n"
+        "Police said the man had fled. The police said he was caught.")
+    assert [a.speaker for a in atts] == ["Pierre de Vos", "Pierre de Vos", "Bill de Blasio", "Bill de Blasio",
+                                        "Police", "Police"]

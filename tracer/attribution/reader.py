@@ -286,6 +286,10 @@ class _Reader:
                 if full is not None:
                     name = full
         known = self.by_name.get(name)
+        if known is None and name[:1].isupper() and name[1:2].islower():
+            # "De Blasio" opening a sentence is the "de Blasio" named before
+            low = name.lower()
+            known = next((sp for sp in self.speakers if sp.name.lower() == low), None)
         if known is None and " " in name and " and " not in name and name[:1].isupper():
             # "Wasserman Schultz" after "Debbie Wasserman Schultz": the end of a longer name
             tail = " " + name

@@ -146,6 +146,8 @@ def _bare_surname(phrase: str) -> str | None:
     (not "Trump confidant")."""
     phrase = _names.TITLE.sub("", phrase.strip(), count=1)  # "Mr. Chipok", "Dr Fauci", "Sen. Cruz"
     words = phrase.split()
+    if len(words) == 2 and words[0].lower() in _NAME_PARTICLES and _CAPITAL_WORD.fullmatch(words[1]):
+        return words[1]  # "Mr. de Vos", "De Blasio": the surname "Pierre de Vos" ends on
     if not 1 <= len(words) <= 2 or not _CAPITAL_WORD.fullmatch(words[0]):
         return None
     if len(words) == 1 or words[1] in _ASIDE_WORDS or (words[1].islower() and words[1].endswith("ly")):
