@@ -3320,3 +3320,17 @@ def test_a_name_with_a_particle_is_one_speaker_however_it_opens():
         "Police said the man had fled. The police said he was caught.")
     assert [a.speaker for a in atts] == ["Pierre de Vos", "Pierre de Vos", "Bill de Blasio", "Bill de Blasio",
                                         "Police", "Police"]
+
+
+@pytest.mark.parametrize("body, cues", [
+    ("The elevation of Kellyanne Conway was seen by some as a demotion for him.", ["seen by some"]),
+    ("Trump's refusal was widely viewed as payback for the speaker's hesitation.", ["was widely viewed"]),
+    ("Yellen has been repeatedly criticized by many Wall Street economists.", ["criticized by many"]),
+    ("Buttigieg, who is generally considered the fourth top-tier candidate, trails.", ["is generally considered"]),
+    # a supposition, or a named crowd, is no one's unowned verdict
+    ("What he considers smart might be seen by others as reckless.", []),
+    ("He was praised by many who attended the dinner.", []),
+])
+def test_a_verdict_no_one_owns_is_a_vague_attribution(body, cues):
+    atts = [a for a in extract(body)[1] if a.vague]
+    assert [a.cue.text for a in atts] == cues and all(a.speaker is None for a in atts)

@@ -197,6 +197,8 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
     for m in (VAGUE_PHRASES.finditer(text, sent.start, sent.end) if _may_be_vague(words) else ()):
         if _inside_quote(reader, m.start(), quotes):
             continue
+        if _MODAL_BE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "might be seen by others as": a supposition, no one's verdict
         cue = _span(text, m.start("cue"), m.end("cue"))
         content = _vague_phrase_content(text, m, sent)
         if cue and not reader.taken(cue.start, cue.end):
@@ -795,7 +797,13 @@ def _may_be_vague(words: set) -> bool:
     """Whether a sentence holds the words ``VAGUE_PHRASES`` needs (a necessary condition)."""
     return ("reports" in words or "reportedly" in words or "rumors" in words or "rumours" in words
             or ("it" in words and not words.isdisjoint(("is", "was", "been")) and not words.isdisjoint(_VAGUE_PARTICIPLES))
-            or (not words.isdisjoint(("some", "many")) and not words.isdisjoint(("say", "believe", "claim"))))
+            or (not words.isdisjoint(("some", "many")) and not words.isdisjoint(("say", "believe", "claim")))
+            or ("by" in words and not words.isdisjoint(_BY_WHOM)) or not words.isdisjoint(_WIDELY))
+
+
+_MODAL_BE_BEFORE = re.compile(r"\b(?:can|could|would|might|may|should|must)\s+(?:not\s+)?be\s+$")
+_BY_WHOM = frozenset("some many most critics others".split())  # "seen by some as": see VAGUE_PHRASES
+_WIDELY = frozenset("widely generally commonly".split())
 
 
 # A past-tense verb and its object inside a would-be subject: a clause ("used the technique")

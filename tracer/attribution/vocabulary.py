@@ -303,10 +303,16 @@ VAGUE_SOURCE = re.compile(
     r"(?!(?:offic|source|aide|diplomat|insider|spokes|staffer|lawyer|attorney|representative)\w*s\b)[\w'\u2019-]+s)?"
     r"(?:\s+who\b.*)?$"  # "many diehard Sanders supporters who came to Philadelphia"
 )
+# the words of VAGUE_PHRASES' verdicts ("is widely seen as", "regarded by many as") no other cue holds
+_VAGUE_VERDICT_WORDS = frozenset("seen regarded considered viewed hailed widely generally commonly".split())
 VAGUE_PHRASES = re.compile(
     r"(?i)\b(?P<cue>it\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+)?(?:believed|understood|said|reported|thought|alleged|claimed|rumou?red|learned|learnt)|"
     r"(?:media\s+|news\s+|press\s+)?reports\s+(?:say|said|suggest|suggested|claim|claimed|indicate|indicated)|"
-    r"reportedly|rumou?rs\s+(?:say|have\s+it)|(?:some|many)\s+(?:say(?!\s+(?:in|over|on)\b)|believe|claim))\b"
+    r"reportedly|rumou?rs\s+(?:say|have\s+it)|(?:some|many)\s+(?:say(?!\s+(?:in|over|on)\b)|believe|claim)|"
+    # a verdict with no one to own it: "is widely seen as", "was seen by some as"
+    r"(?:is|are|was|were|been|being)\s+(?:widely|generally|commonly)\s+(?:seen|regarded|considered|viewed|believed|thought)|"
+    r"(?:seen|regarded|considered|viewed|criticized|criticised|praised|hailed|described)\s+by\s+(?:some|many|most|critics|others)"
+    r"(?!\s+(?:of|who)\b))\b"
 )  # (not "wanted some say in the matter": a noun)
 TIME_WORDS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|this\s+week|last\s+week|(?:this|last)\s+weekend|over\s+the\s+weekend|last\s+month|earlier\s+this\s+week|this\s+morning)"
 ADVERBIAL = re.compile(
@@ -398,7 +404,7 @@ worried doubted suspected felt wondered realized wanted speculated
 dispute disputes disputed oppose opposes opposed reject rejects rejected
 agree agrees agreed disagree disagrees disagreed concurred
 """.split())
-CUE_WORDS = ACT_VERBS | SPEECH_VERBS | FINDING_VERBS | QUOTE_ONLY_VERBS | CHARACTERIZE_VERBS | STANCE_VERBS | {"according", "reportedly", "believed", "understood", "rumors", "rumours"}
+CUE_WORDS = ACT_VERBS | SPEECH_VERBS | FINDING_VERBS | QUOTE_ONLY_VERBS | CHARACTERIZE_VERBS | STANCE_VERBS | {"according", "reportedly", "believed", "understood", "rumors", "rumours"} | _VAGUE_VERDICT_WORDS
 # The words of a sentence are the runs of a-z in its lower-cased text. Every other character
 # made a blank, ``str.split`` gives the same words as ``re.findall("[a-z]+")``, about twice as
 # fast; a character beyond ASCII becomes "?" first (one byte each, so offsets stay).
