@@ -3334,3 +3334,21 @@ def test_a_name_with_a_particle_is_one_speaker_however_it_opens():
 def test_a_verdict_no_one_owns_is_a_vague_attribution(body, cues):
     atts = [a for a in extract(body)[1] if a.vague]
     assert [a.cue.text for a in atts] == cues and all(a.speaker is None for a in atts)
+
+
+@pytest.mark.parametrize("body, speakers", [
+    # the plural subject opening the pronoun's sentence, the group that spoke further back
+    ("Several senators said they were willing to let bygones be bygones.\n\nBut it will take time.\n\n"
+     "Cruz’s allies bristle at the suggestion that he is to blame — it’s a two-way street, they insist.",
+     ["Several senators", "Cruz’s allies"]),
+    # ... or the sentence before it; and with no speaker yet
+    ("Millennials have reached a broad consensus on an issue that divides the nation. By nearly 2-1, they say "
+     "transgender people should be able to use the bathroom of their choice.\n\n"
+     "Franson Reneus, 18, disagrees. “That is crossing the line,” he says.",
+     ["Millennials", "he"]),  # (a capitalised group is no "he")
+    # not an opening phrase
+    ("Officials said the talks would go on. With Nusra fighters playing a larger role, they said, the "
+     "president resists.", ["Officials", "Officials"]),
+])
+def test_they_may_be_the_plural_subject_opening_its_sentence_or_the_one_before(body, speakers):
+    assert [a.speaker for a in extract(body)[1]] == speakers

@@ -54,6 +54,7 @@ from .vocabulary import (
     _PERSON,
     _QUOTE,
     CLAUSE_WORDS,
+    CUE_WORDS,
     DETERMINERS,
     GROUP_NOUNS,
     PARTIES,
@@ -102,6 +103,26 @@ _OWN_MEDIUM = re.compile(r"(?i)tweet|post")
 _AT_EVENT = re.compile(r"\s+(?:\w+\s+)?at\s+(?:the|a|an)\s")  # "said at the POLITICO event": not on air
 _GIVEN_NAMES = re.compile(r"(?:[A-Z][\w'\u2019-]*\.?)(?: [A-Z][\w'\u2019-]*\.?)*")  # "Debbie", "Amanda A."
 _SUMMARY_END = 600  # a surname this early may be named in full only after it (an abstract, a lede)
+# a plural subject opening a sentence, and its verb: "Progressives tend", "Cruz's allies
+# bristle", "Millennials have reached", "Other Republican leaders said"
+_PLURAL_SUBJECT = re.compile(
+    r"(?:(?:But|And|Still|Yet|Now|Instead|Meanwhile),?\s+)?"
+    r"(?P<np>(?:[A-Z][\w'\u2019-]*|[a-z]+)(?:\s+[\w'\u2019-]+){0,3}?\s+[a-z][\w-]*[a-z]s|[A-Z][a-z]+[a-z]s)"
+    r"\s+(?:(?:also|often|still|now|all|both|generally|largely|mostly)\s+)?"
+    r"(?:have|had|are|were|say|said|tend|want|think|believe|argue|insist|agree|worry|fear|know|see|will|would|"
+    r"can|could|may|might|do|did|don['\u2019]t|didn['\u2019]t|[a-z]+ed|(?!(?:%s)\b)[a-z]{3,}(?<!s))\b"
+    % "|".join(sorted("""
+    the and but for nor yet who whom whose that which than then there here too only also alike abroad
+    familiar close such nationwide themselves across about after before during since until without within
+    through around between among against into over under onto upon like from with including especially
+    """.split())))
+_NOT_A_GROUP = frozenset("""
+it its this that these those there here he she his her i we you all in with on at for from after before
+during as when while if because since though although despite under over by of to into about among
+between without within unless once whether until even
+""".split())  # a pronoun, or an opening phrase ("In a press release", "With Nusra fighters playing")
+_REPORT_WORDS = CUE_WORDS | {"is", "are", "was", "were", "has", "have", "had"}
+_NOT_PLURAL = frozenset("was has this his its does yes thus always perhaps whereas across unless is us".split())
 _ASKED_BEFORE = re.compile(r"\basked\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$")
 _OPENING_PHRASE = re.compile(r"(?:Asked|Pressed|Reached|Questioned|Speaking|Responding|Referring|Writing)\s")
 _OBJECT_PRONOUNS = {"him": "he", "them": "they"}
@@ -198,6 +219,11 @@ class _Reader:
                 if low in {"he", "she"}:
                     sp.pronoun = sp.pronoun or low
                 return sp.name, sp.anonymous
+            if low == "they" and at is not None and not self.speakers:
+                # "Millennials have reached a broad consensus ...: By nearly 2-1, they say"
+                group = self._plural_subject(at)
+                if group is not None:
+                    return self._group(group)
             if low in {"he", "she", "who"} and at is not None and not self.speakers:
                 floor = max(0, at - 600)
                 found = [*_PERSON.finditer(self.text, floor, at)]
@@ -598,6 +624,16 @@ class _Reader:
                 if fits:
                     found += fits
                     break
+        elif pronoun == "they" and own >= 0:
+            # ... and "they" the plural subject opening its own sentence or the one before,
+            # when the groups that spoke are further back ("Cruz's allies bristle at the
+            # suggestion ... -- it's a two-way street, they insist"; "Millennials have reached
+            # a broad consensus ... By nearly 2-1, they say")
+            group = self._plural_subject(at, max((pos for pos, _ in found), default=None))
+            if group is not None:
+                sp = self.by_name.get(self._group(group)[0])
+                if sp is not None and fits(sp):
+                    found.append((group.start("np"), sp))
         told = _TOLD_OBJECT.match(self.text, at + len(pronoun))
         if told:  # "he told Hannity": not Hannity
             whom = set(told.group(1).split())
@@ -622,6 +658,35 @@ class _Reader:
                 asked = next((sp for pos, sp in by_sentence[k] if pos > first[1]
                               and _ASKED_BEFORE.search(self.text, max(0, pos - 16), pos)), None)
                 return asked or first[3]
+        return None
+
+    def _group(self, subject) -> tuple[str, bool]:
+        """A ``_PLURAL_SUBJECT`` match resolved as a speaker that is no one person ("Millennials",
+        capitalised, is no "he")."""
+        name, anonymous = self.resolve(subject.group("np"), subject.start("np"))
+        sp = self.by_name.get(name)
+        if sp is not None:
+            sp.person = False
+        return name, anonymous
+
+    def _plural_subject(self, at: int, mentioned: int | None = None):
+        """The ``_PLURAL_SUBJECT`` match opening the sentence of ``at`` or the one before
+        (nearest first), outside quotes; none when a speaker was ``mentioned`` (its last
+        mention's offset) in either."""
+        starts = self.sentence_starts
+        own = bisect_right(starts, at) - 1
+        if own < 0 or (mentioned is not None and mentioned >= starts[max(0, own - 1)]):
+            # a group that spoke in the sentence before is nearer than the opening of this one,
+            # which may be what it said ("Wilcox and Beruff argued ... State departments can
+            # do that, they said")
+            return None
+        for k in (own, own - 1) if own else (own,):
+            mine = starts[k]
+            group = _PLURAL_SUBJECT.match(self.text, mine, at)
+            words = group.group("np").lower().split() if group else ()
+            if (group and not self._in_quote(mine) and words[0] not in _NOT_A_GROUP
+                    and words[-1] not in _NOT_PLURAL and _REPORT_WORDS.isdisjoint(words)):
+                return group  # (not "A statement said the talks")
         return None
 
     def _named_persons(self, pronoun: str, floor: int, at: int) -> list[tuple[int, _Speaker]]:
