@@ -3352,3 +3352,23 @@ def test_a_verdict_no_one_owns_is_a_vague_attribution(body, cues):
 ])
 def test_they_may_be_the_plural_subject_opening_its_sentence_or_the_one_before(body, speakers):
     assert [a.speaker for a in extract(body)[1]] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("DNC chair dismisses Sanders' accusations\n\nDemocratic National Committee Chair Debbie Wasserman "
+     "Schultz dismissed the charge on Friday. “Both have the same agreement,” Wasserman Schultz said.",
+     "Debbie Wasserman Schultz"),
+    ("British diplomat praises Obama's presidency\n\nPresident Barack Obama has an admirer in British "
+     "diplomat Sir Peter Westmacott. Westmacott said the president had been a steady partner.",
+     "Peter Westmacott"),
+    ("OK Gov Fallin: Trump is trying\n\nGovernor Mary Fallin said on Sunday that Trump was trying.",
+     "Mary Fallin"),
+    ("Hillary vows to never utter these words\n\nHillary Clinton said on Tuesday that she would not.",
+     "Hillary Clinton"),
+    # a poll, or a full name the body does not quote, stays as the headline gives it
+    ("Poll says voters are split\n\nHillary Clinton said on Tuesday that the poll was wrong.", "Poll"),
+    ("Ann Coulter says Trump will win\n\nDonald Trump said on Tuesday that he would win.", "Ann Coulter"),
+])
+def test_a_headlines_speaker_is_the_person_the_body_names_in_full(text, speaker):
+    atts = attribution.extract(text)
+    assert atts[0].cue.start < text.index("\n") and atts[0].speaker == speaker

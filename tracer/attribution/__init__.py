@@ -186,6 +186,7 @@ def extract(text: str, registry=None, *, line=_UNPARSED) -> tuple[Attribution, .
             _join_open_quote(reader, open_quote, para, before)
             open_quote = para if _opens_quote(para) else None
         reader.resolve_all()
+        reader.name_headline_speakers()
         out = reader.out + _credit_attributions(text, registry)
     except (IndexError, ValueError, RecursionError):  # defensive: rules never break a trace
         out = [a for a in reader.out if a.speaker is not _PENDING]
