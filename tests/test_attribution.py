@@ -3372,3 +3372,16 @@ def test_they_may_be_the_plural_subject_opening_its_sentence_or_the_one_before(b
 def test_a_headlines_speaker_is_the_person_the_body_names_in_full(text, speaker):
     atts = attribution.extract(text)
     assert atts[0].cue.start < text.index("\n") and atts[0].speaker == speaker
+
+
+@pytest.mark.parametrize("body, found", [
+    ("Officials with the campaign committee made clear Monday they have no plans to spend money.",
+     [("made clear", "Officials with the campaign committee", "they have no plans to spend money")]),
+    ("Senior aides made it clear that the deal was off.", [("made it clear", "Senior aides", "that the deal was off")]),
+    ("Sanders questioned her record and made clear that he would not hold back.",
+     [("made clear", "Sanders", "that he would not hold back")]),
+    ("The rules were made clear to everyone. She made clear of the obstacles.", []),
+])
+def test_made_clear_reports_what_its_subject_said(body, found):
+    assert [(a.cue.text, a.source.text, a.content.text) for a in extract(body)[1]
+            if "made" in a.cue.text] == found

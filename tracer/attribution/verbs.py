@@ -222,14 +222,17 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
         reader.add("asked", "indirect", _span(text, m.start("cue"), m.end("cue")), None,
                    _span(text, m.start("content"), m.end("content")))
     # Rules speaker-said-that / content-speaker-said / content-said-speaker: reported speech.
-    if _VERB_WORDS.isdisjoint(words):
+    verbs = words & _VERB_WORDS
+    if "clear" in words and "made" in words:
+        verbs.add("made")  # "Obama made clear that ...", "she made it clear that ...": see _MADE_CLEAR
+    if not verbs:
         return
     # A cue inside a quote or on a span taken or blocked is skipped below, and stays so for
     # the rest of the sentence (those lists only grow): drop it before tokenising.
     def dead(ts: int, te: int) -> bool:
         return _inside_quote(reader, ts, quotes) or reader.taken(ts, te) or reader.in_blocked(ts)
 
-    toks, verb_indexes = _verb_tokens(text, sent, words & _VERB_WORDS, dead)
+    toks, verb_indexes = _verb_tokens(text, sent, verbs, dead)
     for i in verb_indexes:
         ts, te, word = toks[i]
         low = word.lower()
@@ -238,6 +241,11 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             if out is None:
                 continue
             te = out.end()
+        elif low == "made":
+            clear = _MADE_CLEAR.match(text, te)
+            if clear is None:
+                continue  # "made" alone reports nothing
+            te = clear.end()
         if low in CHARACTERIZE_VERBS:
             _characterize(reader, sent, toks, i, quotes)
             continue
@@ -248,7 +256,7 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
         if low in ACT_VERBS:
             _speech_act(reader, sent, toks, i)
             continue
-        if low not in SPEECH_VERBS and not finding:
+        if low not in SPEECH_VERBS and not finding and low != "made":
             continue
         if _inside_quote(reader, ts, quotes) or reader.taken(ts, te):
             continue
@@ -361,7 +369,7 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
                 reader.add("participle-saying", "indirect", _span(text, ts, te),
                            _span(text, m.start("np"), _np_trimmed(text, m.start("np"), m.end("np"))), content)
             continue
-        if sub is None and not finding and i and _coordinated(reader, sent, toks, i):
+        if sub is None and not finding and i and _coordinated(reader, sent, toks, i, te):
             continue
         if sub is None and not finding:
             # Rule content-said-speaker: "..., said the official."
@@ -726,14 +734,14 @@ _PARTICIPLE_OPENER = re.compile(r"(?:[A-Z][a-z]+ing|Reached|Asked|Contacted|Pres
                                 r"|Confronted|Challenged)\b[^,;:\u201c\u201d\"\n]{0,80},\s+")
 
 
-def _coordinated(reader: _Reader, sent: Span, toks, i: int) -> bool:
+def _coordinated(reader: _Reader, sent: Span, toks, i: int, te: int) -> bool:
     """Rule coordinated-said: "Carson admitted the name was wrong, but said his campaign ...".
 
     A verb after "and"/"but" shares the sentence's subject: the source of an earlier
     attribution in the sentence, else the subject opening the sentence.
     """
     text = reader.text
-    ts, te, word = toks[i]
+    ts, _, word = toks[i]  # (``te``: the cue's end, past "out" of "pointed out", "clear" of "made clear")
     low = word.lower()
     found = _coordinated_subject(reader, sent, toks, i)
     src = _span(text, *found) if found else None
@@ -801,6 +809,7 @@ def _may_be_vague(words: set) -> bool:
             or ("by" in words and not words.isdisjoint(_BY_WHOM)) or not words.isdisjoint(_WIDELY))
 
 
+_MADE_CLEAR = re.compile(r"\s+(?:it\s+)?(?:very\s+|abundantly\s+|perfectly\s+)?clear\b(?!\s+(?:of|to|the|a|an|his|her|their|its)\b)")
 _MODAL_BE_BEFORE = re.compile(r"\b(?:can|could|would|might|may|should|must)\s+(?:not\s+)?be\s+$")
 _BY_WHOM = frozenset("some many most critics others".split())  # "seen by some as": see VAGUE_PHRASES
 _WIDELY = frozenset("widely generally commonly".split())

@@ -305,6 +305,7 @@ VAGUE_SOURCE = re.compile(
 )
 # the words of VAGUE_PHRASES' verdicts ("is widely seen as", "regarded by many as") no other cue holds
 _VAGUE_VERDICT_WORDS = frozenset("seen regarded considered viewed hailed widely generally commonly".split())
+# ... and "clear" of "made (it) clear that", which reports (verbs._MADE_CLEAR)
 VAGUE_PHRASES = re.compile(
     r"(?i)\b(?P<cue>it\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+)?(?:believed|understood|said|reported|thought|alleged|claimed|rumou?red|learned|learnt)|"
     r"(?:media\s+|news\s+|press\s+)?reports\s+(?:say|said|suggest|suggested|claim|claimed|indicate|indicated)|"
@@ -404,7 +405,7 @@ worried doubted suspected felt wondered realized wanted speculated
 dispute disputes disputed oppose opposes opposed reject rejects rejected
 agree agrees agreed disagree disagrees disagreed concurred
 """.split())
-CUE_WORDS = ACT_VERBS | SPEECH_VERBS | FINDING_VERBS | QUOTE_ONLY_VERBS | CHARACTERIZE_VERBS | STANCE_VERBS | {"according", "reportedly", "believed", "understood", "rumors", "rumours"} | _VAGUE_VERDICT_WORDS
+CUE_WORDS = ACT_VERBS | SPEECH_VERBS | FINDING_VERBS | QUOTE_ONLY_VERBS | CHARACTERIZE_VERBS | STANCE_VERBS | {"according", "reportedly", "believed", "understood", "rumors", "rumours", "clear"} | _VAGUE_VERDICT_WORDS
 # The words of a sentence are the runs of a-z in its lower-cased text. Every other character
 # made a blank, ``str.split`` gives the same words as ``re.findall("[a-z]+")``, about twice as
 # fast; a character beyond ASCII becomes "?" first (one byte each, so offsets stay).
