@@ -3385,3 +3385,15 @@ def test_a_headlines_speaker_is_the_person_the_body_names_in_full(text, speaker)
 def test_made_clear_reports_what_its_subject_said(body, found):
     assert [(a.cue.text, a.source.text, a.content.text) for a in extract(body)[1]
             if "made" in a.cue.text] == found
+
+
+def test_the_company_is_a_body_that_spoke_just_before_not_the_outlet_reporting_it():
+    _, atts = extract(
+        "Twitter said in a statement that it condemns the use of its service to promote terrorism. "
+        "The company said its moves had already produced results.\n\n"
+        "Uber raised its fares on Monday. As Mashable reports, the company announced that it would charge "
+        "a minimum of $100.\n\n"
+        "Late last month, the company wrote a detailed letter to the university, calling the reports "
+        "\u201cinaccurate.\u201d")
+    assert [(a.source.text, a.speaker) for a in atts if "company" in a.source.text or a.source.text == "Late"] == [
+        ("The company", "Twitter"), ("the company", "company"), ("the company", "company"), ("the company", "company")]

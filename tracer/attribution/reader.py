@@ -141,6 +141,7 @@ _TITLES_BEFORE = re.compile(r"(?:(?:[A-Z][\w.'\u2019-]*|of|to|the|for|and|%s)\s+
 _APPOSITION = re.compile(r",\s+(?:the\s+|a\s+)?[a-z][^,.;\n]{0,80}")
 _CAPITAL_RUN_OF = re.compile(r"(?:[A-Z][a-z]+ ){1,5}[A-Z][a-z]+")  # "Democratic National Committee"
 _PRONOUN_WORDS = frozenset("he she they it i we you who his her".split())
+_COMPANY_HEADS = frozenset("company firm retailer automaker carmaker airline bank insurer network".split())
 _ASKED_BEFORE = re.compile(r"\basked\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$")
 _OPENING_PHRASE = re.compile(r"(?:Asked|Pressed|Reached|Questioned|Speaking|Responding|Referring|Writing)\s")
 _OBJECT_PRONOUNS = {"him": "he", "them": "they"}
@@ -284,6 +285,12 @@ class _Reader:
             words = np.split()
             generic = head in _BODY_WORDS and len(words) <= 3 and not any(w[:1].isupper() for w in words[1:])
             own = qualifiers(np)
+            if head in _COMPANY_HEADS and len(words) == 2 and at is not None:
+                # "Twitter said in a statement ... The company said": a body that spoke in
+                # this sentence or the one before, as "it" would be
+                sp = self._it_near(at)
+                if sp is not None and not self._relays_here(sp.name, at):
+                    return sp.name, sp.anonymous
             for sp in reversed(self.speakers[-RECENT:]):
                 # a title given before ("Sen. Ted Cruz", then "the senator"), unless the
                 # description names a state or party not said of them ("the Florida senator")
@@ -753,6 +760,14 @@ class _Reader:
         if sp is not None:
             sp.person = False
         return name, anonymous
+
+    def _relays_here(self, name: str, at: int) -> bool:
+        """Whether ``name`` reports what holds ``at`` ("As Mashable reports, the company
+        announced": Mashable is no company here)."""
+        k = bisect_right(self.sentence_starts, at) - 1
+        start = self.sentence_starts[k] if k >= 0 else 0
+        return any(a.content is not None and a.content.start <= at < a.content.end and a.source is not None
+                   and start <= a.source.start < at and name in a.source.text for a in self.out)
 
     def _plural_subject(self, at: int, mentioned: int | None = None):
         """The ``_PLURAL_SUBJECT`` match opening the sentence of ``at`` or the one before
