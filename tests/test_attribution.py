@@ -3397,3 +3397,17 @@ def test_the_company_is_a_body_that_spoke_just_before_not_the_outlet_reporting_i
         "\u201cinaccurate.\u201d")
     assert [(a.source.text, a.speaker) for a in atts if "company" in a.source.text or a.source.text == "Late"] == [
         ("The company", "Twitter"), ("the company", "company"), ("the company", "company"), ("the company", "company")]
+
+
+@pytest.mark.parametrize("body, speakers", [
+    ("Donald Trump plans to empower black communities, Ben Carson said Monday.\n\n"
+     "\u201cThey have to stop and listen,\u201d the retired neurosurgeon told REVOLT TV.\n\n"
+     "The former Republican presidential candidate continued, saying, \u201cYou need somebody who "
+     "understands economics.\u201d",
+     ["Ben Carson", "Ben Carson", "Ben Carson", "Ben Carson"]),
+    # not when the description holds a name of its own
+    ("Ed Crane said the ad would run. \u201cIt is like a two-horse race,\u201d the Lincoln actor says.",
+     ["Ed Crane", "Lincoln actor"]),
+])
+def test_a_description_is_the_person_just_named(body, speakers):
+    assert [a.speaker for a in extract(body)[1]] == speakers

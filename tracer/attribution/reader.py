@@ -142,6 +142,18 @@ _APPOSITION = re.compile(r",\s+(?:the\s+|a\s+)?[a-z][^,.;\n]{0,80}")
 _CAPITAL_RUN_OF = re.compile(r"(?:[A-Z][a-z]+ ){1,5}[A-Z][a-z]+")  # "Democratic National Committee"
 _PRONOUN_WORDS = frozenset("he she they it i we you who his her".split())
 _COMPANY_HEADS = frozenset("company firm retailer automaker carmaker airline bank insurer network".split())
+# what a story calls a person it has just named ("the retired neurosurgeon", "the former
+# presidential candidate"): never an unnamed source's heads (official, aide, spokesman)
+_EPITHETS = frozenset("""
+neurosurgeon surgeon physician doctor candidate nominee frontrunner front-runner contender hopeful
+businessman businesswoman billionaire mogul developer entrepreneur executive economist activist
+actor actress singer star author novelist professor scientist researcher historian host anchor
+comedian rapper musician coach quarterback veteran diplomat founder commentator pundit pollster
+strategist columnist writer lawmaker legislator incumbent challenger evangelist pastor preacher
+republican democrat
+""".split())
+_PARTY_NOUNS = frozenset(("republican", "democrat"))
+_STRAIGHT_QUOTE_END = re.compile(r',"\s*$')
 _ASKED_BEFORE = re.compile(r"\basked\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$")
 _OPENING_PHRASE = re.compile(r"(?:Asked|Pressed|Reached|Questioned|Speaking|Responding|Referring|Writing)\s")
 _OBJECT_PRONOUNS = {"him": "he", "them": "they"}
@@ -314,6 +326,13 @@ class _Reader:
                                             former="former" in low.split())
                 if found is not None:
                     return found
+            if at is not None and head in _EPITHETS and len(words) <= 6 and (head in np or head in _PARTY_NOUNS):
+                # (a capitalised head is a name's, "The Philippine Star"; but "the Republican")
+                # "Ben Carson said ... the retired neurosurgeon told REVOLT TV ... The former
+                # Republican presidential candidate continued": the person just named
+                sp = self._person_just_named(at) if _plain_epithet(words[1:]) else None
+                if sp is not None:
+                    return sp.name, sp.anonymous
         name, anon = _speaker_name(np), _is_anonymous(np)
         honorific = _honorific_pronoun(np.strip())  # "Mr. Chipok": he
         surname = _bare_surname(np) or _bare_surname(name)  # "Arroyo, a family physician"
@@ -761,6 +780,29 @@ class _Reader:
             sp.person = False
         return name, anonymous
 
+    def _person_just_named(self, at: int) -> _Speaker | None:
+        """The person named last, by a name, in the sentence of ``at`` or the one before it;
+        None when the last speaker mentioned there is no named person (or none is)."""
+        # after a quote of several sentences, the sentences before it ("“Well first of all,
+        # ... And a lot of it ...,” the retired neurosurgeon told REVOLT TV")
+        opening = self._quote_opening(at)
+        if opening is None and _STRAIGHT_QUOTE_END.search(self.text, max(0, at - 4), at):
+            # a straight quote closing on a comma: spoken words, opened by the straight quote before
+            opening = self.text.rfind('"', max(0, at - 3000), self.text.rfind('"', 0, at))
+            opening = opening if opening >= 0 else None
+        k = bisect_right(self.sentence_starts, opening if opening is not None else at) - 1
+        floor = self.sentence_starts[max(0, k - 1)] if k >= 0 else 0
+        near = [(e, sp) for s, e, sp in self._mentions_between(floor, at) if e <= at]
+        if not near:
+            return None
+        end, sp = near[-1]
+        if sp.anonymous or not sp.name[:1].isupper() or not self.one_person(sp) or len(sp.name.split()) < 2:
+            return None
+        mine = max(end, self.sentence_starts[k] if k >= 0 else 0)
+        if any(m.group().rsplit(None, 1)[-1] != sp.surname for m in _PERSON.finditer(self.text, mine, at)):
+            return None  # someone else named in its sentence ("... along with Donald Trump, ... the businessman")
+        return sp
+
     def _relays_here(self, name: str, at: int) -> bool:
         """Whether ``name`` reports what holds ``at`` ("As Mashable reports, the company
         announced": Mashable is no company here)."""
@@ -974,6 +1016,14 @@ class _Reader:
             self.blocked.append((source.start, source.end))
         self.out.append(att)
         return att
+
+
+def _plain_epithet(words: list[str]) -> bool:
+    """Whether the capitalised words of a description are only a party, a state or a country
+    ("Republican presidential candidate", "New York businessman"), never a name of its own
+    ("the Lincoln actor" plays Abraham Lincoln)."""
+    runs = re.findall(r"[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*", " ".join(words))
+    return all(r in PARTIES or r in PLACES or is_state(r) for r in runs)
 
 
 def _honorific_pronoun(name: str) -> str | None:
