@@ -3411,3 +3411,20 @@ def test_the_company_is_a_body_that_spoke_just_before_not_the_outlet_reporting_i
 ])
 def test_a_description_is_the_person_just_named(body, speakers):
     assert [a.speaker for a in extract(body)[1]] == speakers
+
+
+@pytest.mark.parametrize("body, speakers", [
+    # a committee, rank and party before a name are titles
+    ("Senate Intelligence Ranking Democrat Dianne Feinstein (D-Calif.) last week said Clinton was not "
+     "the originator.", ["Dianne Feinstein"]),
+    # an opening adverb is no speaker
+    ("Regardless, the State Department said it found no evidence.", ["State Department"]),
+    # a name written surname first
+    ("Finance Minister Lou Jiwei said the criticism was unfounded. Mr. Lou said growth would hold.",
+     ["Lou Jiwei", "Lou Jiwei"]),
+    # "a point X acknowledged": X speaks, the clause before is the point
+    ("Sources told POLITICO that she did chime in, a point Feinstein also acknowledged to Bloomberg.",
+     ["Sources", "Feinstein"]),
+])
+def test_titles_openers_surnames_first_and_a_point_conceded(body, speakers):
+    assert [a.speaker for a in extract(body)[1]] == speakers

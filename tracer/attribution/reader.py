@@ -154,6 +154,9 @@ republican democrat
 """.split())
 _PARTY_NOUNS = frozenset(("republican", "democrat"))
 _STRAIGHT_QUOTE_END = re.compile(r',"\s*$')
+_POINT_NOUNS = ("point", "claim", "view", "assertion", "charge", "fact", "notion", "position", "argument")
+_POINT_CONCEDED = re.compile(r"(?:^|,\s+)(?:a|an)\s+(?:%s)\s+" % "|".join(_POINT_NOUNS) +
+                             r"(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)$")
 _ASKED_BEFORE = re.compile(r"\basked\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$")
 _OPENING_PHRASE = re.compile(r"(?:Asked|Pressed|Reached|Questioned|Speaking|Responding|Referring|Writing)\s")
 _OBJECT_PRONOUNS = {"him": "he", "them": "they"}
@@ -351,6 +354,13 @@ class _Reader:
                         sp.pronoun = honorific
                     self._mentioned_last(sp)  # ("McCain said. The senator ...")
                     return sp.name, sp.anonymous
+            if honorific:
+                # "Mr. Lou" after "Lou Jiwei": a name written surname first (no name ends in "Lou")
+                first = [sp for sp in self.speakers[-RECENT:] if len(sp.name.split()) == 2
+                         and sp.name.split()[0] == surname and not sp.anonymous]
+                if len(first) == 1 and not any(sp.surname == surname for sp in self.speakers):
+                    self._mentioned_last(first[0])
+                    return first[0].name, first[0].anonymous
             if at is not None and " and " not in name:
                 full = self._full_name_before(surname, at, honorific)  # "Sembler" after "... Mel Sembler"
                 if full is not None:
@@ -987,6 +997,20 @@ class _Reader:
         if content is not None and cue.text.endswith("ed") and _REDUCED_RELATIVE.match(content.text):
             return None  # "the deaths announced in New York on Friday was 777": no one announces
         source = _np_span(self.text, source) if source is not None else None
+        point = (_POINT_CONCEDED.search(source.text) if source is not None
+                 and any(w in source.text for w in _POINT_NOUNS) else None)
+        if point is not None:
+            # "..., a point Feinstein also acknowledged": she speaks, and the point is the clause before
+            if point.start() == 0:  # the source is "a point Feinstein": the clause is before it
+                k = bisect_right(self.sentence_starts, source.start) - 1
+                begin = self.sentence_starts[k] if k >= 0 else 0
+                claim_start, claim_end = begin, self.text.rfind(",", begin, source.start)
+            else:
+                claim_start, claim_end = source.start, source.start + point.start()
+            claim = self.text[claim_start:claim_end] if claim_end > claim_start else ""
+            that = claim.rfind(" that ")
+            content = _span(self.text, claim_start + (that + 6 if that >= 0 else 0), claim_end) if claim else content
+            source = _span(self.text, source.start + point.start("who"), source.end)
         if source is not None and _NEGATED_SOURCE.match(source.text):
             return None  # "no evidence indicated that ...", "nobody said so": no one claims it
         if source is not None and source.text.lower() in {"there", "here"}:

@@ -456,7 +456,8 @@ _RELATION = re.compile(r"(?:His|Her|Their|Its|My|Our|his|her|their|its|my|our)\s
 _OPENING_WORDS = frozenset("Plus Also However Still Yet Indeed Meanwhile Instead Thus Hence Moreover Furthermore "
                            "Additionally Finally First Second Third Lastly Again Then Now Later Earlier Overall "
                            "Similarly Likewise Otherwise Alternatively Besides Nonetheless Nevertheless Therefore "
-                           "Consequently Ultimately Rather Back".split())
+                           "Consequently Ultimately Rather Back Regardless Separately Previously Currently "
+                           "Notably Importantly Initially Eventually".split())
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\s+(?i:against|on|to|for|with|about|over|the|a|an|his|her|their"
                                  r"|from|at|in|up|out|back|down|off|into)\s")
 _OPENING_TOPIC = re.compile(r"(?:Of|As for|About|Regarding|On)\s")  # whom the words are about
@@ -486,6 +487,7 @@ _TIME_ENDS = ("week", "month", "year", "night", "yesterday", "today", "earlier",
 _TIME_TAIL = re.compile(r"(?<=[A-Za-z])(?:\s+just)?\s+(?:(?:last|this|earlier\s+this)\s+(?:week|month|year|night)|yesterday|today"
                         rf"|earlier|later|elsewhere|in\s+(?:{'|'.join(_MONTHS)}))$")
 # a party before a person's name or title ("Democrat Elijah Cummings", "GOP Rep McCaul")
+_TITLED_PARTY = re.compile(r"(?:[A-Z][\w.-]*\s+)+(?:Democrat|Republican)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'\u2019-]+)")
 _PARTY_LABEL = re.compile(r"(?:Democrat|Republican|Independent|Libertarian|GOP)\s+"
                           r"(?=(?:Rep|Sen|Gov)\.?\s+[A-Z]|([A-Z][a-z]+)\s+[A-Z])")
 
@@ -562,6 +564,12 @@ def _speaker_name(np: str) -> str:
         if timeless.rsplit(None, 1)[-1][:1].isupper() and timeless not in _OPENING_WORDS:
             # "Rep. Brad Sherman last month", "Clark in October": when, not who ("Back in April": neither)
             name = timeless  # (nor "a poll released last week": the time is the poll's)
+    if " Democrat " in name or " Republican " in name:
+        inner = _TITLED_PARTY.fullmatch(name)
+        if inner and inner.group("name").split()[0] in _names.GIVEN:
+            # "Senate Intelligence Ranking Democrat Dianne Feinstein", "House Intelligence
+            # Republican Mike Pompeo": the committee, rank and party are her titles
+            name = inner.group("name")
     # a title and a two-word name make three words at least: most names skip the slow pattern
     m = _TITLED_NAME.match(name) if len(name.split()) >= 3 else None
     if m is None and " of " in name:
