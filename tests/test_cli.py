@@ -355,3 +355,19 @@ def test_a_read_command_on_a_missing_store_says_so_and_makes_none(tmp_path, args
     assert result.exit_code == 1
     assert "no store here yet" in result.output and "tracer trace SOURCE" in result.output
     assert not db.exists() and not db.parent.exists()
+
+
+def test_a_gzipped_page_traces_and_a_broken_one_fails_alone(tmp_path, seed_path, isolated_store):
+    import gzip
+
+    good = tmp_path / "seed.txt.gz"
+    good.write_bytes(gzip.compress(seed_path.read_bytes()))
+    broken = tmp_path / "broken.html.gz"
+    broken.write_bytes(b"<html>not gzipped</html>")
+    result = run("trace", str(good), str(broken), "--json")
+    assert result.exit_code == 3
+    report, failure = jsonl(result.stdout)
+    assert report["input"] == str(good) and report["layers"] == 3
+    assert [hop["name"] for hop in report["chain"]][1:] == SEED_CHAIN
+    assert failure["input"] == str(broken) and "not a readable gzip file" in failure["error"]
+    assert f"{broken}: not a readable gzip file" in result.stderr

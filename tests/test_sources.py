@@ -37,7 +37,8 @@ def test_files_by_extension(tmp_path):
 def test_explicit_file_with_other_extension_is_an_error(tmp_path):
     path = touch(tmp_path / "notes.pdf")
     [got] = expand([str(path)])
-    assert got.error == f"{path}: unsupported file type '.pdf'; give a .html, .htm, .txt or .md file"
+    assert got.error == (f"{path}: unsupported file type '.pdf'; give a .html, .htm, .txt or .md file "
+                         "(or one of those gzipped, .html.gz)")
 
 
 def test_missing_path():
@@ -183,3 +184,35 @@ def test_missing_path_that_looks_like_a_url_gets_a_hint():
     assert got.error.endswith("add https:// for a URL")
     [got] = expand(["missing/story.txt"])
     assert got.error.endswith("; check the path")
+
+
+def test_gzipped_pages_and_texts_are_read_decompressed(tmp_path):
+    import gzip
+
+    (tmp_path / "a.html.gz").write_bytes(gzip.compress(b"<html><body><p>Hi</p></body></html>"))
+    (tmp_path / "b.txt.gz").write_bytes(gzip.compress("Headline\n\nBody.\n".encode()))
+    (tmp_path / "c.tar.gz").write_bytes(gzip.compress(b"x"))  # an archive: skipped in a directory
+    got = list(expand([str(tmp_path)]))
+    assert [(Path(i.name).name, i.kind) for i in got] == [("a.html.gz", "html"), ("b.txt.gz", "text")]
+    assert read(got[0], 1000) == b"<html><body><p>Hi</p></body></html>"
+    assert read(got[1], 1000) == "Headline\n\nBody.\n".encode()
+
+
+def test_a_gzipped_file_is_capped_decompressed_and_a_broken_one_is_named(tmp_path):
+    import gzip
+
+    bomb = tmp_path / "bomb.html.gz"
+    bomb.write_bytes(gzip.compress(b"<p>" + b"a" * 5_000_000))  # ~5 KB that inflates to 5 MB
+    [inp] = expand([str(bomb)])
+    with pytest.raises(InputError, match="larger than 1,000,000 bytes"):
+        read(inp, 1_000_000)
+    broken = tmp_path / "broken.txt.gz"
+    broken.write_bytes(b"not gzip at all")
+    [inp] = expand([str(broken)])
+    with pytest.raises(InputError, match=r"broken.txt.gz: not a readable gzip file .*; decompress it, or give the page itself"):
+        read(inp, 1000)
+    truncated = tmp_path / "cut.html.gz"
+    truncated.write_bytes(gzip.compress(b"<p>" + b"a" * 10_000)[:40])
+    [inp] = expand([str(truncated)])
+    with pytest.raises(InputError, match="not a readable gzip file"):
+        read(inp, 100_000)

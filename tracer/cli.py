@@ -73,7 +73,7 @@ def cli():
 @click.option("--quiet", "-q", is_flag=True, help="no reports on stdout, only the summary")
 def trace(sources, db, fmt, as_json, out_dir, include_text, from_file, jobs, allow_private,
           quiet):
-    """Trace SOURCES (URLs, .html/.htm/.txt/.md files, directories, - for stdin) into
+    """Trace SOURCES (URLs, .html/.htm/.txt/.md files, gzipped or not, directories, - for stdin) into
     the store and print a report for each.
 
     Exit codes: 0 all traced, 1 nothing usable, 2 usage, 3 partial (some inputs

@@ -1,4 +1,5 @@
-"""SOURCE arguments -> inputs: URLs, .html/.htm/.txt/.md files, directories, stdin, list files.
+"""SOURCE arguments -> inputs: URLs, .html/.htm/.txt/.md files (gzipped too), directories, stdin,
+list files.
 
 ``expand`` is lazy: a corpus directory is walked one entry at a time and nothing is read.
 A source that cannot be used becomes an ``Input`` with ``error`` set (failures are data, the
@@ -7,9 +8,11 @@ batch goes on); ``read`` raises ``InputError`` for the caller to record.
 
 from __future__ import annotations
 
+import gzip
 import os
 import re
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +22,8 @@ from .errors import InputError
 
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
+GZIP_SUFFIX = ".gz"  # "page.html.gz", "story.txt.gz": read decompressed
+_FILE_TYPES = "a .html, .htm, .txt or .md file (or one of those gzipped, .html.gz)"
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
 _LOOKS_LIKE_HOST = re.compile(r"^(www\.|[\w-]+(\.[\w-]+)*\.[a-z]{2,}/)", re.I)  # "example.com/news"
 
@@ -88,8 +93,10 @@ def _url_input(source: str, scheme: str) -> Input:
 
 
 def kind_of(path: Path) -> str | None:
-    """"html" or "text" from the file name; None for other files."""
+    """"html" or "text" from the file name ("page.html.gz" is HTML); None for other files."""
     suffix = path.suffix.lower()
+    if suffix == GZIP_SUFFIX:  # saved pages and crawls are often gzipped: the name inside decides
+        suffix = Path(path.stem).suffix.lower()
     if suffix in HTML_SUFFIXES:
         return "html"
     if suffix in TEXT_SUFFIXES:
@@ -108,10 +115,10 @@ def _file_input(path: Path, name: str, explicit: bool) -> Input | None:
             return None  # directories hold other files too; skip them quietly
         return Input(
             "text", name, path,
-            f"{name}: unsupported file type '{path.suffix or '(none)'}'; give a .html, .htm, .txt or .md file",
+            f"{name}: unsupported file type '{path.suffix or '(none)'}'; give {_FILE_TYPES}",
         )
     if not path.is_file():
-        return Input(kind, name, path, f"{name}: not a regular file; give a .html, .htm, .txt or .md file")
+        return Input(kind, name, path, f"{name}: not a regular file; give {_FILE_TYPES}")
     if not os.access(path, os.R_OK):
         return Input(kind, name, path, f"{name}: permission denied; check the file's permissions")
     return Input(kind, name, path)
@@ -185,8 +192,13 @@ def read(inp: Input, max_bytes: int, stdin: BinaryIO | None = None) -> bytes:
     if inp.path is None:
         raise InputError(f"{inp.name}: no path to read; pass a file, a directory, a URL or -")
     try:
-        with open(inp.path, "rb") as handle:
+        # a gzipped file is read decompressed, and no further than the cap: a small file that
+        # inflates to gigabytes stops at max_bytes + 1 like any other
+        opener = gzip.open if inp.path.suffix.lower() == GZIP_SUFFIX else open
+        with opener(inp.path, "rb") as handle:
             data = handle.read(max_bytes + 1)  # one byte more tells "too large" without reading it all
+    except (gzip.BadGzipFile, EOFError, zlib.error) as err:
+        raise InputError(f"{inp.name}: not a readable gzip file ({err}); decompress it, or give the page itself") from None
     except FileNotFoundError:
         raise InputError(f"{inp.name}: no such file or directory; check the path") from None
     except PermissionError:
