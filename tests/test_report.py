@@ -649,3 +649,20 @@ def test_what_an_attribution_says_leaves_out_its_speaker(body, shown):
 
     at = [a for a in attribution.extract(body) if a.kind != "relay"][0]
     assert report.said(at) == shown
+
+
+def test_the_terminal_report_says_how_many_more_chains_and_attributions_there_are(trace):
+    from tracer.models import Chain, ChainHop
+    from tracer.report.text import MAX_ATTRIBUTIONS, MORE_CHAINS
+
+    page = trace.chains[0].hops[-1]
+    chains = trace.chains[:1] + tuple(Chain((ChainHop(f"study {i}", "source"), page)) for i in range(20))
+    first = trace.attributions[0]
+    atts = tuple(dataclasses.replace(first, speaker=f"study {i}") for i in range(40))
+    t = dataclasses.replace(trace, chains=chains, attributions=atts)
+    text = render(t, "text")
+    assert text.count("  chain ") == MORE_CHAINS and "study 7 " in text and "study 8 " not in text.split("flags")[0]
+    assert f"... and {20 - MORE_CHAINS} more chains (every one in --format markdown, html or json)" in text
+    assert f"... and {40 - MAX_ATTRIBUTIONS} more (every one in --format markdown, html or json)" in text
+    markdown = render(t, "markdown")
+    assert "study 19" in markdown and markdown.count("study 39") >= 1  # the full report keeps them all

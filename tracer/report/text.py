@@ -20,6 +20,10 @@ from .summary import (
     shorten,
 )
 
+# The terminal report is read at a glance: past these, a line says how many more there are
+# and where to read them (a health page quoting 28 studies printed 28 chain lines).
+MORE_CHAINS = 8  # chains after the principal one
+MAX_ATTRIBUTIONS = 25
 _ANSI = {"bold": "1", "dim": "2", "red": "31", "green": "32", "yellow": "33", "cyan": "36", "magenta": "35"}
 
 
@@ -80,8 +84,11 @@ def render_text(trace: Trace, *, color: bool = False) -> str:
             lines.append(
                 f"  {_plain(hop.name):<{width}}  {hop.kind:<9}  " + s(ev, "dim") + s(tags, "yellow")
             )
-        for i, other in enumerate(trace.chains[1:], 2):
+        for i, other in enumerate(trace.chains[1:MORE_CHAINS + 1], 2):
             lines.append(f"  chain {i}: {_plain(_chain_line(other))} (layers: {other.layers})")
+        rest = len(trace.chains) - 1 - MORE_CHAINS
+        if rest > 0:
+            lines.append(s(f"  ... and {rest} more chains (every one in --format markdown, html or json)", "dim"))
     else:
         lines.append(s("chain: ", "bold") + "no citation chain found")
         lines.append(s("layers: 0", "bold"))
@@ -111,12 +118,16 @@ def render_text(trace: Trace, *, color: bool = False) -> str:
                 lines.append("  " + s(_q(_plain(c.evidence.text), 70), "dim"))
     if trace.attributions:
         lines.append(s(f"attributions ({len(trace.attributions)}):", "bold"))
-        for at, times in _distinct(trace.attributions):
+        distinct = _distinct(trace.attributions)
+        for at, times in distinct[:MAX_ATTRIBUTIONS]:
             who = at.speaker or (at.source.text if at.source else "unnamed")
             via = f" via {', '.join(_plain(v) for v in at.via)}" if at.via else ""
             says = ": " + _q(_plain(said(at)), 70) if at.content else ""
             again = f" (\u00d7{times})" if times > 1 else ""
             lines.append(f"  {at.kind}: {_plain(shorten(who, 40))}{via}" + s(says, "dim") + again)
+        if len(distinct) > MAX_ATTRIBUTIONS:
+            lines.append(s(f"  ... and {len(distinct) - MAX_ATTRIBUTIONS} more (every one in --format "
+                           "markdown, html or json)", "dim"))
     if trace.credits or trace.attributions:
         lines.append("")
 
