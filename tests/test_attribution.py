@@ -847,6 +847,7 @@ def test_a_dateline_and_its_sentence_are_not_an_apposed_speaker():
     "Security reports are greatly appreciated, and the company will thank you.",  # a noun
     "Every day, the service finds thousands of new unsafe sites and adds them to the blocklist.",
     "Turkey, Poland and three Caribbean islands added to UK quarantine list",
+    "He sometimes added additional content on the email chains in question.",  # a thing added
 ])
 def test_not_reports(body):
     assert extract(body)[1] == ()

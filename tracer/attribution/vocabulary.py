@@ -481,7 +481,8 @@ _ADD_VERBS = frozenset(("added", "adds", "add", "adding"))
 # What follows "added" when something was added, not said: a number, a sum, "to ...", "them to"
 _ADDED_THING = re.compile(r"[\d$]|to\b|(?:them|it|him|her|us|this|these|those)\s+to\b"
                           r"|(?:more|less|nearly|almost|about|around|roughly|over|some|just|only)\s+(?:than\s+)?[\d$]"  # "added more than 2%"
-                          r"|(?:a|an|another|his|her|their|its)\s+(?!(?:note|caveat|warning|word|remark|comment|plea|disclaimer)\b)")  # "added a goal"
+                          r"|(?:a|an|another|his|her|their|its)\s+(?!(?:note|caveat|warning|word|remark|comment|plea|disclaimer)\b)"  # "added a goal"
+                          r"|(?:additional|extra)\s+(?!(?:details?|comments?|remarks?)\b)")  # "added additional content"
 _WH_WORDS = frozenset("how what whether when where why which who whom".split())
 _THAT = re.compile(r"[\s,](that\b)")
 _AS_NAME = r"(?:(?:The\s+|the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|de)){0,5}|(?:the|a|an|his|her|their)\s+[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){0,2})"
