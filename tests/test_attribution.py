@@ -3406,7 +3406,11 @@ def test_the_company_is_a_body_that_spoke_just_before_not_the_outlet_reporting_i
      "The former Republican presidential candidate continued, saying, \u201cYou need somebody who "
      "understands economics.\u201d",
      ["Ben Carson", "Ben Carson", "Ben Carson", "Ben Carson"]),
-    # not when the description holds a name of its own
+    ("Clinton has the edge, Donald Trump said, adding that \u201cwhen you win, it\u2019s beautiful.\u201d\n\n"
+     "The billionaire businessman says running for president is tough.", ["Donald Trump", "Donald Trump", "Donald Trump"]),
+    # not an interviewer after the guest's answer, nor a description holding a name of its own
+    ("Hillary Clinton said she went to the wedding because it would be fun, something Scarborough "
+     "could understand.\n\n\u201cHe\u2019s fun,\u201d the host said.", ["Hillary Clinton", "host"]),
     ("Ed Crane said the ad would run. \u201cIt is like a two-horse race,\u201d the Lincoln actor says.",
      ["Ed Crane", "Lincoln actor"]),
 ])

@@ -93,7 +93,6 @@ _HONORIFIC_BEFORE = re.compile(r"(?:Mr|Mrs|Ms)\. $")
 _IT_SENTENCES = 4  # how far back a body that spoke may be the "it" that follows
 _PLURAL_TITLE_BEFORE = re.compile(r"\b(?:Govs|Sens|Reps|Gens|Drs|Profs)\.\s*$")
 _TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w.'\u2019-]*\s+){0,4}")  # "Vice President ", "Texas Sen. "
-# a sentence opening on a participle phrase: "Asked about ...,", "Speaking to reporters ...,"
 # "Fox News' Chris Wallace", "the Washington Post's Robert Costa": a person at an outlet
 _STAFFER = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})['\u2019]s?\s+"
                       r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]*[a-z]){1,2})")
@@ -143,11 +142,12 @@ _CAPITAL_RUN_OF = re.compile(r"(?:[A-Z][a-z]+ ){1,5}[A-Z][a-z]+")  # "Democratic
 _PRONOUN_WORDS = frozenset("he she they it i we you who his her".split())
 _COMPANY_HEADS = frozenset("company firm retailer automaker carmaker airline bank insurer network".split())
 # what a story calls a person it has just named ("the retired neurosurgeon", "the former
-# presidential candidate"): never an unnamed source's heads (official, aide, spokesman)
+# presidential candidate"): never an unnamed source's heads (official, aide, spokesman), nor
+# an interviewer's ("the host said" after the guest's answer is the host)
 _EPITHETS = frozenset("""
 neurosurgeon surgeon physician doctor candidate nominee frontrunner front-runner contender hopeful
 businessman businesswoman billionaire mogul developer entrepreneur executive economist activist
-actor actress singer star author novelist professor scientist researcher historian host anchor
+actor actress singer star author novelist professor scientist researcher historian
 comedian rapper musician coach quarterback veteran diplomat founder commentator pundit pollster
 strategist columnist writer lawmaker legislator incumbent challenger evangelist pastor preacher
 republican democrat
@@ -158,6 +158,7 @@ _POINT_NOUNS = ("point", "claim", "view", "assertion", "charge", "fact", "notion
 _POINT_CONCEDED = re.compile(r"(?:^|,\s+)(?:a|an)\s+(?:%s)\s+" % "|".join(_POINT_NOUNS) +
                              r"(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)$")
 _ASKED_BEFORE = re.compile(r"\basked\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$")
+# a sentence opening on a participle phrase: "Asked about ...,", "Speaking to reporters ...,"
 _OPENING_PHRASE = re.compile(r"(?:Asked|Pressed|Reached|Questioned|Speaking|Responding|Referring|Writing)\s")
 _OBJECT_PRONOUNS = {"him": "he", "them": "they"}
 
@@ -808,7 +809,8 @@ class _Reader:
         end, sp = near[-1]
         if sp.anonymous or not sp.name[:1].isupper() or not self.one_person(sp) or len(sp.name.split()) < 2:
             return None
-        mine = max(end, self.sentence_starts[k] if k >= 0 else 0)
+        own = bisect_right(self.sentence_starts, at) - 1
+        mine = max(end, self.sentence_starts[own] if own >= 0 else 0)
         if any(m.group().rsplit(None, 1)[-1] != sp.surname for m in _PERSON.finditer(self.text, mine, at)):
             return None  # someone else named in its sentence ("... along with Donald Trump, ... the businessman")
         return sp
