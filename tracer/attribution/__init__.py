@@ -29,6 +29,8 @@ are shared between these modules only):
 * ``phrases``: where a subject, a claim, a name or a relay tail begins and ends;
 * ``quotes``, ``colons``, ``verbs``: the rules, by what starts them (a quotation mark, a
   speaker before a colon, a verb of saying, doing or believing);
+* ``headlines``: a headline's speaker named as the body names them ("DNC chair" -> Debbie
+  Wasserman Schultz), once every speaker is resolved;
 * this module: ``extract``, which runs the rules paragraph by paragraph, and credit lines.
 """
 
@@ -41,6 +43,7 @@ from .. import language as _language
 from .. import outlets as _outlets
 from ..models import Attribution, Span
 from ..normalize import paragraphs, sentences
+from . import headlines as _headlines
 from .colons import _colon_rules
 from .quotes import _join_open_quote, _opens_quote, _quote_after_lead_in, _quote_rules
 from .reader import _PENDING, _Reader
@@ -186,7 +189,7 @@ def extract(text: str, registry=None, *, line=_UNPARSED) -> tuple[Attribution, .
             _join_open_quote(reader, open_quote, para, before)
             open_quote = para if _opens_quote(para) else None
         reader.resolve_all()
-        reader.name_headline_speakers()
+        reader.out = _headlines.name_speakers(text, reader.headline_end, reader.out)
         out = reader.out + _credit_attributions(text, registry)
     except (IndexError, ValueError, RecursionError):  # defensive: rules never break a trace
         out = [a for a in reader.out if a.speaker is not _PENDING]

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from .. import names as _names
 from ..models import Attribution, Span
 from ..names import PLACES
 from ..names import TITLE as _TITLE
@@ -121,25 +120,9 @@ it its this that these those there here he she his her i we you all in with on a
 during as when while if because since though although despite under over by of to into about among
 between without within unless once whether until even
 """.split())  # a pronoun, or an opening phrase ("In a press release", "With Nusra fighters playing")
-_REPORT_WORDS = CUE_WORDS | {"is", "are", "was", "were", "has", "have", "had"}
-_NOT_PLURAL = frozenset("was has this his its does yes thus always perhaps whereas across unless is us".split())
-# words of a headline's speaker that say nothing of who it is; the roles that make it one person's
-_HEADLINE_FILLER = frozenset("the a an new top former ex says said".split())
-_PERSON_ROLES = frozenset("""
-chair chairman chairwoman chief diplomat ambassador son daughter wife husband mother father brother
-sister gov governor senator sen rep congressman congresswoman president ceo spokesman spokeswoman
-aide adviser advisor lawyer attorney judge mayor minister secretary candidate nominee founder
-""".split())
-_TITLED_HEAD = re.compile(r"(?:[A-Z]{2}\s+)?(?:Gov|Sen|Rep|Mayor|Governor|Senator|President|Dr|Mr|Mrs|Ms)\.?\s+[A-Z]")
-_HEAD_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
-_FULL_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+| [A-Z]\.)* [A-Z][\w'\u2019-]+")
-# the titles just before a name ("British Ambassador to the United States ", "Democratic
-# National Committee Chair "), and an apposition after it (", president of the Service
-# Employees International Union,")
-_TITLES_BEFORE = re.compile(r"(?:(?:[A-Z][\w.'\u2019-]*|of|to|the|for|and|%s)\s+)+$" % "|".join(sorted(_PERSON_ROLES)))
-_APPOSITION = re.compile(r",\s+(?:the\s+|a\s+)?[a-z][^,.;\n]{0,80}")
-_CAPITAL_RUN_OF = re.compile(r"(?:[A-Z][a-z]+ ){1,5}[A-Z][a-z]+")  # "Democratic National Committee"
-_PRONOUN_WORDS = frozenset("he she they it i we you who his her".split())
+_REPORT_WORDS = CUE_WORDS | {"is", "are", "was", "were", "has", "have", "had"}  # no subject holds one
+_NOT_PLURAL = frozenset("was has this his its does yes thus always perhaps whereas across unless is us".split())  # -s, no plural
+# "the company" is a body that spoke just before (``resolve``)
 _COMPANY_HEADS = frozenset("company firm retailer automaker carmaker airline bank insurer network".split())
 # what a story calls a person it has just named ("the retired neurosurgeon", "the former
 # presidential candidate"): never an unnamed source's heads (official, aide, spokesman), nor
@@ -153,11 +136,12 @@ strategist columnist writer lawmaker legislator incumbent challenger evangelist 
 republican democrat
 """.split())
 _PARTY_NOUNS = frozenset(("republican", "democrat"))
-_STRAIGHT_QUOTE_END = re.compile(r',"\s*$')
+_STRAIGHT_QUOTE_END = re.compile(r',"\s*$')  # spoken words in straight quotes, closing on a comma
+# "..., a point Feinstein also acknowledged": she speaks, the clause before is the point
 _POINT_NOUNS = ("point", "claim", "view", "assertion", "charge", "fact", "notion", "position", "argument")
 _POINT_CONCEDED = re.compile(r"(?:^|,\s+)(?:a|an)\s+(?:%s)\s+" % "|".join(_POINT_NOUNS) +
                              r"(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)$")
-_ASKED_BEFORE = re.compile(r"\basked\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$")
+_ASKED_BEFORE = re.compile(r"\basked\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$")  # "Conroy asked Sanders": who answers
 # a sentence opening on a participle phrase: "Asked about ...,", "Speaking to reporters ...,"
 _OPENING_PHRASE = re.compile(r"(?:Asked|Pressed|Reached|Questioned|Speaking|Responding|Referring|Writing)\s")
 _OBJECT_PRONOUNS = {"him": "he", "them": "they"}
@@ -434,73 +418,6 @@ class _Reader:
             # not ``replace``: it looks the fields up on every call, a tenth of this loop
             self.out[k] = Attribution(att.cue, att.kind, att.source, att.content, named[key][0],
                                       via, named[key][1], att.vague, att.rule)
-
-    def name_headline_speakers(self) -> None:
-        """A headline's speaker the body never names so ("DNC chair", "OK Gov Fallin",
-        "Hillary", "British diplomat", "Trump’s Son") is the first person the body names in
-        full whose name, or the titles around its first writing, fit the headline's words
-        ("Democratic National Committee Chair Debbie Wasserman Schultz", "British diplomat
-        Sir Peter Westmacott", "his son Eric Trump"): see ``_namesake``."""
-        end = self.headline_end
-        if end <= 0:
-            return
-        head = [k for k, a in enumerate(self.out) if a.cue.start < end and a.source is not None
-                and a.source.end <= end and isinstance(a.speaker, str)]
-        if not head:
-            return
-        body = [a for a in self.out if a.cue.start >= end and a.source is not None and isinstance(a.speaker, str)]
-        in_body = {a.speaker for a in body}
-        for k in head:
-            att = self.out[k]
-            if att.speaker in in_body or _PRONOUN_WORDS.issuperset(att.speaker.lower().split()):
-                continue
-            found = self._namesake(att.source.text, body)
-            if found is not None:
-                self.out[k] = Attribution(att.cue, att.kind, att.source, att.content, found.speaker,
-                                          att.via, found.anonymous, att.vague, att.rule)
-
-    def _namesake(self, phrase: str, body: list[Attribution]) -> Attribution | None:
-        """The first of ``body`` naming a person the headline's ``phrase`` describes (see
-        ``name_headline_speakers``): a given name alone ("Hillary") is the full name it
-        opens, a titled surname ("OK Gov Fallin") the one it ends; a role ("DNC chair",
-        "British diplomat") a name whose titles hold the role's other words or spell its
-        acronym. None when the phrase is a full name or none of these, or nobody fits."""
-        words = _HEAD_WORD.findall(phrase)
-        if not words or _FULL_NAME.fullmatch(phrase.strip()):
-            return None
-        owners = {w[:-2].lower() for w in words if w.endswith(("'s", "\u2019s"))}  # "Trump’s Son"
-        keys = {w.lower() for w in words} - _HEADLINE_FILLER
-        roles = keys & _PERSON_ROLES
-        given = words[0] if len(words) == 1 and words[0] in _names.GIVEN else None
-        titled = words[-1] if len(words) >= 2 and _TITLED_HEAD.match(phrase) else None
-        if not (roles or given or titled):
-            return None
-        qualifiers = {k for k in keys - roles if not k.endswith(("'s", "\u2019s"))} | owners
-        acronyms = {w for w in words if w.isupper() and 2 <= len(w) <= 6}
-        for a in body:
-            if a.anonymous or not _FULL_NAME.fullmatch(a.speaker):
-                continue
-            first, last = a.speaker.split()[0], a.speaker.split()[-1]
-            if (given and first == given) or (titled and last == titled):
-                return a  # "Hillary" is Hillary Clinton; "OK Gov Fallin" Mary Fallin
-            if not roles or not qualifiers:
-                continue
-            # the words around the body's first writing of the full name: its titles before
-            # it, an apposition after it ("Mary Kay Henry, president of the Service ...")
-            at = self.text.find(a.speaker, self.headline_end)
-            if at < 0:
-                continue
-            before = _TITLES_BEFORE.search(self.text, max(self.headline_end, at - 100), at)
-            after = _APPOSITION.match(self.text, at + len(a.speaker))
-            titles = (before.group() if before else "") + " " + (after.group() if after else "")
-            title_words = {w.lower() for w in _HEAD_WORD.findall(titles)}
-            initials = {"".join(w[0] for w in run[i:j]) for run in
-                        (r.split() for r in _CAPITAL_RUN_OF.findall(titles))
-                        for i in range(len(run)) for j in range(i + 2, len(run) + 1)}
-            if (qualifiers - owners) & title_words or acronyms & initials or (
-                    owners & {last.lower()} and roles & title_words):
-                return a  # "DNC chair": Democratic National Committee Chair Debbie Wasserman Schultz
-        return None
 
     def one_person(self, sp: _Speaker) -> bool:
         """Whether "he" or "she" may name a speaker (worked out once, when a pronoun asks)."""
