@@ -3433,3 +3433,11 @@ def test_a_description_is_the_person_just_named(body, speakers):
 ])
 def test_titles_openers_surnames_first_and_a_point_conceded(body, speakers):
     assert [a.speaker for a in extract(body)[1]] == speakers
+
+
+def test_a_surname_of_an_organisation_is_the_full_name_given_before():
+    _, atts = extract(
+        "David Nevins, the president of Showtime, said the network would return to the show.\n\n"
+        "\u201cThey have a connection,\u201d Nevins of Showtime said.\n\n"
+        "Bank of America said the loan was repaid.")
+    assert [a.speaker for a in atts] == ["David Nevins", "David Nevins", "Bank of America"]

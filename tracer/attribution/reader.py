@@ -141,6 +141,7 @@ _STRAIGHT_QUOTE_END = re.compile(r',"\s*$')  # spoken words in straight quotes, 
 _POINT_NOUNS = ("point", "claim", "view", "assertion", "charge", "fact", "notion", "position", "argument")
 _POINT_CONCEDED = re.compile(r"(?:^|,\s+)(?:a|an)\s+(?:%s)\s+" % "|".join(_POINT_NOUNS) +
                              r"(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)$")
+_SURNAME_OF = re.compile(r"([A-Z][a-z]+) of (?:the )?[A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*)*")
 _ASKED_BEFORE = re.compile(r"\basked\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$")  # "Conroy asked Sanders": who answers
 # a sentence opening on a participle phrase: "Asked about ...,", "Speaking to reporters ...,"
 _OPENING_PHRASE = re.compile(r"(?:Asked|Pressed|Reached|Questioned|Speaking|Responding|Referring|Writing)\s")
@@ -325,6 +326,11 @@ class _Reader:
         honorific = _honorific_pronoun(np.strip())  # "Mr. Chipok": he
         surname = _bare_surname(np) or _bare_surname(name)  # "Arroyo, a family physician"
         person = surname is None and _titled_surname(name)  # "Dean Amar": a person's surname
+        if not surname and not person and " of " in name:
+            of = _SURNAME_OF.fullmatch(name)  # "Nevins of Showtime" after "David Nevins"
+            if of and any(sp.surname == of.group(1) and len(sp.name.split()) >= 2 and not sp.anonymous
+                          for sp in self.speakers[-RECENT:]):
+                surname = of.group(1)
         if surname or person:
             surname = surname or person
             # "Trump" after "Donald Trump"; "Mr. Chipok" after "Paul H. Chipok"
