@@ -3441,3 +3441,11 @@ def test_a_surname_of_an_organisation_is_the_full_name_given_before():
         "\u201cThey have a connection,\u201d Nevins of Showtime said.\n\n"
         "Bank of America said the loan was repaid.")
     assert [a.speaker for a in atts] == ["David Nevins", "David Nevins", "Bank of America"]
+
+
+def test_a_royal_is_one_speaker_by_title_given_name_or_description():
+    _, atts = extract(
+        "Saudi Prince Alwaleed Bin Talal said Trump was a disgrace. Trump replied on Twitter.\n\n"
+        "\u201cI bailed you out twice,\u201d tweeted Prince Alwaleed, the nephew of the late King Abdullah.\n\n"
+        "The Saudi prince added that the feud was over. Rep. Peter T. King said the feud was real.")
+    assert [a.speaker for a in atts] == ["Alwaleed Bin Talal"] * 3 + ["Peter T. King"]

@@ -141,6 +141,7 @@ _STRAIGHT_QUOTE_END = re.compile(r',"\s*$')  # spoken words in straight quotes, 
 _POINT_NOUNS = ("point", "claim", "view", "assertion", "charge", "fact", "notion", "position", "argument")
 _POINT_CONCEDED = re.compile(r"(?:^|,\s+)(?:a|an)\s+(?:%s)\s+" % "|".join(_POINT_NOUNS) +
                              r"(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)$")
+_ROYAL = re.compile(r"(?:[Tt]he\s+)?(?:Crown\s+)?(?:Prince|Princess|Sheikh|Emir)\s+([A-Z][a-z]+)(?=\s*(?:,|$))")
 _SURNAME_OF = re.compile(r"([A-Z][a-z]+) of (?:the )?[A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*)*")
 _ASKED_BEFORE = re.compile(r"\basked\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$")  # "Conroy asked Sanders": who answers
 # a sentence opening on a participle phrase: "Asked about ...,", "Speaking to reporters ...,"
@@ -324,6 +325,13 @@ class _Reader:
                     return sp.name, sp.anonymous
         name, anon = _speaker_name(np), _is_anonymous(np)
         honorific = _honorific_pronoun(np.strip())  # "Mr. Chipok": he
+        royal = _ROYAL.match(np.strip())
+        if royal:
+            # "Prince Alwaleed" after "Saudi Prince Alwaleed Bin Talal": royals go by the given name
+            for sp in reversed(self.speakers[-RECENT:]):
+                if sp.name.split()[0] == royal.group(1) and len(sp.name.split()) >= 2 and not sp.anonymous:
+                    self._mentioned_last(sp)
+                    return sp.name, sp.anonymous
         surname = _bare_surname(np) or _bare_surname(name)  # "Arroyo, a family physician"
         person = surname is None and _titled_surname(name)  # "Dean Amar": a person's surname
         if not surname and not person and " of " in name:

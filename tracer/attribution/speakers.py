@@ -74,6 +74,7 @@ _ROLE_OF_TITLE = {
     "gen": "general", "general": "general", "premier": "premier", "minister": "minister",
     "chancellor": "chancellor", "ambassador": "ambassador", "sheriff": "sheriff",
     "commissioner": "commissioner", "candidate": "candidate", "nominee": "nominee",
+    "prince": "prince", "princess": "princess", "sheikh": "sheikh",
 }
 _TITLED_ROLES = frozenset(_ROLE_OF_TITLE.values()) - {"candidate", "nominee", "secretary", "minister"}
 _TITLE_WORDS = re.compile(r"\b(%s)\b\.?" % "|".join(sorted(_ROLE_OF_TITLE, key=len, reverse=True)), re.I)
@@ -487,6 +488,9 @@ _TIME_ENDS = ("week", "month", "year", "night", "yesterday", "today", "earlier",
 _TIME_TAIL = re.compile(r"(?<=[A-Za-z])(?:\s+just)?\s+(?:(?:last|this|earlier\s+this)\s+(?:week|month|year|night)|yesterday|today"
                         rf"|earlier|later|elsewhere|in\s+(?:{'|'.join(_MONTHS)}))$")
 # a party before a person's name or title ("Democrat Elijah Cummings", "GOP Rep McCaul")
+# a royal title (and its country) before a name; "King" and "Queen" are surnames too often
+_ROYAL_TITLE = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:Crown\s+)?(?:Prince|Princess|Sheikh|Emir)\s+(?=[A-Z][a-z])")
+_ROYAL_START = ("Prince ", "Princess ", "Sheikh ", "Emir ", "Crown Prince ")
 _TITLED_PARTY = re.compile(r"(?:[A-Z][\w.-]*\s+)+(?:Democrat|Republican)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'\u2019-]+)")
 _PARTY_LABEL = re.compile(r"(?:Democrat|Republican|Independent|Libertarian|GOP)\s+"
                           r"(?=(?:Rep|Sen|Gov)\.?\s+[A-Z]|([A-Z][a-z]+)\s+[A-Z])")
@@ -559,6 +563,10 @@ def _speaker_name(np: str) -> str:
         name = name[party.end():]  # "Democrat Hillary Clinton": her party is no part of her name
     if "(" in name:
         name = _PARENTHESES.sub("", name)
+    if name.startswith(_ROYAL_START) or " Prince " in name or " Sheikh " in name:
+        royal = _ROYAL_TITLE.match(name)
+        if royal:
+            name = name[royal.end():]  # "Saudi Prince Alwaleed Bin Talal": the title is no part of the name
     if name.endswith(_TIME_ENDS):
         timeless = _TIME_TAIL.sub("", name)
         if timeless.rsplit(None, 1)[-1][:1].isupper() and timeless not in _OPENING_WORDS:
