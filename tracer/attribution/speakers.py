@@ -487,11 +487,11 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 _TIME_ENDS = ("week", "month", "year", "night", "yesterday", "today", "earlier", "later", "elsewhere", *_MONTHS)
 _TIME_TAIL = re.compile(r"(?<=[A-Za-z])(?:\s+just)?\s+(?:(?:last|this|earlier\s+this)\s+(?:week|month|year|night)|yesterday|today"
                         rf"|earlier|later|elsewhere|in\s+(?:{'|'.join(_MONTHS)}))$")
-# a party before a person's name or title ("Democrat Elijah Cummings", "GOP Rep McCaul")
 # a royal title (and its country) before a name; "King" and "Queen" are surnames too often
 _ROYAL_TITLE = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:Crown\s+)?(?:Prince|Princess|Sheikh|Emir)\s+(?=[A-Z][a-z])")
-_ROYAL_START = ("Prince ", "Princess ", "Sheikh ", "Emir ", "Crown Prince ")
+# committee, rank and party before a name ("Senate Intelligence Ranking Democrat Dianne Feinstein")
 _TITLED_PARTY = re.compile(r"(?:[A-Z][\w.-]*\s+)+(?:Democrat|Republican)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'\u2019-]+)")
+# a party before a person's name or title ("Democrat Elijah Cummings", "GOP Rep McCaul")
 _PARTY_LABEL = re.compile(r"(?:Democrat|Republican|Independent|Libertarian|GOP)\s+"
                           r"(?=(?:Rep|Sen|Gov)\.?\s+[A-Z]|([A-Z][a-z]+)\s+[A-Z])")
 
@@ -563,7 +563,7 @@ def _speaker_name(np: str) -> str:
         name = name[party.end():]  # "Democrat Hillary Clinton": her party is no part of her name
     if "(" in name:
         name = _PARENTHESES.sub("", name)
-    if name.startswith(_ROYAL_START) or " Prince " in name or " Sheikh " in name:
+    if "Prince" in name or "Sheikh" in name or "Emir" in name:
         royal = _ROYAL_TITLE.match(name)
         if royal:
             name = name[royal.end():]  # "Saudi Prince Alwaleed Bin Talal": the title is no part of the name
