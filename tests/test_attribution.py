@@ -3449,3 +3449,12 @@ def test_a_royal_is_one_speaker_by_title_given_name_or_description():
         "\u201cI bailed you out twice,\u201d tweeted Prince Alwaleed, the nephew of the late King Abdullah.\n\n"
         "The Saudi prince added that the feud was over. Rep. Peter T. King said the feud was real.")
     assert [a.speaker for a in atts] == ["Alwaleed Bin Talal"] * 3 + ["Peter T. King"]
+
+
+def test_a_plural_of_whom_opens_a_sentence_and_is_several_people():
+    from tracer.attribution.speakers import _is_person, is_group
+
+    _, atts = extract("Attorneys for Clinton appeared to oppose the effort, saying in court filings that "
+                      "the request was too broad.")
+    assert [(a.cue.text, a.speaker) for a in atts] == [("saying", "Attorneys for Clinton")]
+    assert not _is_person("Attorneys for Clinton", False) and is_group("officials familiar with the system")

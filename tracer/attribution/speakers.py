@@ -180,6 +180,8 @@ def _is_person(name: str, outlet: bool) -> bool:
     if not words:
         return False
     first, last = words[0].lower(), words[-1]
+    if _plural_of_whom(name.split()):
+        return False  # "Attorneys for Clinton", "Officials with the committee": several people
     if first in DETERMINERS or first in CLAUSE_WORDS or first in QUANTIFIERS or _NUMBER.fullmatch(first):
         return False  # "Several Democrats", "Those", "But" (a stray sentence opener), "85% of voters"
     if len(words) > 1 and _ACRONYM.fullmatch(last) and last not in _ROMAN:
@@ -191,6 +193,7 @@ def _is_person(name: str, outlet: bool) -> bool:
     return not (last[:1].islower() and last.endswith("s") and not last.endswith(("ss", "us", "is")))
 
 
+_OF_WHOM = frozenset("for with at from close familiar".split())  # "Attorneys for Clinton"
 _ROMAN = frozenset("II III IV VI VII VIII".split())
 _SPAN_STRIP = " \t\n,;:"
 
@@ -726,4 +729,11 @@ def is_group(name: str) -> bool:
         return False
     last, first = words[-1], words[0].lower()
     return (" and " in name or first in _GROUP_OPENERS or first[:1].isdigit() or last.lower() in GROUP_NOUNS
-            or (last[:1].islower() and last.endswith("s") and not last.endswith(("ss", "us", "is", "news"))))
+            or (last[:1].islower() and last.endswith("s") and not last.endswith(("ss", "us", "is", "news")))
+            or _plural_of_whom(words))
+
+
+def _plural_of_whom(words: list[str]) -> bool:
+    """"Attorneys for Clinton", "officials familiar with the system": several people."""
+    return (len(words) > 2 and words[1] in _OF_WHOM and words[0].endswith("s")
+            and not words[0].endswith(("ss", "us", "is")))

@@ -158,6 +158,10 @@ _SENTENCE_SUBJECT = re.compile(
     # "Health care providers have protested", "Trump aides had said": lower-case words up to an
     # auxiliary (without one, "Trump aides insisted" reads a word too far on train: left out)
     r"(?:[A-Z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){1,3}(?=\s+(?:have|has|had|are|were)\s+[a-z]+ed\b)|"
+    # "Attorneys for Clinton appeared", "Officials with knowledge of the matter said": a plural
+    # and the people or body it is of
+    r"[A-Z][a-z]+s\s+(?:for|with|at|from|close\s+to|familiar\s+with)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,4}?"
+    r"(?!(?:of|in|on|at|to|for|with|the|a|an|and|or)\b)[\w'\u2019-]+(?=\s+[a-z])|"
     # "Republican presidential candidate Donald Trump quickly took to Twitter": a role, then a name
     r"[A-Z][\w'\u2019-]*(?:\s+(?!(?:in|of|at|on|for|to|from|by|with|and|or|who|which|that|also|then|still|just|not|has|have|had|is|was"
     r"|are|were|will|would|can|could|did|does|do)\b)[a-z][\w'\u2019-]*){1,3}"
