@@ -3458,3 +3458,16 @@ def test_a_plural_of_whom_opens_a_sentence_and_is_several_people():
                       "the request was too broad.")
     assert [(a.cue.text, a.speaker) for a in atts] == [("saying", "Attorneys for Clinton")]
     assert not _is_person("Attorneys for Clinton", False) and is_group("officials familiar with the system")
+
+
+@pytest.mark.parametrize("body, found", [
+    ("White House officials railed against Republicans for refusing to give the president a hearing.",
+     [("railed", "White House officials")]),
+    ("Obama decried the spin masters who embrace the politics of fear.", [("decried", "Obama")]),
+    # a headline's shorthand, and a plural noun, report nothing
+    ("Republican assails elites as he accepts party nomination\n\nThe convention ended.", []),
+    ("What about dismissing the deficit scolds who shape the consensus?", []),
+])
+def test_criticism_and_praise_verbs_report_in_the_body(body, found):
+    atts = attribution.extract(body if "\n" in body else "Headline\n\n" + body)
+    assert [(a.cue.text, a.speaker) for a in atts] == found

@@ -194,6 +194,7 @@ def _is_person(name: str, outlet: bool) -> bool:
 
 
 _OF_WHOM = frozenset("for with at from close familiar".split())  # "Attorneys for Clinton"
+_AGED = re.compile(r"^(?:[Aa]n?\s+|[Tt]he\s+)?\d{1,3}-year-old\s+(?=[A-Z])")
 _ROMAN = frozenset("II III IV VI VII VIII".split())
 _SPAN_STRIP = " \t\n,;:"
 
@@ -517,6 +518,7 @@ def _speaker_name(np: str) -> str:
         name = _ALL_OF_THEM.sub("", name)  # "Noel and Thomas both acknowledged"
     if "-" in name[:16]:
         name = _RANKED.sub("", name)  # "the 14th-ranked Schwartzman said"
+        name = _AGED.sub("", name)  # "62-year-old Brenda Johnson": her age is no part of her name
     if "\u2014" in name or "\u2013" in name or " --" in name:  # what ``_DASH_SPLIT`` splits at
         parts = _DASH_SPLIT.split(name)
         # "Jason Sims — a teacher —"; but "(Nevada, which) holds a caucus -- Sanders": the

@@ -85,6 +85,7 @@ from .vocabulary import (
     DETERMINERS,
     FINDING_HEADS,
     FINDING_VERBS,
+    HEADLINE_SHY_ACTS,
     PARTICIPLES,
     PRONOUNS,
     QUANTIFIERS,
@@ -529,6 +530,10 @@ def _speech_act(reader: _Reader, sent: Span, toks, i: int) -> None:
         return  # "270 pledged delegates"
     if _passive(toks, i):
         return  # "Trump was accused of ...": the subject did not speak
+    if word.endswith("s") and _PLURAL_NOUN_AFTER.match(text, te):
+        return  # "the deficit scolds who shape ...": a noun
+    if ts < reader.headline_end and word.lower() in HEADLINE_SHY_ACTS:
+        return  # "Republican assails elites ...", "Absent Trump, Cruz derides debate": a headline's shorthand
     sub = _subject_before(text, toks, i, sent.start)
     if sub is None or text[sub[0]:sub[1]].lower() in {"who", "which", "that"}:
         return  # "Trump, who previously questioned ..., said": the clause is not the report
@@ -809,6 +814,7 @@ def _may_be_vague(words: set) -> bool:
             or ("by" in words and not words.isdisjoint(_BY_WHOM)) or not words.isdisjoint(_WIDELY))
 
 
+_PLURAL_NOUN_AFTER = re.compile(r"\s+(?:who|whom|which)\b")
 _MADE_CLEAR = re.compile(r"\s+(?:it\s+)?(?:very\s+|abundantly\s+|perfectly\s+)?clear\b(?!\s+(?:of|to|the|a|an|his|her|their|its)\b)")
 _MODAL_BE_BEFORE = re.compile(r"\b(?:can|could|would|might|may|should|must)\s+(?:not\s+)?be\s+$")
 _BY_WHOM = frozenset("some many most critics others".split())  # "seen by some as": see VAGUE_PHRASES

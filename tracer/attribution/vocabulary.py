@@ -106,6 +106,11 @@ def communication_lemma(cue: str) -> str | None:
     return None
 
 
+# Speech acts read in the body only: a headline's "Republican assails elites" names no one
+HEADLINE_SHY_ACTS = frozenset("""
+decried decries derided derides assailed assails lambasted lambastes rebuked rebukes scolded scolds
+chastised chastises castigated castigates lauded lauds railed rails
+""".split())
 # Speech acts that carry a claim about someone else: "Clinton accused Trump of ...",
 # "Warren praised ...", "the mayor urged residents to ...". Read with a subject before the
 # verb only, and not in the passive ("was accused of").
@@ -113,7 +118,7 @@ ACT_VERBS = frozenset("""
 accused accuses criticized criticizes criticised criticises urged urges praised praises
 condemned condemns blamed blames denounced denounces slammed slams
 defended defends pledged pledges questioned dismissed dismisses blasted blasts mocked mocks touted touts
-""".split())
+""".split()) | HEADLINE_SHY_ACTS
 _PASSIVE_AUX = frozenset("is was were are be been being get gets got".split())
 # Verbs that attribute only right after a quote ("…,” he continued").
 QUOTE_ONLY_VERBS = frozenset("continued continues joked quipped shouted yelled chanted".split())
