@@ -111,6 +111,7 @@ HEADLINE_SHY_ACTS = frozenset("""
 decried decries derided derides assailed assails lambasted lambastes rebuked rebukes scolded scolds
 chastised chastises castigated castigates lauded lauds railed rails
 """.split())
+
 # Speech acts that carry a claim about someone else: "Clinton accused Trump of ...",
 # "Warren praised ...", "the mayor urged residents to ...". Read with a subject before the
 # verb only, and not in the passive ("was accused of").
