@@ -3166,29 +3166,60 @@ def test_a_name_in_an_opening_phrase_is_not_who_he_is():
     assert [a.speaker for a in atts if a.source and a.source.text == "he"] == ["Chris Christie"]
 
 
-def test_he_is_the_subject_opening_his_own_sentence_before_a_speaker_further_back():
-    text, atts = extract(
+def _speakers_named_by(atts, pronoun: str) -> list:
+    return [a.speaker for a in atts if a.source and a.source.text == pronoun]
+
+
+@pytest.mark.parametrize("body, pronoun, speakers", [
+    pytest.param(
         "Bernie Sanders said on Sunday that the race was close.\n\n"
         "Vice President Joe Biden weighed in as well, telling Mic in an interview published on Monday, "
         "“But gosh almighty, they’re both qualified,” he said.\n\n"
         "Mark Meadows said on Friday that he would leave.\n\n"
-        "The congressman will take a role with President Donald Trump, he said on Monday.")
-    # (not Donald Trump: a name inside the sentence is no subject opening it)
-    assert [a.speaker for a in atts if a.source.text == "he"] == ["Joe Biden", "Mark Meadows"]
-
-
-def test_he_may_be_the_subject_opening_the_sentence_before_his():
-    text, atts = extract(
+        "The congressman will take a role with President Donald Trump, he said on Monday.",
+        # (not Donald Trump: a name inside the sentence is no subject opening it)
+        "he", ["Joe Biden", "Mark Meadows"], id="the subject opening his own sentence, a speaker further back"),
+    pytest.param(
         "“I will predict the winner,” Ted Cruz said.\n\n"
         "Governor Chris Christie – a Dallas Cowboys fan – gave a one word answer on the question. "
-        "“Denver,” he answered.")
-    assert [a.speaker for a in atts if a.source.text == "he"] == ["Chris Christie"]
-    # no sentence opens after "Govs.": the pronoun is still Rubio's
-    text, atts = extract(
+        "“Denver,” he answered.",
+        "he", ["Chris Christie"], id="the subject opening the sentence before his"),
+    pytest.param(
         "Marco Rubio said the debate went well.\n\n"
         "Rubio refrained from attacking his rivals, particularly Govs. Jeb Bush and Chris Christie, who say "
-        "he lacks experience. He dismissed the critique, saying Monday that it was his best night.")
-    assert [a.speaker for a in atts if a.source.text == "He"] == ["Marco Rubio"]
+        "he lacks experience. He dismissed the critique, saying Monday that it was his best night.",
+        "He", ["Marco Rubio"], id="no sentence opens after Govs."),
+    pytest.param(
+        "Brent Bozell said the party was split.\n\n"
+        "“The establishment is putting up the whisper campaign. Cruz will be damaging to the brand,” "
+        "Bozell adds.\n\n"
+        "“There were those of us who felt you could not work with them,” he notes.",
+        "he", ["Brent Bozell"], id="a surname inside a quote is no subject"),
+    pytest.param(
+        "Bernie Sanders won New Hampshire by a wide margin over Hillary Clinton.\n\n"
+        "“We will fight on,” campaign chairman John Podesta said in a statement.\n\n"
+        "Sanders's lengthy victory speech focused on his core issues. He told cheering supporters that "
+        "the improbable arc could happen across the country.",
+        "He", ["Bernie Sanders"], id="the owner opening the sentence before"),
+    pytest.param(
+        "Benjamin Netanyahu met Barack Obama in 2007. They “actually had chemistry,” said Benjamin J. Rhodes, "
+        "the president's deputy national security adviser.\n\n"
+        "Mr. Netanyahu was impressed. “He's got it, he can beat Hillary,” he told advisers afterward.",
+        "he", ["Benjamin Netanyahu"], id="an honorific surname offers its full name"),
+    pytest.param(
+        "A report from the SITE Intelligence Group said the accounts had moved.\n\n"
+        "In a blog post on Friday, Twitter said violent threats had long been against its terms. "
+        "It added that it has worked with groups that counter extremist recruitment.",
+        "It", ["Twitter"], id="it: a body that spoke just before, its name one word"),
+    pytest.param(
+        "A campaign TV ad released Thursday said Trump was rattled.\n\n"
+        "Cruz spoke in Iowa. He thanked his staff. The crowd cheered. The weather was cold. "
+        "Then an email went out to supporters.\n\n"
+        "It stated that Trump is so rattled that he has decided to attack everyone.",
+        "It", ["it"], id="it: no body that spoke many sentences back"),
+])
+def test_a_pronoun_is_the_one_its_sentence_or_the_one_before_points_at(body, pronoun, speakers):
+    assert _speakers_named_by(extract(body)[1], pronoun) == speakers
 
 
 def test_he_may_be_a_surname_opening_the_sentence_before_for_the_full_name_given_earlier():
@@ -3198,55 +3229,17 @@ def test_he_may_be_a_surname_opening_the_sentence_before_for_the_full_name_given
         "Carson brought in a new campaign manager, retired Army general Bob Dees, late last month, "
         "leading to the exodus of two other top aides. He praised those who left but said the campaign "
         "needed new ideas.")
-    assert [a.speaker for a in atts if a.source.text == "He"][:1] == ["Ben Carson"]
-    # a surname inside a quote is no subject
-    text, atts = extract(
-        "Brent Bozell said the party was split.\n\n"
-        "“The establishment is putting up the whisper campaign. Cruz will be damaging to the brand,” "
-        "Bozell adds.\n\n"
-        "“There were those of us who felt you could not work with them,” he notes.")
-    assert [a.speaker for a in atts if a.source.text == "he"] == ["Brent Bozell"]
+    assert _speakers_named_by(atts, "He")[:1] == ["Ben Carson"]
 
 
-def test_he_may_be_the_owner_opening_the_sentence_before():
-    text, atts = extract(
-        "Bernie Sanders won New Hampshire by a wide margin over Hillary Clinton.\n\n"
-        "“We will fight on,” campaign chairman John Podesta said in a statement.\n\n"
-        "Sanders's lengthy victory speech focused on his core issues. He told cheering supporters that "
-        "the improbable arc could happen across the country.")
-    assert [a.speaker for a in atts if a.source.text == "He"] == ["Bernie Sanders"]
-
-
-def test_an_honorific_surname_opening_a_sentence_offers_its_full_name_to_the_pronoun():
-    text, atts = extract(
-        "Benjamin Netanyahu met Barack Obama in 2007. They “actually had chemistry,” said Benjamin J. Rhodes, "
-        "the president's deputy national security adviser.\n\n"
-        "Mr. Netanyahu was impressed. “He's got it, he can beat Hillary,” he told advisers afterward.")
-    assert [a.speaker for a in atts if a.source.text == "he"] == ["Benjamin Netanyahu"]
+def test_mr_and_a_surname_names_no_she():
     # "Mr. Clinton's past" names no "she" (who is Ruth Marcus: the tool, knowing no speaker of
     # that name, still names one further back; but not Hillary Clinton through her husband)
     text, atts = extract(
         "“I would say that everybody should be believed,” Hillary Clinton said.\n\n"
         "Carly Fiorina said she doubted voters would care. The columnist Ruth Marcus has been critical of "
         "Mr. Trump, but on Tuesday the issue of Mr. Clinton's past came up. “Trump has smeared women,” she wrote.")
-    assert "Hillary Clinton" not in [a.speaker for a in atts if a.source.text == "she"]
-
-
-def test_it_is_a_body_that_spoke_just_before_though_its_name_is_one_word():
-    text, atts = extract(
-        "A report from the SITE Intelligence Group said the accounts had moved.\n\n"
-        "In a blog post on Friday, Twitter said violent threats had long been against its terms. "
-        "It added that it has worked with groups that counter extremist recruitment.")
-    assert [a.speaker for a in atts if a.source.text == "It"] == ["Twitter"]
-
-
-def test_it_is_no_body_that_spoke_many_sentences_back():
-    text, atts = extract(
-        "A campaign TV ad released Thursday said Trump was rattled.\n\n"
-        "Cruz spoke in Iowa. He thanked his staff. The crowd cheered. The weather was cold. "
-        "Then an email went out to supporters.\n\n"
-        "It stated that Trump is so rattled that he has decided to attack everyone.")
-    assert [a.speaker for a in atts if a.source.text == "It"] == ["it"]
+    assert "Hillary Clinton" not in _speakers_named_by(atts, "she")
 
 
 def test_an_outlets_staffer_speaks_through_the_outlet():

@@ -58,9 +58,9 @@ def _name(value: str | None) -> str:
 
 
 # Shared text two outlets may each have from a third party, which says nothing of who copied
-# whom: a quote from a statement both carry, a list (a tour's dates, a results table: lines that end in no
-# sentence), a press release's paragraph about the company ("Ascom is a global solutions
-# provider ... Ascom's mission is ...").
+# whom: a quote from a statement both carry, a list (a tour's dates, a results table: lines
+# that end in no sentence), a press release's paragraph about the company ("Ascom is a
+# global solutions provider ... Ascom's mission is ...").
 _QUOTED = re.compile(r"[\u201c\"][^\u201c\u201d\"]*[\u201d\"]")
 _RELEASED = re.compile(r"\bin an? (?:written |joint )?(?:statement|press release|news release|release)\b")
 _SENTENCE_END = re.compile(r"[.!?:][\u201d\"')\]]?\s*$")

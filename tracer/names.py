@@ -73,11 +73,11 @@ Sebastian Sergio Shane Sheldon Sherrod Steffen Tad Thierry Trent Trevor Uzi Vikr
 Woodrow Xavier Yaakov Yevgeny Yukiya Zabihullah Zeev Zeke
 """.split())
 
+GIVEN = FEMALE | MALE
+
 # Capitalised names that are never one person: places a sentence can open with ("Germany
 # should ...", and ``PLACES``), peoples, days and months, words for anybody or nobody, and sentence adverbs
 # ("Significantly, ...").
-GIVEN = FEMALE | MALE
-
 PLACES = frozenset("""
 Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii
 Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan
