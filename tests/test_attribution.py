@@ -3464,3 +3464,25 @@ def test_a_plural_of_whom_opens_a_sentence_and_is_several_people():
 def test_criticism_and_praise_verbs_report_in_the_body(body, found):
     atts = attribution.extract(body if "\n" in body else "Headline\n\n" + body)
     assert [(a.cue.text, a.speaker) for a in atts] == found
+
+
+@pytest.mark.parametrize("body, speakers", [
+    # "his campaign" is whose it is, and "the campaign" after it the same
+    ("Bernie Sanders spoke in Iowa on Monday. His campaign said the rally drew 5,000 people. "
+     "The campaign added that more events were planned.",
+     ["Bernie Sanders's campaign", "Bernie Sanders's campaign"]),
+    # the person named just before, spoken or not, over the last speaker
+    ("Jim Jordan said the hearing would go ahead.\n\nBryan Pagliano set up the server. On Thursday, "
+     "the panel held Pagliano in contempt of Congress. His lawyer said he would not answer questions.",
+     ["Jim Jordan", "Bryan Pagliano's lawyer"]),
+    ("Bernie Sanders campaigned in Brooklyn.\n\nMrs. Clinton is ahead in New York, where Sanders and his "
+     "aides believe they can surprise her.", ["Bernie Sanders's aides"]),
+    # "his" is never a woman's ("Mrs." says so), nor "her" a man's
+    ("Mrs. Clinton is ahead in New York, where his aides believe they can surprise her.", ["his aides"]),
+    ("Mrs. Clinton is ahead in New York. \u201cWe can surprise her,\u201d he said.", ["he"]),
+    # no person to be the owner: left as written
+    ("EgyptAir said the plane was lost. He had wanted to be a pilot, his childhood friend told The Daily Beast.",
+     ["EgyptAir", "his childhood friend"]),
+])
+def test_his_or_her_people_are_named_by_whose_they_are(body, speakers):
+    assert [a.speaker for a in extract(body)[1]] == speakers

@@ -406,3 +406,10 @@ def test_an_outlets_staffer_reaches_the_page_through_the_outlet_unless_it_is_the
     assert names(chains[0]) == ["Chris Wallace", "Fox News", "The Washington Post"]
     _, _, _, chains, _, _ = trace(text, url="https://www.foxnews.com/politics/debate")
     assert names(chains[0]) == ["Chris Wallace", "Fox News"]
+
+
+def test_unnamed_people_of_a_named_person_are_named_so():
+    *_, chains, flags, _ = trace("Clinton aides upbeat\n\nHillary Clinton spoke in Ohio on Monday. Her senior "
+                                 "aides said she would win the state.\n")
+    assert names(chains[0])[0] == "Hillary Clinton's unnamed senior aides"  # whose, and no "(Her)"
+    assert [f.kind for f in flags] == ["anonymous-source"]

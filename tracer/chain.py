@@ -36,7 +36,7 @@ UNKNOWN_PUBLISHER = "unknown publisher"
 # Primary sources: what a person or body said. Credits and bare relays are not sources.
 SOURCE_KINDS = frozenset({"direct-quote", "indirect", "according-to", "relay"})
 _PRONOUN = re.compile(r"(?i)^(?:he|she|they|it|i|we|you|who|his|her)$")
-_DETERMINER = re.compile(r"(?i)^(?:a|an|the|one|this|that)\s+")
+_DETERMINER = re.compile(r"(?i)^(?:a|an|the|one|this|that|his|her|their|its)\s+")  # ("Her aides": whose, named)
 _NAME_NEARBY = 1000  # characters after a pronoun source within which its name is quoted instead
 
 

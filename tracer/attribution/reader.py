@@ -122,6 +122,22 @@ between without within unless once whether until even
 """.split())  # a pronoun, or an opening phrase ("In a press release", "With Nusra fighters playing")
 _REPORT_WORDS = CUE_WORDS | {"is", "are", "was", "were", "has", "have", "had"}  # no subject holds one
 _NOT_PLURAL = frozenset("was has this his its does yes thus always perhaps whereas across unless is us".split())  # -s, no plural
+# "his campaign", "her lawyer": the people around a person; named by whose they are
+# ("Bernie Sanders's campaign"), as "he" or "she" there would be
+_POSSESSED = re.compile(r"(?i)(his|her)\s+((?:[\w-]+\s+){0,3}?(?:%s))" % "|".join("""
+campaign campaigns camp aide aides adviser advisers advisor advisors lawyer lawyers attorney attorneys
+spokesman spokeswoman spokesperson spokespeople representative representatives office team staff
+staffers wife ex-wife husband ex-husband son sons daughter daughters brother brothers sister sisters
+mother father parents family friend friends supporters allies critics defenders surrogates doctor
+physician colleague colleagues boss rivals opponents manager chief publicist agent
+""".split()))
+_POSSESSED_ONE = frozenset("""
+aide adviser advisor lawyer attorney spokesman spokeswoman spokesperson representative wife ex-wife
+husband ex-husband son daughter brother sister mother father friend doctor physician colleague boss
+manager chief publicist agent
+""".split())  # one person
+_POSSESSED_PRONOUN = {**dict.fromkeys("spokeswoman wife ex-wife daughter sister mother".split(), "she"),
+                      **dict.fromkeys("spokesman husband ex-husband son brother father".split(), "he")}
 # "the company" is a body that spoke just before (``resolve``)
 _COMPANY_HEADS = frozenset("company firm retailer automaker carmaker airline bank insurer network".split())
 # what a story calls a person it has just named ("the retired neurosurgeon", "the former
@@ -268,7 +284,8 @@ class _Reader:
                                if not before or not before[0][:1].islower() else [])
                 else:
                     fitting = ([n for n in names if (_pronoun_of_name(n) or _honorific_pronoun(n)) == low]
-                               or [n for n in names if _TITLE.match(n) and self._may_be_person(n)])
+                               or [n for n in names if _TITLE.match(n) and self._may_be_person(n)
+                                   and _honorific_pronoun(n) in (None, low)])  # (not "he" for "Mrs. Clinton")
                 if fitting:
                     name = fitting[-1]
                     if _honorific_pronoun(name):  # "Mr. Trump" after "Donald J. Trump": the full name
@@ -282,6 +299,18 @@ class _Reader:
             if low == "i":
                 return "I", False  # the writer, or the one speaking in a transcript
             return (low if low in PRONOUNS else np.strip()), False
+        possessed = _POSSESSED.fullmatch(np.strip()) if at is not None else None
+        if possessed:
+            pronoun = "he" if possessed.group(1).lower() == "his" else "she"
+            owner = self._last_named(pronoun, at)
+            unnamed = False
+            if owner is None:  # no one named that near: whom "he" or "she" would name
+                owner, unnamed = self.resolve(pronoun, at)
+                # (a name that says it is a person's: not "EgyptAir", "GOP presidential nominee")
+                unnamed = unnamed or not (_pronoun_of_name(owner) or _TITLE.match(owner))
+            if owner[:1].isupper() and owner != "I" and not unnamed:
+                anon = _is_anonymous(np)  # "his aides" stay unnamed, whoever's they are
+                return self._possessed(f"{owner}'s {possessed.group(2)}", anon)
         head = _head(np)
         if _DEFINITE_START.match(np) and head:
             # "the group" after "the National Golf Foundation said": the body named before
@@ -388,6 +417,45 @@ class _Reader:
         self.speakers.append(speaker)
         self.by_name[name] = speaker
         return name, anon
+
+    def _last_named(self, pronoun: str, at: int) -> str | None:
+        """The last person the pronoun may name written in the sentence of ``at`` or the one
+        before, spoken or not ("the panel held Pagliano in contempt ... His lawyer said":
+        Bryan Pagliano, not the last speaker), by their full name; None when no one is
+        named there. A person is a speaker's surname or one the text gave a full name to."""
+        starts = self.sentence_starts
+        own = bisect_right(starts, at) - 1
+        floor = starts[max(0, own - 1)] if own >= 0 else 0
+        surnames = {sp.surname: sp for sp in self.speakers if sp.surname and not sp.anonymous}
+        other = "she" if pronoun == "he" else "he"
+        for m in reversed([*_CAPITALISED.finditer(self.text, floor, at)]):
+            word = m.group(1)
+            if word in SENTENCE_STARTERS:
+                continue
+            sp = surnames.get(word)
+            if sp is not None and self.one_person(sp) and self._may_be_person(sp.name) and (
+                    _pronoun_of_name(sp.name) or _TITLE.match(sp.name) or sp.pronoun):  # (not "EgyptAir")
+                if _pronoun_of(sp) != other:
+                    return sp.name
+                continue
+            full = self._full_name_before(word, at)
+            if full is not None and _pronoun_of_name(full) != other and self._may_be_person(full):
+                return full  # (not "New York")
+        return None
+
+    def _possessed(self, name: str, anon: bool) -> tuple[str, bool]:
+        """The speaker ``name`` ("Bernie Sanders's campaign"), made once: "the campaign"
+        later finds it by its head word."""
+        known = self.by_name.get(name)
+        if known is None:
+            last = name.rsplit(None, 1)[-1].lower()
+            known = self.by_name[name] = _Speaker(
+                name, _head(name), anon, pronoun=_POSSESSED_PRONOUN.get(last),
+                person=last in _POSSESSED_ONE)  # "he" may be "Trump's lawyer", never "Trump's campaign"
+            self.speakers.append(known)
+        else:
+            self._mentioned_last(known)
+        return known.name, known.anonymous
 
     def _mentioned_last(self, speaker: _Speaker) -> None:
         """Move a known speaker to the end of ``speakers``: most recently mentioned last."""
