@@ -3486,3 +3486,27 @@ def test_criticism_and_praise_verbs_report_in_the_body(body, found):
 ])
 def test_his_or_her_people_are_named_by_whose_they_are(body, speakers):
     assert [a.speaker for a in extract(body)[1]] == speakers
+
+
+@pytest.mark.parametrize("body, vias", [
+    # a source inside what an outlet reported reaches the page through that outlet
+    ("Company officials said the plant would close next year, Reuters reported.",
+     [("Company officials", ("Reuters",)), ("Reuters", ())]),
+    ("According to Reuters, company officials said the plant would close next year.",
+     [("Reuters", ()), ("company officials", ("Reuters",))]),
+    ("Jane Doe told CNN the plant would close, Reuters reported.",
+     [("Jane Doe", ("CNN", "Reuters")), ("Reuters", ())]),
+    # a person who shares an outlet's name is no relay
+    ("Michael R. Bloomberg said in March that he regretted it.\n\n"
+     "Bloomberg now denies he ever said any of that.",
+     [("Michael R. Bloomberg", ()), ("Bloomberg", ()), ("Michael R. Bloomberg", ())]),
+])
+def test_a_source_inside_what_an_outlet_reported_is_relayed_by_it(body, vias):
+    assert [(a.speaker, a.via) for a in extract(body)[1]] == vias
+
+
+def test_according_to_inside_a_parenthesis_holds_what_the_parenthesis_says():
+    _, atts = extract("Trump cites his followers for his claim that crime rose 81 percent (the actual "
+                      "number is closer to 15 percent, according to FactCheck.org).")
+    assert [(a.speaker, a.content.text) for a in atts if a.kind == "according-to"] == [
+        ("factcheck.org", "the actual number is closer to 15 percent")]

@@ -413,3 +413,10 @@ def test_unnamed_people_of_a_named_person_are_named_so():
                                  "aides said she would win the state.\n")
     assert names(chains[0])[0] == "Hillary Clinton's unnamed senior aides"  # whose, and no "(Her)"
     assert [f.kind for f in flags] == ["anonymous-source"]
+
+
+def test_a_source_inside_an_outlets_report_is_one_chain_through_it():
+    *_, chains, flags, _ = trace("Plant to close\n\nCompany officials said the plant would close next year, "
+                                 "Reuters reported.\n")
+    assert [names(c) for c in chains] == [["unnamed company officials", "Reuters", "unknown publisher"]]
+    assert chains[0].layers == 2

@@ -47,6 +47,12 @@ two three four five six seven eight nine ten several some many other another mul
 # Words lower-cased when they open a speaker's name (it opened a sentence); those beside the
 # counts describe the person and follow "unnamed" ("unnamed senior official").
 _LOWER_FIRST = _COUNTS | {"senior", "top", "former", "current"}
+# common words that open an unnamed source's description at a sentence's start
+_COMMON_OPENERS = frozenset("""
+company campaign administration government police military industry party federal local state city
+county agency department court hospital school university security intelligence defense health
+election border prison airline bank
+""".split())
 _POSSESSIVE = re.compile(  # a name's, or "his"
     r"(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['\u2019]s|(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+(?=\S)")
 
@@ -224,6 +230,8 @@ def _source_name(speaker: str, atts: list[Attribution]) -> str:
         speaker = f"{first.lower()} {rest}"
     elif first[:1].isupper() and ANON_HEADS.fullmatch(first):
         speaker = f"{first.lower()} {rest}".rstrip()  # "Executives across the world" opened a sentence
+    elif first.lower() in _COMMON_OPENERS and rest and rest == rest.lower():
+        speaker = f"{first.lower()} {rest}"  # "Company officials" opened a sentence; not "State Department officials"
     owner = _POSSESSIVE.match(speaker)
     if first.lower() in _COUNTS and rest:
         name = f"{first.lower()} unnamed {rest}"

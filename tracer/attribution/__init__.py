@@ -72,6 +72,34 @@ def _credit_attributions(text: str, registry) -> list[Attribution]:
 _UNPARSED = object()
 
 
+def _relayed_inside(out: list[Attribution], registry) -> list[Attribution]:
+    """What a source said inside what an outlet reported reached the page through that
+    outlet ("Company officials said the plant would close, Reuters reported"; "According
+    to Reuters, officials said ..."): the outlet joins the inner attribution's ``via``, so
+    the chain reads officials → Reuters → page, not two chains of one layer each."""
+    outer = []
+    # ("Bloomberg denies he ever said it" is Michael R. Bloomberg, not the news agency)
+    surnames = {a.speaker.rsplit(None, 1)[-1] for a in out if a.speaker and " " in a.speaker}
+    for a in out:
+        if a.content is None or not a.speaker or a.anonymous or a.vague or a.speaker in surnames:
+            continue
+        known = registry.find(a.speaker)
+        if known is not None and known.name == a.speaker:
+            outer.append((a.content.start, a.content.end, a.speaker))
+    if not outer:
+        return out
+    nested = []
+    for a in out:
+        inside = [name for s, e, name in outer
+                  if s <= a.cue.start < e and (a.source is None or s < a.source.end <= e)
+                  and name != a.speaker and name not in a.via]
+        if inside and a.speaker and not a.vague and a.kind != "relay":
+            a = Attribution(a.cue, a.kind, a.source, a.content, a.speaker, (*a.via, *inside),
+                            a.anonymous, a.vague, a.rule)
+        nested.append(a)
+    return nested
+
+
 def _within(spans: tuple[Span, ...], starts: list[int], block: Span) -> tuple[Span, ...]:
     """The spans (sorted, not overlapping) that start inside ``block``; ``starts`` are
     their starts (one list per text: no key function called at each bisection step)."""
@@ -190,6 +218,7 @@ def extract(text: str, registry=None, *, line=_UNPARSED) -> tuple[Attribution, .
             open_quote = para if _opens_quote(para) else None
         reader.resolve_all()
         reader.out = _headlines.name_speakers(text, reader.headline_end, reader.out)
+        reader.out = _relayed_inside(reader.out, registry)
         out = reader.out + _credit_attributions(text, registry)
     except (IndexError, ValueError, RecursionError):  # defensive: rules never break a trace
         out = [a for a in reader.out if a.speaker is not _PENDING]

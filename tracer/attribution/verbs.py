@@ -162,7 +162,12 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
         if _BY_A_MEASURE.match(src.text):
             continue  # "adjust according to own preferences", "according to plan": a measure
         before = text[sent.start:m.start()].strip()
-        if not before or before.lower() in {"but", "and", "yet", "so"}:
+        aside = text.rfind("(", sent.start, m.start())
+        if aside >= 0 and text.find(")", aside, m.start()) < 0 and text[aside + 1:m.start()].strip():
+            # "(the actual number is close to 16 percent, according to factcheck.org)": the
+            # source holds what its parenthesis says, not the sentence around it
+            content = _strip_content(text, aside + 1, m.start())
+        elif not before or before.lower() in {"but", "and", "yet", "so"}:
             content = _strip_content(text, np_end, sent.end)
         else:
             content = _strip_content(text, sent.start, m.start())
