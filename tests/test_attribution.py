@@ -3510,3 +3510,19 @@ def test_according_to_inside_a_parenthesis_holds_what_the_parenthesis_says():
                       "number is closer to 15 percent, according to FactCheck.org).")
     assert [(a.speaker, a.content.text) for a in atts if a.kind == "according-to"] == [
         ("factcheck.org", "the actual number is closer to 15 percent")]
+
+
+@pytest.mark.parametrize("body, vias", [
+    # the outlet a source spoke on or to, named beside the report, relays it
+    ("In an interview with The New York Times, John Smith said the plan would fail.", [("John Smith", ("The New York Times",))]),
+    ("John Smith said on CNN's State of the Union that the plan would fail.", [("John Smith", ("CNN",))]),
+    ("Speaking to the BBC, John Smith said the plan would fail.", [("John Smith", ("BBC",))]),
+    ("John Smith wrote in The Washington Post that the plan would fail.", [("John Smith", ("The Washington Post",))]),
+    ("\u201cThe plan will fail,\u201d Graham said on MSNBC's \u201cMorning Joe.\u201d", [("Graham", ("MSNBC",))]),
+    # not an outlet the claim names, nor one in the next sentence
+    ("John Smith said the plan would fail on CNN and Fox News.", [("John Smith", ())]),
+    ("\u201cThe plan will fail,\u201d he said.\n\nMr Obama was speaking to the BBC at the White House.",
+     [("he", ())]),
+])
+def test_the_outlet_a_source_spoke_on_or_to_relays_it(body, vias):
+    assert [(a.speaker, a.via) for a in extract(body)[1]] == vias

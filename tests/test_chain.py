@@ -420,3 +420,8 @@ def test_a_source_inside_an_outlets_report_is_one_chain_through_it():
                                  "Reuters reported.\n")
     assert [names(c) for c in chains] == [["unnamed company officials", "Reuters", "unknown publisher"]]
     assert chains[0].layers == 2
+
+
+def test_a_source_unnamed_in_its_own_words_is_not_unnamed_twice():
+    *_, chains, _, _ = trace("Plan to fail\n\nYonhap reported, citing an unnamed official, that the plan would fail.\n")
+    assert names(chains[0])[:2] == ["unnamed official", "Yonhap"]

@@ -233,7 +233,9 @@ def _source_name(speaker: str, atts: list[Attribution]) -> str:
     elif first.lower() in _COMMON_OPENERS and rest and rest == rest.lower():
         speaker = f"{first.lower()} {rest}"  # "Company officials" opened a sentence; not "State Department officials"
     owner = _POSSESSIVE.match(speaker)
-    if first.lower() in _COUNTS and rest:
+    if "unnamed" in speaker.lower().split():
+        name = speaker  # "an unnamed official" says so itself: not "unnamed unnamed official"
+    elif first.lower() in _COUNTS and rest:
         name = f"{first.lower()} unnamed {rest}"
     elif owner:  # "President Trump's unnamed advisers", not "unnamed President Trump's advisers"
         name = f"{owner.group(0)}unnamed {speaker[owner.end():]}"

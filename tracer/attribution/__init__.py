@@ -36,7 +36,8 @@ are shared between these modules only):
 
 from __future__ import annotations
 
-from bisect import bisect_left
+import re
+from bisect import bisect_left, bisect_right
 
 from .. import dateline as _dateline
 from .. import language as _language
@@ -70,6 +71,43 @@ def _credit_attributions(text: str, registry) -> list[Attribution]:
 
 
 _UNPARSED = object()
+
+
+# The outlet a source spoke on or through, named beside the report: "In an interview with The
+# New York Times, ...", "Speaking to the BBC, ...", "said on CNN's State of the Union",
+# "appearing on Fox News Sunday", "wrote in The Washington Post"
+_MEDIUM = re.compile(
+    r"\b(?:(?:[Ii]nterviews?|[Cc]onversation|[Ss]peaking|[Tt]alking|spoke)\s+(?:with|to)"
+    r"|(?:said|says|saying|told|tells|appearing|appeared|speaking)\s+on"
+    r"|(?:wrote|writes|writing|op-ed|column|essay)\s+(?:in|for))"
+    r"\s+(?P<outlet>(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})")
+
+
+def _on_a_medium(text: str, reader, starts: list[int]) -> list[Attribution]:
+    """Each attribution with the outlet it was said on or to, when its sentence names one
+    beside the report (outside what was said): that outlet relays it, as "told Reuters" does."""
+    out = []
+    for a in reader.out:
+        # (not one told to an outlet already: "In an interview with Fox News, Trump responded
+        # to a claim that he told The New York Times ...")
+        if a.content is not None and a.speaker and not a.vague and not a.via and a.kind not in {"relay", "credit"}:
+            k = bisect_right(starts, a.cue.start) - 1
+            start = starts[k] if k >= 0 else 0
+            if a.cue.start < a.content.start:
+                lo, hi = start, a.content.start  # the opening, the source, the cue
+            else:  # "..., Smith said on CNN", in its own sentence
+                end = starts[k + 1] if k + 1 < len(starts) else len(text)
+                lo, hi = a.content.end, min(end, a.cue.end + 60)
+            for m in _MEDIUM.finditer(text, lo, hi):
+                name = re.sub(r"['\u2019]s$", "", m.group("outlet"))
+                known = reader.outlet(name)
+                if (known is not None and known.name != a.speaker and known.name not in a.via
+                        and not reader._in_quote(m.start())):
+                    a = Attribution(a.cue, a.kind, a.source, a.content, a.speaker, (*a.via, known.name),
+                                    a.anonymous, a.vague, a.rule)
+                    break
+        out.append(a)
+    return out
 
 
 def _relayed_inside(out: list[Attribution], registry) -> list[Attribution]:
@@ -218,7 +256,7 @@ def extract(text: str, registry=None, *, line=_UNPARSED) -> tuple[Attribution, .
             open_quote = para if _opens_quote(para) else None
         reader.resolve_all()
         reader.out = _headlines.name_speakers(text, reader.headline_end, reader.out)
-        reader.out = _relayed_inside(reader.out, registry)
+        reader.out = _relayed_inside(_on_a_medium(text, reader, starts), registry)
         out = reader.out + _credit_attributions(text, registry)
     except (IndexError, ValueError, RecursionError):  # defensive: rules never break a trace
         out = [a for a in reader.out if a.speaker is not _PENDING]
