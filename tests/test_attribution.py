@@ -3526,3 +3526,20 @@ def test_according_to_inside_a_parenthesis_holds_what_the_parenthesis_says():
 ])
 def test_the_outlet_a_source_spoke_on_or_to_relays_it(body, vias):
     assert [(a.speaker, a.via) for a in extract(body)[1]] == vias
+
+
+@pytest.mark.parametrize("body, vias", [
+    # wire copy's relays: "quoted as saying by", a description before the agency's name, a
+    # closing "in comments carried by", and a source inside what an agency reported citing another
+    ("The minister was quoted as saying by Interfax that the plan would fail.", [("minister", ("Interfax",))]),
+    ("Dmitry Peskov told Russian news agency RIA Novosti that the plan would fail.",
+     [("Dmitry Peskov", ("RIA Novosti",))]),
+    ("Kim Jong Un said the plan would fail, in comments carried by state news agency KCNA.",
+     [("Kim Jong Un", ("KCNA",))]),
+    ("Officials said the plan would fail, Yonhap News Agency reported, citing the Unification Ministry.",
+     [("Officials", ("Yonhap",)), ("Unification Ministry", ("Yonhap",))]),
+])
+def test_wire_copy_relays(body, vias):
+    assert [(a.speaker, a.via) for a in extract(body)[1] if a.kind != "relay" or a.via] == vias
+    if "KCNA" in body:
+        assert extract(body)[1][0].content.text == "the plan would fail"

@@ -83,6 +83,14 @@ _MEDIUM = re.compile(
     r"\s+(?P<outlet>(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})")
 
 
+# ... and one that carried it, closing what was said: "Kim said the plan would fail, in
+# comments carried by state news agency KCNA"
+_CARRIED_TAIL = re.compile(
+    r",\s*(?:as\s+)?(?:in\s+(?:a\s+|an\s+)?(?:comments|remarks|statement|interview|speech|message)\s+)?"
+    r"(?:carried|published|broadcast|aired|quoted|cited|reported)\s+by\s+"
+    r"(?P<outlet>(?:[\w-]+\s+){0,4}?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s*$")
+
+
 def _on_a_medium(text: str, reader, starts: list[int]) -> list[Attribution]:
     """Each attribution with the outlet it was said on or to, when its sentence names one
     beside the report (outside what was said): that outlet relays it, as "told Reuters" does."""
@@ -98,6 +106,14 @@ def _on_a_medium(text: str, reader, starts: list[int]) -> list[Attribution]:
             else:  # "..., Smith said on CNN", in its own sentence
                 end = starts[k + 1] if k + 1 < len(starts) else len(text)
                 lo, hi = a.content.end, min(end, a.cue.end + 60)
+            tail = _CARRIED_TAIL.search(a.content.text)
+            known = reader.outlet(tail.group("outlet")) if tail else None
+            if known is not None and known.name != a.speaker:
+                kept = a.content.text[:tail.start()]
+                content = Span(kept, a.content.start, a.content.start + len(kept))
+                out.append(Attribution(a.cue, a.kind, a.source, content, a.speaker, (*a.via, known.name),
+                                       a.anonymous, a.vague, a.rule))
+                continue
             for m in _MEDIUM.finditer(text, lo, hi):
                 name = re.sub(r"['\u2019]s$", "", m.group("outlet"))
                 known = reader.outlet(name)
@@ -124,6 +140,8 @@ def _relayed_inside(out: list[Attribution], registry) -> list[Attribution]:
         known = registry.find(a.speaker)
         if known is not None and known.name == a.speaker:
             outer.append((a.content.start, a.content.end, a.speaker))
+        elif a.kind == "relay" and a.via:  # "..., Yonhap reported, citing the ministry": Yonhap
+            outer.extend((a.content.start, a.content.end, name) for name in a.via)
     if not outer:
         return out
     nested = []

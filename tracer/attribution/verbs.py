@@ -89,6 +89,7 @@ from .vocabulary import (
     PARTICIPLES,
     PRONOUNS,
     QUANTIFIERS,
+    QUOTED_AS_BY,
     QUOTED_BY,
     REPORTED_CITING,
     SPEECH_VERBS,
@@ -182,7 +183,7 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
     # Rule cited-as-saying / reported-citing: relays naming the outlet and its source.
     relays = []
     if "saying" in words and not words.isdisjoint(("quoted", "cited")):
-        relays += [(QUOTED_BY, "quoted-by-as-saying"), (CITED_AS, "cited-as-saying")]
+        relays += [(QUOTED_BY, "quoted-by-as-saying"), (QUOTED_AS_BY, "quoted-by-as-saying"), (CITED_AS, "cited-as-saying")]
     if "citing" in words:
         relays += [(REPORTED_CITING, "reported-citing"), (CITING_ASIDE, "citing-reported")]
     for pattern, rule in relays:

@@ -340,6 +340,9 @@ ADVERBIAL = re.compile(
 )
 TOLD_OBJECT = re.compile(
     r"\A\s+(?P<obj>reporters|journalists|the\s+press|him|her|them|us|me|you|supporters|the\s+crowd|the\s+audience|"
+    # "told Russian news agency RIA Novosti", "told state broadcaster NHK": the name after its description
+    r"(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:state(?:-run|-owned)?\s+|official\s+|private\s+)?(?:news\s+agency|broadcaster|newspaper|daily|"
+    r"television|TV|radio|news\s+site|outlet|network)\s+[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,3}|"
     r"(?:The\s+|the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'\u2019&-]*){0,4}"
     r"(?:\s+(?:show|program|programme|broadcast|podcast)\b)?|"  # "told NBC News' Today show"
     # a show's quoted title, and its host: 'told "CBS This Morning" co-host Gayle King'
@@ -348,7 +351,7 @@ TOLD_OBJECT = re.compile(
     r"(?:a|an|the)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?(?=\s+(?:that|on|in|at)\b|,|\.|:|$))"
 )
 RELAY_TAIL = re.compile(
-    r"\A,?\s*(?P<cue>as\s+(?:quoted|cited|reported)\s+by|when\s+(?:contacted|reached)\s+by|(?:carried|published|released|distributed|broadcast)\s+by|according\s+to|in\s+(?:an?\s+)?(?:interview|comments|remarks)\s+(?:with|to)|citing|speaking\s+to|talking\s+to|told)\s+"
+    r"\A,?\s*(?P<cue>as\s+(?:quoted|cited|reported)\s+by|when\s+(?:contacted|reached)\s+by|(?:in\s+(?:a\s+|an\s+)?(?:comments|remarks|statement|interview|speech|message)\s+)?(?:carried|published|released|distributed|broadcast|aired)\s+by|according\s+to|in\s+(?:an?\s+)?(?:interview|comments|remarks)\s+(?:with|to)|citing|speaking\s+to|talking\s+to|told)\s+"
     r"(?P<np>(?:the\s+)?[\w.'\u2019&-]+(?:\s+[\w.'\u2019&-]+){0,7}?)(?=\s*(?:,|\.|;|$|\s+on\b|\s+in\b|\s+that\b))"
 )
 # (after a quoted title too: 'said on MSNBC's "Morning Joe," adding, ...')
@@ -358,6 +361,12 @@ ACCORDING_TO = re.compile(r"(?i)\baccording\s+to\s+")
 QUOTED_BY = re.compile(
     r"(?P<np>\b[\w.'\u2019&-]+(?:\s+[\w.'\u2019&-]+){0,6}?)\s+(?:was|were|has\s+been|had\s+been|is)\s+"
     r"(?P<cue>(?:quoted|cited)\s+by)\s+(?P<relay>[\w.'\u2019&-]+(?:\s+[\w.'\u2019&-]+){0,6}?)\s+as\s+saying\b(?:\s+that\b)?\s*"
+)
+# "The minister was quoted as saying by Interfax that ..."
+QUOTED_AS_BY = re.compile(
+    r"(?P<np>\b[\w.'\u2019&-]+(?:\s+[\w.'\u2019&-]+){0,6}?)\s+(?:was|were|has\s+been|had\s+been|is)\s+"
+    r"(?P<cue>(?:quoted|cited)\s+as\s+saying\s+by)\s+(?P<relay>(?:the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+[\w.'\u2019&-]+){0,5}?)"
+    r"(?=\s+that\b|,|\s*$)(?:\s+that\b)?\s*"
 )
 CITED_AS = re.compile(
     r"(?P<relay>\b[A-Z][\w.'\u2019&-]*(?:\s+[\w.'\u2019&-]+){0,5}?)\s+(?P<cue>(?:cited|quoted)\s+)(?P<np>[\w.'\u2019&-]+(?:\s+[\w.'\u2019&-]+){0,7}?)\s+as\s+saying\b(?:\s+that\b)?\s*"
