@@ -3543,3 +3543,20 @@ def test_wire_copy_relays(body, vias):
     assert [(a.speaker, a.via) for a in extract(body)[1] if a.kind != "relay" or a.via] == vias
     if "KCNA" in body:
         assert extract(body)[1][0].content.text == "the plan would fail"
+
+
+@pytest.mark.parametrize("body, found", [
+    # a document an outlet published speaks for the outlet
+    ("The plan will fail, according to a report in The Guardian.", [("The Guardian", ())]),
+    ("The Guardian's report said the plan would fail.", [("The Guardian", ())]),
+    ("Trump has 758 delegates, according to a CNN tally.", [("CNN", ())]),
+    # ... and whom it cites speaks through it
+    ("The plan will fail, according to a Bloomberg report citing people familiar with the matter.",
+     [("people familiar with the matter", ("Bloomberg",))]),
+    ("The plan will fail, The Wall Street Journal reported Tuesday, citing people familiar with the matter.",
+     [("people familiar with the matter", ("The Wall Street Journal",))]),
+    # not a report that is no outlet's
+    ("The plan will fail, according to a report by the inspector general.", [("report by the inspector general", ())]),
+])
+def test_an_outlets_report_speaks_for_it(body, found):
+    assert [(a.speaker, a.via) for a in extract(body)[1]] == found

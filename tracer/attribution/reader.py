@@ -138,6 +138,27 @@ manager chief publicist agent
 """.split())  # one person
 _POSSESSED_PRONOUN = {**dict.fromkeys("spokeswoman wife ex-wife daughter sister mother".split(), "she"),
                       **dict.fromkeys("spokesman husband ex-husband son brother father".split(), "he")}
+# What an outlet published, named by the outlet: "a report in The Guardian", "The Guardian's
+# story", "a new Bloomberg analysis" speak for The Guardian and Bloomberg
+_DOCUMENT_WORDS = frozenset("""
+report reports story stories article articles investigation investigations analysis analyses
+editorial piece dispatch tally count review survey poll data estimate estimates calculation
+calculations exclusive
+""".split())
+_REPORT_FILLER = frozenset("""
+a an the in by from of on published new recent latest earlier separate investigative own
+monday tuesday wednesday thursday friday saturday sunday
+""".split())
+
+
+def _outlets_report(np: str, name: str) -> bool:
+    """Whether ``np`` is a document the outlet ``name`` published ("a report in The Guardian")."""
+    own = {w.lower() for w in re.findall(r"[\w&.-]+", name)}
+    rest = [w.lower() for w in re.findall(r"[\w&.-]+", re.sub(r"['\u2019]s\b", "", np)) if w.lower() not in own]
+    return bool(rest) and any(w in _DOCUMENT_WORDS for w in rest) and all(
+        w in _DOCUMENT_WORDS or w in _REPORT_FILLER for w in rest)
+
+
 # "the company" is a body that spoke just before (``resolve``)
 _COMPANY_HEADS = frozenset("company firm retailer automaker carmaker airline bank insurer network".split())
 # what a story calls a person it has just named ("the retired neurosurgeon", "the former
@@ -215,7 +236,8 @@ class _Reader:
             # (the second: a known outlet whose name holds a role word, "Business Insider")
             outlet = self.outlet(np)  # "the TASS news agency" -> "TASS"
             if outlet is not None and len(np.split()) <= len(outlet.name.split()) + 4 and (
-                    outlet.kind == "agency" or _MEDIA_WORD.search(np) or _norm_name(np) == _norm_name(outlet.name)):
+                    outlet.kind == "agency" or _MEDIA_WORD.search(np) or _norm_name(np) == _norm_name(outlet.name)
+                    or _outlets_report(np, outlet.name)):
                 return outlet.name, False
         if at is not None and low.startswith("the "):
             outlet = self.outlet_before(np, at)

@@ -99,6 +99,10 @@ from .vocabulary import (
     _time_before,
 )
 
+# "a Bloomberg report citing people familiar with the matter", "a report by Reuters that cited
+# two officials": the report, then whom it cites
+_REPORT_CITING = re.compile(r"(?P<report>.+?\b(?:report|story|article|dispatch)s?)\s+(?:that\s+)?(?:citing|cited|quoting|quoted)\s+"
+                            r"(?P<np>\S.*)")
 _SPOKE_TO = re.compile(r"\bwho\s+(?:spoke|talked)\s+(?:to|with)\s+(?P<outlet>(?:the\s+)?[A-Z][\w.'\u2019&-]*"
                        r"(?:\s+[A-Z][\w.'\u2019&-]*){0,3})")
 # An opening adverb or time is no name: "Specifically, ...", "But in March, the month after ..."
@@ -172,6 +176,15 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             content = _strip_content(text, np_end, sent.end)
         else:
             content = _strip_content(text, sent.start, m.start())
+        cited = _REPORT_CITING.match(src.text)
+        report = reader.outlet(cited.group("report")) if cited else None
+        if report is not None:
+            # "according to a Bloomberg report citing people familiar with the matter": the
+            # people, through Bloomberg
+            src = _span(text, src.start + cited.start("np"), src.start + cited.end("np"))
+            reader.blocked.append((m.start(), np_end))
+            reader.add("according-to", "according-to", cue, src, content, via=(report.name,))
+            continue
         outlet = reader.outlet(src.text)
         via = (outlet.name,) if outlet and outlet.kind == "agency" and len(src.text.split()) > 1 and _has_person(src.text) else ()
         spoke = _SPOKE_TO.search(src.text) if not via and " who " in src.text else None
