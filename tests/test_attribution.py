@@ -3560,3 +3560,15 @@ def test_wire_copy_relays(body, vias):
 ])
 def test_an_outlets_report_speaks_for_it(body, found):
     assert [(a.speaker, a.via) for a in extract(body)[1]] == found
+
+
+@pytest.mark.parametrize("body, found", [
+    # where the story broke, when an outlet is named
+    ("The registration issue was first reported by The Washington Post.",
+     [("The Washington Post", "The registration issue")]),
+    ("Starr's remarks, first reported by The New York Times on Tuesday, suggested regret.",
+     [("The New York Times", "Starr's remarks, first reported by The New York Times on Tuesday, suggested regret")]),
+    ("The deal was first reported by the company in May.", []),  # no outlet
+])
+def test_first_reported_by_an_outlet(body, found):
+    assert [(a.speaker, a.content.text) for a in extract(body)[1]] == found
