@@ -3572,3 +3572,8 @@ def test_an_outlets_report_speaks_for_it(body, found):
 ])
 def test_first_reported_by_an_outlet(body, found):
     assert [(a.speaker, a.content.text) for a in extract(body)[1]] == found
+
+
+def test_a_source_inside_what_an_agency_reported_citing_an_unnamed_one_is_relayed_by_it():
+    _, atts = extract("Yonhap reported, citing an unnamed official, that officials said the plan would fail.")
+    assert [(a.speaker, a.via) for a in atts] == [("unnamed official", ("Yonhap",)), ("officials", ("Yonhap",))]

@@ -134,14 +134,18 @@ def _relayed_inside(out: list[Attribution], registry) -> list[Attribution]:
     outer = []
     # ("Bloomberg denies he ever said it" is Michael R. Bloomberg, not the news agency)
     surnames = {a.speaker.rsplit(None, 1)[-1] for a in out if a.speaker and " " in a.speaker}
+    found: dict[str, object] = {}  # one lookup per speaker
     for a in out:
-        if a.content is None or not a.speaker or a.anonymous or a.vague or a.speaker in surnames:
+        if a.content is None or not a.speaker or a.vague:
             continue
-        known = registry.find(a.speaker)
+        if a.kind == "relay" and a.via:  # "..., Yonhap reported, citing the ministry": Yonhap
+            outer.extend((a.content.start, a.content.end, name) for name in a.via)
+            continue
+        if not a.speaker[:1].isupper() or a.anonymous or a.speaker in surnames:
+            continue  # (an outlet's name is capitalised)
+        known = found[a.speaker] = found[a.speaker] if a.speaker in found else registry.find(a.speaker)
         if known is not None and known.name == a.speaker:
             outer.append((a.content.start, a.content.end, a.speaker))
-        elif a.kind == "relay" and a.via:  # "..., Yonhap reported, citing the ministry": Yonhap
-            outer.extend((a.content.start, a.content.end, name) for name in a.via)
     if not outer:
         return out
     nested = []
