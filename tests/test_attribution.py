@@ -3480,6 +3480,9 @@ def test_criticism_and_praise_verbs_report_in_the_body(body, found):
     # "his" is never a woman's ("Mrs." says so), nor "her" a man's
     ("Mrs. Clinton is ahead in New York, where his aides believe they can surprise her.", ["his aides"]),
     ("Mrs. Clinton is ahead in New York. \u201cWe can surprise her,\u201d he said.", ["he"]),
+    # whose people, never someone's people's ("Richard Osman's brother's colleague")
+    ("Richard Osman was on the plane.\n\n\u201cHe was kind,\u201d his brother said.\n\n"
+     "\u201cHe loved mining,\u201d his colleague wrote.", ["Richard Osman's brother", "his colleague"]),
     # no person to be the owner: left as written
     ("EgyptAir said the plane was lost. He had wanted to be a pilot, his childhood friend told The Daily Beast.",
      ["EgyptAir", "his childhood friend"]),

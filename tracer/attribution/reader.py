@@ -330,7 +330,7 @@ class _Reader:
                 owner, unnamed = self.resolve(pronoun, at)
                 # (a name that says it is a person's: not "EgyptAir", "GOP presidential nominee")
                 unnamed = unnamed or not (_pronoun_of_name(owner) or _TITLE.match(owner))
-            if owner[:1].isupper() and owner != "I" and not unnamed:
+            if owner[:1].isupper() and owner != "I" and not unnamed and "'s " not in owner:  # (not "X's brother's")
                 anon = _is_anonymous(np)  # "his aides" stay unnamed, whoever's they are
                 return self._possessed(f"{owner}'s {possessed.group(2)}", anon)
         head = _head(np)
