@@ -31,13 +31,14 @@ are shared between these modules only):
   speaker before a colon, a verb of saying, doing or believing);
 * ``headlines``: a headline's speaker named as the body names them ("DNC chair" -> Debbie
   Wasserman Schultz), once every speaker is resolved;
+* ``relays``: the outlets a claim passed through that its own rule did not name ("In an
+  interview with The New York Times, ...", "Officials said ..., Reuters reported"), last;
 * this module: ``extract``, which runs the rules paragraph by paragraph, and credit lines.
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 
 from .. import dateline as _dateline
 from .. import language as _language
@@ -45,6 +46,7 @@ from .. import outlets as _outlets
 from ..models import Attribution, Span
 from ..normalize import paragraphs, sentences
 from . import headlines as _headlines
+from . import relays as _relays
 from .colons import _colon_rules
 from .quotes import _join_open_quote, _opens_quote, _quote_after_lead_in, _quote_rules
 from .reader import _PENDING, _Reader
@@ -71,93 +73,6 @@ def _credit_attributions(text: str, registry) -> list[Attribution]:
 
 
 _UNPARSED = object()
-
-
-# The outlet a source spoke on or through, named beside the report: "In an interview with The
-# New York Times, ...", "Speaking to the BBC, ...", "said on CNN's State of the Union",
-# "appearing on Fox News Sunday", "wrote in The Washington Post"
-_MEDIUM = re.compile(
-    r"\b(?:(?:[Ii]nterviews?|[Cc]onversation|[Ss]peaking|[Tt]alking|spoke)\s+(?:with|to)"
-    r"|(?:said|says|saying|told|tells|appearing|appeared|speaking)\s+on"
-    r"|(?:wrote|writes|writing|op-ed|column|essay)\s+(?:in|for))"
-    r"\s+(?P<outlet>(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})")
-
-
-# ... and one that carried it, closing what was said: "Kim said the plan would fail, in
-# comments carried by state news agency KCNA"
-_CARRIED_TAIL = re.compile(
-    r",\s*(?:as\s+)?(?:in\s+(?:a\s+|an\s+)?(?:comments|remarks|statement|interview|speech|message)\s+)?"
-    r"(?:carried|published|broadcast|aired|quoted|cited|reported)\s+by\s+"
-    r"(?P<outlet>(?:[\w-]+\s+){0,4}?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s*$")
-
-
-def _on_a_medium(text: str, reader, starts: list[int]) -> list[Attribution]:
-    """Each attribution with the outlet it was said on or to, when its sentence names one
-    beside the report (outside what was said): that outlet relays it, as "told Reuters" does."""
-    out = []
-    for a in reader.out:
-        # (not one told to an outlet already: "In an interview with Fox News, Trump responded
-        # to a claim that he told The New York Times ...")
-        if a.content is not None and a.speaker and not a.vague and not a.via and a.kind not in {"relay", "credit"}:
-            k = bisect_right(starts, a.cue.start) - 1
-            start = starts[k] if k >= 0 else 0
-            if a.cue.start < a.content.start:
-                lo, hi = start, a.content.start  # the opening, the source, the cue
-            else:  # "..., Smith said on CNN", in its own sentence
-                end = starts[k + 1] if k + 1 < len(starts) else len(text)
-                lo, hi = a.content.end, min(end, a.cue.end + 60)
-            tail = _CARRIED_TAIL.search(a.content.text)
-            known = reader.outlet(tail.group("outlet")) if tail else None
-            if known is not None and known.name != a.speaker:
-                kept = a.content.text[:tail.start()]
-                content = Span(kept, a.content.start, a.content.start + len(kept))
-                out.append(Attribution(a.cue, a.kind, a.source, content, a.speaker, (*a.via, known.name),
-                                       a.anonymous, a.vague, a.rule))
-                continue
-            for m in _MEDIUM.finditer(text, lo, hi):
-                name = re.sub(r"['\u2019]s$", "", m.group("outlet"))
-                known = reader.outlet(name)
-                if (known is not None and known.name != a.speaker and known.name not in a.via
-                        and not reader._in_quote(m.start())):
-                    a = Attribution(a.cue, a.kind, a.source, a.content, a.speaker, (*a.via, known.name),
-                                    a.anonymous, a.vague, a.rule)
-                    break
-        out.append(a)
-    return out
-
-
-def _relayed_inside(out: list[Attribution], registry) -> list[Attribution]:
-    """What a source said inside what an outlet reported reached the page through that
-    outlet ("Company officials said the plant would close, Reuters reported"; "According
-    to Reuters, officials said ..."): the outlet joins the inner attribution's ``via``, so
-    the chain reads officials → Reuters → page, not two chains of one layer each."""
-    outer = []
-    # ("Bloomberg denies he ever said it" is Michael R. Bloomberg, not the news agency)
-    surnames = {a.speaker.rsplit(None, 1)[-1] for a in out if a.speaker and " " in a.speaker}
-    found: dict[str, object] = {}  # one lookup per speaker
-    for a in out:
-        if a.content is None or not a.speaker or a.vague:
-            continue
-        if a.kind == "relay" and a.via:  # "..., Yonhap reported, citing the ministry": Yonhap
-            outer.extend((a.content.start, a.content.end, name) for name in a.via)
-            continue
-        if not a.speaker[:1].isupper() or a.anonymous or a.speaker in surnames:
-            continue  # (an outlet's name is capitalised)
-        known = found[a.speaker] = found[a.speaker] if a.speaker in found else registry.find(a.speaker)
-        if known is not None and known.name == a.speaker:
-            outer.append((a.content.start, a.content.end, a.speaker))
-    if not outer:
-        return out
-    nested = []
-    for a in out:
-        inside = [name for s, e, name in outer
-                  if s <= a.cue.start < e and (a.source is None or s < a.source.end <= e)
-                  and name != a.speaker and name not in a.via]
-        if inside and a.speaker and not a.vague and a.kind != "relay":
-            a = Attribution(a.cue, a.kind, a.source, a.content, a.speaker, (*a.via, *inside),
-                            a.anonymous, a.vague, a.rule)
-        nested.append(a)
-    return nested
 
 
 def _within(spans: tuple[Span, ...], starts: list[int], block: Span) -> tuple[Span, ...]:
@@ -278,7 +193,7 @@ def extract(text: str, registry=None, *, line=_UNPARSED) -> tuple[Attribution, .
             open_quote = para if _opens_quote(para) else None
         reader.resolve_all()
         reader.out = _headlines.name_speakers(text, reader.headline_end, reader.out)
-        reader.out = _relayed_inside(_on_a_medium(text, reader, starts), registry)
+        reader.out = _relays.through_outlets(text, reader, starts, registry)
         out = reader.out + _credit_attributions(text, registry)
     except (IndexError, ValueError, RecursionError):  # defensive: rules never break a trace
         out = [a for a in reader.out if a.speaker is not _PENDING]
