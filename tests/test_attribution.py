@@ -3580,3 +3580,11 @@ def test_first_reported_by_an_outlet(body, found):
 def test_a_source_inside_what_an_agency_reported_citing_an_unnamed_one_is_relayed_by_it():
     _, atts = extract("Yonhap reported, citing an unnamed official, that officials said the plan would fail.")
     assert [(a.speaker, a.via) for a in atts] == [("unnamed official", ("Yonhap",)), ("officials", ("Yonhap",))]
+
+
+def test_the_statement_is_its_makers_and_a_military_is_no_person():
+    _, atts = extract(
+        "Four US service members were killed in a crash in Afghanistan, the US military said in a "
+        "statement on Wednesday.\n\n\u201cThe cause is under investigation,\u201d the statement said.\n\n"
+        "It said it was withholding the names of those killed.")
+    assert [a.speaker for a in atts] == ["US military"] * 3

@@ -340,6 +340,11 @@ class _Reader:
             words = np.split()
             generic = head in _BODY_WORDS and len(words) <= 3 and not any(w[:1].isupper() for w in words[1:])
             own = qualifiers(np)
+            if head == "statement" and len(words) == 2 and at is not None:
+                # "the US military said in a statement. ... “...,” the statement said": its maker
+                sp = self._stated_before(at)
+                if sp is not None:
+                    return sp
             if head in _COMPANY_HEADS and len(words) == 2 and at is not None:
                 # "Twitter said in a statement ... The company said": a body that spoke in
                 # this sentence or the one before, as "it" would be
@@ -464,6 +469,18 @@ class _Reader:
             if full is not None and _pronoun_of_name(full) != other and self._may_be_person(full):
                 return full  # (not "New York")
         return None
+
+    def _stated_before(self, at: int) -> tuple[str, bool] | None:
+        """(speaker, anonymous) of the last source that spoke "in a statement" or issued one
+        in the few sentences before ``at``; None when none did."""
+        starts = self.sentence_starts
+        floor = starts[max(0, bisect_right(starts, at) - 1 - _IT_SENTENCES)]
+        found = None
+        for a in self.out:
+            if (floor <= a.cue.start < at and a.speaker is not _PENDING and a.speaker
+                    and a.speaker[:1].isupper() and _IN_A_STATEMENT.match(self.text, a.cue.end)):
+                found = (a.speaker, a.anonymous)
+        return found
 
     def _possessed(self, name: str, anon: bool) -> tuple[str, bool]:
         """The speaker ``name`` ("Bernie Sanders's campaign"), made once: "the campaign"
@@ -1149,6 +1166,7 @@ monday tuesday wednesday thursday friday saturday sunday
 _REDUCED_RELATIVE = re.compile(r"(?:in|on|at|to|from|during)\s+(?:(?:(?!(?:the|a|an|his|her|its|their|this|that|these|those|"
                                r"he|she|it|they|we|i)\b)[^\s,;:.\u201c\"]+)\s+)*?(?:was|were|is|are|has|have)\s|"
                                r"to\s+(?:[A-Z][\w.'-]*\s+)*(?:hospitals?|clinics?|prisons?|jails?|court)\b")
+_IN_A_STATEMENT = re.compile(r"(?:\s+\w+){0,3}?\s+in\s+(?:a|an)\s+(?:\w+\s+)?statement\b")  # after a cue
 _PENDING = "\x00pending"  # the speaker of an attribution whose source is not resolved yet
 # the one a pronoun speaker told or asked: "he told Hannity", "she later told Mr. Smith"
 _TOLD_OBJECT = re.compile(r"\s+(?:[a-z]+\s+)?(?:told|tells|asked|asks)\s+((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)")

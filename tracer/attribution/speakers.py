@@ -107,7 +107,7 @@ agency department ministry office administration government company firm campaig
 court police state city county country nation public crowd audience people percent community
 newspaper paper network station website site case performance media press outlets house tv
 brothers sisters associates partners holdings industries studios airlines motors systems technologies
-pictures labs laboratories services networks stores
+pictures labs laboratories services networks stores military army navy embassy consulate
 """.split())
 
 
