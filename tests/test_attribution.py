@@ -3588,3 +3588,9 @@ def test_the_statement_is_its_makers_and_a_military_is_no_person():
         "statement on Wednesday.\n\n\u201cThe cause is under investigation,\u201d the statement said.\n\n"
         "It said it was withholding the names of those killed.")
     assert [a.speaker for a in atts] == ["US military"] * 3
+
+
+def test_the_report_is_the_one_named_before_a_day():
+    _, atts = extract("The Chinese government likely hacked computers at the FDIC, according to a congressional "
+                      "report on Wednesday. The report said employees covered up the intrusions.")
+    assert [a.speaker for a in atts] == ["congressional report", "congressional report"]

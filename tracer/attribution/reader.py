@@ -48,6 +48,7 @@ from .vocabulary import (
     _CLAUSE_VERBS,
     _CONTRACTION,
     _DASH_RUN,
+    _DAYS,
     _DEFINITE_START,
     _HONORIFIC,
     _MEDIA_WORD,
@@ -439,7 +440,8 @@ class _Reader:
             self._mentioned_last(known)
             return known.name, known.anonymous
         pronoun = honorific
-        speaker = _Speaker(name, head, anon, pronoun=pronoun, roles=roles_of(np, name),
+        # (the head of "a congressional report on Wednesday" is the report's, for "the report")
+        speaker = _Speaker(name, head if head not in _DAYS else _head(name), anon, pronoun=pronoun, roles=roles_of(np, name),
                            places=qualifiers(np, first=True))
         self.speakers.append(speaker)
         self.by_name[name] = speaker
