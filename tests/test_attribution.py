@@ -3572,6 +3572,8 @@ def test_an_outlets_report_speaks_for_it(body, found):
     ("Starr's remarks, first reported by The New York Times on Tuesday, suggested regret.",
      [("The New York Times", "Starr's remarks, first reported by The New York Times on Tuesday, suggested regret")]),
     ("The deal was first reported by the company in May.", []),  # no outlet
+    ("The deal, reported by The Wall Street Journal, will close in May.",
+     [("The Wall Street Journal", "The deal, reported by The Wall Street Journal, will close in May")]),
 ])
 def test_first_reported_by_an_outlet(body, found):
     assert [(a.speaker, a.content.text) for a in extract(body)[1]] == found

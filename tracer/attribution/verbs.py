@@ -100,8 +100,9 @@ from .vocabulary import (
 )
 
 _FIRST_REPORTED = re.compile(
-    r"(?:,\s*|\s+(?:was|were|had\s+been|has\s+been)\s+)(?P<cue>(?:first|originally)\s+(?:reported|published|broadcast|disclosed|revealed)"
+    r"(?:,\s*|\s+(?:was|were|had\s+been|has\s+been)\s+)(?P<cue>(?:(?:first|originally)\s+)?(?:reported|published|broadcast|disclosed|revealed)"
     r"\s+(?:by|in|on))\s+(?P<src>(?:the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,4})")
+_REPORTED_BY_WORDS = frozenset("reported published broadcast disclosed revealed".split())
 # "a Bloomberg report citing people familiar with the matter", "a report by Reuters that cited
 # two officials": the report, then whom it cites
 _REPORT_CITING = re.compile(r"(?P<report>.+?\b(?:report|story|article|dispatch)s?)\s+(?:that\s+)?(?:citing|cited|quoting|quoted)\s+"
@@ -239,10 +240,11 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             reader.add("as-source-said", "according-to" if by else "indirect",
                        _span(text, m.start("cue" + which), m.end("cue" + which)),
                        _span(text, m.start("src" + which), m.end("src" + which)), content)
-    # Rule first-reported: "The plan, first reported by The Information, ..." / "The news was
-    # first reported by Politico": where the story broke, when an outlet is named
+    # Rules first-reported / reported-by: "The plan, first reported by The Information, ..." /
+    # "The news was first reported by Politico": where the story broke (or who reported it),
+    # when an outlet is named
     for m in (_FIRST_REPORTED.finditer(text, sent.start, sent.end)
-              if "first" in words or "originally" in words else ()):
+              if not words.isdisjoint(_REPORTED_BY_WORDS) else ()):
         outlet = reader.outlet(m.group("src"))
         if outlet is None or _inside_quote(reader, m.start(), quotes) or reader.taken(m.start(), m.end()):
             continue
@@ -251,7 +253,8 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
                    else _strip_content(text, sent.start, sent.end))
         if content is not None:
             reader.blocked.append((m.start(), src_end))
-            reader.add("first-reported", "according-to", _span(text, m.start("cue"), m.end("cue")),
+            rule = "first-reported" if m.group("cue")[:1] in "fo" else "reported-by"
+            reader.add(rule, "according-to", _span(text, m.start("cue"), m.end("cue")),
                        _span(text, m.start("src"), src_end), content)
     # Rule asked: "Asked whether he would run, Reyes said ..." (a question put to someone).
     m = _ASKED.match(text, sent.start, sent.end) if "asked" in words else None
