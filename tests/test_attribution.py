@@ -3596,3 +3596,14 @@ def test_the_report_is_the_one_named_before_a_day():
     _, atts = extract("The Chinese government likely hacked computers at the FDIC, according to a congressional "
                       "report on Wednesday. The report said employees covered up the intrusions.")
     assert [a.speaker for a in atts] == ["congressional report", "congressional report"]
+
+
+@pytest.mark.parametrize("body, via", [
+    ("In comments to Reuters, John Smith said the plan would fail.", ("Reuters",)),
+    ("Asked by CNN whether the plan would work, John Smith said it would fail.", ("CNN",)),
+    ("Responding to questions from The Guardian, John Smith said the plan would fail.", ("The Guardian",)),
+    ("John Smith wrote in an op-ed for The New York Times that the plan would fail.", ("The New York Times",)),
+    ("John Smith said in an interview aired Sunday on CBS that the plan would fail.", ("CBS News",)),
+])
+def test_more_ways_a_source_spoke_to_an_outlet(body, via):
+    assert [a.via for a in extract(body)[1] if a.speaker] == [via]

@@ -20,11 +20,14 @@ def through_outlets(text: str, reader, starts: list[int], registry) -> list[Attr
 
 
 # The outlet a source spoke on or through, named beside the report: "In an interview with The
-# New York Times, ...", "Speaking to the BBC, ...", "said on CNN's State of the Union",
-# "appearing on Fox News Sunday", "wrote in The Washington Post"
+# New York Times, ...", "Speaking to the BBC, ...", "In comments to Reuters", "Asked by CNN",
+# "in response to questions from Reuters", "said on CNN's State of the Union", "in an interview
+# aired Sunday on CBS", "appearing on Fox News Sunday", "wrote in The Washington Post"
 _MEDIUM = re.compile(
-    r"\b(?:(?:[Ii]nterviews?|[Cc]onversation|[Ss]peaking|[Tt]alking|spoke)\s+(?:with|to)"
-    r"|(?:said|says|saying|told|tells|appearing|appeared|speaking)\s+on"
+    r"\b(?:(?:[Ii]nterviews?|[Cc]onversation|[Cc]omments|[Rr]emarks|[Ss]tatement|[Ee]-?mail|[Ll]etter|[Mm]essage"
+    r"|[Ss]peaking|[Tt]alking|spoke)\s+(?:with|to)"
+    r"|(?:[Aa]sked|[Qq]uestioned|[Cc]ontacted|[Rr]eached)\s+by|[Qq]uestions\s+from"
+    r"|(?:said|says|saying|told|tells|appearing|appeared|speaking|(?:aired|broadcast)(?:\s+[A-Z]\w+day)?)\s+on"
     r"|(?:wrote|writes|writing|op-ed|column|essay)\s+(?:in|for))"
     r"\s+(?P<outlet>(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})")
 

@@ -330,7 +330,7 @@ ADVERBIAL = re.compile(
     r"\A(?:,?\s*(?:"
     rf"(?:on|late|early|earlier|later)?\s*{TIME_WORDS}(?:\s+(?:morning|afternoon|evening|night))?"
     r"|in\s+(?:a|an|his|her|their|its|the)\s+(?:joint\s+|written\s+|brief\s+|televised\s+|separate\s+)?(?:statement|interview|tweet|speech|briefing|post|letter|video|email|e-mail|op-ed|message|report|memo|note|release|press\s+release|news\s+conference|press\s+conference|conference\s+call|phone\s+interview|radio\s+interview|television\s+interview|blog\s+post|column)"
-    r"(?:\s+(?:on|with|to|at|from)\s+[\w.'\u2019 -]{1,40}?(?=,|\s+that\b|\s*$|\s+(?:on|in|carried|published|released)\s+))?"
+    r"(?:\s+(?:(?:aired|broadcast)(?:\s+[A-Z]\w+day)?\s+on|on|with|to|at|from|for)\s+[\w.'\u2019 -]{1,40}?(?=,|\s+that\b|\s*$|\s+(?:on|in|carried|published|released)\s+))?"
     r"|at\s+(?:a|an|the)\s+(?:news\s+conference|press\s+conference|rally|briefing|hearing|event|campaign\s+event|town\s+hall|meeting|debate)(?:\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
     r"|on\s+(?:Twitter|Facebook|Instagram|Fox\s+News|CNN|MSNBC|television|TV|radio|air)"
     r"|on\s+(?:his|her|their|its|the)\s+(?:own\s+)?(?:blog|website|web\s+site|Facebook\s+page|Twitter\s+(?:account|feed)|podcast|radio\s+show|show)"
@@ -551,7 +551,7 @@ _CAPITAL_WORD = re.compile(r"[A-Z][\w'\u2019-]+")
 _HONORIFIC = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s")
 _DASH_RUN = re.compile(r"[\s\u2014\u2013:-]*")
 _CLOSE_PAREN = re.compile(r"\.?\)")
-_TO_OUTLET = re.compile(r"\b(?:to|with)\s+((?:the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,3})")
+_TO_OUTLET = re.compile(r"\b(?:to|with|for)\s+((?:the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,3})")
 _OPENS_NEXT_QUOTE = re.compile(r"[^.\u201c\u201d\"]{0,40}?[,:]\s*[\u201c\"]")
 _AFTER_FULL_STOP = re.compile(r"[\s]*(?:,|\.|;|\s+(?:on|in|at|to)\b)")
 _COMMA_GAP = re.compile(r"\s*,?\s*")
