@@ -425,3 +425,12 @@ def test_a_source_inside_an_outlets_report_is_one_chain_through_it():
 def test_a_source_unnamed_in_its_own_words_is_not_unnamed_twice():
     *_, chains, _, _ = trace("Plan to fail\n\nYonhap reported, citing an unnamed official, that the plan would fail.\n")
     assert names(chains[0])[:2] == ["unnamed official", "Yonhap"]
+
+
+def test_a_relay_hops_evidence_is_the_outlets_own_words():
+    *_, chains, _, _ = trace("Plant to close\n\nCompany officials said the plant would close next year, Reuters "
+                             "reported.\n\nIn an interview with The New York Times, Jane Doe said the town would "
+                             "survive.\n")
+    evidence = {h.name: h.evidence.text for c in chains for h in c.hops if h.evidence is not None}
+    assert evidence["Reuters"] == "Reuters reported"
+    assert evidence["The New York Times"] == "The New York Times"

@@ -362,7 +362,9 @@ def build(article: Article, dateline: Dateline | None, attributions: tuple[Attri
         for a in atts:
             for name in a.via:
                 if not _is_publisher(name, outlet):  # "Sanders told Politico" on politico.com
-                    _append(hops, _hop(name, registry, relay_evidence.get(name.lower(), a.cue), "outlet"))
+                    evidence = (relay_evidence.get(name.lower()) or _reported(name, a, attributions, text)
+                                or _named_near(name, a, text) or a.cue)
+                    _append(hops, _hop(name, registry, evidence, "outlet"))
         for hop in tail + [page]:
             _append(hops, hop)
         chains.append(Chain(tuple(hops)))
@@ -375,6 +377,27 @@ def build(article: Article, dateline: Dateline | None, attributions: tuple[Attri
     chains = [Chain(tuple(_labelled(h, registry, outlet, text) for h in c.hops)) for c in chains]
     flags = _flags(article, dateline, attributions, chains, registry)
     return credits, tuple(chains), flags, outlet
+
+
+def _reported(name: str, inner: Attribution, attributions, text: str) -> Span | None:
+    """The words of the outlet ``name`` whose report holds ``inner`` ("Officials said ...,
+    Reuters reported": "Reuters reported"), as the evidence of its hop; None when none does."""
+    for a in attributions:
+        if (a.speaker == name and a.content is not None and a is not inner
+                and a.content.start <= inner.cue.start < a.content.end):
+            return _cover(a.cue, a.source, text)
+    return None
+
+
+def _named_near(name: str, a: Attribution, text: str) -> Span | None:
+    """The outlet's name as written beside the report ("In an interview with The New York
+    Times, Smith said": "The New York Times"), nearest the cue; None when not written so."""
+    lo, hi = max(0, a.cue.start - 200), min(len(text), a.cue.end + 200)
+    found = [m for m in re.finditer(re.escape(name), text[lo:hi], re.IGNORECASE)]
+    if not found:
+        return None
+    m = min(found, key=lambda m: abs(lo + m.start() - a.cue.start))
+    return Span.of(text, lo + m.start(), lo + m.end())
 
 
 def _labelled(hop: ChainHop, registry, outlet: Outlet | None, text: str = "") -> ChainHop:
