@@ -3018,11 +3018,31 @@ def test_a_surname_is_the_full_name_the_text_gave_before(body, speakers):
 
 
 @pytest.mark.parametrize("body", [
-    "De Blasio also repeated his claim that profit was the motive.",
     "So if you think my writing sucks, that is probably because it does.",
 ])
 def test_a_phrase_cut_off_before_its_noun_is_no_speaker(body):
     assert extract(body)[1] == ()
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # the name before a finite verb is the speaker of a clause read whole as the source
+    ("De Blasio also repeated his claim that profit was the motive.", "De Blasio"),
+    ("In a debate in Des Moines, Iowa, on Sunday, Mrs. Clinton tried to expand on her earlier statement, "
+     "saying she would act.", "Mrs. Clinton"),
+    ("Bennett denied the notion that a shakeup is coming, explaining that he was away.", "Bennett"),
+])
+def test_a_name_then_its_verb_is_the_speaker(body, speaker):
+    assert speaker in [a.speaker for a in extract(body)[1]]
+    assert not any(" " in (a.speaker or "") and a.speaker.split()[-1].endswith("ed") for a in extract(body)[1])
+
+
+@pytest.mark.parametrize("body", [
+    # an adjective after a sentence's first word, a participle before its preposition: no clause
+    "A married couple said the rally was peaceful.",
+    "People briefed on the talks said the deal was close.",
+])
+def test_no_name_is_cut_from_a_description(body):
+    assert all(a.speaker not in {"A", "People"} for a in extract(body)[1])
 
 
 def test_a_headlines_surname_is_the_full_name_the_body_gives_after_it():

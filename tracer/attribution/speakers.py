@@ -500,6 +500,19 @@ _PARTY_LABEL = re.compile(r"(?:Democrat|Republican|Independent|Libertarian|GOP)\
                           r"(?=(?:Rep|Sen|Gov)\.?\s+[A-Z]|([A-Z][a-z]+)\s+[A-Z])")
 
 
+# A name, then the finite verb of a clause it is the subject of ("Bennett denied the notion
+# that ...", "Mrs. Clinton tried to expand on ...", "Senator Bernie Sanders of Vermont endorsed")
+# (not a sentence's opening word before an adjective, "A married couple", "The retired
+# neurosurgeon"; not a participle before its preposition, "People briefed on the talks")
+_NAME_THEN_VERB = re.compile(
+    r"(?!(?:A|An|The|And|But|Or|So|Yet|Another|Other|Others|Some|Many|Most|Few|People|He|She|They|It|We|I"
+    r"|This|That|These|Those|Research|Researchers)\b)"
+    r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
+    r"(?:\s+(?:of|from)\s+[A-Z][\w.]*)?(?:\s+campaign)?)"
+    r"\s+(?:also\s+|then\s+|later\s+)?(?:tried\s+to|[a-z]{2,}ed\s+"
+    r"(?!(?:on|in|at|by|for|with|from|to|into|about|over|under|during|after|before|as)\b)(?:\w|\u201c|\"))")
+
+
 @lru_cache(maxsize=4096)
 def _speaker_name(np: str) -> str:
     """"a senior US official" -> "senior US official"; "Senator Jane Roe" -> "Jane Roe"."""
@@ -562,6 +575,10 @@ def _speaker_name(np: str) -> str:
         place = _PLACES_OWN.match(name)
         if place and is_state(place.group(1)):
             name = name[place.end():]  # "Florida's Rick Wilson": the state is no part of the name
+    if " " in name and "ed " in name or " tried " in name:
+        clause = _NAME_THEN_VERB.match(name)
+        if clause:
+            name = clause.group(1)  # "Bennett denied the notion that ...": Bennett
     name = _LEADING_ARTICLE.sub("", name)
     party = _PARTY_LABEL.match(name)
     if party and (party.group(1) is None or party.group(1) in _names.GIVEN):
