@@ -393,7 +393,7 @@ def _named_near(name: str, a: Attribution, text: str) -> Span | None:
     """The outlet's name as written beside the report ("In an interview with The New York
     Times, Smith said": "The New York Times"), nearest the cue; None when not written so."""
     lo, hi = max(0, a.cue.start - 200), min(len(text), a.cue.end + 200)
-    found = [m for m in re.finditer(re.escape(name), text[lo:hi], re.IGNORECASE)]
+    found = list(re.finditer(re.escape(name), text[lo:hi], re.IGNORECASE))
     if not found:
         return None
     m = min(found, key=lambda m: abs(lo + m.start() - a.cue.start))

@@ -440,8 +440,9 @@ class _Reader:
             self._mentioned_last(known)
             return known.name, known.anonymous
         pronoun = honorific
-        # (the head of "a congressional report on Wednesday" is the report's, for "the report")
-        speaker = _Speaker(name, head if head not in _DAYS else _head(name), anon, pronoun=pronoun, roles=roles_of(np, name),
+        if head in _DAYS:
+            head = _head(name)  # "a congressional report on Wednesday": the report's, for "the report"
+        speaker = _Speaker(name, head, anon, pronoun=pronoun, roles=roles_of(np, name),
                            places=qualifiers(np, first=True))
         self.speakers.append(speaker)
         self.by_name[name] = speaker
@@ -473,8 +474,8 @@ class _Reader:
         return None
 
     def _stated_before(self, at: int) -> tuple[str, bool] | None:
-        """(speaker, anonymous) of the last source that spoke "in a statement" or issued one
-        in the few sentences before ``at``; None when none did."""
+        """(speaker, anonymous) of the last source that spoke "in a statement" in the few
+        sentences before ``at``; None when none did."""
         starts = self.sentence_starts
         floor = starts[max(0, bisect_right(starts, at) - 1 - _IT_SENTENCES)]
         found = None

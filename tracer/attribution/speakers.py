@@ -575,7 +575,7 @@ def _speaker_name(np: str) -> str:
         place = _PLACES_OWN.match(name)
         if place and is_state(place.group(1)):
             name = name[place.end():]  # "Florida's Rick Wilson": the state is no part of the name
-    if " " in name and "ed " in name or " tried " in name:
+    if " " in name and ("ed " in name or " tried " in name):  # (a cheap test before the pattern)
         clause = _NAME_THEN_VERB.match(name)
         if clause:
             name = clause.group(1)  # "Bennett denied the notion that ...": Bennett

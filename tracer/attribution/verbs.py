@@ -253,7 +253,7 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
                    else _strip_content(text, sent.start, sent.end))
         if content is not None:
             reader.blocked.append((m.start(), src_end))
-            rule = "first-reported" if m.group("cue")[:1] in "fo" else "reported-by"
+            rule = "first-reported" if m.group("cue").startswith(("first", "originally")) else "reported-by"
             reader.add(rule, "according-to", _span(text, m.start("cue"), m.end("cue")),
                        _span(text, m.start("src"), src_end), content)
     # Rule asked: "Asked whether he would run, Reyes said ..." (a question put to someone).
