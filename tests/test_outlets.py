@@ -66,6 +66,13 @@ def test_find_in_descriptions():
     assert reg.find("") is None and reg.find("   ") is None
 
 
+def test_find_in_is_not_the_head_of_another_name():
+    reg = outlets.load()
+    assert reg.find_in("the Reuters Institute for the Study of Journalism") is None
+    assert reg.find_in("According to the Independent Journal Review") is None
+    assert reg.find_in("Fox News Sunday").name == "Fox News"  # a programme keeps its outlet
+
+
 def test_small_registry_from_dict():
     reg = outlets.from_dict({
         "sources": {"asd": "ASD test snapshot"},

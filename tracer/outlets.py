@@ -78,6 +78,11 @@ GENERIC_NAMES = frozenset(("today", "star", "mirror", "herald", "chronicle", "ti
 # "International Business Times", "Republican National Convention")
 _DESCRIBES = re.compile(r"(?:[A-Z][a-z]*(?:an|ean|ian|ese|ish|ch|i)|[A-Z][\w.&-]*['\u2019]s?|The|A|An"
                         r"|[A-Z][\w.]*-(?:backed|run|owned|funded|controlled|based|affiliated|linked))$")  # "Kremlin-backed"
+# a word after an outlet's name that makes it another body's name ("Reuters Institute")
+_NAME_GOES_ON = frozenset("""
+Institute Foundation Center Centre University College School Council Journal Review Prize Award
+Awards Society Association Trust Fund Museum Library Tower Building Arena Stadium
+""".split())
 
 
 @dataclass(frozen=True)
@@ -176,6 +181,8 @@ class Registry:
                     continue
                 if k and words[k - 1][:1].isupper() and not _DESCRIBES.match(words[k - 1]):
                     continue  # the tail of another name: "Medical News Today" is not "Today"
+                if k + size < len(words) and words[k + size] in _NAME_GOES_ON:
+                    continue  # the head of another name: "Reuters Institute", "Independent Journal"
                 run = [t for w in keys[k : k + size] for t in w]
                 if len(run) > 1 and run[0] == "the":
                     run = run[1:]
