@@ -140,7 +140,8 @@ manager chief publicist agent
 _POSSESSED_PRONOUN = {**dict.fromkeys("spokeswoman wife ex-wife daughter sister mother".split(), "she"),
                       **dict.fromkeys("spokesman husband ex-husband son brother father".split(), "he")}
 # What an outlet published, named by the outlet: "a report in The Guardian", "The Guardian's
-# story", "a new Bloomberg analysis" speak for The Guardian and Bloomberg
+# story", "a new Bloomberg analysis" speak for The Guardian and Bloomberg. Not speakers'
+# _DOCUMENT_HEADS: an outlet's letter, tweet or interview holds someone else's words.
 _DOCUMENT_WORDS = frozenset("""
 report reports story stories article articles investigation investigations analysis analyses
 editorial piece dispatch tally count review survey poll data estimate estimates calculation
