@@ -3170,9 +3170,34 @@ def test_a_role_or_title_before_a_full_name_is_no_part_of_it(body, speaker):
      ["Ted Cruz"]),
     # what a participle does to a thing is no report
     ("While Obama had a wide array of black artists writing songs about him, Clinton did not.", []),
+    # a role or a pronoun says it when what it sent does
+    ("Yet it was unclear whether Sanders was ready. The Vermont senator emailed supporters saying: "
+     "“The struggle continues” and vowing to compete.", ["Vermont senator"]),
+    ("Ivanka Trump signed a licensing agreement with G-III in 2012.\n\n"
+     "At the time, she released a statement saying, “G-III has distinguished itself as a trusted partner.”",
+     ["Ivanka Trump"]),
+    ("Shortly after the call ended, Rubio’s campaign sent out a press release saying Murphy owes "
+     "Florida an explanation.", ["Rubio’s campaign"]),
+    # ... not what it does besides
+    ("The waitress blocked the door, and she kept telling me no.", []),
+    ("Bob said he began calling Libyan groups and making an effort to help.", ["Bob"]),
 ])
 def test_a_participle_after_a_clause_is_its_subjects_report(body, speakers):
     assert [a.speaker for a in extract(body)[1]] == speakers
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Reached by POLITICO, Bennett denied the notion that a campaign shakeup is coming, explaining that he was "
+     "taking a day off.", "Bennett"),
+    ("Here in Columbia, Sanders stepped up his emphasis on justice issues, saying the system is broken.",
+     "Sanders"),
+    ("Like Corker, Menendez also rejected the notion that Democrats could pull away, arguing that the "
+     "bill was fine.", "Menendez"),
+    ("Like most Democrats, Mrs. Clinton's campaign strategists say they believe turnout will rise.",
+     "Mrs. Clinton's campaign strategists"),
+])
+def test_an_opening_phrase_before_the_speaker_is_no_part_of_the_name(body, speaker):
+    assert {a.speaker for a in extract(body)[1]} == {speaker}
 
 
 def test_a_name_in_an_opening_phrase_is_not_who_he_is():

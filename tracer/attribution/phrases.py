@@ -27,6 +27,7 @@ from .vocabulary import (
     _PAST,
     _POINT,
     _PREPOSITIONS,
+    _ROLE,
     _SENT_END,
     _SEQUENCE_ADVERBS,
     _SPEECH_WORDS,
@@ -167,6 +168,14 @@ _COPULA_OPENERS = frozenset(("it's", "that's", "there's", "here's", "what's"))
 # participles that report what follows them (not "writing songs", "adding provisions")
 _CLAUSE_PARTICIPLES = frozenset("saying telling calling describing arguing insisting claiming warning noting "
                                 "explaining declaring asking".split())
+# "The group also pasted up posters explaining": words between a subject and its verb
+_BETWEEN_SUBJECT_AND_VERB = frozenset("also then later just again".split())
+# a subject whose head is a lower-case noun: a role ("The Vermont senator") or a body of people
+_ROLE_OR_GROUP = re.compile(rf"{_ROLE}|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w'\u2019-]+\s+){{0,2}}"
+                            rf"(?:group|company|campaign|committee|party|administration|government|agency|{'|'.join(sorted(GROUP_NOUNS))})")
+_MESSAGE_VERBS = frozenset("emailed e-mailed tweeted texted messaged wrote posted published".split())
+_MESSAGES = frozenset("""statement release letter tweet tweets post email e-mail emails memo note message notice
+video ad advertisement flyer mailer petition report op-ed editorial column blog""".split())
 _IMPERATIVES = frozenset("try consider avoid remember join click visit".split())
 _WHAT_WAS_SAID = frozenset(("nothing", "everything", "anything", "whatever"))
 
@@ -292,10 +301,18 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
             break
     if toks[i][2] in _CLAUSE_PARTICIPLES:
         for m in range(k + 1, head_end):
-            if (_PAST.match(toks[m][2]) or toks[m][2] in _CLAUSE_VERBS) and toks[m - 1][2][:1].isupper() \
-                    and toks[m - 1][2].lower() not in DETERMINERS:
-                # "Sanders started out their ninth debate saying": the clause's subject says it
-                return toks[k][0], toks[m - 1][1]
+            if not (_PAST.match(toks[m][2]) or toks[m][2] in _CLAUSE_VERBS):
+                continue
+            s = m - 1 if m - 1 == k or toks[m - 1][2] not in _BETWEEN_SUBJECT_AND_VERB else m - 2
+            if (toks[s][2][:1].isupper() and toks[s][2].lower() not in DETERMINERS) or (
+                    (toks[m][2] in _MESSAGE_VERBS or toks[i - 1][2].lower() in _MESSAGES) and (
+                        (s == k and toks[s][2] in _SUBJECT_PRONOUNS)
+                        or (s > k and _ROLE_OR_GROUP.fullmatch(text, toks[k][0], toks[s][1])))):
+                # "Sanders started out their ninth debate saying": the clause's subject says
+                # it; a pronoun or a role only when what it sent says it ("The Vermont
+                # senator emailed supporters saying", "she released a statement saying"; not
+                # "she kept telling me no", "he began calling Libyan groups")
+                return toks[k][0], toks[s][1]
     if fl in _PREPOSITIONS or any(t[2] in _CLAUSE_VERBS or "n't" in t[2] or "n\u2019t" in t[2]
                                   for t in toks[k:head_end]) or any(
             _PAST.match(toks[m][2]) and toks[m - 1][2][:1].isupper() and toks[m - 1][2].lower() not in DETERMINERS

@@ -466,6 +466,10 @@ _OPENING_WORDS = frozenset("Plus Also However Still Yet Indeed Meanwhile Instead
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\s+(?i:against|on|to|for|with|about|over|the|a|an|his|her|their"
                                  r"|from|at|in|up|out|back|down|off|into)\s")
 _OPENING_TOPIC = re.compile(r"(?:Of|As for|About|Regarding|On)\s")  # whom the words are about
+# "Reached by POLITICO, Bennett denied", "Here in Columbia, Sanders", "Like Corker, Menendez":
+# an opening, then the speaker (when the rest is a name and its verb, not a long clause)
+_OPENING_PHRASE = re.compile(r"(?:(?:Reached|Asked|Contacted|Pressed|Interviewed|Questioned|Approached)\s+(?:by|about|on)"
+                             r"|(?:Here|There)\s+in|(?:Like|Unlike))\s")
 _ON_DAY = re.compile(r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,?\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?)?$")
 _OUT_ON_DAY = re.compile(r"(?<=[a-z])\s+(?:released|published|out|filed|issued)\s+(?:on\s+)?"
                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
@@ -544,7 +548,9 @@ def _speaker_name(np: str) -> str:
     if "," in name:  # an appositive: the name is the part that looks like one
         parts = [p.strip() for p in name.split(",") if p.strip()]
         if len(parts) > 1 and (_OPENING_PARTICIPLE.match(parts[0]) or parts[0] in _OPENING_WORDS
-                               or _OPENING_TOPIC.match(parts[0])):
+                               or _OPENING_TOPIC.match(parts[0])
+                               or (_OPENING_PHRASE.match(parts[0])
+                                   and (parts[1].count(" ") < 8 or _NAME_THEN_VERB.match(parts[1])))):
             # "Railing Against Trump, Sanders Vows ...", "Plus, other research", "Of Sanders,
             # McCaskill said": the opening is no name
             parts = parts[1:]
