@@ -1667,6 +1667,18 @@ def test_a_state_beside_a_name_is_not_the_speaker(np, name):
     assert speakers._speaker_name(np) == name
 
 
+@pytest.mark.parametrize("np, name", [
+    ("A Gallup Korea poll released", "Gallup Korea poll"),  # the poll, not its release
+    ("the CNN/ORC poll of South Carolina released", "CNN/ORC poll of South Carolina"),
+    ("the \"Medicare for all\" document he released", "\"Medicare for all\" document he released"),
+    ("both Roscosmos and NASA", "Roscosmos and NASA"),
+    ("Both Cruz and Fiorina", "Cruz and Fiorina"),
+    ("Both parties", "Both parties"),
+])
+def test_a_reports_release_or_a_pairs_both_is_no_part_of_the_name(np, name):
+    assert speakers._speaker_name(np) == name
+
+
 @pytest.mark.parametrize("body", [
     "Mehmet Oz \u2014 Ivy League-trained surgeon \u2014 has been called a charlatan by fellow "
     "physicians for promoting \u201cquack\u201d medical cures.",

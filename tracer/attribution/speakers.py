@@ -32,6 +32,7 @@ from .vocabulary import (
     ANON_HEADS,
     CLAUSE_WORDS,
     DETERMINERS,
+    FINDING_HEADS,
     GROUP_NOUNS,
     PARTIES,
     QUANTIFIERS,
@@ -471,6 +472,7 @@ _OPENING_TOPIC = re.compile(r"(?:Of|As for|About|Regarding|On)\s")  # whom the w
 _OPENING_PHRASE = re.compile(r"(?:(?:Reached|Asked|Contacted|Pressed|Interviewed|Questioned|Approached)\s+(?:by|about|on)"
                              r"|(?:Here|There)\s+in|(?:Like|Unlike))\s")
 _ON_DAY = re.compile(r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,?\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?)?$")
+_RELEASED_TAIL = re.compile(r"(?<=\w)(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bthey)(?<!\bwe)\s+(?:released|published|issued)$")
 _OUT_ON_DAY = re.compile(r"(?<=[a-z])\s+(?:released|published|out|filed|issued)\s+(?:on\s+)?"
                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
 _IN_MEDIUM_TAIL = re.compile(_IN_MEDIUM.pattern + "$")
@@ -529,6 +531,10 @@ def _speaker_name(np: str) -> str:
         name = _ON_DAY.sub("", name)  # "said Amnesty International on Tuesday, November 19"
     if name.endswith("day"):
         name = _OUT_ON_DAY.sub("", name)  # "a Monmouth poll out Monday": the poll, not its day
+    if name.endswith(("released", "published", "issued")) and FINDING_HEADS.search(name):
+        name = _RELEASED_TAIL.sub("", name)  # "A Gallup Korea poll released (on Friday) showed"
+    if name.startswith(("both ", "Both ")) and " and " in name:
+        name = name[5:]  # "both Roscosmos and NASA": the two of them
     if " in " in name:
         name = _IN_MEDIUM_TAIL.sub("", name)  # "according to her lawyers in a court filing"
     if name.endswith(("both", "all", "each", "also", "too")):
