@@ -3664,3 +3664,10 @@ def test_the_report_is_the_one_named_before_a_day():
 ])
 def test_more_ways_a_source_spoke_to_an_outlet(body, via):
     assert [a.via for a in extract(body)[1] if a.speaker] == [via]
+
+
+def test_a_company_named_without_its_legal_form_is_the_one_named_with_it():
+    body = ("Microsoft Corp said on Thursday it aims to remove more carbon than it emits.\n\n"
+            "In a blog post, Microsoft on Thursday reiterated its commitment to oil companies.\n\n"
+            "\u201cWe will help them change,\u201d Microsoft said.")
+    assert {a.speaker for a in extract(body)[1]} == {"Microsoft Corp"}

@@ -76,6 +76,9 @@ _NOT_PERSON_LAST = frozenset("Day Week Month Year Eve House Party Department Cou
 _ONE_UNNAMED_HEADS = frozenset("source person official aide adviser advisor insider staffer spokesman spokeswoman "
                                "spokesperson strategist operative lawmaker diplomat officer".split())
 # every word capitalised, after an optional "the": "Business Insider", "the Daily Beast"
+# a company's legal form, which a text drops once it has named it ("Microsoft Corp said ...
+# Microsoft said")
+_COMPANY_SUFFIX = re.compile(r",?\s+(?:Corp|Corporation|Inc|Co|Ltd|LLC|plc|PLC)\.?$")
 _PROPER_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*)+")
 # A news organisation named again by what it is: "The news organization, citing ..."
 _MEDIA_BACKREF = re.compile(r"(?i)(?:the\s+)?(?:news\s+(?:organi[sz]ation|outlet|agency|service|site|network)|newspaper|"
@@ -429,6 +432,12 @@ class _Reader:
             # "De Blasio" opening a sentence is the "de Blasio" named before
             low = name.lower()
             known = next((sp for sp in self.speakers if sp.name.lower() == low), None)
+        if known is None and name[:1].isupper() and self.speakers:
+            # "Microsoft" after "Microsoft Corp" (and the reverse): one company
+            bare = _COMPANY_SUFFIX.sub("", name)
+            if bare:
+                known = next((sp for sp in reversed(self.speakers[-RECENT:])
+                              if sp.name != name and _COMPANY_SUFFIX.sub("", sp.name) == bare), None)
         if known is None and " " in name and " and " not in name and name[:1].isupper():
             # "Wasserman Schultz" after "Debbie Wasserman Schultz": the end of a longer name
             tail = " " + name
