@@ -1679,6 +1679,16 @@ def test_a_reports_release_or_a_pairs_both_is_no_part_of_the_name(np, name):
     assert speakers._speaker_name(np) == name
 
 
+@pytest.mark.parametrize("np, name", [
+    ("35PMChris Christie", "Chris Christie"),  # a live blog's "10:35PMChris Christie Says ..."
+    ("12PMTrump", "Trump"),
+    ("Republicans Finally", "Republicans"),  # "Republicans Finally Confirmed ..."
+    ("2016 Trump", "2016 Trump"),
+])
+def test_a_headlines_time_or_adverb_is_no_part_of_the_name(np, name):
+    assert speakers._speaker_name(np) == name
+
+
 @pytest.mark.parametrize("body", [
     "Mehmet Oz \u2014 Ivy League-trained surgeon \u2014 has been called a charlatan by fellow "
     "physicians for promoting \u201cquack\u201d medical cures.",

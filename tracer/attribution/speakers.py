@@ -472,6 +472,9 @@ _OPENING_TOPIC = re.compile(r"(?:Of|As for|About|Regarding|On)\s")  # whom the w
 _OPENING_PHRASE = re.compile(r"(?:(?:Reached|Asked|Contacted|Pressed|Interviewed|Questioned|Approached)\s+(?:by|about|on)"
                              r"|(?:Here|There)\s+in|(?:Like|Unlike))\s")
 _ON_DAY = re.compile(r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,?\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?)?$")
+_CLOCK_GLUED = re.compile(r"^\d{1,2}(?:[AP]M|[ap]m)(?=[A-Z][a-z])")
+_HEADLINE_ADVERBS = ("Just", "Finally", "Already", "Also", "Now", "Officially", "Actually")
+_HEADLINE_ADVERB_TAIL = re.compile(rf"(?<=[A-Za-z])\s+(?:{'|'.join(_HEADLINE_ADVERBS)})$")
 _RELEASED_TAIL = re.compile(r"(?<=\w)(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bthey)(?<!\bwe)\s+(?:released|published|issued)$")
 _OUT_ON_DAY = re.compile(r"(?<=[a-z])\s+(?:released|published|out|filed|issued)\s+(?:on\s+)?"
                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
@@ -523,6 +526,10 @@ _NAME_THEN_VERB = re.compile(
 def _speaker_name(np: str) -> str:
     """"a senior US official" -> "senior US official"; "Senator Jane Roe" -> "Jane Roe"."""
     name = np.strip()
+    if name[:1].isdigit():
+        name = _CLOCK_GLUED.sub("", name)  # a live blog's "10:35PMChris Christie Says": the time
+    if name.endswith(_HEADLINE_ADVERBS):
+        name = _HEADLINE_ADVERB_TAIL.sub("", name)  # "Republicans Finally Confirmed": Republicans
     if "Hon" in name:  # "Senator the Hon. Aubyn Hill": a courtesy title, not part of the name
         name = _HONOURABLE.sub("", name)
     if name.endswith(("19", "20"), -4, -2) and " in " in name:
