@@ -92,6 +92,19 @@ def test_reported_citing_builds_the_relay_hop():
     assert any(f.kind == "multi-layer-attribution" for f in flags)
 
 
+@pytest.mark.parametrize("sentence, first", [
+    ("Kyodo news agency said, quoting government sources, that Tokyo would lodge a protest.",
+     ["unnamed government sources", "Kyodo"]),
+    ("According to the Wall Street Journal, which cited people familiar with the matter, the deal "
+     "collapsed.", ["unnamed people familiar with the matter", "The Wall Street Journal"]),
+])
+def test_whom_an_outlet_quoted_or_cited_reaches_the_page_through_it(sentence, first):
+    text = "Talks stall\n\nMOSCOW (Sputnik) - " + sentence
+    *_, chains, _, _ = trace(text, site_name="Pakistan Point News")
+    assert names(chains[0]) == first + ["Sputnik", "Pakistan Point News"]
+    assert chains[0].layers == 3
+
+
 def test_publisher_falls_back_to_site_name_domain_or_unknown():
     text = "Headline\n\nThe mayor said the road would reopen."
     *_, chains, _, outlet = trace(text, site_name="Springfield Shopper")

@@ -126,6 +126,7 @@ _CONJUNCTION_COMMA = re.compile(rf"(?:{'|'.join(sorted(w.capitalize() for w in _
 _SEQUENCE_LEAD = re.compile(rf"(?:{'|'.join(sorted(_SEQUENCE_ADVERBS | {'Then', 'Later', 'Now', 'Meanwhile'}))})\s+(?=[a-z])")
 _PREPOSITION_BEFORE = re.compile(r"(?i)\s*(?:in|on|at|with|through|via|during|after|before|from|under)\s+"
                                  r"(?:a|an|the|his|her|their|its|this|that)\s+")
+_WHICH_CITED = re.compile(r",\s+(?:which|who)\s+(?:cited|quoted)\s+(?P<np>[^,;:\u201c\u201d\"\n]{3,80}?),\s+")
 _ISSUED_SAYING = re.compile(
     r"(?P<np>.+?)\s+(?:issued|released|put\s+out|sent(?:\s+out)?|posted|published|tweeted|signed)\s+"
     r"(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|release|letter|tweet|post|e-?mail|memo|note"
@@ -190,6 +191,16 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             reader.add("according-to", "according-to", cue, src, content, via=(report.name,))
             continue
         outlet = reader.outlet(src.text)
+        which = _WHICH_CITED.match(text, np_end, sent.end) if outlet is not None else None
+        if which:
+            # "According to the Wall Street Journal, which cited people familiar with the
+            # matter, the deal ...": those people, through the Journal
+            src = _span(text, which.start("np"), which.end("np"))
+            if not before or before.lower() in {"but", "and", "yet", "so"}:
+                content = _strip_content(text, which.end(), sent.end)
+            reader.blocked.append((m.start(), which.end()))
+            reader.add("according-to", "according-to", cue, src, content, via=(outlet.name,))
+            continue
         via = (outlet.name,) if outlet and outlet.kind == "agency" and len(src.text.split()) > 1 and _has_person(src.text) else ()
         spoke = _SPOKE_TO.search(src.text) if not via and " who " in src.text else None
         if spoke:  # "according to three intelligence sources who spoke to Fox News"
@@ -201,7 +212,7 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
     relays = []
     if "saying" in words and not words.isdisjoint(("quoted", "cited")):
         relays += [(QUOTED_BY, "quoted-by-as-saying"), (QUOTED_AS_BY, "quoted-by-as-saying"), (CITED_AS, "cited-as-saying")]
-    if "citing" in words:
+    if "citing" in words or "quoting" in words:
         relays += [(REPORTED_CITING, "reported-citing"), (CITING_ASIDE, "citing-reported")]
     for pattern, rule in relays:
         for m in pattern.finditer(text, sent.start, sent.end):

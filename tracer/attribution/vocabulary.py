@@ -372,12 +372,13 @@ CITED_AS = re.compile(
     r"(?P<relay>\b[A-Z][\w.'\u2019&-]*(?:\s+[\w.'\u2019&-]+){0,5}?)\s+(?P<cue>(?:cited|quoted)\s+)(?P<np>[\w.'\u2019&-]+(?:\s+[\w.'\u2019&-]+){0,7}?)\s+as\s+saying\b(?:\s+that\b)?\s*"
 )
 REPORTED_CITING = re.compile(
-    r"(?P<relay>\b[A-Z][\w.'\u2019&-]*(?:\s+[\w.'\u2019&-]+){0,5}?)\s+(?P<cue>(?:reported|said|reports|says|wrote)(?:\s+on\s+[A-Z]\w+|\s+[A-Z]\w+day)?,?\s+citing)\s+(?P<np>[\w.'\u2019&-]+(?:\s+[\w.'\u2019&-]+){0,8}?)(?=\s*(?:,|\.|;|$|\s+that\b))"
+    r"(?P<relay>\b[A-Z][\w.'\u2019&-]*(?:\s+[\w.'\u2019&-]+){0,5}?)\s+(?P<cue>(?:reported|said|reports|says|wrote)(?:\s+on\s+[A-Z]\w+|\s+[A-Z]\w+day)?,?\s+(?:citing|quoting))\s+(?P<np>[\w.'\u2019&-]+(?:\s+[\w.'\u2019&-]+){0,8}?)(?=\s*(?:,|\.|;|$|\s+that\b))"
 )
 
 # "Reuters, citing an anonymous government source, reported that ...": the source, relayed
+# (and "Kyodo news agency said, quoting government sources, ...")
 CITING_ASIDE = re.compile(
-    r"(?P<relay>\b[A-Z][\w.'\u2019&-]*(?:\s+[\w.'\u2019&-]+){0,5}?),\s+(?P<cue>citing)\s+"
+    r"(?P<relay>\b[A-Z][\w.'\u2019&-]*(?:\s+[\w.'\u2019&-]+){0,5}?),\s+(?P<cue>citing|quoting)\s+"
     r"(?P<np>[^,;:\u201c\u201d\"\n]{3,80}?),\s+(?:reported|reports|said|says|wrote|writes|added)"
     r"(?:\s+(?:on\s+)?[A-Z]\w+day)?(?:\s+that)?\s+"
 )
