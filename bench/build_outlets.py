@@ -208,7 +208,9 @@ def build(data: Path) -> dict:
                 alias_index[norm(bare)] = i
                 outlets[i]["aliases"].append(bare)
         if i is None:
-            aliases = [bare] if bare != asset else []
+            # "China Central Television (CCTV)": the bare name and its acronym name it too (an
+            # acronym of four capitals or more: "AIR", "CRI" are words or others' too often)
+            aliases = [bare, *(a for a in PAREN.findall(asset) if re.fullmatch(r"[A-Z]{4,}", a))] if bare != asset else []
             if len(assets_per_company[r["Media company"]]) == 1:
                 aliases += [PAREN.sub(" ", company).strip(), *PAREN.findall(company)]
             name = asset
