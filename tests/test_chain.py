@@ -105,6 +105,22 @@ def test_whom_an_outlet_quoted_or_cited_reaches_the_page_through_it(sentence, fi
     assert chains[0].layers == 3
 
 
+@pytest.mark.parametrize("sentence, first", [
+    # a Reuters dateline before a speaker in apposition
+    ("Sen. Jane Roe, a Democrat from Ohio, said the bill would fail.", ["Jane Roe"]),
+    ("The Global Times, a tabloid published by the ruling Communist Party's People's Daily, said in an "
+     "editorial that the move was provocative.", ["Global Times"]),
+    ("Interfax news agency quoted the head of the region, Vyacheslav Gladkov, as saying three people "
+     "were wounded.", ["Vyacheslav Gladkov", "Interfax"]),
+    # an acronym the registry knows for the broadcaster it names
+    ("State broadcaster CCTV said the factory fire killed 12 people.", ["China Central Television (CCTV)"]),
+])
+def test_wire_copy_after_a_reuters_dateline(sentence, first):
+    text = "Fire kills 12\n\nBEIJING, March 3 (Reuters) - " + sentence
+    *_, chains, _, _ = trace(text, site_name="The Korea Herald")
+    assert names(chains[0]) == first + ["Reuters", "The Korea Herald"]
+
+
 def test_publisher_falls_back_to_site_name_domain_or_unknown():
     text = "Headline\n\nThe mayor said the road would reopen."
     *_, chains, _, outlet = trace(text, site_name="Springfield Shopper")

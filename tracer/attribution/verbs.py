@@ -134,6 +134,14 @@ _ISSUED_SAYING = re.compile(
 _SUPPOSING = frozenset(("let's", "let\u2019s", "let us", "please"))  # "Let's say ...", "Please explain": no report
 
 
+def _after_dateline(reader: _Reader, start: int, ts: int) -> int:
+    """Where a sentence's own words begin: after the dateline ("WASHINGTON (AP) \u2014",
+    "LONDON, Jan 9 (Reuters) -") when the sentence opens with it, else at ``start``."""
+    if start <= reader.dateline_end < ts:
+        return reader.dateline_end + len(_DASH_RUN.match(reader.text[reader.dateline_end:ts]).group(0))
+    return start
+
+
 def _intro_only(text: str, start: int, end: int) -> bool:
     """Whether the words before a speaker are an opening phrase and little else ("During a
     rally in Iowa on Tuesday, Trump said in ..."): then no claim precedes the speaker. "After
@@ -362,7 +370,8 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             # (not "But, to cover his tracks ..., he explained": a pronoun has no appositive)
             # Rule speaker-appositive-said: "Marley Anderson, 21, a junior from Las Vegas, said ..."
             end = _skip_aux_back(text, toks, i)
-            m = _appositive(text, sent.start, end)
+            begin = _after_dateline(reader, sent.start, ts)  # "LONDON, Jan 9 (Reuters) - X, a ..., said"
+            m = _appositive(text, begin, end)
             if m is not None and (m.group("np").strip(" ,").lower() in _CONJUNCTIONS
                                   or _CONJUNCTION_COMMA.match(m.group("np"))):
                 # "But, said Solovey, “...”": the speaker follows the verb; "But, the former CEO
@@ -377,20 +386,20 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
                 m = _appositive(text, comma + 2, end) if comma >= 0 else None
                 if m is not None and not m.group("np")[:1].isupper():
                     m = None
-            if m is None and text.count(",", sent.start, end) >= 2:
+            if m is None and text.count(",", begin, end) >= 2:
                 # '"...," the economist Jared Bern, a former adviser, wrote' / '..., his top
                 # aide, Tad Devon, told reporters': the claim, then an apposed speaker
-                m = _END_APPOSITIVE.search(text, max(sent.start, end - 220), end)
+                m = _END_APPOSITIVE.search(text, max(begin, end - 220), end)
             if m:
                 sub = (m.start("np"), m.end("np"))
             elif sub is None and low in _SAID_FORMS and not (low in _INVERTING and _inverted_speaker(text, te, sent.end)):
-                sub = _long_appositive(text, sent.start, end)
+                sub = _long_appositive(text, begin, end)
             lead = _SEQUENCE_LEAD.match(text, *sub) if sub else None
             if lead:  # "First his wife, longtime aide Huma Abedin, announced": not "First"
                 sub = (lead.end(), sub[1])
         if not finding and sub is None and i and text[toks[i - 1][1]:ts].rstrip().endswith(("\u2014", "\u2013")):
             # Rule speaker-dash-appositive: "Jason Sims — a teacher from Mount Pleasant — says"
-            m = _DASH_APPOSITIVE.match(text, sent.start, _skip_aux_back(text, toks, i))
+            m = _DASH_APPOSITIVE.match(text, _after_dateline(reader, sent.start, ts), _skip_aux_back(text, toks, i))
             if m:
                 sub = (m.start("np"), m.end("np"))
         if sub is None and (low in PARTICIPLES or low == "citing") and i and (
@@ -398,8 +407,7 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             # Rule participle-saying: "Sanders defended the plan, saying it would pay for
             # itself" / "Bolton distanced himself by saying ..."
             begin = sent.start
-            if sent.start <= reader.dateline_end < ts:  # "WASHINGTON (AP) \u2014 Sen. X defended ..."
-                begin = reader.dateline_end + len(_DASH_RUN.match(text[reader.dateline_end:ts]).group(0))
+            begin = _after_dateline(reader, sent.start, ts)  # "WASHINGTON (AP) \u2014 Sen. X defended ..."
             m = _sentence_subject(text, begin, ts)
             if m and _PASSIVE_AFTER.match(text, m.end("np"), ts):
                 m = None  # "Two officers were charged Tuesday with falsifying records, stating they
@@ -838,9 +846,7 @@ def _coordinated_subject(reader: _Reader, sent: Span, toks, i: int) -> tuple[int
     earlier = [a for a in reader.out if sent.start <= a.cue.start < ts and a.source is not None]
     if earlier:
         return earlier[-1].source.start, earlier[-1].source.end
-    begin = sent.start
-    if sent.start <= reader.dateline_end < ts:
-        begin = reader.dateline_end + len(_DASH_RUN.match(text[reader.dateline_end:ts]).group(0))
+    begin = _after_dateline(reader, sent.start, ts)
     m = _sentence_subject(text, begin, toks[j][0])
     if m and _NEW_CLAUSE.search(text, m.end("np"), toks[j][0]):
         return None  # "X signed an order, while Mike Huckabee ... proposed ... and said": not X
