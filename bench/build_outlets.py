@@ -119,6 +119,43 @@ PUBLISHERS: list[tuple[str, list[str], list[str]]] = [
     ("The Independent", [], ["independent.co.uk"]),
     ("The Telegraph", ["Daily Telegraph"], ["telegraph.co.uk"]),
     ("Yahoo News", [], ["news.yahoo.com"]),
+    # outlets wire copy cites whose names are not their domains' stems (so the rated-domain
+    # fallback cannot name them); none whose name is also a common noun once "the" is
+    # dropped ("The Economist", "The Atlantic", "The Intercept"), a party ("Vox") or a surname
+    # ("Forbes"): names match case-insensitively
+    ("Financial Times", ["FT"], ["ft.com"]),
+    ("Los Angeles Times", ["LA Times", "L.A. Times"], ["latimes.com"]),
+    ("New York Post", ["NY Post"], ["nypost.com"]),
+    ("Newsweek", [], ["newsweek.com"]),
+    ("CNBC", [], ["cnbc.com"]),
+    ("Axios", [], ["axios.com"]),
+    ("Sky News", [], ["news.sky.com"]),
+    ("ITV News", [], ["itv.com"]),
+    ("Evening Standard", ["London Evening Standard"], ["standard.co.uk"]),
+    ("Daily Mirror", ["The Daily Mirror"], ["mirror.co.uk"]),
+    ("France 24", ["France24"], ["france24.com"]),
+    ("Euronews", [], ["euronews.com"]),
+    ("Le Monde", [], ["lemonde.fr"]),
+    ("Der Spiegel", ["Spiegel"], ["spiegel.de"]),
+    ("El País", ["El Pais"], ["elpais.com"]),
+    ("Corriere della Sera", [], ["corriere.it"]),
+    ("Haaretz", [], ["haaretz.com"]),
+    ("The Times of Israel", ["Times of Israel"], ["timesofisrael.com"]),
+    ("Nikkei", ["Nikkei Asia", "Nikkei Asian Review", "Nikkei Shimbun"], ["nikkei.com", "asia.nikkei.com"]),
+    ("Caixin", [], ["caixinglobal.com", "caixin.com"]),
+    ("The Sydney Morning Herald", ["Sydney Morning Herald"], ["smh.com.au"]),
+    ("The Globe and Mail", ["Globe and Mail"], ["theglobeandmail.com"]),
+    ("Toronto Star", [], ["thestar.com"]),
+    ("The Verge", [], ["theverge.com"]),
+    ("TechCrunch", [], ["techcrunch.com"]),
+    ("ProPublica", [], ["propublica.org"]),
+    ("Semafor", [], ["semafor.com"]),
+    ("Punchbowl News", [], ["punchbowl.news"]),
+    ("Kommersant", [], ["kommersant.ru"]),
+    ("Vedomosti", [], ["vedomosti.ru"]),
+    ("Meduza", [], ["meduza.io"]),
+    ("Novaya Gazeta", [], ["novayagazeta.ru"]),
+    ("Ukrainska Pravda", [], ["pravda.com.ua"]),
 ]
 
 ASSET_PREFIX = re.compile(r"^(?:news agency|print media|print|television|tv|radio|online|news portals?)\s*:\s*", re.I)

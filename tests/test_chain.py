@@ -391,13 +391,13 @@ def test_an_outlet_known_by_its_rated_domain_takes_the_name_the_page_gives_itsel
 
 def test_an_outlet_known_by_its_rated_domain_takes_the_name_its_page_writes():
     reg = outlets.load()
-    page = Article(input="p.html", title="Axios Future", text="Axios Future\n\nBody of the story.",
-                   paragraphs=(), url="https://www.axios.com/x")
-    assert chain.publishing_outlet(page, None, reg).name == "Axios"
+    page = Article(input="p.html", title="Vox Explainers", text="Vox Explainers\n\nBody of the story.",
+                   paragraphs=(), url="https://www.vox.com/x")
+    assert chain.publishing_outlet(page, None, reg).name == "Vox"
     # only a capitalised word is a name: a link or a lower-case mention is not
-    plain = Article(input="p.html", title="Future", text="Future\n\nSee www.axios.com/x and axios.",
-                    paragraphs=(), url="https://www.axios.com/x")
-    assert chain.publishing_outlet(plain, None, reg).name == "axios.com"
+    plain = Article(input="p.html", title="Explainers", text="Explainers\n\nSee www.vox.com/x and vox.",
+                    paragraphs=(), url="https://www.vox.com/x")
+    assert chain.publishing_outlet(plain, None, reg).name == "vox.com"
 
 
 def test_a_copyright_notice_is_no_site_name():

@@ -97,6 +97,11 @@ def test_credit_lines():
         assert c.kind == "agency"
 
 
+def test_a_bullets_sentence_naming_an_outlet_is_no_credit():
+    text = "Title\n\nCameras watch the halls.\n\n- Avigilon declined to comment to Reuters.\n\n\u2014 Reuters\n"
+    assert [(c.name, c.evidence.text) for c in dateline.credit_lines(text)] == [("Reuters", "\u2014 Reuters")]
+
+
 def test_no_credit_lines_in_plain_text():
     assert dateline.credit_lines("Title\n\nThe mayor said the road would reopen.") == ()
 

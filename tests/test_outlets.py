@@ -42,6 +42,17 @@ def test_wire_agencies_present():
         assert found is not None and found.kind == "agency", name
 
 
+def test_outlets_wire_copy_cites_are_known_by_name_and_domain():
+    reg = outlets.load()
+    for name, domain in [("the Financial Times", "ft.com"), ("Haaretz", "haaretz.com"), ("CNBC", "cnbc.com"),
+                         ("the Times of Israel", "timesofisrael.com"), ("Nikkei Asia", "asia.nikkei.com"),
+                         ("ProPublica", "propublica.org"), ("State broadcaster CCTV", "cctv.com")]:
+        by_name = reg.find(name) or reg.find_in(name)
+        assert by_name is not None and by_name is reg.find(domain), name
+    # names that are common nouns once "the" is dropped stay unknown: "the economist said"
+    assert reg.find("the economist") is None and reg.find("the Atlantic") is None
+
+
 def test_domains_and_subdomains():
     reg = outlets.load()
     assert reg.find("urdupoint.com").name == "Pakistan Point News"

@@ -192,6 +192,9 @@ def parse(text: str, registry=None) -> Dateline | None:
 
 # --- credit lines -------------------------------------------------------------------------
 
+# the lower-case words a dash credit may hold ("— AP and Reuters", "- Reuters staff")
+_CREDIT_WORDS = frozenset("and with from staff news wire wires agency agencies reports reporting inputs via".split())
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _AGENCY_WORDS = r"[A-Z][\w.&'\u2019-]*(?:[ /][\w.&'\u2019-]+){0,5}"
 CREDIT_RULES: tuple[tuple[str, re.Pattern], ...] = (
     # "By JULIE PACE, Associated Press" / "By Reuters Staff" / "By The Associated Press"
@@ -294,6 +297,8 @@ def credit_lines(text: str, registry=None) -> tuple[Credit, ...]:
                 body = m.group("body")
                 if rule == "byline" and len(body) > 100:
                     continue
+                if rule == "dash-credit" and not _CREDIT_WORDS.issuperset(_LOWER_WORD.findall(body)):
+                    continue  # "- Avigilon declined to comment to Axios.": a bullet's sentence
                 if rule == "copyright" and not registry.find_in(body):
                     continue
                 names = [(o.name, o.kind) for o in _credits_in(body, registry)]

@@ -264,10 +264,11 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
     # when an outlet is named
     for m in (_FIRST_REPORTED.finditer(text, sent.start, sent.end)
               if not words.isdisjoint(_REPORTED_BY_WORDS) else ()):
-        outlet = reader.outlet(m.group("src"))
+        name = m.group("src").rstrip(".")  # "... first reported by the Financial Times."
+        outlet = reader.outlet(name)
         if outlet is None or _inside_quote(reader, m.start(), quotes) or reader.taken(m.start(), m.end()):
             continue
-        src_end = m.start("src") + len(m.group("src"))
+        src_end = m.start("src") + len(name)
         content = (_strip_content(text, sent.start, m.start()) if text[m.end():sent.end].strip(" .,") == ""
                    else _strip_content(text, sent.start, sent.end))
         if content is not None:
