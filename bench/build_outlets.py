@@ -158,6 +158,22 @@ PUBLISHERS: list[tuple[str, list[str], list[str]]] = [
     ("Ukrainska Pravda", [], ["pravda.com.ua"]),
 ]
 
+# Typology entries news copy names otherwise: entry name -> (the name copy uses, or None to
+# keep it; more aliases). The typology's spelling stays an alias.
+RENAMES: dict[str, tuple[str | None, list[str]]] = {
+    "IRIB TV": ("IRIB", ["Islamic Republic of Iran Broadcasting"]),
+    "Voice of America": (None, ["VOA"]),
+    "Radio Free Europe/Radio Liberty": (None, ["RFE/RL", "Radio Free Europe", "Radio Liberty"]),
+    "PBC": ("Radio Pakistan", ["Pakistan Broadcasting Corporation"]),
+    "Radio France Internationale (RFI)": ("RFI", ["Radio France Internationale"]),
+    "Al Ahram Publishing House (Al Ahram": ("Al-Ahram", ["Ahram Online", "Al Ahram Publishing House"]),
+    "Philippines News Agency": (None, ["Philippine News Agency", "PNA"]),
+    "Russia-1 (Россия-1)": ("Russia-1", ["Rossiya 1", "Rossiya-1", "Russia 1"]),
+    "Russia-24 (Россия-24)": ("Russia-24", ["Rossiya 24", "Rossiya-24", "Russia 24"]),
+    "Pervyy kanal": ("Channel One Russia", ["Pervyi Kanal", "Perviy Kanal"]),
+    "Yeni Safah": ("Yeni Şafak", ["Yeni Safak"]),
+}
+
 ASSET_PREFIX = re.compile(r"^(?:news agency|print media|print|television|tv|radio|online|news portals?)\s*:\s*", re.I)
 PAREN = re.compile(r"\s*\(([^)]*)\)?\s*")
 SLD = {"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go"}
@@ -262,6 +278,22 @@ def build(data: Path) -> dict:
             o["domains"].append(d)
         if code not in o["labels"]:
             o["labels"].append(code)
+
+    for o in outlets:
+        if o["name"] in RENAMES:
+            new_name, more = RENAMES[o["name"]]
+            i = alias_index[norm(o["name"])]
+            if new_name:
+                o["aliases"].insert(0, o["name"])
+                o["name"] = new_name
+            for alias in [new_name or o["name"], *more]:
+                if norm(alias) not in alias_index:
+                    alias_index[norm(alias)] = i
+                    o["aliases"].append(alias)
+            o["aliases"] = [a for a in dict.fromkeys(o["aliases"]) if a != o["name"]]
+    missing = set(RENAMES) - {o["name"] for o in outlets} - {a for o in outlets for a in o["aliases"]}
+    if missing:
+        raise SystemExit(f"build_outlets: RENAMES names entries the typology no longer has: {sorted(missing)}")
 
     reliability: dict[str, list] = {}
     for r in csv.DictReader(open(data / "news-media-reliability" / "golden_truth_dataset.csv", encoding="utf-8")):

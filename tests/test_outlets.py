@@ -53,6 +53,16 @@ def test_outlets_wire_copy_cites_are_known_by_name_and_domain():
     assert reg.find("the economist") is None and reg.find("the Atlantic") is None
 
 
+def test_state_outlets_go_by_the_names_news_copy_uses():
+    reg = outlets.load()
+    assert reg.find("Radio Pakistan").name == reg.find("radio.gov.pk").name == "Radio Pakistan"
+    assert reg.find("VOA").name == "Voice of America"
+    assert reg.find("RFE/RL").name == reg.find("Radio Free Europe").name == "Radio Free Europe/Radio Liberty"
+    assert reg.find("Rossiya 1").name == "Russia-1" and reg.find("Yeni Safak").name == "Yeni Şafak"
+    assert reg.find_in("state TV IRIB").name == "IRIB"  # "TV" describes the name after it
+    assert outlets.state_labels(reg.find("IRIB"))
+
+
 def test_domains_and_subdomains():
     reg = outlets.load()
     assert reg.find("urdupoint.com").name == "Pakistan Point News"
