@@ -568,7 +568,7 @@ def eval_dateline_direction(data: Path, *, pairs: int = 200, seed: int = SEED) -
 PUBLISHERS = {"breitbart": "Breitbart News", "west-journal": "Western Journal", "wash-post": "The Washington Post",
               "usa-today": "USA Today", "politico": "Politico", "nyt": "The New York Times", "huff-post": "HuffPost"}
 CREDIT_LINES = ("This article was originally published by {}.", "Republished with permission from {}.",
-                "Source: {}", "This story first appeared in {}.")
+                "Source: {}", "This story first appeared in {}.", "{} contributed to this report.")
 CARRIED_CREDIT = re.compile(r"Copyright \d{4} The Associated Press|\((?:AP|UPI|Reuters|AFP)\)|Reporting by [^;\n]+; [Ee]diting by")
 WIRES = {"None": None, "AP": "AP", "AFP": "AFP", "UPI": "UPI", "Reuters": "Reuters", "reuters": "Reuters"}
 

@@ -102,6 +102,21 @@ def test_a_bullets_sentence_naming_an_outlet_is_no_credit():
     assert [(c.name, c.evidence.text) for c in dateline.credit_lines(text)] == [("Reuters", "\u2014 Reuters")]
 
 
+@pytest.mark.parametrize("tail, names", [
+    ("The Associated Press contributed to this report.", ["Associated Press"]),
+    ("Reuters contributed reporting.", ["Reuters"]),
+    ("Associated Press writer Jane Roe in Chicago contributed to this report.", ["Associated Press"]),
+    ("The Washington Post and CNN contributed to this story.", ["The Washington Post", "CNN"]),
+    ("Additional reporting by Reuters", ["Reuters"]),
+    ("Jane Roe contributed to this report.", []),  # a person: no outlet credited
+    ("(AFP Photo)", []),  # the picture's credit, not the story's
+    ("\u00a9 AFP Photo", []),
+])
+def test_contributed_reporting_credits_the_outlet_and_a_photo_credit_does_not(tail, names):
+    text = "Title\n\nThe pound fell on Thursday after the data.\n\n" + tail
+    assert [c.name for c in dateline.credit_lines(text)] == names
+
+
 def test_no_credit_lines_in_plain_text():
     assert dateline.credit_lines("Title\n\nThe mayor said the road would reopen.") == ()
 

@@ -224,7 +224,13 @@ CREDIT_RULES: tuple[tuple[str, re.Pattern], ...] = (
         r"(?i)\b(?:re(?:published|printed|posted))\s+(?:with\s+permission\s+)?(?:from|of|by)\s+(?P<body>[A-Z][\w.&'\u2019 -]{1,60}?)\s*(?:\.|,|;|$|\n)")),
     # "Published by HT Digital Content Services with permission from X."
     ("with-permission", re.compile(r"(?i)with permission from (?P<body>[A-Z][\w.&' -]{1,60}?)\s*(?:\.|$|\n)")),
+    # "The Associated Press contributed to this report.", "Reuters contributed reporting."
+    ("contributed", re.compile(r"(?P<body>[A-Z][^\n.!?]{1,120}?)\s+contributed\s+(?:reporting|to\s+th(?:is|e)\s+(?:report|story|article))")),
+    # "Additional reporting by Reuters" (a Reuters sign-off without its "Editing by" is read here)
+    ("additional-reporting", re.compile(r"(?i)\badditional\s+reporting\s+by\s+(?P<body>[^\n.;)]{2,80})")),
 )
+# a credit for a picture, not for the words: "(AFP Photo)", "Photo: Reuters"
+_PICTURE_CREDIT = re.compile(r"(?i)\b(?:photos?|image|images|video|file|graphic|illustration)\b")
 
 
 def _credits_in(body: str, registry) -> list:
@@ -247,7 +253,9 @@ _RULE_KEYS = {
     "byline": "by ", "dash-credit": "", "source-line": "", "inputs-from": "with ", "agency-inputs": "input",
     "paren-credit": "(", "reuters-signoff": "editing by", "copyright": "", "syndicated-feed": "feed",
     "with-permission": "permission", "originally-published": "", "republished": "re",
+    "contributed": "contributed", "additional-reporting": "additional reporting",
 }
+_LINE_RULES = frozenset({"dash-credit", "source-line", "paren-credit", "copyright"})
 # Rules whose wording names a source even when the registry does not know it.
 _NAMED_BY_RULE = frozenset({"originally-published", "republished", "with-permission"})
 _COPYRIGHT_KEYS = ("copyright", "\u00a9", "(c)")
@@ -299,9 +307,14 @@ def credit_lines(text: str, registry=None) -> tuple[Credit, ...]:
                     continue
                 if rule == "dash-credit" and not _CREDIT_WORDS.issuperset(_LOWER_WORD.findall(body)):
                     continue  # "- Avigilon declined to comment to Axios.": a bullet's sentence
+                if rule in _LINE_RULES and _PICTURE_CREDIT.search(body):
+                    continue  # "(AFP Photo)": the picture's, not the story's
                 if rule == "copyright" and not registry.find_in(body):
                     continue
-                names = [(o.name, o.kind) for o in _credits_in(body, registry)]
+                found = _credits_in(body, registry)
+                if not found and rule == "contributed":
+                    found = [o for o in [registry.find_in(body)] if o is not None]  # "Associated Press writer Jo Roe in Chicago"
+                names = [(o.name, o.kind) for o in found]
                 if not names and rule in _NAMED_BY_RULE and body[:1].isupper() and len(body.split()) <= 6:
                     names = [(body.strip(" ."), "outlet")]  # "originally appeared on The Conversation"
             for name, kind in names:
