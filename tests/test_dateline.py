@@ -31,6 +31,8 @@ from tracer import dateline
         ("Islamabad, January 9 (Pakistan Point News - 9th Jan, 2020) The court met.",
          "Islamabad", "2020-01-09", "Pakistan Point News", ()),
         ("KARACHI, Jan 9 (INP): The court met.", "KARACHI", None, None, ("INP",)),
+        ("Tehran, IRNA -- The talks resumed.", "Tehran", None, None, ("IRNA",)),  # no parentheses
+        ("Kabul, Xinhua - Officials met.", "Kabul", None, None, ("Xinhua",)),
     ],
 )
 def test_dateline_forms(lede, place, date, publisher, credits):

@@ -53,6 +53,10 @@ PLACE_SLASH = re.compile(
 PLACE_DASH = re.compile(
     rf"(?P<place>{_UPPER_PLACE}){_QUALIFIER}{_DATE_PART}\s*(?:\u2014|\u2013|--|:)(?=\s)"
 )
+# Rule "place-agency": "Tehran, IRNA --", "Kabul, Xinhua -": an agency after the place, no parentheses
+PLACE_AGENCY = re.compile(
+    rf"(?P<place>{_UPPER_PLACE}|{_TITLE_PLACE}),\s*(?P<inside>[A-Z][A-Za-z]{{1,11}})\s*(?:\u2014|\u2013|--|-)(?=\s)"
+)
 # Rule "credit-only": (CNN) at the start of the lede.
 CREDIT_ONLY = re.compile(r"\((?P<inside>[A-Z][\w .&'-]{0,40})\)\s*(?:\u2014|\u2013|--|-)?")
 
@@ -173,6 +177,12 @@ def parse(text: str, registry=None) -> Dateline | None:
                 date = parse_date(m.group("date")) if m.group("date") else None
                 return Dateline(m.group("place").strip(" ,"), date, publisher, credits,
                                 Span.of(text, start, start + len(head[: m.end()].rstrip(" ."))))
+        m = PLACE_AGENCY.match(head)
+        if m:
+            agency = registry.find(m.group("inside"))
+            if agency is not None and agency.kind == "agency":
+                end = start + m.end("inside")
+                return Dateline(m.group("place"), None, None, (agency.name,), Span.of(text, start, end))
         m = CREDIT_ONLY.match(head)
         if m:
             outlet = registry.find(m.group("inside"))
