@@ -1689,6 +1689,13 @@ def test_a_headlines_time_or_adverb_is_no_part_of_the_name(np, name):
     assert speakers._speaker_name(np) == name
 
 
+def test_a_headlines_things_someone_said_are_that_persons():
+    body = ("9 (More) Offensive Things Donald Trump Has Said About Latinos.\n\n"
+            "In an interview with The Wall Street Journal, Trump doubled down and said the judge had a conflict.")
+    assert {a.speaker for a in extract(body)[1]} == {"Donald Trump"}
+
+
+
 @pytest.mark.parametrize("body", [
     "Mehmet Oz \u2014 Ivy League-trained surgeon \u2014 has been called a charlatan by fellow "
     "physicians for promoting \u201cquack\u201d medical cures.",

@@ -472,6 +472,8 @@ _OPENING_TOPIC = re.compile(r"(?:Of|As for|About|Regarding|On)\s")  # whom the w
 _OPENING_PHRASE = re.compile(r"(?:(?:Reached|Asked|Contacted|Pressed|Interviewed|Questioned|Approached)\s+(?:by|about|on)"
                              r"|(?:Here|There)\s+in|(?:Like|Unlike))\s")
 _ON_DAY = re.compile(r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,?\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?)?$")
+_THINGS_SAID = re.compile(r"(?:[\w()'\u2019-]+\s+){0,4}(?:Things|Times|Ways|Words|Lies|Quotes|Moments|Comments"
+                         r"|Remarks|Claims|Statements|Tweets)\s+(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,2})$")
 _CLOCK_GLUED = re.compile(r"^\d{1,2}(?:[AP]M|[ap]m)(?=[A-Z][a-z])")
 _HEADLINE_ADVERBS = ("Just", "Finally", "Already", "Also", "Now", "Officially", "Actually")
 _HEADLINE_ADVERB_TAIL = re.compile(rf"(?<=[A-Za-z])\s+(?:{'|'.join(_HEADLINE_ADVERBS)})$")
@@ -528,6 +530,11 @@ def _speaker_name(np: str) -> str:
     name = np.strip()
     if name[:1].isdigit():
         name = _CLOCK_GLUED.sub("", name)  # a live blog's "10:35PMChris Christie Says": the time
+    if " " in name and _THINGS_SAID.match(name):
+        # a headline's "9 (More) Offensive Things Donald Trump Has Said": whoever said them
+        said = _THINGS_SAID.match(name).group("name")
+        if said.split(None, 1)[0] in _names.GIVEN:
+            name = said
     if name.endswith(_HEADLINE_ADVERBS):
         name = _HEADLINE_ADVERB_TAIL.sub("", name)  # "Republicans Finally Confirmed": Republicans
     if "Hon" in name:  # "Senator the Hon. Aubyn Hill": a courtesy title, not part of the name
