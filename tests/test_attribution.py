@@ -1689,6 +1689,21 @@ def test_a_headlines_time_or_adverb_is_no_part_of_the_name(np, name):
     assert speakers._speaker_name(np) == name
 
 
+@pytest.mark.parametrize("np, name", [
+    ("NASA's Steve Clarke", "Steve Clarke"),  # the person, not who they work for
+    ("Gallup\u2019s Jeffrey M. Jones", "Jeffrey M. Jones"),
+    ("Texas-based Matt Mackowiak", "Matt Mackowiak"),
+    ("Benghazi Widow Dorothy Woods", "Dorothy Woods"),  # a headline's role, in capitals
+    ("FBI General Counsel James A. Baker", "James A. Baker"),
+    ("Cornell William Brooks", "Cornell William Brooks"),  # names with a given name inside stay whole
+    ("Giovanni Maria Vian", "Giovanni Maria Vian"),
+    ("A spokesman for Democratic presidential candidate Hillary Clinton",
+     "spokesman for Democratic presidential candidate Hillary Clinton"),  # the spokesman
+])
+def test_what_places_a_person_before_their_name_is_no_part_of_it(np, name):
+    assert speakers._speaker_name(np) == name
+
+
 def test_a_headlines_things_someone_said_are_that_persons():
     body = ("9 (More) Offensive Things Donald Trump Has Said About Latinos.\n\n"
             "In an interview with The Wall Street Journal, Trump doubled down and said the judge had a conflict.")

@@ -474,6 +474,28 @@ _OPENING_PHRASE = re.compile(r"(?:(?:Reached|Asked|Contacted|Pressed|Interviewed
 _ON_DAY = re.compile(r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,?\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?)?$")
 _THINGS_SAID = re.compile(r"(?:[\w()'\u2019-]+\s+){0,4}(?:Things|Times|Ways|Words|Lies|Quotes|Moments|Comments"
                          r"|Remarks|Claims|Statements|Tweets)\s+(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,2})$")
+def _affiliated_person(name: str) -> str:
+    """"NASA's Steve Clarke", "Texas-based Matt Mackowiak", "Benghazi Widow Dorothy Woods",
+    "FBI General Counsel James A. Baker": the person, not the words that place them (an
+    owner, a base, a role); other names as they are ("Cornell William Brooks")."""
+    words = name.split()
+    for size in (2, 3):
+        if len(words) <= size:
+            break
+        person, pre = words[-size:], words[:-size]
+        if person[0] not in _names.GIVEN or not all(w[:1].isupper() for w in words):
+            continue  # (not "A spokesman for ... candidate Hillary Clinton": the spokesman)
+        last = pre[-1]
+        if last.endswith(("'s", "\u2019s", "s'", "s\u2019", "-based")) or last.lower() in _ROLE_BEFORE_NAME:
+            return " ".join(person)
+    return name
+
+
+_ROLE_BEFORE_NAME = frozenset("""widow widower rival recorder counsel clerk chairman chairwoman chair director
+spokesman spokeswoman spokesperson secretary treasurer commissioner administrator superintendent sheriff
+prosecutor attorney lawyer analyst economist strategist pollster adviser advisor aide editor columnist
+correspondent reporter anchor host producer founder president ceo executive manager coordinator organizer
+activist candidate nominee delegate""".split())
 _CLOCK_GLUED = re.compile(r"^\d{1,2}(?:[AP]M|[ap]m)(?=[A-Z][a-z])")
 _HEADLINE_ADVERBS = ("Just", "Finally", "Already", "Also", "Now", "Officially", "Actually")
 _HEADLINE_ADVERB_TAIL = re.compile(rf"(?<=[A-Za-z])\s+(?:{'|'.join(_HEADLINE_ADVERBS)})$")
@@ -605,6 +627,8 @@ def _speaker_name(np: str) -> str:
         clause = _NAME_THEN_VERB.match(name)
         if clause:
             name = clause.group(1)  # "Bennett denied the notion that ...": Bennett
+    if name.count(" ") >= 2 and name[:1].isupper():
+        name = _affiliated_person(name)
     name = _LEADING_ARTICLE.sub("", name)
     party = _PARTY_LABEL.match(name)
     if party and (party.group(1) is None or party.group(1) in _names.GIVEN):
