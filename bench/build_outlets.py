@@ -156,6 +156,19 @@ PUBLISHERS: list[tuple[str, list[str], list[str]]] = [
     ("Meduza", [], ["meduza.io"]),
     ("Novaya Gazeta", [], ["novayagazeta.ru"]),
     ("Ukrainska Pravda", [], ["pravda.com.ua"]),
+    ("Bild", ["Bild-Zeitung", "Bild am Sonntag"], ["bild.de"]),
+    ("Die Welt", ["Welt am Sonntag"], ["welt.de"]),
+    ("Frankfurter Allgemeine Zeitung", ["FAZ", "Frankfurter Allgemeine"], ["faz.net"]),
+    ("Süddeutsche Zeitung", ["Sueddeutsche Zeitung", "Suddeutsche Zeitung"], ["sueddeutsche.de"]),
+    ("Le Figaro", [], ["lefigaro.fr"]),
+    ("Libération", [], ["liberation.fr"]),  # (not "Liberation": "People's Liberation Army")
+    ("La Repubblica", [], ["repubblica.it"]),
+    ("Asahi Shimbun", ["The Asahi Shimbun", "Asahi"], ["asahi.com"]),
+    ("Yomiuri Shimbun", ["The Yomiuri Shimbun", "Yomiuri"], ["yomiuri.co.jp"]),
+    ("Mainichi Shimbun", ["The Mainichi", "Mainichi"], ["mainichi.jp"]),
+    ("JoongAng Ilbo", ["Korea JoongAng Daily"], ["joongang.co.kr"]),
+    ("Chosun Ilbo", ["The Chosun Ilbo"], ["chosun.com"]),
+    ("Dong-A Ilbo", [], ["donga.com"]),
 ]
 
 # Typology entries news copy names otherwise: entry name -> (the name copy uses, or None to

@@ -33,6 +33,7 @@ from tracer import dateline
         ("KARACHI, Jan 9 (INP): The court met.", "KARACHI", None, None, ("INP",)),
         ("Tehran, IRNA -- The talks resumed.", "Tehran", None, None, ("IRNA",)),  # no parentheses
         ("Kabul, Xinhua - Officials met.", "Kabul", None, None, ("Xinhua",)),
+        ("BERLIN (dpa) - The cabinet met.", "BERLIN", None, None, ("dpa",)),  # its name in lower case
     ],
 )
 def test_dateline_forms(lede, place, date, publisher, credits):

@@ -46,11 +46,13 @@ def test_outlets_wire_copy_cites_are_known_by_name_and_domain():
     reg = outlets.load()
     for name, domain in [("the Financial Times", "ft.com"), ("Haaretz", "haaretz.com"), ("CNBC", "cnbc.com"),
                          ("the Times of Israel", "timesofisrael.com"), ("Nikkei Asia", "asia.nikkei.com"),
-                         ("ProPublica", "propublica.org"), ("State broadcaster CCTV", "cctv.com")]:
+                         ("ProPublica", "propublica.org"), ("State broadcaster CCTV", "cctv.com"),
+                         ("the Bild newspaper", "bild.de"), ("the Yomiuri Shimbun", "yomiuri.co.jp")]:
         by_name = reg.find(name) or reg.find_in(name)
         assert by_name is not None and by_name is reg.find(domain), name
     # names that are common nouns once "the" is dropped stay unknown: "the economist said"
     assert reg.find("the economist") is None and reg.find("the Atlantic") is None
+    assert reg.find_in("the People's Liberation Army") is None  # not Libération
 
 
 def test_state_outlets_go_by_the_names_news_copy_uses():

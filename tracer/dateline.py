@@ -116,6 +116,9 @@ def _lines(text: str):
                 return
 
 
+_LOWER_CASE_AGENCIES = frozenset({"dpa", "dpa-AFX"})
+
+
 def _names(inside: str, registry) -> tuple[list[str], str | None]:
     """Names and a date read from the last parenthesis of a dateline."""
     date = parse_date(inside)
@@ -123,8 +126,8 @@ def _names(inside: str, registry) -> tuple[list[str], str | None]:
     names = []
     for piece in _PIECE_SPLIT.split(rest):
         piece = piece.strip(" .-\u2013\u2014")
-        if piece and _NAMEISH.match(piece) and not piece[0].isdigit():
-            names.append(piece)
+        if piece and not piece[0].isdigit() and (_NAMEISH.match(piece) or piece in _LOWER_CASE_AGENCIES):
+            names.append(piece)  # ("BERLIN (dpa) -": the German agency writes its name so)
     return names, date
 
 
