@@ -3703,3 +3703,21 @@ def test_a_company_named_without_its_legal_form_is_the_one_named_with_it():
             "In a blog post, Microsoft on Thursday reiterated its commitment to oil companies.\n\n"
             "\u201cWe will help them change,\u201d Microsoft said.")
     assert {a.speaker for a in extract(body)[1]} == {"Microsoft Corp"}
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # a study or a poll, then its apposition, found it
+    ("The study, published Tuesday in the journal Science, found that bees can count.", "study"),
+    ("The report, released by the inspector general on Friday, found that the agency had erred.", "report"),
+    # people who find, with what they found as a clause
+    ("Researchers at Stanford University found that sleep improves memory.", "Researchers at Stanford University"),
+    # the day before a subject is no part of it
+    ("In a tweet Monday the mayor said the city would appeal.", "mayor"),
+    ("On Monday the mayor said the city would appeal.", "mayor"),
+])
+def test_findings_and_days_before_the_subject(body, speaker):
+    assert [a.speaker for a in extract(body)[1]] == [speaker]
+
+
+def test_what_researchers_found_without_a_clause_is_no_report():
+    assert extract("Researchers found the remains of a ship off the coast.")[1] == ()

@@ -176,6 +176,7 @@ _ROLE_OR_GROUP = re.compile(rf"{_ROLE}|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[
 _MESSAGE_VERBS = frozenset("emailed e-mailed tweeted texted messaged wrote posted published".split())
 _MESSAGES = frozenset("""statement release letter tweet tweets post email e-mail emails memo note message notice
 video ad advertisement flyer mailer petition report op-ed editorial column blog""".split())
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _IMPERATIVES = frozenset("try consider avoid remember join click visit".split())
 _WHAT_WAS_SAID = frozenset(("nothing", "everything", "anything", "whatever"))
 
@@ -227,6 +228,8 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
         if before < k:
             return None
         j = before
+    if toks[k][2].lower() in {"on", "last"} and j - k >= 2 and toks[k + 1][2] in _WEEKDAYS:
+        k += 2  # "On Monday the mayor said": when, then who
     if toks[k][2].lower() in _SUBJECT_OPENERS:
         # "Prior to launch Google said": keep the final run of capitalised words
         runs = _capital_runs(toks, k + 1, j + 1)
@@ -246,6 +249,8 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
     if j - k >= 2 and toks[k][2] in {"This", "That", "Next", "Last"} and toks[k + 1][2].lower() in {
             "time", "week", "year", "month"}:
         k += 2  # "This time he replied", "Last week the mayor said": the time is not the speaker
+    elif j > k and toks[k][2] in _WEEKDAYS and toks[k + 1][2].lower() in {"the", "a", "an", "his", "her", "their"}:
+        k += 1  # "in a tweet Monday the mayor said": the day is not the speaker
     elif j - k >= 2 and toks[k][2] in {"No", "Small"} and toks[k + 1][2] == "wonder":
         k += 2  # "No wonder Trump said": the aside is not the speaker
     elif j - k >= 2 and toks[k][2] in {"Looks", "Seems", "Sounds"} and toks[k + 1][2] == "like":

@@ -126,6 +126,13 @@ _CONJUNCTION_COMMA = re.compile(rf"(?:{'|'.join(sorted(w.capitalize() for w in _
 _SEQUENCE_LEAD = re.compile(rf"(?:{'|'.join(sorted(_SEQUENCE_ADVERBS | {'Then', 'Later', 'Now', 'Meanwhile'}))})\s+(?=[a-z])")
 _PREPOSITION_BEFORE = re.compile(r"(?i)\s*(?:in|on|at|with|through|via|during|after|before|from|under)\s+"
                                  r"(?:a|an|the|his|her|their|its|this|that)\s+")
+_FINDERS = re.compile(r"\b(?:[Rr]esearchers|[Ss]cientists|[Ii]nvestigators|[Ee]conomists|[Aa]uthors|[Ss]cholars"
+                      r"|[Ee]pidemiologists|[Aa]stronomers|[Pp]hysicists|[Bb]iologists|[Pp]sychologists|[Aa]uditors)\b")
+# "The study, published Tuesday in the journal Science, ...": a document, then its apposition
+_DOCUMENT_APPOSED = re.compile(
+    r"(?P<np>(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,3}['\u2019]s)"
+    r"(?:\s+[\w'\u2019-]+){0,3}?\s+(?:study|report|survey|poll|analysis|review|audit|investigation|paper|research))"
+    r"\s*,\s+[^,;:\u201c\u201d\"\n]{3,140}(?:,\s*)?")
 _WHICH_CITED = re.compile(r",\s+(?:which|who)\s+(?:cited|quoted)\s+(?P<np>[^,;:\u201c\u201d\"\n]{3,80}?),\s+")
 _ISSUED_SAYING = re.compile(
     r"(?P<np>.+?)\s+(?:issued|released|put\s+out|sent(?:\s+out)?|posted|published|tweeted|signed)\s+"
@@ -362,7 +369,15 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             continue  # "Forbes shot back in an article stating that": no finite verb to read
         if sub and low == "asking":
             continue  # "the union is asking for a raise": a request; only ", asking X why" reports
-        if sub and finding and not FINDING_HEADS.search(text[sub[0]:sub[1]]):
+        if finding and (sub is None or "," in text[sent.start:sub[0]]):
+            # "The study, published Tuesday in the journal Science, found that ...": the
+            # study, named before its apposition
+            m = _DOCUMENT_APPOSED.fullmatch(text, _after_dateline(reader, sent.start, ts), _skip_aux_back(text, toks, i))
+            if m is not None:
+                sub = (m.start("np"), m.end("np"))
+        if sub and finding and not FINDING_HEADS.search(text[sub[0]:sub[1]]) and not (
+                not low.startswith("suggest") and _FINDERS.search(text, sub[0], sub[1]) and _THAT.match(text, te)):
+            # (people who find: "Researchers at Stanford found that ...", with its "that")
             if low.startswith("suggest"):
                 _vague_stance(reader, sent, toks, i, quotes)  # "Several political experts suggest that ..."
             continue
