@@ -3721,3 +3721,8 @@ def test_findings_and_days_before_the_subject(body, speaker):
 
 def test_what_researchers_found_without_a_clause_is_no_report():
     assert extract("Researchers found the remains of a ship off the coast.")[1] == ()
+
+
+def test_experts_not_involved_are_still_unnamed_experts():
+    atts = extract("Experts not involved in the research cautioned that the sample was small.")[1]
+    assert [(a.speaker, a.vague) for a in atts] == [("Experts not involved in the research", True)]

@@ -743,9 +743,16 @@ def _vague_source(np: str) -> bool:
         # "NASA's scientists", "China's leaders": that body's own people, not a crowd
         # ("Trump's critics" are a crowd: a stance toward him)
         return False
-    return bool(VAGUE_SOURCE.match(_EVEN.sub("", head.strip())))
+    head = _EVEN.sub("", head.strip())
+    tail = _UNINVOLVED.search(head)
+    if tail:
+        head = head[:tail.start()]  # "Experts not involved in the research": still experts
+    return bool(VAGUE_SOURCE.match(head))
 
 
+# what says an unnamed crowd's distance from the story, not who they are
+_UNINVOLVED = re.compile(r"(?i)(?<=\w)\s+(?:who\s+(?:were|was|are)\s+)?not\s+(?:involved|connected|affiliated)\s+with\b.*$"
+                         r"|(?<=\w)\s+(?:who\s+(?:were|was|are)\s+)?not\s+involved\s+in\b.*$")
 _OWNER = re.compile(r"(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)['\u2019]s?\s")
 _PARTY_WORDS = frozenset(PARTIES) | {"Republican Party", "Democratic Party"}
 _STANCE_GROUP = re.compile(r"(?i)\b(?:critics|opponents|supporters|detractors|fans|rivals|foes|enemies|defenders|backers|admirers|skeptics)$")
