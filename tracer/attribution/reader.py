@@ -75,10 +75,10 @@ _NOT_PERSON_LAST = frozenset("Day Week Month Year Eve House Party Department Cou
 # the heads of one unnamed person whom "that person" or "the source" names again
 _ONE_UNNAMED_HEADS = frozenset("source person official aide adviser advisor insider staffer spokesman spokeswoman "
                                "spokesperson strategist operative lawmaker diplomat officer".split())
-# every word capitalised, after an optional "the": "Business Insider", "the Daily Beast"
 # a company's legal form, which a text drops once it has named it ("Microsoft Corp said ...
 # Microsoft said")
 _COMPANY_SUFFIX = re.compile(r",?\s+(?:Corp|Corporation|Inc|Co|Ltd|LLC|plc|PLC)\.?$")
+# every word capitalised, after an optional "the": "Business Insider", "the Daily Beast"
 _PROPER_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*)+")
 # A news organisation named again by what it is: "The news organization, citing ..."
 _MEDIA_BACKREF = re.compile(r"(?i)(?:the\s+)?(?:news\s+(?:organi[sz]ation|outlet|agency|service|site|network)|newspaper|"

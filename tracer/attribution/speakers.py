@@ -472,8 +472,24 @@ _OPENING_TOPIC = re.compile(r"(?:Of|As for|About|Regarding|On)\s")  # whom the w
 _OPENING_PHRASE = re.compile(r"(?:(?:Reached|Asked|Contacted|Pressed|Interviewed|Questioned|Approached)\s+(?:by|about|on)"
                              r"|(?:Here|There)\s+in|(?:Like|Unlike))\s")
 _ON_DAY = re.compile(r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,?\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?)?$")
+# a headline's "9 (More) Offensive Things Donald Trump Has Said": the things, then who said them
 _THINGS_SAID = re.compile(r"(?:[\w()'\u2019-]+\s+){0,4}(?:Things|Times|Ways|Words|Lies|Quotes|Moments|Comments"
                          r"|Remarks|Claims|Statements|Tweets)\s+(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,2})$")
+# the role word just before a full name in capitals ("Benghazi Widow Dorothy Woods")
+_ROLE_BEFORE_NAME = frozenset("""widow widower rival recorder counsel clerk chairman chairwoman chair director
+spokesman spokeswoman spokesperson secretary treasurer commissioner administrator superintendent sheriff
+prosecutor attorney lawyer analyst economist strategist pollster adviser advisor aide editor columnist
+correspondent reporter anchor host producer founder president ceo executive manager coordinator organizer
+activist candidate nominee delegate""".split())
+_CLOCK_GLUED = re.compile(r"^\d{1,2}(?:[AP]M|[ap]m)(?=[A-Z][a-z])")
+_HEADLINE_ADVERBS = ("Just", "Finally", "Already", "Also", "Now", "Officially", "Actually")
+_HEADLINE_ADVERB_TAIL = re.compile(rf"(?<=[A-Za-z])\s+(?:{'|'.join(_HEADLINE_ADVERBS)})$")
+_RELEASED_TAIL = re.compile(r"(?<=\w)(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bthey)(?<!\bwe)\s+(?:released|published|issued)$")
+_OUT_ON_DAY = re.compile(r"(?<=[a-z])\s+(?:released|published|out|filed|issued)\s+(?:on\s+)?"
+                         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
+_IN_MEDIUM_TAIL = re.compile(_IN_MEDIUM.pattern + "$")
+
+
 def _affiliated_person(name: str) -> str:
     """"NASA's Steve Clarke", "Texas-based Matt Mackowiak", "Benghazi Widow Dorothy Woods",
     "FBI General Counsel James A. Baker": the person, not the words that place them (an
@@ -491,18 +507,6 @@ def _affiliated_person(name: str) -> str:
     return name
 
 
-_ROLE_BEFORE_NAME = frozenset("""widow widower rival recorder counsel clerk chairman chairwoman chair director
-spokesman spokeswoman spokesperson secretary treasurer commissioner administrator superintendent sheriff
-prosecutor attorney lawyer analyst economist strategist pollster adviser advisor aide editor columnist
-correspondent reporter anchor host producer founder president ceo executive manager coordinator organizer
-activist candidate nominee delegate""".split())
-_CLOCK_GLUED = re.compile(r"^\d{1,2}(?:[AP]M|[ap]m)(?=[A-Z][a-z])")
-_HEADLINE_ADVERBS = ("Just", "Finally", "Already", "Also", "Now", "Officially", "Actually")
-_HEADLINE_ADVERB_TAIL = re.compile(rf"(?<=[A-Za-z])\s+(?:{'|'.join(_HEADLINE_ADVERBS)})$")
-_RELEASED_TAIL = re.compile(r"(?<=\w)(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bthey)(?<!\bwe)\s+(?:released|published|issued)$")
-_OUT_ON_DAY = re.compile(r"(?<=[a-z])\s+(?:released|published|out|filed|issued)\s+(?:on\s+)?"
-                         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
-_IN_MEDIUM_TAIL = re.compile(_IN_MEDIUM.pattern + "$")
 _PLACES_OWN = re.compile(r"((?:[A-Z][a-z]+\s)?[A-Z][a-z]+)['\u2019]s\s+(?=[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+$)")
 _ALL_OF_THEM = re.compile(r"(?<=\w)(?<!\bof)(?<!\bat)\s+(?:both|all|each|also|too)$")
 _RANKED = re.compile(r"^(?:[Tt]he\s+)?(?:No\.\s*)?\d+(?:st|nd|rd|th)?-(?:ranked|seeded)\s+(?=[A-Z])")
@@ -552,11 +556,10 @@ def _speaker_name(np: str) -> str:
     name = np.strip()
     if name[:1].isdigit():
         name = _CLOCK_GLUED.sub("", name)  # a live blog's "10:35PMChris Christie Says": the time
-    if " " in name and _THINGS_SAID.match(name):
+    if " " in name and (things := _THINGS_SAID.match(name)):
         # a headline's "9 (More) Offensive Things Donald Trump Has Said": whoever said them
-        said = _THINGS_SAID.match(name).group("name")
-        if said.split(None, 1)[0] in _names.GIVEN:
-            name = said
+        if things.group("name").split(None, 1)[0] in _names.GIVEN:
+            name = things.group("name")
     if name.endswith(_HEADLINE_ADVERBS):
         name = _HEADLINE_ADVERB_TAIL.sub("", name)  # "Republicans Finally Confirmed": Republicans
     if "Hon" in name:  # "Senator the Hon. Aubyn Hill": a courtesy title, not part of the name

@@ -422,7 +422,6 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
                 _PARTICIPLE_GAP.search(text, toks[i - 1][1], ts) or toks[i - 1][2].lower() == "by"):
             # Rule participle-saying: "Sanders defended the plan, saying it would pay for
             # itself" / "Bolton distanced himself by saying ..."
-            begin = sent.start
             begin = _after_dateline(reader, sent.start, ts)  # "WASHINGTON (AP) \u2014 Sen. X defended ..."
             m = _sentence_subject(text, begin, ts)
             if m and _PASSIVE_AFTER.match(text, m.end("np"), ts):
