@@ -121,6 +121,14 @@ def test_wire_copy_after_a_reuters_dateline(sentence, first):
     assert names(chains[0]) == first + ["Reuters", "The Korea Herald"]
 
 
+def test_asking_not_to_be_named_is_no_claim_and_no_description():
+    text = ("Talks stall\n\nWASHINGTON (Reuters) - The official, who asked not to be identified because he "
+            "was not authorized to speak publicly, said talks had stalled.")
+    art, line, credits, chains, flags, outlet = trace(text, site_name="The Korea Herald")
+    assert [names(c) for c in chains] == [["unnamed official", "Reuters", "The Korea Herald"]]
+    assert "asked" not in {a.cue.text for a in attribution.extract(text)}
+
+
 def test_publisher_falls_back_to_site_name_domain_or_unknown():
     text = "Headline\n\nThe mayor said the road would reopen."
     *_, chains, _, outlet = trace(text, site_name="Springfield Shopper")

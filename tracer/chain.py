@@ -214,7 +214,8 @@ def _descriptors(speaker: str, atts: list[Attribution]) -> list[str]:
             continue
         rest = _DETERMINER.sub("", a.source.text.strip())
         extra = [w for w in re.findall(r"[\w.'-]+", rest) if w.lower() not in words
-                 and w.lower() not in {"official", "officials", "source", "sources", "the", "a", "an"}]
+                 and w.lower() not in {"official", "officials", "source", "sources", "the", "a", "an",
+                                       "who", "which", "that"}]  # (not "unnamed official (who)")
         phrase = " ".join(extra)
         if phrase and phrase not in out and len(extra) <= 4:
             out.append(phrase)

@@ -133,6 +133,8 @@ _DOCUMENT_APPOSED = re.compile(
     r"(?P<np>(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,3}['\u2019]s)"
     r"(?:\s+[\w'\u2019-]+){0,3}?\s+(?:study|report|survey|poll|analysis|review|audit|investigation|paper|research))"
     r"\s*,\s+[^,;:\u201c\u201d\"\n]{3,140}(?:,\s*)?")
+_ANONYMITY_ASKED = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|for\s+anonymity|to\s+remain\s+anonymous"
+                             r"|that\s+(?:his|her|their)\s+names?\s+not\s+be)\b")
 _WHICH_CITED = re.compile(r",\s+(?:which|who)\s+(?:cited|quoted)\s+(?P<np>[^,;:\u201c\u201d\"\n]{3,80}?),\s+")
 _ISSUED_SAYING = re.compile(
     r"(?P<np>.+?)\s+(?:issued|released|put\s+out|sent(?:\s+out)?|posted|published|tweeted|signed)\s+"
@@ -332,6 +334,8 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
         if low == "claim" and i and toks[i - 1][2].endswith(("'s", "\u2019s")) and (
                 _CLAIM_TO.match(text, te) or _NEXT_FINITE.match(text, te)):  # "the ministry's claim is false"
             continue  # "the Party's claim to a divine right": a noun ("North Korea's claim that" reports)
+        if low in {"asked", "requested", "asking", "requesting"} and _ANONYMITY_ASKED.match(text, te):
+            continue  # "who asked not to be identified": a request to stay unnamed, no claim
         if low == "telling" and i and (toks[i - 1][2].lower() in _DEGREE or (
                 toks[i - 1][2].lower() in _BE and _TELLING_ADJ_AFTER.match(text, te))):
             continue  # "the most telling promise", "Alpert's metaphor is telling in its own right"
