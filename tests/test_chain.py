@@ -114,6 +114,9 @@ def test_whom_an_outlet_quoted_or_cited_reaches_the_page_through_it(sentence, fi
      "were wounded.", ["Vyacheslav Gladkov", "Interfax"]),
     # an acronym the registry knows for the broadcaster it names
     ("State broadcaster CCTV said the factory fire killed 12 people.", ["China Central Television (CCTV)"]),
+    # an outlet after what it is, reporting what a source said
+    ("North Korea said on Sunday it had tested a new missile, state news agency KCNA reported.",
+     ["North Korea", "KCNA"]),
 ])
 def test_wire_copy_after_a_reuters_dateline(sentence, first):
     text = "Fire kills 12\n\nBEIJING, March 3 (Reuters) - " + sentence

@@ -177,6 +177,9 @@ _MESSAGE_VERBS = frozenset("emailed e-mailed tweeted texted messaged wrote poste
 _MESSAGES = frozenset("""statement release letter tweet tweets post email e-mail emails memo note message notice
 video ad advertisement flyer mailer petition report op-ed editorial column blog""".split())
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_MEDIUM_THEN_NAME = re.compile(r"(?:(?:state|official|private)(?:-run|-owned|-controlled)?\s+)?(?:news\s+agency|media|"
+                               r"broadcaster|television|TV|newspaper|daily|tabloid|radio|outlet|network|news\s+site)"
+                               r"\s+[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,3}")
 _IMPERATIVES = frozenset("try consider avoid remember join click visit".split())
 _WHAT_WAS_SAID = frozenset(("nothing", "everything", "anything", "whatever"))
 
@@ -297,7 +300,9 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
             # "campaign chairman John Podesta told", "co-host Mika Brzezinski asked"
             or (j - k >= 2 and toks[j][2][:1].isupper() and toks[j - 1][2][:1].isupper() and _role_then_name(np))
             # "local GOP leaders say", "protest organizers in Cleveland say": people, in the plural
-            or _plural_head(toks, k, j, toks[i][2])):
+            or _plural_head(toks, k, j, toks[i][2])
+            # "..., state news agency KCNA reported": an outlet after what it is
+            or _MEDIUM_THEN_NAME.fullmatch(np)):
         return None
     head_end = j + 1
     for m in range(k, j + 1):
