@@ -1704,6 +1704,19 @@ def test_what_places_a_person_before_their_name_is_no_part_of_it(np, name):
     assert speakers._speaker_name(np) == name
 
 
+@pytest.mark.parametrize("np, name", [
+    ("a terse Miller", "Miller"),  # how they were, not who
+    ("A defensive Obama", "Obama"),
+    ("a desperate HP", "HP"),
+    ("van Gogh", "van Gogh"),  # a name's own particle
+    ("a moderate Republican", "moderate Republican"),  # a party, no name
+    ("senior Democrat", "senior Democrat"),
+    ("many Democrats", "many Democrats"),
+])
+def test_a_mood_before_a_name_is_no_part_of_it(np, name):
+    assert speakers._speaker_name(np) == name
+
+
 def test_a_headlines_things_someone_said_are_that_persons():
     body = ("9 (More) Offensive Things Donald Trump Has Said About Latinos.\n\n"
             "In an interview with The Wall Street Journal, Trump doubled down and said the judge had a conflict.")

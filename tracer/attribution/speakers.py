@@ -481,6 +481,10 @@ spokesman spokeswoman spokesperson secretary treasurer commissioner administrato
 prosecutor attorney lawyer analyst economist strategist pollster adviser advisor aide editor columnist
 correspondent reporter anchor host producer founder president ceo executive manager coordinator organizer
 activist candidate nominee delegate""".split())
+# a lower-case word that describes the one named after it, a name that is no crowd
+_MOOD_THEN_NAME = re.compile(r"([a-z]{3,})\s+([A-Z][a-z]+(?<!s)|[A-Z]{2,})")
+_NOT_MOODS = QUANTIFIERS | DETERMINERS | frozenset("""senior junior former top chief fellow then future late
+many some most those these few several all both other another certain""".split())
 _CLOCK_GLUED = re.compile(r"^\d{1,2}(?:[AP]M|[ap]m)(?=[A-Z][a-z])")
 _HEADLINE_ADVERBS = ("Just", "Finally", "Already", "Also", "Now", "Officially", "Actually")
 _HEADLINE_ADVERB_TAIL = re.compile(rf"(?<=[A-Za-z])\s+(?:{'|'.join(_HEADLINE_ADVERBS)})$")
@@ -633,6 +637,10 @@ def _speaker_name(np: str) -> str:
     if name.count(" ") >= 2 and name[:1].isupper():
         name = _affiliated_person(name)
     name = _LEADING_ARTICLE.sub("", name)
+    described = _MOOD_THEN_NAME.fullmatch(name)
+    if described and described.group(1) not in _NOT_MOODS and described.group(1) not in _NAME_PARTICLES \
+            and described.group(2) not in PARTIES:
+        name = described.group(2)  # "a terse Miller agreed", "a defensive Obama said": the person
     party = _PARTY_LABEL.match(name)
     if party and (party.group(1) is None or party.group(1) in _names.GIVEN):
         name = name[party.end():]  # "Democrat Hillary Clinton": her party is no part of her name
