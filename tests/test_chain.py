@@ -132,6 +132,13 @@ def test_asking_not_to_be_named_is_no_claim_and_no_description():
     assert "asked" not in {a.cue.text for a in attribution.extract(text)}
 
 
+def test_a_networks_short_name_before_a_person_is_the_network():
+    *_, chains, _, _ = trace("Debate\n\n\"I think he's wrong,\" Fox's Chris Wallace said.", site_name="Politico")
+    assert names(chains[0]) == ["Chris Wallace", "Fox News", "Politico"]
+    *_, chains, _, _ = trace("Film\n\nMegan Fox's agent said the film was delayed.", site_name="Politico")
+    assert names(chains[0]) == ["Megan Fox's agent", "Politico"]
+
+
 def test_publisher_falls_back_to_site_name_domain_or_unknown():
     text = "Headline\n\nThe mayor said the road would reopen."
     *_, chains, _, outlet = trace(text, site_name="Springfield Shopper")

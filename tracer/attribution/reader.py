@@ -99,6 +99,9 @@ _TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w.'\u2019-]*\s+){0,4}")  # "Vice Presid
 # "Fox News' Chris Wallace", "the Washington Post's Robert Costa": a person at an outlet
 _STAFFER = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})['\u2019]s?\s+"
                       r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]*[a-z]){1,2})")
+# a network's short name, read only before a person's name ("Fox's Chris Wallace"; "Fox" alone
+# is no alias: the animal, Megan Fox)
+_STAFF_OWNERS = {"Fox": "Fox News"}
 _DESK_WORDS = frozenset("checker checkers desk staff team editors editor reporters board".split())
 # cues of what a person posts themselves: "CNN's Dana Bash tweeted" reached the page through
 # her own account, not through CNN
@@ -223,7 +226,7 @@ class _Reader:
         m = _STAFFER.fullmatch(np.strip())
         if m is None or m.group("name").rsplit(None, 1)[-1].lower() in _DESK_WORDS:
             return None
-        outlet = self.registry.named(m.group("owner"))
+        outlet = self.registry.named(_STAFF_OWNERS.get(m.group("owner"), m.group("owner")))
         if outlet is None or not _is_person(m.group("name"), self.registry.named(m.group("name")) is not None):
             return None
         return m.group("name"), np.index(m.group("name")), outlet.name
