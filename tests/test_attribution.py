@@ -3722,6 +3722,7 @@ def test_a_company_named_without_its_legal_form_is_the_one_named_with_it():
     # a study or a poll, then its apposition, found it
     ("The study, published Tuesday in the journal Science, found that bees can count.", "study"),
     ("The report, released by the inspector general on Friday, found that the agency had erred.", "report"),
+    ("The filing, made public on Friday, shows the company paid $2 million.", "filing"),
     # people who find, with what they found as a clause
     ("Researchers at Stanford University found that sleep improves memory.", "Researchers at Stanford University"),
     # the day before a subject is no part of it

@@ -131,7 +131,7 @@ _FINDERS = re.compile(r"\b(?:[Rr]esearchers|[Ss]cientists|[Ii]nvestigators|[Ee]c
 # "The study, published Tuesday in the journal Science, ...": a document, then its apposition
 _DOCUMENT_APPOSED = re.compile(
     r"(?P<np>(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,3}['\u2019]s)"
-    r"(?:\s+[\w'\u2019-]+){0,3}?\s+(?:study|report|survey|poll|analysis|review|audit|investigation|paper|research))"
+    r"(?:\s+[\w'\u2019-]+){0,3}?\s+(?:study|report|survey|poll|analysis|review|audit|investigation|paper|research|filing|memo|documents?|records|data))"
     r"\s*,\s+[^,;:\u201c\u201d\"\n]{3,140}(?:,\s*)?")
 _ANONYMITY_ASKED = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|for\s+anonymity|to\s+remain\s+anonymous"
                              r"|that\s+(?:his|her|their)\s+names?\s+not\s+be)\b")
