@@ -139,6 +139,17 @@ def test_a_networks_short_name_before_a_person_is_the_network():
     assert names(chains[0]) == ["Megan Fox's agent", "Politico"]
 
 
+@pytest.mark.parametrize("lede, chain_names", [
+    ("NEW YORK, Jan. 9, 2020 /PRNewswire/ -- Acme Corp (NYSE: ACME) today announced that it will acquire "
+     "Widget Inc.", ["Acme Corp", "PR Newswire"]),
+    ("TORONTO, Jan. 9, 2020 (GLOBE NEWSWIRE) -- Acme Ltd. (TSX: ACM) announced today that its CEO will "
+     "retire.", ["Acme Ltd", "GlobeNewswire"]),
+])
+def test_a_press_release_speaks_for_the_company_behind_its_ticker(lede, chain_names):
+    *_, chains, _, _ = trace("Acme news\n\n" + lede, site_name="Springfield Shopper")
+    assert names(chains[0]) == chain_names + ["Springfield Shopper"]
+
+
 def test_publisher_falls_back_to_site_name_domain_or_unknown():
     text = "Headline\n\nThe mayor said the road would reopen."
     *_, chains, _, outlet = trace(text, site_name="Springfield Shopper")

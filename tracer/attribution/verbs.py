@@ -135,6 +135,10 @@ _DOCUMENT_APPOSED = re.compile(
     r"\s*,\s+[^,;:\u201c\u201d\"\n]{3,140}(?:,\s*)?")
 _ANONYMITY_ASKED = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|for\s+anonymity|to\s+remain\s+anonymous"
                              r"|that\s+(?:his|her|their)\s+names?\s+not\s+be)\b")
+_TICKER_SUBJECT = re.compile(
+    r"(?P<np>(?:[Tt]he\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,5})\s*"
+    r"\((?:(?:NYSE|NASDAQ|Nasdaq|NYSE American|TSX|TSXV|TSX-V|LSE|AIM|ASX|OTC|OTCQX|OTCQB|HKEX|SGX|SIX|Euronext"
+    r"|Xetra|BSE|NSE)\s*:\s*[A-Z][\w.-]*(?:[;,]\s*)?)+\)\s+(?:(?:today|on\s+\w+day|yesterday)\s+)?")
 _WHICH_CITED = re.compile(r",\s+(?:which|who)\s+(?:cited|quoted)\s+(?P<np>[^,;:\u201c\u201d\"\n]{3,80}?),\s+")
 _ISSUED_SAYING = re.compile(
     r"(?P<np>.+?)\s+(?:issued|released|put\s+out|sent(?:\s+out)?|posted|published|tweeted|signed)\s+"
@@ -385,6 +389,12 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             if low.startswith("suggest"):
                 _vague_stance(reader, sent, toks, i, quotes)  # "Several political experts suggest that ..."
             continue
+        if sub is None and not finding and ")" in text[sent.start:ts]:
+            # a press release's "Acme Corp (NYSE: ACME) today announced": the company, whose
+            # ticker is no aside to read around
+            m = _TICKER_SUBJECT.fullmatch(text, _after_dateline(reader, sent.start, ts), ts)
+            if m:
+                sub = (m.start("np"), m.end("np"))
         if not finding and (sub is None or (text[sent.start:sub[0]].rstrip().endswith(",")
                                             and text[sub[0]:sub[1]].lower() not in _SUBJECT_PRONOUNS)):
             # (not "But, to cover his tracks ..., he explained": a pronoun has no appositive)
