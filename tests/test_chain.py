@@ -150,6 +150,16 @@ def test_a_press_release_speaks_for_the_company_behind_its_ticker(lede, chain_na
     assert names(chains[0]) == chain_names + ["Springfield Shopper"]
 
 
+@pytest.mark.parametrize("body, chain_names", [
+    ("Smith, in an op-ed published Sunday in The New York Times, argued that the tax was a mistake.",
+     ["Smith", "The New York Times"]),
+    ("The deal was reported earlier by Reuters.", ["Reuters"]),
+])
+def test_where_a_claim_was_published_first(body, chain_names):
+    *_, chains, _, _ = trace("Tax\n\n" + body, site_name="Springfield Shopper")
+    assert names(chains[0]) == chain_names + ["Springfield Shopper"]
+
+
 def test_publisher_falls_back_to_site_name_domain_or_unknown():
     text = "Headline\n\nThe mayor said the road would reopen."
     *_, chains, _, outlet = trace(text, site_name="Springfield Shopper")

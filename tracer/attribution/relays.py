@@ -28,7 +28,9 @@ _MEDIUM = re.compile(
     r"|[Ss]peaking|[Tt]alking|spoke)\s+(?:with|to)"
     r"|(?:[Aa]sked|[Qq]uestioned|[Cc]ontacted|[Rr]eached)\s+by|[Qq]uestions\s+from"
     r"|(?:said|says|saying|told|tells|appearing|appeared|speaking|(?:aired|broadcast)(?:\s+[A-Z]\w+day)?)\s+on"
-    r"|(?:wrote|writes|writing|op-ed|column|essay)\s+(?:in|for))"
+    r"|(?:wrote|writes|writing)\s+(?:in|for)"
+    # "in an op-ed published Sunday in The New York Times"
+    r"|(?:op-ed|column|essay)(?:\s+(?:published|posted|that\s+ran)(?:\s+(?:on\s+)?[A-Z]\w+day)?)?\s+(?:in|for|by))"
     r"\s+(?P<outlet>(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})")
 
 

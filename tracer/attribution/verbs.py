@@ -101,7 +101,7 @@ from .vocabulary import (
 
 _FIRST_REPORTED = re.compile(
     r"(?:,\s*|\s+(?:was|were|had\s+been|has\s+been)\s+)(?P<cue>(?:(?:first|originally)\s+)?(?:reported|published|broadcast|disclosed|revealed)"
-    r"\s+(?:by|in|on))\s+(?P<src>(?:the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,4})")
+    r"(?:\s+(?:earlier|previously|first))?\s+(?:by|in|on))\s+(?P<src>(?:the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,4})")
 _REPORTED_BY_WORDS = frozenset("reported published broadcast disclosed revealed".split())
 # "a Bloomberg report citing people familiar with the matter", "a report by Reuters that cited
 # two officials": the report, then whom it cites
