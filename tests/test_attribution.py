@@ -3740,3 +3740,10 @@ def test_what_researchers_found_without_a_clause_is_no_report():
 def test_experts_not_involved_are_still_unnamed_experts():
     atts = extract("Experts not involved in the research cautioned that the sample was small.")[1]
     assert [(a.speaker, a.vague) for a in atts] == [("Experts not involved in the research", True)]
+
+
+def test_its_document_is_the_body_that_spoke_just_before():
+    body = ("The World Health Organization said on Friday that cases had doubled, according to its "
+            "weekly update.")
+    assert [a.speaker for a in extract(body)[1]] == ["World Health Organization",
+                                                     "World Health Organization's weekly update"]

@@ -131,6 +131,9 @@ _REPORT_WORDS = CUE_WORDS | {"is", "are", "was", "were", "has", "have", "had"}  
 _NOT_PLURAL = frozenset("was has this his its does yes thus always perhaps whereas across unless is us".split())  # -s, no plural
 # "his campaign", "her lawyer": the people around a person; named by whose they are
 # ("Bernie Sanders's campaign"), as "he" or "she" there would be
+# a body's own document: "its weekly update", "its latest report"
+_ITS_DOCUMENT = re.compile(r"(?i)its\s+((?:[\w-]+\s+){0,2}?(?:update|report|statement|filing|assessment|analysis|data|survey"
+                           r"|estimate|estimates|figures|website|release|bulletin|announcement|notice|review|study))")
 _POSSESSED = re.compile(r"(?i)(his|her)\s+((?:[\w-]+\s+){0,3}?(?:%s))" % "|".join("""
 campaign campaigns camp aide aides adviser advisers advisor advisors lawyer lawyers attorney attorneys
 spokesman spokeswoman spokesperson spokespeople representative representatives office team staff
@@ -341,6 +344,13 @@ class _Reader:
             if owner[:1].isupper() and owner != "I" and not unnamed and "'s " not in owner:  # (not "X's brother's")
                 anon = _is_anonymous(np)  # "his aides" stay unnamed, whoever's they are
                 return self._possessed(f"{owner}'s {possessed.group(2)}", anon)
+        its = _ITS_DOCUMENT.fullmatch(np.strip()) if at is not None else None
+        if its and self.speakers:
+            # "according to its weekly update" after "The World Health Organization said": that
+            # body's update, from the body that spoke in this sentence or the one before
+            body = self._it_near(at)
+            if body is not None and not body.anonymous:
+                return self._possessed(f"{body.name}'s {its.group(1)}", False)
         head = _head(np)
         if _DEFINITE_START.match(np) and head:
             # "the group" after "the National Golf Foundation said": the body named before
