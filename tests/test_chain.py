@@ -160,6 +160,20 @@ def test_where_a_claim_was_published_first(body, chain_names):
     assert names(chains[0]) == chain_names + ["Springfield Shopper"]
 
 
+@pytest.mark.parametrize("body, chain_names", [
+    ("The bill passed, according to Senate records reviewed by The Associated Press.",
+     ["Senate records", "Associated Press"]),
+    ("According to emails obtained by The Washington Post, the aide knew of the plan.",
+     ["emails", "The Washington Post"]),
+    # whom an unnamed source spoke to is the relay, not a description of them
+    ("The plan stalled, according to a person with knowledge of the matter who spoke to CNN.",
+     ["unnamed person with knowledge of the matter", "CNN"]),
+])
+def test_what_an_outlet_obtained_reaches_the_page_through_it(body, chain_names):
+    *_, chains, _, _ = trace("Plan\n\n" + body, site_name="Springfield Shopper")
+    assert names(chains[0]) == chain_names + ["Springfield Shopper"]
+
+
 def test_publisher_falls_back_to_site_name_domain_or_unknown():
     text = "Headline\n\nThe mayor said the road would reopen."
     *_, chains, _, outlet = trace(text, site_name="Springfield Shopper")

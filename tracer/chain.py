@@ -212,7 +212,7 @@ def _descriptors(speaker: str, atts: list[Attribution]) -> list[str]:
     for a in atts:
         if a.source is None or _PRONOUN.match(a.source.text.strip()):
             continue
-        rest = _DETERMINER.sub("", a.source.text.strip())
+        rest = _DETERMINER.sub("", a.source.text.strip()).split(" who ", 1)[0]  # (not "spoke to CNN")
         extra = [w for w in re.findall(r"[\w.'-]+", rest) if w.lower() not in words
                  and w.lower() not in {"official", "officials", "source", "sources", "the", "a", "an",
                                        "who", "which", "that"}]  # (not "unnamed official (who)")

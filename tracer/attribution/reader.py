@@ -134,6 +134,7 @@ _NOT_PLURAL = frozenset("was has this his its does yes thus always perhaps where
 # a body's own document: "its weekly update", "its latest report"
 _ITS_DOCUMENT = re.compile(r"(?i)its\s+((?:[\w-]+\s+){0,2}?(?:update|report|statement|filing|assessment|analysis|data|survey"
                            r"|estimate|estimates|figures|website|release|bulletin|announcement|notice|review|study))")
+_OBTAINED_BY_OUTLET = re.compile(r"\s(?:obtained|reviewed|seen|viewed|examined|analy[sz]ed)\s+by\s")
 _POSSESSED = re.compile(r"(?i)(his|her)\s+((?:[\w-]+\s+){0,3}?(?:%s))" % "|".join("""
 campaign campaigns camp aide aides adviser advisers advisor advisors lawyer lawyers attorney attorneys
 spokesman spokeswoman spokesperson spokespeople representative representatives office team staff
@@ -243,7 +244,8 @@ class _Reader:
         low = np.lower().strip()
         if "'" in low or "\u2019" in low:
             low = _CONTRACTION.sub("", low)  # "We\u2019re" -> "we"
-        if _may_name_outlet(np) or (_PROPER_NAME.fullmatch(np.strip()) and self.registry.named(np) is not None):
+        if (_may_name_outlet(np) or (_PROPER_NAME.fullmatch(np.strip()) and self.registry.named(np) is not None)) \
+                and not _OBTAINED_BY_OUTLET.search(np):  # (what an outlet obtained is no outlet: relays.py)
             # (the second: a known outlet whose name holds a role word, "Business Insider")
             outlet = self.outlet(np)  # "the TASS news agency" -> "TASS"
             if outlet is not None and len(np.split()) <= len(outlet.name.split()) + 4 and (

@@ -14,9 +14,28 @@ from ..models import Attribution, Span
 
 
 def through_outlets(text: str, reader, starts: list[int], registry) -> list[Attribution]:
-    """``reader.out`` with the relays of ``_on_a_medium`` and ``_relayed_inside`` added;
-    ``starts`` are the text's sentence starts."""
+    """``reader.out`` with the relays of ``_obtained_by``, ``_on_a_medium`` and
+    ``_relayed_inside`` added; ``starts`` are the text's sentence starts."""
+    reader.out = _obtained_by(reader)
     return _relayed_inside(_on_a_medium(text, reader, starts), registry)
+
+
+# A document an outlet obtained or reviewed reaches the page through it: "according to Senate
+# records reviewed by The Associated Press", "emails obtained by The Washington Post"
+_OBTAINED_BY = re.compile(r"(?P<doc>.+?)\s+(?:obtained|reviewed|seen|viewed|examined|analy[sz]ed)\s+by\s+"
+                          r"(?P<outlet>(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,4})")
+
+
+def _obtained_by(reader) -> list[Attribution]:
+    out = []
+    for a in reader.out:
+        m = _OBTAINED_BY.fullmatch(a.speaker) if a.speaker and " by " in a.speaker else None
+        known = reader.outlet(m.group("outlet")) if m else None
+        if known is not None and known.name not in a.via:
+            a = Attribution(a.cue, a.kind, a.source, a.content, m.group("doc"), (*a.via, known.name),
+                            a.anonymous, a.vague, a.rule)
+        out.append(a)
+    return out
 
 
 # The outlet a source spoke on or through, named beside the report: "In an interview with The
