@@ -174,6 +174,18 @@ def test_what_an_outlet_obtained_reaches_the_page_through_it(body, chain_names):
     assert names(chains[0]) == chain_names + ["Springfield Shopper"]
 
 
+@pytest.mark.parametrize("sentence, outlet", [
+    ("The official Xinhua news agency said cases rose.", "Xinhua"),
+    ("The semi-official Fars news agency said cases rose.", "Fars"),
+    ("Semi-official Tasnim news agency said three guards were killed.", "Tasnim"),
+])
+def test_an_official_news_agency_is_the_agency_not_an_unnamed_official(sentence, outlet):
+    *_, chains, flags, _ = trace("Cases rise\n\n" + sentence, site_name="The Korea Herald")
+    assert names(chains[0]) == [outlet, "The Korea Herald"]
+    assert not any(f.kind == "anonymous-source" for f in flags)
+    assert any(f.kind == "state-affiliated-source" and f.message.startswith(outlet) for f in flags)
+
+
 def test_publisher_falls_back_to_site_name_domain_or_unknown():
     text = "Headline\n\nThe mayor said the road would reopen."
     *_, chains, _, outlet = trace(text, site_name="Springfield Shopper")

@@ -77,7 +77,8 @@ GENERIC_NAMES = frozenset(("today", "star", "mirror", "herald", "chronicle", "ti
 # Sputnik"), unlike one that makes it part of another name ("Medical News Today",
 # "International Business Times", "Republican National Convention")
 _DESCRIBES = re.compile(r"(?:[A-Z][a-z]*(?:an|ean|ian|ese|ish|ch|i)|[A-Z][\w.&-]*['\u2019]s?|The|A|An|TV"  # "state TV IRIB"
-                        r"|[A-Z][\w.]*-(?:backed|run|owned|funded|controlled|based|affiliated|linked))$")  # "Kremlin-backed"
+                        r"|[A-Z][\w.]*-(?:backed|run|owned|funded|controlled|based|affiliated|linked|official)"  # "Kremlin-backed"
+                        r"|Official|State)$")  # "Semi-official Tasnim news agency", "State TV"
 # a word after an outlet's name that makes it another body's name ("Reuters Institute")
 _NAME_GOES_ON = frozenset("""
 Institute Foundation Center Centre University College School Council Journal Review Prize Award

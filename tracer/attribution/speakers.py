@@ -344,6 +344,14 @@ _ANON_CLAUSE_STEMS = ("anonym", "authori", "asked not to be", "declined to be", 
 _PERSON_HEAD_STEMS = ("official", "source", "spokes", "minister", "diplomat", "aide", "officer")
 
 
+# "the semi-official Tasnim news agency", "the official Xinhua news agency": "official"
+# describes the outlet named after it; no official speaks
+_OUTLET_AFTER_OFFICIAL = re.compile(
+    r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)\b)[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*"
+    r"\s+(?:news\s+agency|newspaper|daily|media|television|TV|broadcaster|radio|agency)\b")
+
+
 @lru_cache(maxsize=4096)
 def _anon_heads(np: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, word) of every ``ANON_HEADS`` match: one scan for ``_head``,
@@ -352,7 +360,9 @@ def _anon_heads(np: str) -> tuple[tuple[int, int, str], ...]:
         return ()
     # "People's Daily", "the Spokesman-Review": part of a name, not a role
     return tuple((m.start(), m.end(), m.group(1)) for m in ANON_HEADS.finditer(np)
-                 if np[m.end():m.end() + 1] not in _NAME_GLUE)
+                 if np[m.end():m.end() + 1] not in _NAME_GLUE
+                 and not (m.group(1).lower() == "official" and (np[max(0, m.start() - 5):m.start()].lower() == "semi-"
+                                                                or _OUTLET_AFTER_OFFICIAL.match(np, m.end()))))
 
 
 @lru_cache(maxsize=4096)
@@ -733,7 +743,12 @@ def _has_person(np: str) -> bool:
 @lru_cache(maxsize=4096)
 def _may_name_outlet(np: str) -> bool:
     """Whether ``resolve`` looks ``np`` up as an outlet: not an official, a source or a person."""
+    if "fficial" in np:
+        np = _OFFICIAL_OUTLET.sub("", np)  # "the official Xinhua news agency": no official
     return len(np) > 2 and not _anon_heads(np) and not _has_person(np)
+
+
+_OFFICIAL_OUTLET = re.compile(r"\b(?:[Ss]emi-)?[Oo]fficial(?=" + _OUTLET_AFTER_OFFICIAL.pattern + ")")
 
 
 _EVEN = re.compile(r"(?i)^(?:even|only|also)\s+")
