@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ..dateline import WEEKDAYS
 from ..models import Attribution, Span
 from ..normalize import PLACE_ABBREV, SENTENCE_STARTERS, abbreviation_before
 from .reader import _Reader
@@ -176,7 +177,7 @@ _ROLE_OR_GROUP = re.compile(rf"{_ROLE}|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[
 _MESSAGE_VERBS = frozenset("emailed e-mailed tweeted texted messaged wrote posted published".split())
 _MESSAGES = frozenset("""statement release letter tweet tweets post email e-mail emails memo note message notice
 video ad advertisement flyer mailer petition report op-ed editorial column blog""".split())
-_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_WEEKDAYS = frozenset(day.capitalize() for day in WEEKDAYS)
 _MEDIUM_THEN_NAME = re.compile(r"(?:(?:state|official|private)(?:-run|-owned|-controlled)?\s+)?(?:news\s+agency|media|"
                                r"broadcaster|television|TV|newspaper|daily|tabloid|radio|outlet|network|news\s+site)"
                                r"\s+[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,3}")

@@ -58,6 +58,7 @@ from .vocabulary import (
     CUE_WORDS,
     DETERMINERS,
     GROUP_NOUNS,
+    OBTAINED_BY,
     PARTIES,
     PRONOUNS,
     _may_quote,
@@ -134,7 +135,7 @@ _NOT_PLURAL = frozenset("was has this his its does yes thus always perhaps where
 # a body's own document: "its weekly update", "its latest report"
 _ITS_DOCUMENT = re.compile(r"(?i)its\s+((?:[\w-]+\s+){0,2}?(?:update|report|statement|filing|assessment|analysis|data|survey"
                            r"|estimate|estimates|figures|website|release|bulletin|announcement|notice|review|study))")
-_OBTAINED_BY_OUTLET = re.compile(r"\s(?:obtained|reviewed|seen|viewed|examined|analy[sz]ed)\s+by\s")
+_OBTAINED_BY_OUTLET = re.compile(rf"\s{OBTAINED_BY}\s")
 _POSSESSED = re.compile(r"(?i)(his|her)\s+((?:[\w-]+\s+){0,3}?(?:%s))" % "|".join("""
 campaign campaigns camp aide aides adviser advisers advisor advisors lawyer lawyers attorney attorneys
 spokesman spokeswoman spokesperson spokespeople representative representatives office team staff

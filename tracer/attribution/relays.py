@@ -11,18 +11,18 @@ import re
 from bisect import bisect_right
 
 from ..models import Attribution, Span
+from .vocabulary import OBTAINED_BY
 
 
 def through_outlets(text: str, reader, starts: list[int], registry) -> list[Attribution]:
     """``reader.out`` with the relays of ``_obtained_by``, ``_on_a_medium`` and
     ``_relayed_inside`` added; ``starts`` are the text's sentence starts."""
-    reader.out = _obtained_by(reader)
-    return _relayed_inside(_on_a_medium(text, reader, starts), registry)
+    return _relayed_inside(_on_a_medium(text, reader, starts, _obtained_by(reader)), registry)
 
 
 # A document an outlet obtained or reviewed reaches the page through it: "according to Senate
 # records reviewed by The Associated Press", "emails obtained by The Washington Post"
-_OBTAINED_BY = re.compile(r"(?P<doc>.+?)\s+(?:obtained|reviewed|seen|viewed|examined|analy[sz]ed)\s+by\s+"
+_OBTAINED_BY = re.compile(rf"(?P<doc>.+?)\s+{OBTAINED_BY}\s+"
                           r"(?P<outlet>(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,4})")
 
 
@@ -61,11 +61,11 @@ _CARRIED_TAIL = re.compile(
     r"(?P<outlet>(?:[\w-]+\s+){0,4}?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s*$")
 
 
-def _on_a_medium(text: str, reader, starts: list[int]) -> list[Attribution]:
+def _on_a_medium(text: str, reader, starts: list[int], atts: list[Attribution]) -> list[Attribution]:
     """Each attribution with the outlet it was said on or to, when its sentence names one
     beside the report (outside what was said): that outlet relays it, as "told Reuters" does."""
     out = []
-    for a in reader.out:
+    for a in atts:
         # (not one told to an outlet already: "In an interview with Fox News, Trump responded
         # to a claim that he told The New York Times ...")
         if a.content is not None and a.speaker and not a.vague and not a.via and a.kind not in {"relay", "credit"}:

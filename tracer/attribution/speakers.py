@@ -493,8 +493,7 @@ correspondent reporter anchor host producer founder president ceo executive mana
 activist candidate nominee delegate""".split())
 # a lower-case word that describes the one named after it, a name that is no crowd
 _MOOD_THEN_NAME = re.compile(r"([a-z]{3,})\s+([A-Z][a-z]+(?<!s)|[A-Z]{2,})")
-_NOT_MOODS = QUANTIFIERS | DETERMINERS | frozenset("""senior junior former top chief fellow then future late
-many some most those these few several all both other another certain""".split())
+_NOT_MOODS = QUANTIFIERS | DETERMINERS | frozenset("senior junior former top chief fellow then future late certain".split())
 _CLOCK_GLUED = re.compile(r"^\d{1,2}(?:[AP]M|[ap]m)(?=[A-Z][a-z])")
 _HEADLINE_ADVERBS = ("Just", "Finally", "Already", "Also", "Now", "Officially", "Actually")
 _HEADLINE_ADVERB_TAIL = re.compile(rf"(?<=[A-Za-z])\s+(?:{'|'.join(_HEADLINE_ADVERBS)})$")
@@ -777,8 +776,8 @@ def _vague_source(np: str) -> bool:
 
 
 # what says an unnamed crowd's distance from the story, not who they are
-_UNINVOLVED = re.compile(r"(?i)(?<=\w)\s+(?:who\s+(?:were|was|are)\s+)?not\s+(?:involved|connected|affiliated)\s+with\b.*$"
-                         r"|(?<=\w)\s+(?:who\s+(?:were|was|are)\s+)?not\s+involved\s+in\b.*$")
+_UNINVOLVED = re.compile(r"(?i)(?<=\w)\s+(?:who\s+(?:were|was|are)\s+)?not\s+"
+                         r"(?:(?:involved|connected|affiliated)\s+with|involved\s+in)\b.*$")
 _OWNER = re.compile(r"(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)['\u2019]s?\s")
 _PARTY_WORDS = frozenset(PARTIES) | {"Republican Party", "Democratic Party"}
 _STANCE_GROUP = re.compile(r"(?i)\b(?:critics|opponents|supporters|detractors|fans|rivals|foes|enemies|defenders|backers|admirers|skeptics)$")

@@ -377,7 +377,7 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             continue  # "Forbes shot back in an article stating that": no finite verb to read
         if sub and low == "asking":
             continue  # "the union is asking for a raise": a request; only ", asking X why" reports
-        if finding and (sub is None or "," in text[sent.start:sub[0]]):
+        if finding and (sub is None or text.find(",", sent.start, sub[0]) >= 0):
             # "The study, published Tuesday in the journal Science, found that ...": the
             # study, named before its apposition
             m = _DOCUMENT_APPOSED.fullmatch(text, _after_dateline(reader, sent.start, ts), _skip_aux_back(text, toks, i))
@@ -389,7 +389,7 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             if low.startswith("suggest"):
                 _vague_stance(reader, sent, toks, i, quotes)  # "Several political experts suggest that ..."
             continue
-        if sub is None and not finding and ")" in text[sent.start:ts]:
+        if sub is None and not finding and text.find(")", sent.start, ts) >= 0:
             # a press release's "Acme Corp (NYSE: ACME) today announced": the company, whose
             # ticker is no aside to read around
             m = _TICKER_SUBJECT.fullmatch(text, _after_dateline(reader, sent.start, ts), ts)
