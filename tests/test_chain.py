@@ -97,6 +97,13 @@ def test_reported_citing_builds_the_relay_hop():
      ["unnamed government sources", "Kyodo"]),
     ("According to the Wall Street Journal, which cited people familiar with the matter, the deal "
      "collapsed.", ["unnamed people familiar with the matter", "The Wall Street Journal"]),
+    ("The talks failed, according to RIA Novosti, citing a diplomatic source.",
+     ["unnamed diplomatic source", "RIA Novosti"]),
+    # whom the outlet reported speaking reaches the page through it too
+    ("The foreign ministry said the talks had failed, according to RIA Novosti, citing a diplomatic source.",
+     ["foreign ministry", "RIA Novosti"]),
+    ("In a statement carried by IRNA, the foreign ministry said the talks would resume.",
+     ["foreign ministry", "IRNA"]),
 ])
 def test_whom_an_outlet_quoted_or_cited_reaches_the_page_through_it(sentence, first):
     text = "Talks stall\n\nMOSCOW (Sputnik) - " + sentence
@@ -165,6 +172,9 @@ def test_where_a_claim_was_published_first(body, chain_names):
      ["Senate records", "Associated Press"]),
     ("According to emails obtained by The Washington Post, the aide knew of the plan.",
      ["emails", "The Washington Post"]),
+    # a statement an agency carried is no statement of the agency's
+    ("A statement carried by the official IRNA news agency said the talks would resume.",
+     ["statement", "IRNA"]),
     # whom an unnamed source spoke to is the relay, not a description of them
     ("The plan stalled, according to a person with knowledge of the matter who spoke to CNN.",
      ["unnamed person with knowledge of the matter", "CNN"]),
@@ -172,6 +182,13 @@ def test_where_a_claim_was_published_first(body, chain_names):
 def test_what_an_outlet_obtained_reaches_the_page_through_it(body, chain_names):
     *_, chains, _, _ = trace("Plan\n\n" + body, site_name="Springfield Shopper")
     assert names(chains[0]) == chain_names + ["Springfield Shopper"]
+
+
+def test_a_statement_speaks_for_whoever_issued_it():
+    body = ("A statement issued by the Sanders campaign late Tuesday said the plan would pass. "
+            "The statement also said the vote was near.")
+    found = attribution.extract(clean("Plan\n\n" + body))
+    assert [a.speaker for a in found] == ["Sanders campaign", "Sanders campaign"]
 
 
 @pytest.mark.parametrize("sentence, outlet", [

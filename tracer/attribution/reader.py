@@ -26,6 +26,7 @@ from .speakers import (
     _is_anonymous,
     _is_document,
     _is_person,
+    _MADE_BY,
     _may_name_outlet,
     _norm_name,
     _np_span,
@@ -500,14 +501,17 @@ class _Reader:
         return None
 
     def _stated_before(self, at: int) -> tuple[str, bool] | None:
-        """(speaker, anonymous) of the last source that spoke "in a statement" in the few
-        sentences before ``at``; None when none did."""
+        """(speaker, anonymous) of the last source that spoke "in a statement" (or whose
+        statement spoke: "A statement issued by the campaign said") in the few sentences
+        before ``at``; None when none did."""
         starts = self.sentence_starts
         floor = starts[max(0, bisect_right(starts, at) - 1 - _IT_SENTENCES)]
         found = None
         for a in self.out:
             if (floor <= a.cue.start < at and a.speaker is not _PENDING and a.speaker
-                    and a.speaker[:1].isupper() and _IN_A_STATEMENT.match(self.text, a.cue.end)):
+                    and a.speaker[:1].isupper() and (_IN_A_STATEMENT.match(self.text, a.cue.end) or (
+                        a.source is not None and "statement" in a.source.text
+                        and _MADE_BY.fullmatch(a.source.text.strip())))):
                 found = (a.speaker, a.anonymous)
         return found
 

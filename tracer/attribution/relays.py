@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 
 from ..models import Attribution, Span
+from .speakers import _speaker_name
 from .vocabulary import OBTAINED_BY
 
 
@@ -20,20 +21,21 @@ def through_outlets(text: str, reader, starts: list[int], registry) -> list[Attr
     return _relayed_inside(_on_a_medium(text, reader, starts, _obtained_by(reader)), registry)
 
 
-# A document an outlet obtained or reviewed reaches the page through it: "according to Senate
-# records reviewed by The Associated Press", "emails obtained by The Washington Post"
-_OBTAINED_BY = re.compile(rf"(?P<doc>.+?)\s+{OBTAINED_BY}\s+"
-                          r"(?P<outlet>(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,4})")
+# A document an outlet obtained, reviewed or carried reaches the page through it: "according
+# to Senate records reviewed by The Associated Press", "emails obtained by The Washington
+# Post", "A statement carried by the official IRNA news agency said"
+_OBTAINED_BY = re.compile(rf"(?P<doc>.+?)\s+{OBTAINED_BY}\s+(?P<outlet>(?:the\s+)?(?:[\w-]+\s+){{0,3}}?[A-Z].*)")
 
 
 def _obtained_by(reader) -> list[Attribution]:
     out = []
     for a in reader.out:
-        m = _OBTAINED_BY.fullmatch(a.speaker) if a.speaker and " by " in a.speaker else None
+        phrase = a.source.text.strip() if a.source is not None and a.speaker else ""
+        m = _OBTAINED_BY.fullmatch(phrase) if " by " in phrase else None
         known = reader.outlet(m.group("outlet")) if m else None
         if known is not None and known.name not in a.via:
-            a = Attribution(a.cue, a.kind, a.source, a.content, m.group("doc"), (*a.via, known.name),
-                            a.anonymous, a.vague, a.rule)
+            a = Attribution(a.cue, a.kind, a.source, a.content, _speaker_name(m.group("doc")),
+                            (*a.via, known.name), a.anonymous, a.vague, a.rule)
         out.append(a)
     return out
 
@@ -47,6 +49,8 @@ _MEDIUM = re.compile(
     r"|[Ss]peaking|[Tt]alking|spoke)\s+(?:with|to)"
     r"|(?:[Aa]sked|[Qq]uestioned|[Cc]ontacted|[Rr]eached)\s+by|[Qq]uestions\s+from"
     r"|(?:said|says|saying|told|tells|appearing|appeared|speaking|(?:aired|broadcast)(?:\s+[A-Z]\w+day)?)\s+on"
+    # "In a statement carried by IRNA, the ministry said"
+    r"|(?:[Ss]tatement|[Cc]omments|[Rr]emarks|[Mm]essage|[Ll]etter),?\s+(?:carried|broadcast|aired|relayed)\s+by"
     r"|(?:wrote|writes|writing)\s+(?:in|for)"
     # "in an op-ed published Sunday in The New York Times"
     r"|(?:op-ed|column|essay)(?:\s+(?:published|posted|that\s+ran)(?:\s+(?:on\s+)?[A-Z]\w+day)?)?\s+(?:in|for|by))"
@@ -108,7 +112,9 @@ def _relayed_inside(out: list[Attribution], registry) -> list[Attribution]:
     for a in out:
         if a.content is None or not a.speaker or a.vague:
             continue
-        if a.kind == "relay" and a.via:  # "..., Yonhap reported, citing the ministry": Yonhap
+        if a.via and (a.kind == "relay" or a.rule == "according-to"):
+            # "..., Yonhap reported, citing the ministry", "..., according to RIA Novosti,
+            # citing a diplomatic source": what the outlet reported holds the inner claims
             outer.extend((a.content.start, a.content.end, name) for name in a.via)
             continue
         if not a.speaker[:1].isupper() or a.anonymous or a.speaker in surnames:

@@ -520,6 +520,11 @@ def _affiliated_person(name: str) -> str:
     return name
 
 
+# A message and whoever put it out ("A statement issued by the Sanders campaign late Tuesday
+# said"): its maker speaks ("carried by" an outlet is a relay: relays.py)
+_MADE_BY = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\w-]+\s+){0,2}?(?:statement|release|letter|memo|note|message"
+                      r"|e-?mail|tweet|post|video|ad)s?\s+(?:released|issued|put\s+out|sent(?:\s+out)?|posted"
+                      r"|signed|tweeted)\s+by\s+(?P<maker>\S.*)")
 _PLACES_OWN = re.compile(r"((?:[A-Z][a-z]+\s)?[A-Z][a-z]+)['\u2019]s\s+(?=[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+$)")
 _ALL_OF_THEM = re.compile(r"(?<=\w)(?<!\bof)(?<!\bat)\s+(?:both|all|each|also|too)$")
 _RANKED = re.compile(r"^(?:[Tt]he\s+)?(?:No\.\s*)?\d+(?:st|nd|rd|th)?-(?:ranked|seeded)\s+(?=[A-Z])")
@@ -567,6 +572,8 @@ _NAME_THEN_VERB = re.compile(
 def _speaker_name(np: str) -> str:
     """"a senior US official" -> "senior US official"; "Senator Jane Roe" -> "Jane Roe"."""
     name = np.strip()
+    if " by " in name and (made := _MADE_BY.fullmatch(name)):
+        name = made.group("maker")  # "A statement released by the Trump campaign": the campaign
     if name[:1].isdigit():
         name = _CLOCK_GLUED.sub("", name)  # a live blog's "10:35PMChris Christie Says": the time
     if " " in name and (things := _THINGS_SAID.match(name)):

@@ -139,7 +139,10 @@ _TICKER_SUBJECT = re.compile(
     r"(?P<np>(?:[Tt]he\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,5})\s*"
     r"\((?:(?:NYSE|NASDAQ|Nasdaq|NYSE American|TSX|TSXV|TSX-V|LSE|AIM|ASX|OTC|OTCQX|OTCQB|HKEX|SGX|SIX|Euronext"
     r"|Xetra|BSE|NSE)\s*:\s*[A-Z][\w.-]*(?:[;,]\s*)?)+\)\s+(?:(?:today|on\s+\w+day|yesterday)\s+)?")
-_WHICH_CITED = re.compile(r",\s+(?:which|who)\s+(?:cited|quoted)\s+(?P<np>[^,;:\u201c\u201d\"\n]{3,80}?),\s+")
+# "According to the Wall Street Journal, which cited people familiar with the matter, ...",
+# "..., according to RIA Novosti, citing a diplomatic source."
+_WHICH_CITED = re.compile(r",\s+(?:(?:which|who)\s+(?:cited|quoted)|citing|quoting)\s+"
+                          r"(?P<np>[^,;:\u201c\u201d\"\n]{3,80}?)(?:,\s+|\s*[.;]?\s*$)")
 _ISSUED_SAYING = re.compile(
     r"(?P<np>.+?)\s+(?:issued|released|put\s+out|sent(?:\s+out)?|posted|published|tweeted|signed)\s+"
     r"(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|release|letter|tweet|post|e-?mail|memo|note"

@@ -267,9 +267,10 @@ PRONOUNS = frozenset("he she they it i we you".split())
 PARTIES = {"Republican": "Republican", "Republicans": "Republican", "GOP": "Republican",
            "Democratic": "Democratic", "Democrat": "Democratic", "Democrats": "Democratic",
            "Libertarian": "Libertarian"}
-# what an outlet obtained or reviewed ("emails obtained by The Washington Post"): reader.py
-# does not read such a phrase as the outlet, relays.py relays it through the outlet
-OBTAINED_BY = r"(?:obtained|reviewed|seen|viewed|examined|analy[sz]ed)\s+by"
+# what an outlet obtained, reviewed or carried ("emails obtained by The Washington Post", "a
+# statement carried by the official IRNA news agency"): reader.py does not read such a phrase
+# as the outlet, relays.py relays it through the outlet
+OBTAINED_BY = r"(?:obtained|reviewed|seen|viewed|examined|analy[sz]ed|carried|broadcast|aired|relayed)\s+by"
 DETERMINERS = frozenset("""
 a an the one two three four five six several some many most other another both all few
 his her their its our this these those each any no such more
