@@ -15,6 +15,7 @@ from ..normalize import SENTENCE_STARTERS
 from ..outlets import spelled_otherwise
 from .speakers import (
     _BODY_WORDS,
+    _MADE_BY,
     _PEOPLES_NAME,
     _ROLE_OF_TITLE,
     _STATES,
@@ -26,7 +27,6 @@ from .speakers import (
     _is_anonymous,
     _is_document,
     _is_person,
-    _MADE_BY,
     _may_name_outlet,
     _norm_name,
     _np_span,
