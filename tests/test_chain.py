@@ -104,6 +104,7 @@ def test_reported_citing_builds_the_relay_hop():
      ["foreign ministry", "RIA Novosti"]),
     ("In a statement carried by IRNA, the foreign ministry said the talks would resume.",
      ["foreign ministry", "IRNA"]),
+    ("Sources said she did chime in, a point Feinstein also acknowledged to Bloomberg.", ["Feinstein", "Bloomberg"]),
 ])
 def test_whom_an_outlet_quoted_or_cited_reaches_the_page_through_it(sentence, first):
     text = "Talks stall\n\nMOSCOW (Sputnik) - " + sentence
