@@ -600,6 +600,11 @@ def test_anonymous_sources_and_named_ones(body, anonymous):
     ("The experts said the bridge was unsafe.", True),
     ("Maria Lopez said the bridge was unsafe.", False),
     ("The Republicans on the committee said the tax is too high.", False),
+    # the press of a place names no outlet; an outlet's own name does
+    ("Turkish media reported that the suspect was detained.", True),
+    ("State media said the launch was a success.", True),
+    ("Iranian state TV said the launch was a success.", True),
+    ("BFM TV reported that the suspect was detained.", False),
 ])
 def test_vague_source_groups(body, vague):
     text, att = one(body)

@@ -173,6 +173,8 @@ def test_where_a_claim_was_published_first(body, chain_names):
      ["Senate records", "Associated Press"]),
     ("According to emails obtained by The Washington Post, the aide knew of the plan.",
      ["emails", "The Washington Post"]),
+    # "official" describes the agency: no official spoke
+    ("North Korea's official KCNA said the launch was a success.", ["KCNA"]),
     # a statement an agency carried is no statement of the agency's
     ("A statement carried by the official IRNA news agency said the talks would resume.",
      ["statement", "IRNA"]),

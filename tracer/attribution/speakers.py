@@ -344,12 +344,13 @@ _ANON_CLAUSE_STEMS = ("anonym", "authori", "asked not to be", "declined to be", 
 _PERSON_HEAD_STEMS = ("official", "source", "spokes", "minister", "diplomat", "aide", "officer")
 
 
-# "the semi-official Tasnim news agency", "the official Xinhua news agency": "official"
-# describes the outlet named after it; no official speaks
+# "the semi-official Tasnim news agency", "the official Xinhua news agency", "North Korea's
+# official KCNA": "official" describes the outlet named after it; no official speaks
 _OUTLET_AFTER_OFFICIAL = re.compile(
-    r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+    r"\s+(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
     r"|July|August|September|October|November|December)\b)[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*"
-    r"\s+(?:news\s+agency|newspaper|daily|media|television|TV|broadcaster|radio|agency)\b")
+    r"\s+(?:news\s+agency|newspaper|daily|media|television|TV|broadcaster|radio|agency)\b"
+    r"|[A-Z]{2,6}\s*(?:$|,))")
 
 
 @lru_cache(maxsize=4096)
@@ -779,9 +780,14 @@ def _vague_source(np: str) -> bool:
     tail = _UNINVOLVED.search(head)
     if tail:
         head = head[:tail.start()]  # "Experts not involved in the research": still experts
-    return bool(VAGUE_SOURCE.match(head))
+    return bool(VAGUE_SOURCE.match(head) or _UNNAMED_MEDIA.match(head))
 
 
+# "Turkish media", "Russian state media", "local TV": the press of a place, no outlet named
+# ("BFM TV", "Fox TV" are outlets: a capitalised word there must read as a nationality)
+_UNNAMED_MEDIA = re.compile(r"(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ish|ese|i|ic|ch)|State|Local|Foreign|Official"
+                            r"|Government|Regional|National|Western|Opposition)\s+){1,3}"
+                            r"(?:media|press|newspapers|outlets|television|TV)(?:\s+reports?)?$")
 # what says an unnamed crowd's distance from the story, not who they are
 _UNINVOLVED = re.compile(r"(?i)(?<=\w)\s+(?:who\s+(?:were|was|are)\s+)?not\s+"
                          r"(?:(?:involved|connected|affiliated)\s+with|involved\s+in)\b.*$")
