@@ -105,6 +105,8 @@ def test_reported_citing_builds_the_relay_hop():
     ("In a statement carried by IRNA, the foreign ministry said the talks would resume.",
      ["foreign ministry", "IRNA"]),
     ("Sources said she did chime in, a point Feinstein also acknowledged to Bloomberg.", ["Feinstein", "Bloomberg"]),
+    ("Citing an unnamed official, Yonhap said the North had fired two missiles.",
+     ["unnamed official", "Yonhap"]),
 ])
 def test_whom_an_outlet_quoted_or_cited_reaches_the_page_through_it(sentence, first):
     text = "Talks stall\n\nMOSCOW (Sputnik) - " + sentence
@@ -162,6 +164,7 @@ def test_a_press_release_speaks_for_the_company_behind_its_ticker(lede, chain_na
     ("Smith, in an op-ed published Sunday in The New York Times, argued that the tax was a mistake.",
      ["Smith", "The New York Times"]),
     ("The deal was reported earlier by Reuters.", ["Reuters"]),
+    ("The attack killed 12 people, as cited by TASS.", ["TASS"]),
 ])
 def test_where_a_claim_was_published_first(body, chain_names):
     *_, chains, _, _ = trace("Tax\n\n" + body, site_name="Springfield Shopper")
@@ -185,6 +188,22 @@ def test_where_a_claim_was_published_first(body, chain_names):
 def test_what_an_outlet_obtained_reaches_the_page_through_it(body, chain_names):
     *_, chains, _, _ = trace("Plan\n\n" + body, site_name="Springfield Shopper")
     assert names(chains[0]) == chain_names + ["Springfield Shopper"]
+
+
+def test_a_source_cited_by_a_name_but_no_outlet_is_no_relay():
+    found = attribution.extract(clean("Poll\n\nCiting a new poll, Smith said the race was close. "
+                                      "The study was cited by Reuters."))
+    assert [(a.speaker, a.via) for a in found] == [("Smith", ())]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The Britain-based Syrian Observatory for Human Rights said 20 fighters were killed.",
+     "Syrian Observatory for Human Rights"),
+    ("The Washington-based Heritage Foundation said the data was flawed.", "Heritage Foundation"),
+])
+def test_where_a_body_is_based_is_no_part_of_its_name(body, speaker):
+    found = attribution.extract(clean("War\n\n" + body))
+    assert [a.speaker for a in found] == [speaker]
 
 
 def test_a_statement_speaks_for_whoever_issued_it():

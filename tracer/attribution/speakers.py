@@ -529,6 +529,7 @@ _MADE_BY = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\w-]+\s+){0,2}?(?:statement
 _PLACES_OWN = re.compile(r"((?:[A-Z][a-z]+\s)?[A-Z][a-z]+)['\u2019]s\s+(?=[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+$)")
 _ALL_OF_THEM = re.compile(r"(?<=\w)(?<!\bof)(?<!\bat)\s+(?:both|all|each|also|too)$")
 _RANKED = re.compile(r"^(?:[Tt]he\s+)?(?:No\.\s*)?\d+(?:st|nd|rd|th)?-(?:ranked|seeded)\s+(?=[A-Z])")
+_BASED = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*-based\s+(?=(?:[a-z]+\s+){0,3}[A-Z])")
 _HONOURABLE = re.compile(r"\b(?:the\s+)?Hon(?:ou?rable|\.)\s+")
 
 
@@ -599,6 +600,8 @@ def _speaker_name(np: str) -> str:
         name = _IN_MEDIUM_TAIL.sub("", name)  # "according to her lawyers in a court filing"
     if name.endswith(("both", "all", "each", "also", "too")):
         name = _ALL_OF_THEM.sub("", name)  # "Noel and Thomas both acknowledged"
+    if "-based " in name:
+        name = _BASED.sub("", name)  # "the Britain-based Syrian Observatory ...": where it sits, not its name
     if "-" in name[:16]:
         name = _RANKED.sub("", name)  # "the 14th-ranked Schwartzman said"
         name = _AGED.sub("", name)  # "62-year-old Brenda Johnson": her age is no part of her name

@@ -80,6 +80,7 @@ from .vocabulary import (
     CHARACTERIZE_VERBS,
     CITED_AS,
     CITING_ASIDE,
+    CITING_OPENING,
     CLAUSE_WORDS,
     CUE_WORDS,
     DETERMINERS,
@@ -100,9 +101,10 @@ from .vocabulary import (
 )
 
 _FIRST_REPORTED = re.compile(
-    r"(?:,\s*|\s+(?:was|were|had\s+been|has\s+been)\s+)(?P<cue>(?:(?:first|originally)\s+)?(?:reported|published|broadcast|disclosed|revealed)"
+    r"(?:,\s*(?P<as>as\s+)?|\s+(?:was|were|had\s+been|has\s+been)\s+)"  # ("..., as cited by TASS.")
+    r"(?P<cue>(?:(?:first|originally)\s+)?(?:reported|published|broadcast|disclosed|revealed|(?<=\bas\s)cited|(?<=\bas\s)quoted)"
     r"(?:\s+(?:earlier|previously|first))?\s+(?:by|in|on))\s+(?P<src>(?:the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,4})")
-_REPORTED_BY_WORDS = frozenset("reported published broadcast disclosed revealed".split())
+_REPORTED_BY_WORDS = frozenset("reported published broadcast disclosed revealed cited quoted".split())
 # "a Bloomberg report citing people familiar with the matter", "a report by Reuters that cited
 # two officials": the report, then whom it cites
 _REPORT_CITING = re.compile(r"(?P<report>.+?\b(?:report|story|article|dispatch)s?)\s+(?:that\s+)?(?:citing|cited|quoting|quoted)\s+"
@@ -238,14 +240,18 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
         relays += [(QUOTED_BY, "quoted-by-as-saying"), (QUOTED_AS_BY, "quoted-by-as-saying"), (CITED_AS, "cited-as-saying")]
     if "citing" in words or "quoting" in words:
         relays += [(REPORTED_CITING, "reported-citing"), (CITING_ASIDE, "citing-reported")]
+    if "citing" in words or "quoting" in words:  # (lower-cased words: "Citing" opens the sentence)
+        relays.append((CITING_OPENING, "citing-opening"))
     for pattern, rule in relays:
         for m in pattern.finditer(text, sent.start, sent.end):
             if _inside_quote(reader, m.start(), quotes):
                 continue
             relay = reader.outlet(m.group("relay")) or reader.outlet_before(m.group("relay"), m.start("relay"))
+            if rule == "citing-opening" and (relay is None or m.start() != _after_dateline(reader, sent.start, m.start() + 1)):
+                continue
             cue = _span(text, m.start("cue"), m.end("cue"))
             src = _span(text, m.start("np"), m.end("np"))
-            if rule in {"cited-as-saying", "quoted-by-as-saying", "citing-reported"}:
+            if rule in {"cited-as-saying", "quoted-by-as-saying", "citing-reported", "citing-opening"}:
                 content = _strip_content(text, m.end(), sent.end)
             else:
                 content = _strip_content(text, sent.start, m.start("relay")) or _strip_content(text, m.end(), sent.end)
@@ -284,6 +290,8 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
         outlet = reader.outlet(name)
         if outlet is None or _inside_quote(reader, m.start(), quotes) or reader.taken(m.start(), m.end()):
             continue
+        if m.group("as") and not SPEECH_VERBS.isdisjoint(_letters(text[sent.start:m.start()].lower()).split()):
+            continue  # "..., the official said, as quoted by TASS": a relay of what was said (phrases.py)
         src_end = m.start("src") + len(name)
         content = (_strip_content(text, sent.start, m.start()) if text[m.end():sent.end].strip(" .,") == ""
                    else _strip_content(text, sent.start, sent.end))

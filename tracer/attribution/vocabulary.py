@@ -389,6 +389,14 @@ CITING_ASIDE = re.compile(
     r"(?:\s+(?:on\s+)?[A-Z]\w+day)?(?:\s+that)?\s+"
 )
 
+# "Citing an unnamed official, Yonhap said ...": the same, the participle first (an outlet
+# only: "Citing a new poll, Smith said" is no relay)
+CITING_OPENING = re.compile(
+    r"(?P<cue>[Cc]iting|[Qq]uoting)\s+(?P<np>[^,;:\u201c\u201d\"\n]{3,80}?),\s+"
+    r"(?P<relay>(?:the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+[\w.'\u2019&-]+){0,5}?)\s+"
+    r"(?:reported|reports|said|says|wrote|writes|added)(?:\s+(?:on\s+)?[A-Z]\w+day)?(?:\s+that)?\s+"
+)
+
 # A person-like name: two or three capitalised words ("Maria Lopez"), for pronouns with no earlier speaker.
 _PERSON = re.compile(r"(?<![\w.])(?!(?:When|If|As|After|Before|While|Although|Because|Since|Though|With|In|On|At|For|From|During|The|This|That|But|And"
                      r"|What|Who|How|Why|Where|Which|It|He|She|They|We|There|Here|Then|Now|So|Some|Many|All)\b)"
