@@ -329,6 +329,15 @@ def test_pronouns_skip_a_speaker_of_the_other_gender():
     assert [a.speaker for a in atts] == ["Ms. Lopez", "Mr. Reyes", "Ms. Lopez", "Mr. Reyes"]
 
 
+@pytest.mark.parametrize("body", [
+    "Andrew said he had never met her.\n\n\u201cI was at home that night,\u201d she said.",
+    "Maria said the shop was closed.\n\n\u201cIt was not my fault,\u201d he said.",
+])
+def test_a_given_name_alone_is_skipped_by_the_other_pronoun(body):
+    text, atts = extract(body)
+    assert [a.speaker for a in atts][1] in {"she", "he"}
+
+
 def test_a_clause_is_not_a_speaker():
     text, atts = extract("Rafael Nadal kept Spain\u2019s hopes alive on Friday as the coach said the team was tired.")
     assert all("kept" not in (a.source.text if a.source else "") for a in atts)

@@ -135,6 +135,10 @@ def _pronoun_of(sp: "_Speaker") -> str | None:
     if sp.pronoun:
         return sp.pronoun
     found = _names.pronoun(sp.name)
+    if found is None and " " not in sp.name:
+        # a given name alone ("Andrew said", a feature's way with a royal or a child): a
+        # surname alone resolves to the full name before it, so this one is the whole name
+        found = "she" if sp.name in _names.FEMALE else "he" if sp.name in _names.MALE else None
     if found is None:
         words = set(sp.name.lower().split())
         found = "she" if not _SHE_WORDS.isdisjoint(words) else "he" if not _HE_WORDS.isdisjoint(words) else None
