@@ -114,8 +114,17 @@ def test_a_bullets_sentence_naming_an_outlet_is_no_credit():
     ("Jane Roe contributed to this report.", []),  # a person: no outlet credited
     ("(AFP Photo)", []),  # the picture's credit, not the story's
     ("\u00a9 AFP Photo", []),
+    # republication notices, feed footers and feed disclaimers
+    ("This article is republished from The Conversation under a Creative Commons license.", ["The Conversation"]),
+    ("The post Pound falls appeared first on Springfield Shopper.", ["Springfield Shopper"]),
+    ("This story has been published from a wire agency feed without modifications to the text.",
+     ["syndicated feed (agency not named)"]),
+    ("Disclaimer: This post has been auto-published from an agency feed without any modifications to the text.",
+     ["syndicated feed (agency not named)"]),
+    ("(via Reuters)", ["Reuters"]),
+    ("Via Getty Images", []),
 ])
-def test_contributed_reporting_credits_the_outlet_and_a_photo_credit_does_not(tail, names):
+def test_credit_forms_name_the_outlet_and_a_photo_credit_does_not(tail, names):
     text = "Title\n\nThe pound fell on Thursday after the data.\n\n" + tail
     assert [c.name for c in dateline.credit_lines(text)] == names
 

@@ -216,7 +216,8 @@ CREDIT_RULES: tuple[tuple[str, re.Pattern], ...] = (
     ("dash-credit", re.compile(rf"(?m)^[ \t]*(?:\u2014|\u2013|-|--)\s*(?P<body>{_AGENCY_WORDS})\s*\.?[ \t]*$")),
     # "Source: Xinhua", "Courtesy: ANI", "Credit: AP", "Via AFP"
     ("source-line", re.compile(
-        rf"(?im)^[ \t]*\(?(?:sources?|courtesy|credits?|via|agencies)\s*[:\-\u2013\u2014]\s*(?P<body>{_AGENCY_WORDS})\)?\s*\.?[ \t]*$")),
+        rf"(?im)^[ \t]*\(?(?:(?:sources?|courtesy|credits?|agencies)\s*[:\-\u2013\u2014]|via\s*[:\-\u2013\u2014]?)"
+        rf"\s*(?P<body>{_AGENCY_WORDS})\)?\s*\.?[ \t]*$")),
     # "(With inputs from PTI)", "With agency inputs", "With inputs from agencies"
     ("inputs-from", re.compile(
         r"(?i)\(?\bwith\s+(?:additional\s+)?(?:inputs?|reporting|input)\s+(?:from|by)\s+(?P<body>[\w.&'\u2019 ,/-]{2,80}?)\)?\s*(?:\.|$|\n)")),
@@ -229,12 +230,18 @@ CREDIT_RULES: tuple[tuple[str, re.Pattern], ...] = (
     ("copyright", re.compile(
         rf"(?i)(?:copyright|\u00a9|\(c\))\s*(?:\(c\)\s*)?(?:\d{{4}}\s+)?(?P<body>{_AGENCY_WORDS.replace('[A-Z]', '[A-Za-z]', 1)})")),
     # "This story has not been edited by HT staff and is auto-generated from a syndicated feed."
-    ("syndicated-feed", re.compile(r"(?i)auto-?generated from an? (?:syndicated|agency|wire) feed")),
+    # "... has been published from a wire agency feed without modifications to the text."
+    ("syndicated-feed", re.compile(r"(?i)(?:auto-?generated|(?:auto-?)?published) from an? "
+                                   r"(?:syndicated|agency|wire(?: agency)?) feed")),
     # "This article originally appeared on The Conversation." / "Republished with permission from X."
     ("originally-published", re.compile(
         r"(?i)\b(?:originally|first)\s+(?:appeared|published|ran|posted)\s+(?:on|in|at|by)\s+(?P<body>[A-Z][\w.&'\u2019 -]{1,60}?)\s*(?:\.|,|;|\(|$|\n)")),
+    # a WordPress feed's footer: "The post <title> appeared first on <site>."
+    ("appeared-first", re.compile(r"\bappeared\s+first\s+on\s+(?P<body>[A-Z][\w.&'\u2019 -]{1,60}?)\s*(?:\.|,|;|$|\n)")),
     ("republished", re.compile(
-        r"(?i)\b(?:re(?:published|printed|posted))\s+(?:with\s+permission\s+)?(?:from|of|by)\s+(?P<body>[A-Z][\w.&'\u2019 -]{1,60}?)\s*(?:\.|,|;|$|\n)")),
+        r"(?i)\b(?:re(?:published|printed|posted))\s+(?:with\s+permission\s+)?(?:from|of|by)\s+(?P<body>[A-Z][\w.&'\u2019 -]{1,60}?)"
+        # "... republished from The Conversation under a Creative Commons license."
+        r"(?:\s*(?:\.|,|;|$|\n)|(?=\s+(?:under|with|as\s+part)\b))")),
     # "Published by HT Digital Content Services with permission from X."
     ("with-permission", re.compile(r"(?i)with permission from (?P<body>[A-Z][\w.&' -]{1,60}?)\s*(?:\.|$|\n)")),
     # "The Associated Press contributed to this report.", "Reuters contributed reporting."
@@ -265,12 +272,12 @@ def _credits_in(body: str, registry) -> list:
 _RULE_KEYS = {
     "byline": "by ", "dash-credit": "", "source-line": "", "inputs-from": "with ", "agency-inputs": "input",
     "paren-credit": "(", "reuters-signoff": "editing by", "copyright": "", "syndicated-feed": "feed",
-    "with-permission": "permission", "originally-published": "", "republished": "re",
+    "with-permission": "permission", "originally-published": "", "republished": "re", "appeared-first": "appeared first",
     "contributed": "contributed", "additional-reporting": "additional reporting",
 }
 _LINE_RULES = frozenset({"dash-credit", "source-line", "paren-credit", "copyright"})
 # Rules whose wording names a source even when the registry does not know it.
-_NAMED_BY_RULE = frozenset({"originally-published", "republished", "with-permission"})
+_NAMED_BY_RULE = frozenset({"originally-published", "republished", "with-permission", "appeared-first"})
 _COPYRIGHT_KEYS = ("copyright", "\u00a9", "(c)")
 # Exact prefilters, run on the lower-cased text: literal-led patterns that find quickly
 # whether a rule's slow, case-insensitive pattern can match at all.
