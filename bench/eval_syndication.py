@@ -568,7 +568,9 @@ def eval_dateline_direction(data: Path, *, pairs: int = 200, seed: int = SEED) -
 PUBLISHERS = {"breitbart": "Breitbart News", "west-journal": "Western Journal", "wash-post": "The Washington Post",
               "usa-today": "USA Today", "politico": "Politico", "nyt": "The New York Times", "huff-post": "HuffPost"}
 CREDIT_LINES = ("This article was originally published by {}.", "Republished with permission from {}.",
-                "Source: {}", "This story first appeared in {}.", "{} contributed to this report.")
+                "Source: {}", "This story first appeared in {}.", "{} contributed to this report.",
+                "This article is republished from {} under a Creative Commons license.",
+                "The post appeared first on {}.")
 CARRIED_CREDIT = re.compile(r"Copyright \d{4} The Associated Press|\((?:AP|UPI|Reuters|AFP)\)|Reporting by [^;\n]+; [Ee]diting by")
 WIRES = {"None": None, "AP": "AP", "AFP": "AFP", "UPI": "UPI", "Reuters": "Reuters", "reuters": "Reuters"}
 
