@@ -190,6 +190,12 @@ def test_what_an_outlet_obtained_reaches_the_page_through_it(body, chain_names):
     assert names(chains[0]) == chain_names + ["Springfield Shopper"]
 
 
+def test_a_speaker_after_an_agency_dateline_without_parentheses_is_read_whole():
+    *_, chains, _, _ = trace("Talks\n\nTehran, IRNA -- Foreign Minister Abbas Araghchi said the talks would resume.",
+                             site_name="Tehran Times")
+    assert names(chains[0]) == ["Abbas Araghchi", "IRNA", "Tehran Times"]
+
+
 def test_a_source_cited_by_a_name_but_no_outlet_is_no_relay():
     found = attribution.extract(clean("Poll\n\nCiting a new poll, Smith said the race was close. "
                                       "The study was cited by Reuters."))

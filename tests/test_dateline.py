@@ -34,6 +34,10 @@ from tracer import dateline
         ("Tehran, IRNA -- The talks resumed.", "Tehran", None, None, ("IRNA",)),  # no parentheses
         ("Kabul, Xinhua - Officials met.", "Kabul", None, None, ("Xinhua",)),
         ("BERLIN (dpa) - The cabinet met.", "BERLIN", None, None, ("dpa",)),  # its name in lower case
+        ("Tehran, Nov. 27, 2025, IRNA -- The talks resumed.", "Tehran", "2025-11-27", None, ("IRNA",)),
+        ("Nov 27 (Reuters) - Apple said it would buy back shares.", None, None, None, ("Reuters",)),  # no place
+        ("January 9, 2020 (Reuters) - Shares fell.", None, "2020-01-09", None, ("Reuters",)),
+        ("New Delhi [India], Nov 27 (ANI): The cabinet met.", "New Delhi [India]", None, None, ("ANI",)),
     ],
 )
 def test_dateline_forms(lede, place, date, publisher, credits):

@@ -36,7 +36,8 @@ DATE = re.compile(
 
 _UPPER_PLACE = r"[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]*){0,4}"
 _TITLE_PLACE = r"[A-Z][a-z.'\u2019-]+(?:[ -][A-Z][a-z.'\u2019-]+){0,3}"
-_QUALIFIER = r"(?:,\s*[A-Z][\w.'\u2019]*(?:\s+[A-Z][\w.'\u2019]*){0,2})?"
+# ", Ukraine" after the place, or ANI's "New Delhi [India]"
+_QUALIFIER = r"(?:,\s*[A-Z][\w.'\u2019]*(?:\s+[A-Z][\w.'\u2019]*){0,2}|\s*\[[A-Z][\w .'\u2019-]{1,30}\])?"
 _PARENS = r"(?P<parens>(?:\s*\([^()\n]{1,90}\))+)"
 _DATE_PART = rf"(?:,\s*(?P<date>{_MONTH}\s+{_DAY}(?:,?\s+(?:19|20)\d\d)?|{_DAY}\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?))?"
 _DASH = r"(?:\s*(?:\u2014|\u2013|--|-|:)|(?=\s))"
@@ -53,9 +54,15 @@ PLACE_SLASH = re.compile(
 PLACE_DASH = re.compile(
     rf"(?P<place>{_UPPER_PLACE}){_QUALIFIER}{_DATE_PART}\s*(?:\u2014|\u2013|--|:)(?=\s)"
 )
-# Rule "place-agency": "Tehran, IRNA --", "Kabul, Xinhua -": an agency after the place, no parentheses
+# Rule "place-agency": "Tehran, IRNA --", "Tehran, Nov 27, IRNA --", "Kabul, Xinhua -": an
+# agency after the place (and the day), no parentheses
 PLACE_AGENCY = re.compile(
-    rf"(?P<place>{_UPPER_PLACE}|{_TITLE_PLACE}),\s*(?P<inside>[A-Z][A-Za-z]{{1,11}})\s*(?:\u2014|\u2013|--|-)(?=\s)"
+    rf"(?P<place>{_UPPER_PLACE}|{_TITLE_PLACE}){_DATE_PART},\s*(?P<inside>[A-Z][A-Za-z]{{1,11}})\s*(?:\u2014|\u2013|--|-)(?=\s)"
+)
+# Rule "date-credit": "Nov 27 (Reuters) -": the day and the agency, no place (company news)
+DATE_CREDIT = re.compile(
+    rf"(?P<date>{_MONTH}\s+{_DAY}(?:,?\s+(?:19|20)\d\d)?|{_DAY}\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?)"
+    r"\s*\((?P<inside>[A-Z][\w .&'-]{0,40})\)\s*(?:\u2014|\u2013|--|-)(?=\s)"
 )
 # Rule "credit-only": (CNN) at the start of the lede.
 CREDIT_ONLY = re.compile(r"\((?P<inside>[A-Z][\w .&'-]{0,40})\)\s*(?:\u2014|\u2013|--|-)?")
@@ -185,7 +192,14 @@ def parse(text: str, registry=None) -> Dateline | None:
             agency = registry.find(m.group("inside"))
             if agency is not None and agency.kind == "agency":
                 end = start + m.end("inside")
-                return Dateline(m.group("place"), None, None, (agency.name,), Span.of(text, start, end))
+                date = parse_date(m.group("date")) if m.group("date") else None
+                return Dateline(m.group("place"), date, None, (agency.name,), Span.of(text, start, end))
+        m = DATE_CREDIT.match(head)
+        if m:
+            agency = registry.find(m.group("inside"))
+            if agency is not None:
+                end = start + m.end("inside") + 1
+                return Dateline(None, parse_date(m.group("date")), None, (agency.name,), Span.of(text, start, end))
         m = CREDIT_ONLY.match(head)
         if m:
             outlet = registry.find(m.group("inside"))

@@ -373,7 +373,8 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             sub = _subject_before(text, toks, i, sent.start)
             reader.mention(_span(text, *sub) if sub else None)
             continue
-        sub = _subject_before(text, toks, i, sent.start)
+        # (from after a dateline: "Tehran, IRNA -- Foreign Minister X said" is X)
+        sub = _subject_before(text, toks, i, _after_dateline(reader, sent.start, ts))
         if sub and low in PARTICIPLES and _PARTICIPLE_GAP.search(text, sub[1], ts):
             sub = None  # "will be worth it, saying he is ...": the sentence's subject says it
         if sub and _PREPOSITION_BEFORE.fullmatch(text, sent.start, sub[0]):
