@@ -323,6 +323,23 @@ def test_bare_fragment_is_given_a_document():
         extract(b"<p>short</p>", input="tiny.html", kind="html")
 
 
+BODY = "".join(f"<p>{p}</p>" for p in [
+    "The port strike entered its third week on Monday as talks between the union and the operators stalled again.",
+    "Shipping lines have diverted dozens of vessels to other harbours, and queues of lorries stretch for miles.",
+    "Both sides said they were ready to meet again, but neither named a date for the next round of negotiations.",
+])
+
+
+def test_a_date_in_the_pages_code_is_no_publication_date_but_json_ld_is():
+    code = "<script>// Updated 2015.02.04 by the web team</script>"
+    article = extract(html_page(code + BODY), input="p.html", kind="html", fetched_at=FETCHED)
+    assert article.published is None
+    assert "The port strike entered its third week" in article.text  # (the text after the script stays)
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2015-02-23"}</script>'
+    article = extract(html_page(code + BODY, head=ld), input="p.html", kind="html", fetched_at=FETCHED)
+    assert (article.published or "")[:10] == "2015-02-23"
+
+
 def test_date_after_the_fetch_is_not_a_publication_date():
     article = extract(fixture("news.html"), input="news.html", kind="html", fetched_at="2024-01-01T00:00:00Z")
     assert article.published is None

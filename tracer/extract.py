@@ -399,12 +399,28 @@ def _metadata(tree, url: str | None, fetched_at: str | None):
         pass
     meta.title = meta.title or extract_title(tree)
     meta.author = meta.author or byline(tree)
+    for script in tree.xpath("//script[not(contains(@type, 'ld+json'))]"):
+        # htmldate reads dates in code too ("/* :: 2015.02.04 rewrite :: */" became a news
+        # page's date); JSON-LD's datePublished stays. trafilatura drops scripts anyway.
+        _drop(script)
     meta.date = find_date(tree, url=url, **_date_params(fetched_at))
     meta.sitename = (meta.sitename or extract_sitename(tree) or "").lstrip("@") or None
     if meta.sitename and "." not in meta.sitename and not meta.sitename[0].isupper():
         meta.sitename = meta.sitename.title()
     meta.clean_and_trim()
     return meta
+
+
+def _drop(el) -> None:
+    """Remove ``el`` but not the text after it (lxml keeps that as the element's tail)."""
+    parent, tail = el.getparent(), el.tail
+    if tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
 
 
 # --- byline -----------------------------------------------------------------------------
