@@ -80,6 +80,7 @@ AGENCIES: list[tuple[str, list[str], list[str]]] = [
     ("GlobeNewswire", ["Globe Newswire"], ["globenewswire.com"]),
     ("INP", ["Independent News Pakistan"], ["inp.net.pk"]),
     ("NNI", ["News Network International"], []),
+    ("JTA", ["Jewish Telegraphic Agency"], ["jta.org"]),  # "KVELLER via JTA —"
 ]
 
 PUBLISHERS: list[tuple[str, list[str], list[str]]] = [

@@ -38,6 +38,8 @@ from tracer import dateline
         ("Nov 27 (Reuters) - Apple said it would buy back shares.", None, None, None, ("Reuters",)),  # no place
         ("January 9, 2020 (Reuters) - Shares fell.", None, "2020-01-09", None, ("Reuters",)),
         ("New Delhi [India], Nov 27 (ANI): The cabinet met.", "New Delhi [India]", None, None, ("ANI",)),
+        ("KVELLER via JTA \u2014 The court swore in a justice.", None, None, None, ("Kveller", "JTA")),
+        ("Feb. 23, 2015 -- Peanut allergies have risen.", None, "2015-02-23", None, ()),  # WebMD: a date alone
     ],
 )
 def test_dateline_forms(lede, place, date, publisher, credits):
@@ -47,6 +49,12 @@ def test_dateline_forms(lede, place, date, publisher, credits):
     assert (d.place, d.date, d.publisher, d.credits) == (place, date, publisher, credits)
     assert text[d.span.start : d.span.end] == d.span.text
     assert d.span.text.startswith(lede[:4])
+
+
+@pytest.mark.parametrize("lede", ["May 5 - the day it rained.", "Two hostages \u2014 an American and an Australian \u2014 were freed.",
+                                  "Fans via Twitter \u2014 mostly angry \u2014 wrote in."])
+def test_no_dateline_in_a_sentence_opening_with_a_date_or_a_dash(lede):
+    assert dateline.parse("A headline\n\n" + lede + "\n\nMore text.") is None
 
 
 def test_dateline_found_after_byline_and_headlines():

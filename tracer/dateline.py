@@ -64,6 +64,12 @@ DATE_CREDIT = re.compile(
     rf"(?P<date>{_MONTH}\s+{_DAY}(?:,?\s+(?:19|20)\d\d)?|{_DAY}\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?)"
     r"\s*\((?P<inside>[A-Z][\w .&'-]{0,40})\)\s*(?:\u2014|\u2013|--|-)(?=\s)"
 )
+# Rule "date-dash": WebMD's "Feb. 23, 2015 -- ": a dated lede, no place, no credit (a year
+# needed: "May 5 -" opens sentences too)
+DATE_DASH = re.compile(rf"(?P<date>{_MONTH}\s+{_DAY},?\s+(?:19|20)\d\d)\s*(?:\u2014|\u2013|--)(?=\s)")
+# Rule "via-credit": JTA's "KVELLER via JTA —": the story's outlet, then the agency that carried it
+VIA_CREDIT = re.compile(r"(?P<first>[A-Z][\w.&'\u2019 -]{1,40}?)\s+via\s+(?P<second>[A-Z][\w.&'\u2019 -]{1,40}?)"
+                        r"\s*(?:\u2014|\u2013|--)(?=\s)")
 # Rule "credit-only": (CNN) at the start of the lede.
 CREDIT_ONLY = re.compile(r"\((?P<inside>[A-Z][\w .&'-]{0,40})\)\s*(?:\u2014|\u2013|--|-)?")
 
@@ -200,6 +206,16 @@ def parse(text: str, registry=None) -> Dateline | None:
             if agency is not None:
                 end = start + m.end("inside") + 1
                 return Dateline(None, parse_date(m.group("date")), None, (agency.name,), Span.of(text, start, end))
+        m = VIA_CREDIT.match(head)
+        if m:
+            found = [(n, registry.find(n)) for n in (m.group("first").strip(), m.group("second").strip())]
+            if any(o is not None for _, o in found):
+                # (an unknown outlet as it is written, but "KVELLER" as "Kveller")
+                names = tuple(o.name if o else (n.title() if n.isupper() and len(n) > 4 else n) for n, o in found)
+                return Dateline(None, None, None, names, Span.of(text, start, start + m.end("second")))
+        m = DATE_DASH.match(head)
+        if m:
+            return Dateline(None, parse_date(m.group("date")), None, (), Span.of(text, start, start + m.end("date")))
         m = CREDIT_ONLY.match(head)
         if m:
             outlet = registry.find(m.group("inside"))
