@@ -75,3 +75,44 @@ def test_a_press_releases_about_paragraph_links_two_releases_without_a_flag(tmp_
     report = json.loads(result.output.splitlines()[0])
     assert [c["relation"] for c in report["copies"]] == ["partial"]  # linked: the shared text is real
     assert "uncredited-copy" not in [f["kind"] for f in report["flags"]]
+
+
+def test_a_story_on_many_sites_raises_one_uncredited_copy_flag_naming_the_earliest(tmp_path):
+    story = [
+        "The city council voted on Tuesday to close the old bridge over the river for two years of repairs, "
+        "after engineers found cracks in three of its four steel supports during an inspection in the spring.",
+        "Drivers will be sent over the new bypass to the north, which adds about ten minutes to the trip into "
+        "town, and the bus company said it would run extra services in the mornings while the work goes on.",
+        "The repairs will cost about forty million dollars, most of it from the state, and the council expects "
+        "the bridge to reopen to traffic in the autumn of the year after next if the weather allows it.",
+        "Shop owners on the south bank said they feared losing customers, and the council promised to put up "
+        "signs on the bypass pointing visitors to the riverside market and the cafes along the old road.",
+    ]
+    pages = {"a.txt": "Bridge to close\n\n" + "\n\n".join(story),
+             "b.txt": "Old bridge shut for repairs\n\n" + "\n\n".join(story[:3]) + "\n\nSource: Reuters",
+             "c.txt": "Bridge closing\n\n" + "\n\n".join(story[1:])}
+    db = str(tmp_path / "s.db")
+    runner = CliRunner()
+    for name, text in pages.items():  # traced in order: a, then its credited copy b, then c
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        assert runner.invoke(cli, ["trace", str(tmp_path / name), "--db", db, "-q"]).exit_code == 0
+    result = runner.invoke(cli, ["report", str(tmp_path / "c.txt"), "--db", db, "--format", "json"])
+    flags = [f for f in json.loads(result.output)["flags"] if f["kind"] == "uncredited-copy"]
+    assert len(flags) == 1
+    assert "a.txt (article 1)" in flags[0]["message"] and "(article 2)" in flags[0]["message"]
+
+
+def test_the_uncredited_copy_flag_kept_names_the_earliest_copy_by_date_not_by_id():
+    from tracer.copies import one_uncredited, order
+    from tracer.models import Copy, Flag
+
+    later = Copy(2, "b.txt", None, "Metro Wire", "2020-01-03", "derived", 0.9, 0.9, True)
+    first = Copy(5, "a.txt", None, "Daily Ledger", "2020-01-01", "derived", 0.9, 0.9, True)
+    flags = (Flag("duplicate-headline", "headline appears twice"),
+             uncredited_copy(TARGET, Party(2, (), "Metro Wire", "b.txt"), passages(PROSE)),
+             uncredited_copy(TARGET, Party(5, (), "Daily Ledger", "a.txt"), passages(PROSE)))
+    kept = one_uncredited(flags, order([later, first]))
+    assert [f.kind for f in kept] == ["duplicate-headline", "uncredited-copy"]
+    assert kept[1].message.startswith("carries text first published by Daily Ledger (article 5)")
+    assert kept[1].message.endswith("1 other earlier copy carries it too (article 2)")
+    assert one_uncredited(flags[:2], ()) == flags[:2]  # one flag: as it was

@@ -103,3 +103,28 @@ def uncredited_copy(target: Party, source: Party, passages: tuple[Passage, ...])
         f"carries text first published by {origin} (article {source.id}) and credits nobody",
         evidence,
     )
+
+
+_FLAGGED_SOURCE = re.compile(r"\(article (\d+)\)")  # the source ``uncredited_copy`` names
+
+
+def one_uncredited(flags: tuple[Flag, ...], copies: tuple[Copy, ...]) -> tuple[Flag, ...]:
+    """One uncredited-copy flag however many earlier copies the text shares: the one naming
+    the earliest (``copies`` is earliest first), with the others counted. A story on fifty
+    sites raised one flag per earlier copy, each saying that copy published it first."""
+    mine = [f for f in flags if f.kind == "uncredited-copy"]
+    if len(mine) < 2:
+        return flags
+    rank = {c.id: k for k, c in enumerate(copies)}
+
+    def place(f: Flag) -> int:
+        m = _FLAGGED_SOURCE.search(f.message)
+        return rank.get(int(m.group(1)), len(rank)) if m else len(rank)
+
+    first = min(mine, key=place)
+    others = sorted(int(m.group(1)) for f in mine if f is not first and (m := _FLAGGED_SOURCE.search(f.message)))
+    more = len(mine) - 1
+    noted = Flag(first.kind, f"{first.message}; {more} other earlier cop{'y' if more == 1 else 'ies'} "
+                             f"carr{'ies' if more == 1 else 'y'} it too (article{'' if more == 1 else 's'} "
+                             f"{', '.join(map(str, others))})", first.evidence, first.related)
+    return tuple(noted if f is first else f for f in flags if f.kind != "uncredited-copy" or f is first)

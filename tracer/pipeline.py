@@ -30,7 +30,7 @@ from . import (
     outlets,
     workers,
 )
-from .copies import copy_from_link_row, order, uncredited_copy
+from .copies import copy_from_link_row, one_uncredited, order, uncredited_copy
 from .errors import TracerError
 from .models import (
     Article,
@@ -266,7 +266,7 @@ def build_trace(store, article_id: int, a: Analysis) -> Trace:
     return Trace(
         article=a.article, id=article_id, sha256=a.fingerprint.sha256, outlet=a.outlet,
         dateline=a.dateline, credits=a.credits, attributions=a.attributions,
-        chains=a.chains, flags=a.flags + extra, copies=copies,
+        chains=a.chains, flags=one_uncredited(a.flags + extra, copies), copies=copies,
         undecided=undecided(a, copies),
     )
 
