@@ -3761,3 +3761,12 @@ def test_its_document_is_the_body_that_spoke_just_before():
             "weekly update.")
     assert [a.speaker for a in extract(body)[1]] == ["World Health Organization",
                                                      "World Health Organization's weekly update"]
+
+
+@pytest.mark.parametrize("body", [
+    "\u201cI hate the term,\u201d he told the group, adding that the phrase suggests a campaign must look elsewhere.",
+    "The Sharing Economy, as its name suggests, is about sharing.",
+])
+def test_what_a_word_suggests_is_no_source(body):
+    text, atts = extract(body)
+    assert all(a.cue.text != "suggests" for a in atts)

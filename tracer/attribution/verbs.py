@@ -149,6 +149,7 @@ _ISSUED_SAYING = re.compile(
     r"(?P<np>.+?)\s+(?:issued|released|put\s+out|sent(?:\s+out)?|posted|published|tweeted|signed)\s+"
     r"(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|release|letter|tweet|post|e-?mail|memo|note"
     r"|message|notice)")
+_WORDING = re.compile(r"(?i)\b(?:phrase|term|word|words|name|label|title|nickname|slogan)$")
 _SUPPOSING = frozenset(("let's", "let\u2019s", "let us", "please"))  # "Let's say ...", "Please explain": no report
 
 
@@ -389,6 +390,8 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             continue  # "Forbes shot back in an article stating that": no finite verb to read
         if sub and low == "asking":
             continue  # "the union is asking for a raise": a request; only ", asking X why" reports
+        if sub and low.startswith("suggest") and _WORDING.search(text, sub[0], sub[1]):
+            continue  # "the phrase suggests a campaign has to ...", "as its name suggests": a reading of words
         if finding and (sub is None or text.find(",", sent.start, sub[0]) >= 0):
             # "The study, published Tuesday in the journal Science, found that ...": the
             # study, named before its apposition
