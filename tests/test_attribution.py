@@ -3770,3 +3770,20 @@ def test_its_document_is_the_body_that_spoke_just_before():
 def test_what_a_word_suggests_is_no_source(body):
     text, atts = extract(body)
     assert all(a.cue.text != "suggests" for a in atts)
+
+
+@pytest.mark.parametrize("body", [
+    "He cannot mock the ratings if Holt asks him about his tax returns.",
+    "The campaign studied what would happen if their candidate announced he would not back Trump.",
+    "The review focused on whether the book disclosed classified material.",
+    "Trump is not without recourse if he thinks that the judge has erred.",
+])
+def test_a_subject_after_if_or_whether_supposes_or_asks_and_reports_nothing(body):
+    text, atts = extract(body)
+    assert atts == ()
+
+
+def test_who_after_an_office_is_whoever_holds_it():
+    text, atts = extract("Trump met Carlos Beruff on Monday.\n\nIn Mexico City, Trump endured a lecture from "
+                         "the Mexican president, who said that NAFTA has been good for both countries.")
+    assert [a.speaker for a in atts if a.cue.text == "said"] == ["Mexican president"]

@@ -136,6 +136,8 @@ _NOT_PLURAL = frozenset("was has this his its does yes thus always perhaps where
 # a body's own document: "its weekly update", "its latest report"
 _ITS_DOCUMENT = re.compile(r"(?i)its\s+((?:[\w-]+\s+){0,2}?(?:update|report|statement|filing|assessment|analysis|data|survey"
                            r"|estimate|estimates|figures|website|release|bulletin|announcement|notice|review|study))")
+# a subject after "if", "unless", "whether" does not report: the clause supposes or asks
+_CONDITION_BEFORE = re.compile(r"(?i)\b(?:if|unless|whether)\s+\Z")
 _OBTAINED_BY_OUTLET = re.compile(rf"\s{OBTAINED_BY}\s")
 _POSSESSED = re.compile(r"(?i)(his|her)\s+((?:[\w-]+\s+){0,3}?(?:%s))" % "|".join("""
 campaign campaigns camp aide aides adviser advisers advisor advisors lawyer lawyers attorney attorneys
@@ -990,7 +992,9 @@ class _Reader:
         people = head.lower() in GROUP_NOUNS and (head[:1].islower() or head in {"Democrats", "Republicans"})
         person = (len(named) >= 2 and all(w[:1].isupper() for w in named)
                   and _pronoun_of_name(" ".join(named)) is not None)
-        return Span.of(self.text, start, end) if people or person else None
+        # "the Mexican president, who said": one office, whoever holds it (as "the senator")
+        office = np[0][1].lower() == "the" and head.lower() in _TITLED_ROLES
+        return Span.of(self.text, start, end) if people or person or office else None
 
     def _title_case_line(self, pos: int) -> bool:
         """Whether the line around ``pos`` is written in title case (a headline: "Mary
@@ -1072,6 +1076,8 @@ class _Reader:
         if content is not None and cue.text.endswith("ed") and _REDUCED_RELATIVE.match(content.text):
             return None  # "the deaths announced in New York on Friday was 777": no one announces
         source = _np_span(self.text, source) if source is not None else None
+        if source is not None and _CONDITION_BEFORE.search(self.text, max(0, source.start - 12), source.start):
+            return None  # "if Holt asks him about his taxes", "whether lawmakers wanted": a supposition or a question
         point = (_POINT_CONCEDED.search(source.text) if source is not None
                  and any(w in source.text for w in _POINT_NOUNS) else None)
         if point is not None:
