@@ -196,6 +196,13 @@ def test_a_speaker_after_an_agency_dateline_without_parentheses_is_read_whole():
     assert names(chains[0]) == ["Abbas Araghchi", "IRNA", "Tehran Times"]
 
 
+def test_a_denial_after_but_is_no_part_of_the_outlets_report():
+    found = attribution.extract(clean(
+        "Speeches\n\nThe Wall Street Journal reported in October that her speaking firm advertised her "
+        "availability for paid speeches, but Fiorina's team denied that she would accept new speeches."))
+    assert [(a.speaker, a.via) for a in found] == [("The Wall Street Journal", ()), ("Fiorina's team", ())]
+
+
 def test_a_source_cited_by_a_name_but_no_outlet_is_no_relay():
     found = attribution.extract(clean("Poll\n\nCiting a new poll, Smith said the race was close. "
                                       "The study was cited by Reuters."))

@@ -18,7 +18,7 @@ from .vocabulary import OBTAINED_BY
 def through_outlets(text: str, reader, starts: list[int], registry) -> list[Attribution]:
     """``reader.out`` with the relays of ``_obtained_by``, ``_on_a_medium`` and
     ``_relayed_inside`` added; ``starts`` are the text's sentence starts."""
-    return _relayed_inside(_on_a_medium(text, reader, starts, _obtained_by(reader)), registry)
+    return _relayed_inside(text, _on_a_medium(text, reader, starts, _obtained_by(reader)), registry)
 
 
 # A document an outlet obtained, reviewed or carried reaches the page through it: "according
@@ -103,7 +103,12 @@ def _on_a_medium(text: str, reader, starts: list[int], atts: list[Attribution]) 
     return out
 
 
-def _relayed_inside(out: list[Attribution], registry) -> list[Attribution]:
+# a clause of its own after the outlet's report: "The Journal reported that ..., but Fiorina's
+# team denied that ..." (the denial is no part of the Journal's report)
+_BUT_CLAUSE = re.compile(r",\s+(?:but|while|although|though|yet|whereas)\s+\Z")
+
+
+def _relayed_inside(text: str, out: list[Attribution], registry) -> list[Attribution]:
     """What a source said inside what an outlet reported reached the page through that
     outlet ("Company officials said the plant would close, Reuters reported"; "According
     to Reuters, officials said ..."): the outlet joins the inner attribution's ``via``, so
@@ -132,6 +137,8 @@ def _relayed_inside(out: list[Attribution], registry) -> list[Attribution]:
         inside = [name for s, e, name in outer
                   if s <= a.cue.start < e and (a.source is None or s < a.source.end <= e)
                   and name != a.speaker and name not in a.via]
+        if inside and a.source is not None and _BUT_CLAUSE.search(text, max(0, a.source.start - 12), a.source.start):
+            inside = []
         if inside and a.speaker and not a.vague and a.kind != "relay":
             a = Attribution(a.cue, a.kind, a.source, a.content, a.speaker, (*a.via, *inside),
                             a.anonymous, a.vague, a.rule)
