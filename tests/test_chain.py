@@ -122,6 +122,7 @@ def test_whom_an_outlet_quoted_or_cited_reaches_the_page_through_it(sentence, fi
      "editorial that the move was provocative.", ["Global Times"]),
     ("Interfax news agency quoted the head of the region, Vyacheslav Gladkov, as saying three people "
      "were wounded.", ["Vyacheslav Gladkov", "Interfax"]),
+    ("Interfax cited Peskov as telling reporters that Moscow was ready.", ["Peskov", "Interfax"]),
     # an acronym the registry knows for the broadcaster it names
     ("State broadcaster CCTV said the factory fire killed 12 people.", ["China Central Television (CCTV)"]),
     # an outlet after what it is, reporting what a source said

@@ -237,7 +237,7 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
         reader.add("according-to", "according-to", cue, src, content, via=via)
     # Rule cited-as-saying / reported-citing: relays naming the outlet and its source.
     relays = []
-    if "saying" in words and not words.isdisjoint(("quoted", "cited")):
+    if not words.isdisjoint(("saying", "stating", "writing", "telling")) and not words.isdisjoint(("quoted", "cited")):
         relays += [(QUOTED_BY, "quoted-by-as-saying"), (QUOTED_AS_BY, "quoted-by-as-saying"), (CITED_AS, "cited-as-saying")]
     if "citing" in words or "quoting" in words:
         relays += [(REPORTED_CITING, "reported-citing"), (CITING_ASIDE, "citing-reported")]

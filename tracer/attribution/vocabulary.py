@@ -375,7 +375,9 @@ QUOTED_AS_BY = re.compile(
 CITED_AS = re.compile(
     r"(?P<relay>\b[A-Z][\w.'\u2019&-]*(?:\s+[\w.'\u2019&-]+){0,5}?)\s+(?P<cue>(?:cited|quoted)\s+)(?P<np>[\w.'\u2019&-]+(?:\s+[\w.'\u2019&-]+){0,7}?"
     # "quoted the head of the region, Vyacheslav Gladkov, as saying": a name in apposition
-    r"(?:,\s+[\w.'\u2019&-]+(?:\s+[\w.'\u2019&-]+){0,5},)?)\s+as\s+saying\b(?:\s+that\b)?\s*"
+    r"(?:,\s+[\w.'\u2019&-]+(?:\s+[\w.'\u2019&-]+){0,5},)?)\s+as\s+"
+    # ("as telling reporters that", "as stating"): what the relay says was said
+    r"(?:saying|stating|writing|telling(?:\s+[\w.'\u2019-]+){1,4}?(?=\s+that\b))\b(?:\s+that\b)?\s*"
 )
 REPORTED_CITING = re.compile(
     r"(?P<relay>\b[A-Z][\w.'\u2019&-]*(?:\s+[\w.'\u2019&-]+){0,5}?)\s+(?P<cue>(?:reported|said|reports|says|wrote)(?:\s+on\s+[A-Z]\w+|\s+[A-Z]\w+day)?,?\s+(?:citing|quoting))\s+(?P<np>[\w.'\u2019&-]+(?:\s+[\w.'\u2019&-]+){0,8}?)(?=\s*(?:,|\.|;|$|\s+that\b))"
