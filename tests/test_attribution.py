@@ -3787,3 +3787,13 @@ def test_who_after_an_office_is_whoever_holds_it():
     text, atts = extract("Trump met Carlos Beruff on Monday.\n\nIn Mexico City, Trump endured a lecture from "
                          "the Mexican president, who said that NAFTA has been good for both countries.")
     assert [a.speaker for a in atts if a.cue.text == "said"] == ["Mexican president"]
+
+
+def test_a_bare_office_in_a_subhead_is_the_one_holder_named_later():
+    text, atts = extract("Justice sworn in\n\nGovernor says naming of the judge is historic\n\n"
+                         "Jay Inslee appointed the judge in January.\n\n"
+                         "\u201cShe is the best for the job,\u201d Gov. Inslee said.")
+    assert [a.speaker for a in atts] == ["Jay Inslee", "Jay Inslee"]
+    text, atts = extract("Debate\n\nGovernor says taxes are too high\n\nGov. Jay Inslee and Gov. Chris Christie "
+                         "spoke.\n\n\u201cNo,\u201d Gov. Inslee said.\n\n\u201cYes,\u201d Gov. Christie said.")
+    assert atts[0].speaker == "Governor"  # two governors: no telling which

@@ -576,6 +576,20 @@ class _Reader:
             # not ``replace``: it looks the fields up on every call, a tenth of this loop
             self.out[k] = Attribution(att.cue, att.kind, att.source, att.content, named[key][0],
                                       via, named[key][1], att.vague, att.rule)
+        self._offices_named_later()
+
+    def _offices_named_later(self) -> None:
+        """A bare office no earlier name held ("Governor says naming ... is historic" in a
+        subhead) is the one speaker the text gives that title later ("Gov. Jay Inslee said"),
+        when only one has it."""
+        for k, att in enumerate(self.out):
+            office = att.speaker.lower() if att.speaker and " " not in att.speaker else ""
+            if office not in _TITLED_ROLES or att.anonymous:
+                continue
+            holders = {sp.name for sp in self.speakers if office in sp.roles and sp.name.lower() != office}
+            if len(holders) == 1:
+                self.out[k] = Attribution(att.cue, att.kind, att.source, att.content, holders.pop(),
+                                          att.via, att.anonymous, att.vague, att.rule)
 
     def one_person(self, sp: _Speaker) -> bool:
         """Whether "he" or "she" may name a speaker (worked out once, when a pronoun asks)."""

@@ -86,6 +86,8 @@ def roles_of(np: str, name: str) -> frozenset[str]:
     """The role nouns of the titles in ``np`` before ``name`` ("Texas Sen. Ted Cruz" ->
     senator; "Republican presidential candidate Donald Trump" -> candidate)."""
     at = np.find(name.split()[0]) if name else -1
+    if at < 0 and " " in name:
+        at = np.find(name.rsplit(None, 1)[-1])  # "Gov. Inslee" for "Jay Inslee", named before
     if at <= 0:
         return frozenset()
     return frozenset(_ROLE_OF_TITLE[m.group(1).lower()] for m in _TITLE_WORDS.finditer(np, 0, at)
