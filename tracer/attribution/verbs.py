@@ -239,10 +239,9 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
     relays = []
     if not words.isdisjoint(("saying", "stating", "writing", "telling")) and not words.isdisjoint(("quoted", "cited")):
         relays += [(QUOTED_BY, "quoted-by-as-saying"), (QUOTED_AS_BY, "quoted-by-as-saying"), (CITED_AS, "cited-as-saying")]
-    if "citing" in words or "quoting" in words:
-        relays += [(REPORTED_CITING, "reported-citing"), (CITING_ASIDE, "citing-reported")]
-    if "citing" in words or "quoting" in words:  # (lower-cased words: "Citing" opens the sentence)
-        relays.append((CITING_OPENING, "citing-opening"))
+    if "citing" in words or "quoting" in words:  # (lower-cased words: "Citing" opens the sentence too)
+        relays += [(REPORTED_CITING, "reported-citing"), (CITING_ASIDE, "citing-reported"),
+                   (CITING_OPENING, "citing-opening")]
     for pattern, rule in relays:
         for m in pattern.finditer(text, sent.start, sent.end):
             if _inside_quote(reader, m.start(), quotes):
