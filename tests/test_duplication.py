@@ -155,3 +155,18 @@ def test_rows_of_one_template_are_not_a_repeated_paragraph():
     lede = "The governor said the bridge would reopen in May after repairs to its northern span."
     again = "The govenor said the bridge would reopen in May after repairs to its northern span."
     assert len(repeated_paragraphs(article(f"Bridge\n\n{lede}\n\nMore follows.\n\n{again}"))) == 1
+
+
+def test_two_rows_of_a_table_alike_are_no_repeat_but_a_row_printed_twice_is():
+    from tracer.duplication import repeated_paragraphs
+
+    first = "| my_ggp + theme(axis.text = element_text(size = 20)) # Axis text size |"
+    second = "| my_ggp + theme(axis.text.x = element_text(size = 20)) # x-axis text size |"
+    prose = "Example 2 illustrates how to modify the font size of the axis labels of the plot."
+    assert repeated_paragraphs(article(f"Fonts\n\n{prose}\n\n{first}\n\nMore text.\n\n{second}")) == ()
+    assert len(repeated_paragraphs(article(f"Fonts\n\n{prose}\n\n{first}\n\nMore text.\n\n{first}"))) == 1
+    # many rows alike: the template flag, as before
+    rows = [f"| {name} Camera: the camera you will use when playing locked to a player. | Default Tele |"
+            for name in "Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel India Juliet".split()]
+    flags = repeated_paragraphs(article("Settings\n\n" + "\n\n".join(rows)))
+    assert len(flags) == 1 and "template" in flags[0].message

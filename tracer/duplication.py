@@ -69,7 +69,7 @@ def repeated_paragraphs(article: Article, headlines: tuple[Span, ...] = ()) -> t
              if len(p.text) >= MIN_PARAGRAPH_CHARS and p.start not in skip]
     words = words_of(article.text)  # the fingerprint's tokenisation of the same text
     canon = [" ".join(words.within(p.start, p.end)) for p in paras]  # == canonical(p.text)
-    flags, used, done = [], set(), set()
+    flags, used, done, rows = [], set(), set(), 0
     fuzzy = len(paras) <= MAX_FUZZY_PARAGRAPHS
     counts: Counter | None = None  # the page's words, counted when a near repeat needs them
     for i, j in _pairs(canon, fuzzy):
@@ -87,6 +87,8 @@ def repeated_paragraphs(article: Article, headlines: tuple[Span, ...] = ()) -> t
         if repeated:
             used.add(j)
             done.add(i)
+            if a != b and _table_row(paras[i].text) and _table_row(paras[j].text):
+                rows += 1  # two rows alike: one of many in a template (below), not a repeat alone
             which = "the lede" if i == 0 else "a paragraph"
             flags.append(Flag(
                 "repeated-paragraph",
@@ -95,7 +97,17 @@ def repeated_paragraphs(article: Article, headlines: tuple[Span, ...] = ()) -> t
             ))
     if len(flags) > MAX_REPEAT_FLAGS:
         return (_many_repeats(flags),)
+    if rows:
+        flags = [f for f in flags if not (_table_row(f.evidence.text) and _table_row(f.related[0].text)
+                                          and f.evidence.text != f.related[0].text)]
     return tuple(flags)
+
+
+def _table_row(text: str) -> bool:
+    """A table's row as extraction writes it ("| my_ggp + theme(axis.text = ...) | ... |"):
+    rows of one table are alike by design ("axis.text" / "axis.text.x"). Many alike make
+    the template flag; two or three alike are no repeat (a row printed twice still is)."""
+    return text.startswith("|") and text.rstrip().endswith("|")
 
 
 def _parallel(a: list[str], b: list[str], counts: Counter) -> bool:
