@@ -614,6 +614,10 @@ def test_anonymous_sources_and_named_ones(body, anonymous):
     ("State media said the launch was a success.", True),
     ("Iranian state TV said the launch was a success.", True),
     ("BFM TV reported that the suspect was detained.", False),
+    # a body's own people are no crowd; a kind of people is
+    ("Alibaba leaders have denied the claims made in a viral post.", False),
+    ("Political scientists say turnout is higher this year.", True),
+    ("European leaders said the deal was fair.", True),
 ])
 def test_vague_source_groups(body, vague):
     text, att = one(body)

@@ -789,7 +789,17 @@ def _vague_source(np: str) -> bool:
     tail = _UNINVOLVED.search(head)
     if tail:
         head = head[:tail.start()]  # "Experts not involved in the research": still experts
+    if _OWN_PEOPLE.match(head) and not _KIND_OF.match(head) and head.split(None, 1)[0] not in PARTIES:
+        return False  # "Alibaba leaders", "Google engineers": that body's own people, as "NASA's scientists"
     return bool(VAGUE_SOURCE.match(head) or _UNNAMED_MEDIA.match(head))
+
+
+# a name, then people of it ("Alibaba leaders have denied"); not a kind ("European leaders",
+# "Local leaders", "Democratic leaders")
+_OWN_PEOPLE = re.compile(r"[A-Z][\w&.-]*\s+(?:leaders|executives|engineers|scientists|researchers|officials|staff|employees)$")
+_KIND_OF = re.compile(r"(?:[A-Z][a-z]+(?:an|ish|ese|i|ic|ch|al|ive|ous|ent|ant|ary|ed|ing|ful|less|ern)|State|Local|Foreign"
+                      r"|Government|Opposition|Party|Business|Community|Military|World|Top|Senior|Some|Many|Most|Other"
+                      r"|Former|Outside|Key)\s")
 
 
 # "Turkish media", "Russian state media", "local TV": the press of a place, no outlet named
