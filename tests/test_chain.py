@@ -204,6 +204,19 @@ def test_a_denial_after_but_is_no_part_of_the_outlets_report():
     assert [(a.speaker, a.via) for a in found] == [("The Wall Street Journal", ()), ("Fiorina's team", ())]
 
 
+@pytest.mark.parametrize("text", [
+    "Strike\n\nPARIS (AP/Reuters) \u2014 The strike spread to the railways, union officials said.",
+    "Strike\n\nThe strike spread to the railways, union officials said.\n\nab/rc (AP, Reuters)",  # DW's sign-off
+])
+def test_agencies_credited_side_by_side_each_carry_the_story_not_one_the_other(text):
+    *_, chains, flags, _ = trace(text, site_name="Deutsche Welle")
+    assert [names(c) for c in chains] == [["unnamed union officials", "Associated Press", "DW"],
+                                          ["unnamed union officials", "Reuters", "DW"]]
+    assert all(c.layers == 2 for c in chains)
+    assert [f.message for f in flags if f.kind == "multi-layer-attribution"] == [
+        "The claim reaches this page through 2 layers: unnamed union officials \u2192 Associated Press \u2192 DW."]
+
+
 def test_a_source_cited_by_a_name_but_no_outlet_is_no_relay():
     found = attribution.extract(clean("Poll\n\nCiting a new poll, Smith said the race was close. "
                                       "The study was cited by Reuters."))

@@ -135,6 +135,7 @@ def test_a_bullets_sentence_naming_an_outlet_is_no_credit():
      ["syndicated feed (agency not named)"]),
     ("(via Reuters)", ["Reuters"]),
     ("Via Getty Images", []),
+    ("ab/rc (AFP, Reuters, dpa)", ["AFP", "Reuters", "dpa"]),  # Deutsche Welle: editors' initials, agencies
 ])
 def test_credit_forms_name_the_outlet_and_a_photo_credit_does_not(tail, names):
     text = "Title\n\nThe pound fell on Thursday after the data.\n\n" + tail

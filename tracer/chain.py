@@ -302,12 +302,19 @@ def build(article: Article, dateline: Dateline | None, attributions: tuple[Attri
     credited = [c for c in credits if not _is_publisher(c.name, outlet)]
 
     # The tail every chain shares: credited agencies, the dateline's publisher, the page.
-    tail: list[ChainHop] = [ChainHop(c.name, c.kind, c.evidence) for c in credited]
+    # Agencies credited side by side ("PARIS (AP/Reuters) —", Deutsche Welle's "(AFP,
+    # Reuters, dpa)") each carried the story to the page: one tail each, not a relay from one
+    # to the next; only "KVELLER via JTA" says one carried the other's story.
+    credit_hops = [ChainHop(c.name, c.kind, c.evidence) for c in credited]
+    one_after_another = dateline is not None and " via " in dateline.span.text
+    tails: list[list[ChainHop]] = ([[hop] for hop in credit_hops] if len(credit_hops) > 1 and not one_after_another
+                                   else [credit_hops])
     if dateline and dateline.publisher:
         named = registry.find(dateline.publisher)
         name = named.name if named else dateline.publisher
         if not _is_publisher(name, outlet):
-            tail.append(ChainHop(name, "outlet", dateline.span))
+            for tail in tails:
+                tail.append(ChainHop(name, "outlet", dateline.span))
     publisher_evidence = dateline.span if dateline and outlet and dateline.publisher and registry.canonical(dateline.publisher) == outlet.name else None
     if publisher_evidence is None:  # "AUSTIN (KXAN)" on kxan.com: the page names itself
         publisher_evidence = next((c.evidence for c in credits if c not in credited), None)
@@ -366,17 +373,20 @@ def build(article: Article, dateline: Dateline | None, attributions: tuple[Attri
                     evidence = (relay_evidence.get(name.lower()) or _reported(name, a, attributions, text)
                                 or _named_near(name, a, text) or a.cue)
                     _append(hops, _hop(name, registry, evidence, "outlet"))
-        for hop in tail + [page]:
-            _append(hops, hop)
-        chains.append(Chain(tuple(hops)))
+        for tail in tails:
+            route = list(hops)
+            for hop in tail + [page]:
+                _append(route, hop)
+            chains.append(Chain(tuple(route)))
     if not chains:
-        hops = []
-        for hop in tail + [page]:
-            _append(hops, hop)
-        chains.append(Chain(tuple(hops)))
+        for tail in tails:
+            hops = []
+            for hop in tail + [page]:
+                _append(hops, hop)
+            chains.append(Chain(tuple(hops)))
 
     chains = [Chain(tuple(_labelled(h, registry, outlet, text) for h in c.hops)) for c in chains]
-    flags = _flags(article, dateline, attributions, chains, registry)
+    flags = _flags(article, dateline, attributions, chains, registry, {c.evidence for c in credits})
     return credits, tuple(chains), flags, outlet
 
 
@@ -412,7 +422,8 @@ def _labelled(hop: ChainHop, registry, outlet: Outlet | None, text: str = "") ->
     return replace(hop, labels=known.labels) if known and known.labels else hop
 
 
-def _flags(article: Article, dateline: Dateline | None, attributions, chains: list[Chain], registry) -> tuple[Flag, ...]:
+def _flags(article: Article, dateline: Dateline | None, attributions, chains: list[Chain], registry,
+           credit_spans: frozenset | set = frozenset()) -> tuple[Flag, ...]:
     text = article.text
     flags: list[Flag] = []
 
@@ -438,10 +449,12 @@ def _flags(article: Article, dateline: Dateline | None, attributions, chains: li
         flags.append(Flag("vague-attribution", f"Vague attribution: {spans[0].text!r} names no source.",
                           spans[0], tuple(spans[1:])))
 
-    # multi-layer-attribution: the principal chain, and any chain with an explicit relay.
+    # multi-layer-attribution: the principal chain, and any chain with an explicit relay in
+    # the text (not the page's own credits: a dateline's or a credit line's agency)
     for i, chain in enumerate(chains):
         relayed = any(h.kind in {"agency", "outlet"} and h.evidence is not None and
-                      not (dateline and h.evidence == dateline.span) for h in chain.hops[1:-1])
+                      not (dateline and h.evidence == dateline.span) and h.evidence not in credit_spans
+                      for h in chain.hops[1:-1])
         if chain.layers >= 2 and (i == 0 or relayed) and chain.hops[0].kind == "source":
             names = " \u2192 ".join(h.name for h in chain.hops)
             flags.append(Flag("multi-layer-attribution",

@@ -252,6 +252,8 @@ CREDIT_RULES: tuple[tuple[str, re.Pattern], ...] = (
     ("inputs-from", re.compile(
         r"(?i)\(?\bwith\s+(?:additional\s+)?(?:inputs?|reporting|input)\s+(?:from|by)\s+(?P<body>[\w.&'\u2019 ,/-]{2,80}?)\)?\s*(?:\.|$|\n)")),
     ("agency-inputs", re.compile(r"(?i)\(?\bwith\s+(?P<body>agency|wire)\s+inputs?\)?")),
+    # Deutsche Welle's sign-off: the editors' initials, then the agencies: "ab/rc (AFP, Reuters, dpa)"
+    ("initials-credit", re.compile(r"(?m)^[ \t]*[a-z]{2,3}(?:/[a-z]{2,3})*\s*\((?P<body>[A-Za-z][\w .,&/-]{1,80})\)[ \t]*$")),
     # A paragraph that is only "(Reuters)" / "(AFP)"
     ("paren-credit", re.compile(rf"(?m)^[ \t]*\((?P<body>{_AGENCY_WORDS})\)\s*\.?[ \t]*$")),
     # Reuters sign-off: "(Reporting by X; Editing by Y)"
@@ -301,11 +303,11 @@ def _credits_in(body: str, registry) -> list:
 # Cheap pre-checks (lower-cased text): a rule runs only when its keyword is present.
 _RULE_KEYS = {
     "byline": "by ", "dash-credit": "", "source-line": "", "inputs-from": "with ", "agency-inputs": "input",
-    "paren-credit": "(", "reuters-signoff": "editing by", "copyright": "", "syndicated-feed": "feed",
+    "paren-credit": "(", "initials-credit": "(", "reuters-signoff": "editing by", "copyright": "", "syndicated-feed": "feed",
     "with-permission": "permission", "originally-published": "", "republished": "re", "appeared-first": "appeared first",
     "contributed": "contributed", "additional-reporting": "additional reporting",
 }
-_LINE_RULES = frozenset({"dash-credit", "source-line", "paren-credit", "copyright"})
+_LINE_RULES = frozenset({"dash-credit", "source-line", "paren-credit", "initials-credit", "copyright"})
 # Rules whose wording names a source even when the registry does not know it.
 _NAMED_BY_RULE = frozenset({"originally-published", "republished", "with-permission", "appeared-first"})
 _COPYRIGHT_KEYS = ("copyright", "\u00a9", "(c)")
