@@ -100,6 +100,9 @@ def test_a_story_on_many_sites_raises_one_uncredited_copy_flag_naming_the_earlie
     flags = [f for f in json.loads(result.output)["flags"] if f["kind"] == "uncredited-copy"]
     assert len(flags) == 1
     assert "a.txt (article 1)" in flags[0]["message"] and "(article 2)" in flags[0]["message"]
+    # files traced have no URL: the summary names the earliest copy by its path
+    text = runner.invoke(cli, ["report", str(tmp_path / "c.txt"), "--db", db]).output
+    assert f"earliest: unknown outlet, date unknown ({tmp_path / 'a.txt'})" in text
 
 
 def test_the_uncredited_copy_flag_kept_names_the_earliest_copy_by_date_not_by_id():

@@ -177,8 +177,8 @@ def _copies_summary(trace: Trace) -> str:
         tail = "this article is the earliest known"
     else:
         tail = f"earliest: {first['outlet']}, {first['when'] or 'date unknown'}"
-        if first["url"]:
-            tail += f" ({first['url']})"
+        if first["url"] or first["input"]:  # (a file traced has no URL: its path says which copy)
+            tail += f" ({first['url'] or first['input']})"
     outlets = len({c.outlet for c in trace.copies if c.outlet})
     among = f" from {outlets} outlet{'s' if outlets != 1 else ''}" if outlets else ""
     return f"this text appears in {n} other {noun}{among}; {tail}"
