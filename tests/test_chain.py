@@ -107,6 +107,7 @@ def test_reported_citing_builds_the_relay_hop():
     ("Sources said she did chime in, a point Feinstein also acknowledged to Bloomberg.", ["Feinstein", "Bloomberg"]),
     ("Citing an unnamed official, Yonhap said the North had fired two missiles.",
      ["unnamed official", "Yonhap"]),
+    ("Kishida said in an interview with public broadcaster NHK that Japan would respond.", ["Kishida", "NHK"]),
 ])
 def test_whom_an_outlet_quoted_or_cited_reaches_the_page_through_it(sentence, first):
     text = "Talks stall\n\nMOSCOW (Sputnik) - " + sentence

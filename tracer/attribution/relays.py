@@ -57,7 +57,8 @@ _MEDIUM = re.compile(
     r"|(?:wrote|writes|writing)\s+(?:in|for)"
     # "in an op-ed published Sunday in The New York Times"
     r"|(?:op-ed|column|essay)(?:\s+(?:published|posted|that\s+ran)(?:\s+(?:on\s+)?[A-Z]\w+day)?)?\s+(?:in|for|by))"
-    r"\s+(?P<outlet>(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})")
+    # (after what it is: "in an interview with public broadcaster NHK", "told the German newspaper Bild")
+    r"\s+(?P<outlet>(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){1,3}(?=[A-Z]))?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})")
 
 
 # ... and one that carried it, closing what was said: "Kim said the plan would fail, in
