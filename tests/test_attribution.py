@@ -3801,3 +3801,13 @@ def test_a_bare_office_in_a_subhead_is_the_one_holder_named_later():
     text, atts = extract("Debate\n\nGovernor says taxes are too high\n\nGov. Jay Inslee and Gov. Chris Christie "
                          "spoke.\n\n\u201cNo,\u201d Gov. Inslee said.\n\n\u201cYes,\u201d Gov. Christie said.")
     assert atts[0].speaker == "Governor"  # two governors: no telling which
+
+
+@pytest.mark.parametrize("body, vague", [
+    ("Most of the companies reported in-line or better than expected results.", False),
+    ("Many retailers reported weak holiday sales.", False),
+    ("Some analysts reported that the results were weak.", True),  # a claim about results: still a crowd's
+])
+def test_figures_companies_report_are_their_own_not_a_crowds_claim(body, vague):
+    text, att = one(body)
+    assert att.vague is vague

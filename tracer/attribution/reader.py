@@ -136,6 +136,11 @@ _NOT_PLURAL = frozenset("was has this his its does yes thus always perhaps where
 # a body's own document: "its weekly update", "its latest report"
 _ITS_DOCUMENT = re.compile(r"(?i)its\s+((?:[\w-]+\s+){0,2}?(?:update|report|statement|filing|assessment|analysis|data|survey"
                            r"|estimate|estimates|figures|website|release|bulletin|announcement|notice|review|study))")
+# figures a crowd of companies reported are each one's own, no rumour ("most of the companies
+# reported in-line or better than expected results", "many retailers reported weak sales")
+_RESULT_VERBS = frozenset("reported report reports posted".split())
+_OWN_RESULTS = re.compile(r"(?i)(?!that\b)(?:[\w-]+\s+){0,6}?(?:results|earnings|profits?|revenues?|sales|losses|growth|"
+                          r"quarter|figures)\b")
 # a subject after "if", "unless", "whether" does not report: the clause supposes or asks
 _CONDITION_BEFORE = re.compile(r"(?i)\b(?:if|unless|whether)\s+\Z")
 _OBTAINED_BY_OUTLET = re.compile(rf"\s{OBTAINED_BY}\s")
@@ -1126,6 +1131,8 @@ class _Reader:
             speaker = _PENDING  # named by ``resolve_all`` once the whole text is read
             # "experts say" is vague; "sources say" is vague and anonymous
             vague = vague or _vague_source(source.text)
+            if vague and content is not None and _OWN_RESULTS.match(content.text) and cue.text.lower() in _RESULT_VERBS:
+                vague = False  # "most of the companies reported better than expected results": their own figures
             if vague and _MODAL_BEFORE.search(self.text, max(0, cue.start - 24), cue.start):
                 return None  # "Few would argue", "most Republicans can agree": a supposition, no source
         att = Attribution(cue=cue, kind=kind, source=source, content=content, speaker=speaker,
