@@ -3811,3 +3811,11 @@ def test_a_bare_office_in_a_subhead_is_the_one_holder_named_later():
 def test_figures_companies_report_are_their_own_not_a_crowds_claim(body, vague):
     text, att = one(body)
     assert att.vague is vague
+
+
+def test_a_pronoun_opening_a_documents_that_clause_is_its_owner():
+    text, atts = extract(
+        "Emails\n\nHillary Clinton used a private server.\n\nCaroline Wolverton, a lawyer, said the case was closed. "
+        "Judicial Watch said the finding raised questions about Clinton's statement in an Aug. 8, 2015, affidavit "
+        "that she said her lawyers had handed back all records.")
+    assert [a.speaker for a in atts if a.source and a.source.text == "she"] == ["Hillary Clinton"]

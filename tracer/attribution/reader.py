@@ -141,6 +141,13 @@ _ITS_DOCUMENT = re.compile(r"(?i)its\s+((?:[\w-]+\s+){0,2}?(?:update|report|stat
 _RESULT_VERBS = frozenset("reported report reports posted".split())
 _OWN_RESULTS = re.compile(r"(?i)(?!that\b)(?:[\w-]+\s+){0,6}?(?:results|earnings|profits?|revenues?|sales|losses|growth|"
                           r"quarter|figures)\b")
+# a person's document and the clause that says what it says ("Clinton's statement in an
+# affidavit that she ...")
+_OWNERS_DOCUMENT = re.compile(
+    r"\b(?P<owner>[A-Z][\w-]+)['\u2019]s\s+(?:[\w-]+\s+){0,2}(?:statement|affidavit|claim|assertion|testimony"
+    r"|letter|e-?mail|remarks|account|insistence|argument|contention|promise|pledge)\b"
+    r"(?:[^.;\u201c\u201d\"\n]|\.(?=\s+[\d(a-z])){0,90}?"  # (through "Aug. 8, 2015,")
+    r"\bthat\s+\Z")
 # a subject after "if", "unless", "whether" does not report: the clause supposes or asks
 _CONDITION_BEFORE = re.compile(r"(?i)\b(?:if|unless|whether)\s+\Z")
 _OBTAINED_BY_OUTLET = re.compile(rf"\s{OBTAINED_BY}\s")
@@ -294,7 +301,9 @@ class _Reader:
                 if low in {"it", "its"} and at is not None:
                     sp = self._it_near(at) or self._it_recent(at)
                 else:
-                    sp = (self._mentioned(low, at) if at is not None and low in {"he", "she", "they"} else None) or self._compatible(low)
+                    sp = ((self._document_owner(low, at) if at is not None and low in {"he", "she"} else None)
+                          or (self._mentioned(low, at) if at is not None and low in {"he", "she", "they"} else None)
+                          or self._compatible(low))
                 told = _TOLD_OBJECT.match(self.text, at + len(low)) if sp is not None and at is not None else None
                 if told and sp.surname in told.group(1).split():
                     sp = None  # "he told Hannity" is not Hannity, whoever else it is
@@ -506,6 +515,19 @@ class _Reader:
             if full is not None and _pronoun_of_name(full) != other and self._may_be_person(full):
                 return full  # (not "New York")
         return None
+
+    def _document_owner(self, pronoun: str, at: int) -> _Speaker | None:
+        """The owner of the document whose "that" clause the pronoun opens: "Clinton's
+        statement in an Aug. 8, 2015, affidavit that she said" is Clinton, whoever spoke last."""
+        m = _OWNERS_DOCUMENT.search(self.text, max(0, at - 160), at)
+        if m is None:
+            return None
+        owner = m.group("owner")
+        for sp in reversed(self.speakers):
+            if (sp.surname == owner or sp.name == owner) and not sp.anonymous and self._fits(pronoun)(sp):
+                return sp
+        full = self._full_name_before(owner, at, pronoun)  # named, though never a speaker
+        return self._person(_speaker_name(full), pronoun) if full else None
 
     def _stated_before(self, at: int) -> tuple[str, bool] | None:
         """(speaker, anonymous) of the last source that spoke "in a statement" (or whose
