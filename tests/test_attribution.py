@@ -3819,3 +3819,13 @@ def test_a_pronoun_opening_a_documents_that_clause_is_its_owner():
         "Judicial Watch said the finding raised questions about Clinton's statement in an Aug. 8, 2015, affidavit "
         "that she said her lawyers had handed back all records.")
     assert [a.speaker for a in atts if a.source and a.source.text == "she"] == ["Hillary Clinton"]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("A criminal complaint unsealed Tuesday said the man had planned the attack.", "criminal complaint"),
+    ("An indictment unsealed on Friday said the man had fled.", "indictment"),
+    ("A lawsuit filed on Monday said the company hid the defect.", "lawsuit"),
+])
+def test_when_a_court_paper_was_unsealed_or_filed_is_no_part_of_its_name(body, speaker):
+    text, att = one(body)
+    assert att.speaker == speaker
