@@ -3829,3 +3829,12 @@ def test_a_pronoun_opening_a_documents_that_clause_is_its_owner():
 def test_when_a_court_paper_was_unsealed_or_filed_is_no_part_of_its_name(body, speaker):
     text, att = one(body)
     assert att.speaker == speaker
+
+
+@pytest.mark.parametrize("body, speakers", [
+    ("The CDC recommends that people wear masks indoors.", ["CDC"]),
+    ("She recommended the book to her students.", []),  # a thing recommended: no claim
+])
+def test_recommending_that_is_a_claim_recommending_a_thing_is_not(body, speakers):
+    text, atts = extract(body)
+    assert [a.speaker for a in atts] == speakers

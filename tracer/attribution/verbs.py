@@ -95,6 +95,7 @@ from .vocabulary import (
     REPORTED_CITING,
     SPEECH_VERBS,
     STANCE_VERBS,
+    THAT_ONLY_VERBS,
     VAGUE_PHRASES,
     _letters,
     _time_before,
@@ -387,6 +388,8 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             continue  # "Let's say you have two files": a supposition, no one's report
         if sub and low in _BARE_PARTICIPLES and toks[i - 1][2].lower() not in AUX:
             continue  # "Forbes shot back in an article stating that": no finite verb to read
+        if low in THAT_ONLY_VERBS and not _THAT_NEXT.match(text, te):
+            continue  # "recommended the book": no claim; "recommends that people wear masks" is one
         if sub and low == "asking":
             continue  # "the union is asking for a raise": a request; only ", asking X why" reports
         if sub and low.startswith("suggest") and _WORDING.search(text, sub[0], sub[1]):
