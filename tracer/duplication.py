@@ -69,7 +69,8 @@ def repeated_paragraphs(article: Article, headlines: tuple[Span, ...] = ()) -> t
              if len(p.text) >= MIN_PARAGRAPH_CHARS and p.start not in skip]
     words = words_of(article.text)  # the fingerprint's tokenisation of the same text
     canon = [" ".join(words.within(p.start, p.end)) for p in paras]  # == canonical(p.text)
-    flags, used, done, rows = [], set(), set(), 0
+    flags, used, done = [], set(), set()
+    alike: list[Flag] = []  # two rows of a table alike: one of many in a template (below), no repeat alone
     fuzzy = len(paras) <= MAX_FUZZY_PARAGRAPHS
     counts: Counter | None = None  # the page's words, counted when a near repeat needs them
     for i, j in _pairs(canon, fuzzy):
@@ -87,20 +88,17 @@ def repeated_paragraphs(article: Article, headlines: tuple[Span, ...] = ()) -> t
         if repeated:
             used.add(j)
             done.add(i)
-            if a != b and _table_row(paras[i].text) and _table_row(paras[j].text):
-                rows += 1  # two rows alike: one of many in a template (below), not a repeat alone
             which = "the lede" if i == 0 else "a paragraph"
             flags.append(Flag(
                 "repeated-paragraph",
                 f"{which} is repeated nearly verbatim: {_short(paras[i].text, 70)!r}",
                 paras[i], (paras[j],),
             ))
+            if a != b and _table_row(paras[i].text) and _table_row(paras[j].text):
+                alike.append(flags[-1])
     if len(flags) > MAX_REPEAT_FLAGS:
         return (_many_repeats(flags),)
-    if rows:
-        flags = [f for f in flags if not (_table_row(f.evidence.text) and _table_row(f.related[0].text)
-                                          and f.evidence.text != f.related[0].text)]
-    return tuple(flags)
+    return tuple(f for f in flags if f not in alike)
 
 
 def _table_row(text: str) -> bool:

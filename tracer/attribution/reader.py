@@ -522,9 +522,9 @@ class _Reader:
         m = _OWNERS_DOCUMENT.search(self.text, max(0, at - 160), at)
         if m is None:
             return None
-        owner = m.group("owner")
+        owner, fits = m.group("owner"), self._fits(pronoun)
         for sp in reversed(self.speakers):
-            if (sp.surname == owner or sp.name == owner) and not sp.anonymous and self._fits(pronoun)(sp):
+            if (sp.surname == owner or sp.name == owner) and not sp.anonymous and fits(sp):
                 return sp
         full = self._full_name_before(owner, at, pronoun)  # named, though never a speaker
         return self._person(_speaker_name(full), pronoun) if full else None

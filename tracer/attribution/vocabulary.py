@@ -245,11 +245,7 @@ agreed agrees posted charged expected expects hopes fears feared maintains maint
 estimated estimates answers answered
 contending asserting stressing emphasizing emphasising reiterating predicting conceding confirming
 denying revealing alleging mentioning remarking tweeting
-recommends recommended
 """.split())
-# ... these only before "that": "The CDC recommends that people wear masks" (not "recommended
-# the book", "recommended him for the job")
-THAT_ONLY_VERBS = frozenset(("recommends", "recommended"))
 _CLAUSE_START = re.compile(
     r"(?:that\b|[\u201c\"']|(?:he|she|they|it|we|I|you|there|this|these|those|his|her|their|its|our|the|a|an|"
     r"[A-Z][\w.'\u2019-]*)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:is|was|are|were|will|would|could|should|can|may|might|"
