@@ -3838,3 +3838,12 @@ def test_when_a_court_paper_was_unsealed_or_filed_is_no_part_of_its_name(body, s
 def test_recommending_that_is_a_claim_recommending_a_thing_is_not(body, speakers):
     text, atts = extract(body)
     assert [a.speaker for a in atts] == speakers
+
+
+@pytest.mark.parametrize("body", [
+    "Few people would have described Mr. Obama as a climate evangelist in 2008.",
+    "For its part, Uber might have suggested that it would recruit volunteer drivers.",
+])
+def test_what_would_have_been_said_was_not_said(body):
+    text, atts = extract(body)
+    assert atts == ()

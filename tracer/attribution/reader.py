@@ -1157,6 +1157,8 @@ class _Reader:
                 vague = False  # "most of the companies reported better than expected results": their own figures
             if vague and _MODAL_BEFORE.search(self.text, max(0, cue.start - 24), cue.start):
                 return None  # "Few would argue", "most Republicans can agree": a supposition, no source
+            if _COUNTERFACTUAL_BEFORE.search(self.text, max(0, cue.start - 24), cue.start):
+                return None  # "Few people would have described him as ...": what was not said
         att = Attribution(cue=cue, kind=kind, source=source, content=content, speaker=speaker,
                           via=tuple(dict.fromkeys(via)) if via else (), anonymous=False, vague=vague, rule=rule)
         self.used.append((cue.start, cue.end))
@@ -1228,6 +1230,7 @@ def _possessor(text: str, source: Span | None, cue_start: int) -> Span | None:
 _OWNER_RUN = re.compile(
     r"((?:\b[Tt]he\s+(?:[\w-]+\s+){0,5}[\w-]+)|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)(?:['\u2019]s|s['\u2019])\s*$")
 # a modal before the cue makes a crowd's words a supposition ("will say" is a speech to come)
+_COUNTERFACTUAL_BEFORE = re.compile(r"(?i)\b(?:would|could|might|should)(?:\s+not|n['\u2019]t)?\s+have\s+$")
 _MODAL_BEFORE = re.compile(r"\b(?:can|could|would|might|may|should|must)\s+(?:not\s+|never\s+|also\s+)?$",
                            re.IGNORECASE)
 # a source that credits no one ("no evidence", "Nobody", "None of the officials")
