@@ -1230,9 +1230,10 @@ def _possessor(text: str, source: Span | None, cue_start: int) -> Span | None:
 _OWNER_RUN = re.compile(
     r"((?:\b[Tt]he\s+(?:[\w-]+\s+){0,5}[\w-]+)|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)(?:['\u2019]s|s['\u2019])\s*$")
 # a modal before the cue makes a crowd's words a supposition ("will say" is a speech to come)
-_COUNTERFACTUAL_BEFORE = re.compile(r"(?i)\b(?:would|could|might|should)(?:\s+not|n['\u2019]t)?\s+have\s+$")
 _MODAL_BEFORE = re.compile(r"\b(?:can|could|would|might|may|should|must)\s+(?:not\s+|never\s+|also\s+)?$",
                            re.IGNORECASE)
+# ... and "would have" anyone's words that were never said ("Few people would have described")
+_COUNTERFACTUAL_BEFORE = re.compile(r"(?i)\b(?:would|could|might|should)(?:\s+not|n['\u2019]t)?\s+have\s+$")
 # a source that credits no one ("no evidence", "Nobody", "None of the officials")
 _NEGATED_SOURCE = re.compile(
     r"(?:no(?!\s+(?:wonder|doubt|matter)\b)|nobody|none(?!\s+other\b)|neither)\b(?!\.)", re.IGNORECASE)
