@@ -796,18 +796,19 @@ def _vague_source(np: str) -> bool:
     return bool(VAGUE_SOURCE.match(head) or _UNNAMED_MEDIA.match(head))
 
 
+# a capitalised word that says where or whose side a group is, not which body: a nationality
+# ("Turkish", "Iranian") or "State", "Local", ... (for _KIND_OF and _UNNAMED_MEDIA)
+_PLACE_OR_SIDE = r"[A-Z][a-z]+(?:an|ish|ese|i|ic|ch)|State|Local|Foreign|Government|Opposition"
 # a name, then people of it ("Alibaba leaders have denied"); not a kind ("European leaders",
 # "Local leaders", "Democratic leaders")
 _OWN_PEOPLE = re.compile(r"[A-Z][\w&.-]*\s+(?:leaders|executives|engineers|scientists|researchers|officials|staff|employees)$")
-_KIND_OF = re.compile(r"(?:[A-Z][a-z]+(?:an|ish|ese|i|ic|ch|al|ive|ous|ent|ant|ary|ed|ing|ful|less|ern)|State|Local|Foreign"
-                      r"|Government|Opposition|Party|Business|Community|Military|World|Top|Senior|Some|Many|Most|Other"
-                      r"|Former|Outside|Key)\s")
+_KIND_OF = re.compile(rf"(?:{_PLACE_OR_SIDE}|[A-Z][a-z]+(?:al|ive|ous|ent|ant|ary|ed|ing|ful|less|ern)"
+                      r"|Party|Business|Community|Military|World|Top|Senior|Some|Many|Most|Other|Former|Outside|Key)\s")
 
 
 # "Turkish media", "Russian state media", "local TV": the press of a place, no outlet named
 # ("BFM TV", "Fox TV" are outlets: a capitalised word there must read as a nationality)
-_UNNAMED_MEDIA = re.compile(r"(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ish|ese|i|ic|ch)|State|Local|Foreign|Official"
-                            r"|Government|Regional|National|Western|Opposition)\s+){1,3}"
+_UNNAMED_MEDIA = re.compile(rf"(?:(?:[a-z][\w-]*|{_PLACE_OR_SIDE}|Official|Regional|National|Western)\s+){{1,3}}"
                             r"(?:media|press|newspapers|outlets|television|TV)(?:\s+reports?)?$")
 # what says an unnamed crowd's distance from the story, not who they are
 _UNINVOLVED = re.compile(r"(?i)(?<=\w)\s+(?:who\s+(?:were|was|are)\s+)?not\s+"
