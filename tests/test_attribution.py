@@ -2412,6 +2412,25 @@ def test_the_news_organization_is_the_outlet_named_before():
     assert [a.speaker for a in extract(body)[1]] == ["newspaper"]
 
 
+def test_the_newspaper_is_the_paper_named_before_even_one_the_registry_does_not_know():
+    """"The magazine said" after "Family Circle magazine's poll" (a PolNeAR text) was an
+    unnamed magazine; "The paper said, citing ..." after "The Times of London" made China's
+    state-run The Paper the relay, with its state-controlled label."""
+    body = ("Bill Clinton submitted cookies for Family Circle magazine’s poll.\n\nThe magazine said the "
+            "poll had drawn a record number of votes.")
+    assert [a.speaker for a in extract(body)[1]] == ["Family Circle"]
+    body = ("The Times of London reported that the deal was off. The paper said, citing unnamed sources, "
+            "that talks would resume.")
+    relay = [a for a in extract(body)[1] if a.kind == "relay"]
+    assert [(a.speaker, a.via) for a in relay] == [("unnamed sources", ("Times of London",))]
+    # a place or a people before "newspaper" names no paper: "a Louisiana newspaper said"
+    body = ("A Louisiana newspaper ran an editorial on the floods. The newspaper said that the visit "
+            "was overdue.")
+    assert [a.speaker for a in extract(body)[1]] == ["newspaper"]
+    body = "A German newspaper ran the story. The newspaper said that the visit was overdue."
+    assert [a.speaker for a in extract(body)[1]] == ["newspaper"]
+
+
 def test_one_of_a_group_keeps_its_one_and_even_opens_no_subject():
     body = "During the inspection, one of the occupants admitted to entering the United States illegally."
     assert [a.speaker for a in extract(body)[1]] == ["one of the occupants"]

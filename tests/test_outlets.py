@@ -167,6 +167,15 @@ def test_a_state_outlet_named_by_a_plain_word_is_found_by_its_domain_only():
     assert reg.find("AP").name == "Associated Press" and reg.find("Ap") is None
 
 
+def test_the_paper_is_any_paper_not_the_state_run_shanghai_outlet():
+    """"The paper said, citing unnamed sources" (a newspaper named a sentence before) was
+    China's The Paper, with its state-controlled label; thepaper.cn still names it."""
+    reg = outlets.load()
+    assert reg.find_in("The paper said, citing unnamed sources") is None
+    assert reg.find("The Paper") is None
+    assert reg.find("thepaper.cn").name == "The Paper"
+
+
 def test_a_name_inside_a_longer_name_is_not_that_outlet_but_a_description_before_it_is_fine():
     reg = outlets.load()
     assert reg.find_in("delegates at the Republican National Convention") is None

@@ -72,7 +72,8 @@ def _host(value: str) -> str | None:
 # bench pages.
 GENERIC_NAMES = frozenset(("today", "star", "mirror", "herald", "chronicle", "times", "sun", "nation", "post",
                            "world", "voice", "standard", "tribune", "observer", "express", "monitor", "citizen",
-                           "leader", "record", "daily news", "national", "mercury", "public radio", "iran"))
+                           "leader", "record", "daily news", "national", "mercury", "public radio", "iran",
+                           "paper"))  # "The paper said, citing ...": any paper, not thepaper.cn
 # The word before a name that may still describe it ("the South Korean Yonhap", "Russia's
 # Sputnik"), unlike one that makes it part of another name ("Medical News Today",
 # "International Business Times", "Republican National Convention")

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ..models import Attribution, Span
-from ..names import PLACES
+from ..names import NOT_PEOPLE, PLACES
 from ..names import TITLE as _TITLE
 from ..names import pronoun as _pronoun_of_name
 from ..normalize import SENTENCE_STARTERS
@@ -86,6 +86,24 @@ _PROPER_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u
 _MEDIA_BACKREF = re.compile(r"(?i)(?:the\s+)?(?:news\s+(?:organi[sz]ation|outlet|agency|service|site|network)|newspaper|"
                             r"paper|broadcaster|network|magazine|wire\s+service|publication|outlet)$")
 _LAST_WORD_OF_NAME = re.compile(r"[Tt]he\s+(Times|Post|Journal|Globe|Tribune|Herald|Guardian|Telegraph|Examiner|Star|Sun|Beast|Hill|Atlantic|Independent)")
+# A capitalised run that names a news outlet the registry lacks: two words or more with a
+# paper's word among them ("The Times of London", "Atlanta Journal-Constitution"), or a name
+# with what it is right after it ("Family Circle magazine", "Kommersant newspaper"); read
+# only where "the newspaper" or "the magazine" refers back.
+_PAPER_WORD = re.compile(r"\b(?:Times|Post|Journal|Tribune|Herald|Gazette|Telegraph|Chronicle|Observer|Courier|"
+                         r"Examiner|Inquirer|Globe|Daily|Sunday|Magazine)\b")
+_MEDIA_AFTER = re.compile(r"[ \t]+(?:magazine|newspaper|daily|tabloid|weekly)\b")
+_ARTICLE = re.compile(r"^(?:The|A|An)(?:\s+|$)")
+_DEMONYM = re.compile(r"[A-Z][a-z]*(?:an|ese|ish|ch|i)")  # "a German newspaper": no name
+
+
+def _unknown_outlet(run: str, text: str, end: int) -> bool:
+    name = _ARTICLE.sub("", run)
+    if not name or name in NOT_PEOPLE or _DEMONYM.fullmatch(name):
+        return False  # "The newspaper", "a Louisiana newspaper", "the German daily"
+    return (" " in name and _PAPER_WORD.search(name) is not None) or _MEDIA_AFTER.match(text, end) is not None
+
+
 _NAME_RUN = re.compile(r"[A-Z][\w.&'\u2019-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w.&'\u2019-]*)*")
 
 
@@ -273,13 +291,13 @@ class _Reader:
             if outlet is not None:
                 # a speaker, as the phrase was before it was known for the outlet: "The Post
                 # reported that ... It added" is the Post
-                speaker = self.by_name.get(outlet.name)
+                speaker = self.by_name.get(outlet)
                 if speaker is None:
-                    speaker = self.by_name[outlet.name] = _Speaker(outlet.name, None, False)
+                    speaker = self.by_name[outlet] = _Speaker(outlet, None, False)
                     self.speakers.append(speaker)
                 else:
                     self._mentioned_last(speaker)
-                return outlet.name, False
+                return outlet, False
         low = _OBJECT_PRONOUNS.get(low, low)  # "according to him": the one "he" is
         if low == "who" and at is not None:
             antecedent = self._antecedent(at)
@@ -625,11 +643,12 @@ class _Reader:
         return sp.person
 
     def outlet_before(self, np: str, at: int):
-        """The outlet "the news organization", "the newspaper" or "the Times" at ``at`` refers
-        back to: the last one named in the 400 characters before it ("after CNBC reported ...
-        The news organization, citing ..."), or in the 3,000 before it whose name ends with
-        the word ("the New York Times reported ... According to the Times"); None when ``np``
-        is no such phrase or none is."""
+        """The name of the outlet "the news organization", "the newspaper" or "the Times" at
+        ``at`` refers back to: the last one named in the 400 characters before it ("after CNBC
+        reported ... The news organization, citing ..."), or in the 3,000 before it whose name
+        ends with the word ("the New York Times reported ... According to the Times"); None
+        when ``np`` is no such phrase or none is. Only "the newspaper" and its like take an
+        outlet the registry does not know (see ``_UNKNOWN_OUTLET``)."""
         short = _LAST_WORD_OF_NAME.fullmatch(np.strip())
         if short:
             # "the Times" after "the New York Times reported": the outlet whose name ends so,
@@ -638,13 +657,19 @@ class _Reader:
             for m in _NAME_RUN.finditer(self.text, max(0, at - 3000), at):
                 outlet = self.outlet(m.group(0))
                 if outlet is not None and outlet.name.rsplit(None, 1)[-1] == short.group(1):
-                    found = outlet
+                    found = outlet.name
             return found
         if not _MEDIA_BACKREF.match(np.split(",", 1)[0].strip()):  # ("The newspaper, long a ... advocate")
             return None
         found = None
         for m in _NAME_RUN.finditer(self.text, max(0, at - 400), at):
-            found = self.outlet(m.group(0)) or found
+            outlet = self.outlet(m.group(0))
+            if outlet is not None:
+                found = outlet.name
+            elif _unknown_outlet(m.group(0), self.text, m.end()):
+                # one the registry does not know, named as one: "The Times of London", "Family
+                # Circle magazine" ("The magazine said": Family Circle, not an unnamed magazine)
+                found = _speaker_name(m.group(0))
         return found
 
     def _may_be_person(self, name: str) -> bool:

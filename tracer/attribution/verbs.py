@@ -247,7 +247,8 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
         for m in pattern.finditer(text, sent.start, sent.end):
             if _inside_quote(reader, m.start(), quotes):
                 continue
-            relay = reader.outlet(m.group("relay")) or reader.outlet_before(m.group("relay"), m.start("relay"))
+            known = reader.outlet(m.group("relay"))
+            relay = known.name if known else reader.outlet_before(m.group("relay"), m.start("relay"))
             if rule == "citing-opening" and (relay is None or m.start() != _after_dateline(reader, sent.start, m.start() + 1)):
                 continue
             cue = _span(text, m.start("cue"), m.end("cue"))
@@ -256,7 +257,7 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
                 content = _strip_content(text, m.end(), sent.end)
             else:
                 content = _strip_content(text, sent.start, m.start("relay")) or _strip_content(text, m.end(), sent.end)
-            via = (relay.name,) if relay else ((_speaker_name(m.group("relay")),) if m.group("relay")[:1].isupper() else ())
+            via = (relay,) if relay else ((_speaker_name(m.group("relay")),) if m.group("relay")[:1].isupper() else ())
             if reader.add(rule, "relay", cue, src, content, via=via):
                 reader.blocked.append((m.start(), m.end()))
     # Vague phrases without a source: "it is believed", "reports say", "reportedly".
