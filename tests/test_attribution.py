@@ -3859,6 +3859,18 @@ def test_recommending_that_is_a_claim_recommending_a_thing_is_not(body, speakers
     assert [a.speaker for a in atts] == speakers
 
 
+@pytest.mark.parametrize("body, speakers", [
+    ("Tesla recalled 2 million cars on Wednesday. The company said the fix was a software update.", ["Tesla"]),
+    ("Russia recalled its ambassador to Washington, the foreign ministry said.", ["foreign ministry"]),
+    ("Ford is recalling nearly 400,000 vehicles, regulators said.", ["regulators"]),
+    ("Clinton recalled that the plan had failed once before.", ["Clinton"]),  # a memory: a claim
+    ("He recalled 1998 as the worst year of his life.", ["he"]),
+])
+def test_a_recall_of_cars_or_of_an_envoy_is_no_recollection(body, speakers):
+    text, atts = extract(body)
+    assert [a.speaker for a in atts] == speakers
+
+
 @pytest.mark.parametrize("body", [
     "Few people would have described Mr. Obama as a climate evangelist in 2008.",
     "For its part, Uber might have suggested that it would recruit volunteer drivers.",

@@ -121,6 +121,12 @@ _ADVERB_OPENER = re.compile(r"[A-Z][a-z]+ly,|(?:First|Second|Third|Thus|Hence|Th
                             r"|In|On|At|During|After|Before|Since|Until|By|Last)\s")
 _FOOTNOTE_END = re.compile(r"[a-z]\.\d{1,3}\s+[A-Z]")
 _THAT_NEXT = re.compile(r"\s+that\b")
+# What a maker or a government recalls is no memory: "Tesla recalled 2 million cars",
+# "Russia recalled its ambassador", "Ford is recalling the 2019 Explorer"
+_RECALLED_GOODS = re.compile(
+    r"\s+(?:(?:about|nearly|almost|more\s+than|over|some|roughly|around|at\s+least)\s+)?(?:(?!(?:19|20)\d\d\b)\d[\d,.]*|hundreds|thousands|millions)\b"
+    r"|\s+(?:its|their|the|his|her)\s+(?:top\s+|\w+\s+)?(?:ambassadors?|envoys?|diplomats?|consuls?|vehicles|cars|trucks|"
+    r"products?|models?|batches|lots|units|devices|(?:19|20)\d\d)\b")
 _PREPOSITION_NEXT = re.compile(r"\s+(?i:at|in|on|by|as|for|to)\s")
 _COPULA_NEXT = re.compile(r"\s+(?:was|is|were|are)\b")
 _NOUN_THEN_NAME = re.compile(r"(?i:the|a|an|this|that)\s+[a-z]+\s+[A-Z][\w'\u2019-]+")  # "the letter Mike"
@@ -391,6 +397,12 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             continue  # "Forbes shot back in an article stating that": no finite verb to read
         if low in THAT_ONLY_VERBS and not _THAT_NEXT.match(text, te):
             continue  # "recommended the book": no claim; "recommends that people wear masks" is one
+        if low.startswith("recall") and _RECALLED_GOODS.match(text, te):
+            # a recall of goods or of envoys, no recollection; the maker is still named
+            # ("Tesla recalled 2 million cars. The company said": Tesla)
+            sub = _subject_before(text, toks, i, sent.start)
+            reader.mention(_span(text, *sub) if sub else None)
+            continue
         if sub and low == "asking":
             continue  # "the union is asking for a raise": a request; only ", asking X why" reports
         if sub and low.startswith("suggest") and _WORDING.search(text, sub[0], sub[1]):
