@@ -3844,6 +3844,8 @@ def test_a_pronoun_opening_a_documents_that_clause_is_its_owner():
     ("A criminal complaint unsealed Tuesday said the man had planned the attack.", "criminal complaint"),
     ("An indictment unsealed on Friday said the man had fled.", "indictment"),
     ("A lawsuit filed on Monday said the company hid the defect.", "lawsuit"),
+    ("An indictment made public on Friday said the men had laundered money.", "indictment"),
+    ("A report made public Tuesday said the men had laundered money.", "report"),
 ])
 def test_when_a_court_paper_was_unsealed_or_filed_is_no_part_of_its_name(body, speaker):
     text, att = one(body)

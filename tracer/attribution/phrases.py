@@ -190,6 +190,11 @@ def _capital_runs(toks, lo: int, hi: int) -> list[int]:
     return [m for m in range(lo, hi) if toks[m][2][:1].isupper() and not toks[m - 1][2][:1].isupper()]
 
 
+def _made_public(toks, m: int) -> bool:
+    """"An indictment made public on Friday said": "made" names when, no clause of its own."""
+    return toks[m][2] == "made" and m + 1 < len(toks) and toks[m + 1][2] == "public"
+
+
 def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | None:
     """Offsets of the subject ending just before token ``i`` (walking back over auxiliaries)."""
     j = i - 1
@@ -324,8 +329,9 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
                 # senator emailed supporters saying", "she released a statement saying"; not
                 # "she kept telling me no", "he began calling Libyan groups")
                 return toks[k][0], toks[s][1]
-    if fl in _PREPOSITIONS or any(t[2] in _CLAUSE_VERBS or "n't" in t[2] or "n\u2019t" in t[2]
-                                  for t in toks[k:head_end]) or any(
+    if fl in _PREPOSITIONS or any((t[2] in _CLAUSE_VERBS and not _made_public(toks, m))
+                                  or "n't" in t[2] or "n\u2019t" in t[2]
+                                  for m, t in enumerate(toks[k:head_end], k)) or any(
             _PAST.match(toks[m][2]) and toks[m - 1][2][:1].isupper() and toks[m - 1][2].lower() not in DETERMINERS
             and m + 1 < head_end and (toks[m + 1][2][:1].isupper() or toks[m + 1][2].lower() in DETERMINERS)
             for m in range(k + 1, head_end)):

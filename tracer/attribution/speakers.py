@@ -504,7 +504,7 @@ _NOT_MOODS = QUANTIFIERS | DETERMINERS | frozenset("senior junior former top chi
 _CLOCK_GLUED = re.compile(r"^\d{1,2}(?:[AP]M|[ap]m)(?=[A-Z][a-z])")
 _HEADLINE_ADVERBS = ("Just", "Finally", "Already", "Also", "Now", "Officially", "Actually")
 _HEADLINE_ADVERB_TAIL = re.compile(rf"(?<=[A-Za-z])\s+(?:{'|'.join(_HEADLINE_ADVERBS)})$")
-_RELEASED_TAIL = re.compile(r"(?<=\w)(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bthey)(?<!\bwe)\s+(?:released|published|issued|unsealed|filed)$")
+_RELEASED_TAIL = re.compile(r"(?<=\w)(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bthey)(?<!\bwe)\s+(?:released|published|issued|unsealed|filed|made\s+public)$")
 _OUT_ON_DAY = re.compile(r"(?<=[a-z])\s+(?:released|published|out|filed|issued|unsealed|made\s+public)\s+(?:on\s+)?"
                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
 _IN_MEDIUM_TAIL = re.compile(_IN_MEDIUM.pattern + "$")
@@ -598,7 +598,7 @@ def _speaker_name(np: str) -> str:
         name = _ON_DAY.sub("", name)  # "said Amnesty International on Tuesday, November 19"
     if name.endswith("day"):
         name = _OUT_ON_DAY.sub("", name)  # "a Monmouth poll out Monday": the poll, not its day
-    if name.endswith(("released", "published", "issued", "unsealed", "filed")):
+    if name.endswith(("released", "published", "issued", "unsealed", "filed", "made public")):
         bare = _RELEASED_TAIL.sub("", name)  # "A Gallup Korea poll released (on Friday) showed",
         if FINDING_HEADS.search(bare) or _is_document(bare):  # "An indictment unsealed on Friday said"
             name = bare
