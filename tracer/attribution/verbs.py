@@ -184,15 +184,32 @@ def _quote_after_intro(text: str, start: int, end: int, rest: str) -> bool:
 
 
 def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = None) -> None:
-    text = reader.text
+    """Every rule that reads a reported claim in one sentence, in the order they take their
+    spans (a cue or a source taken by one is no other's)."""
     if words is None:
         words = set(_letters(sent.text.lower()).split())
     if CUE_WORDS.isdisjoint(words):
         return  # most sentences report nothing: a set lookup decides
-    # Every pattern below runs only when the words it needs are in the sentence (a cheap,
+    # Every rule below runs only when the words it needs are in the sentence (a cheap,
     # exact prefilter: the patterns scan slowly, the sets answer at once).
-    # Rule according-to: "According to X, ..." / "..., according to X."
-    for m in (ACCORDING_TO.finditer(text, sent.start, sent.end) if "according" in words else ()):
+    if "according" in words:
+        _according_to(reader, sent, quotes)
+    _relays_named(reader, sent, quotes, words)
+    if _may_be_vague(words):
+        _vague_phrases(reader, sent, quotes)
+    if "as" in words:
+        _as_source_said(reader, sent, quotes)
+    if not words.isdisjoint(_REPORTED_BY_WORDS):
+        _first_reported(reader, sent, quotes)
+    if "asked" in words:
+        _asked(reader, sent)
+    _reported_speech(reader, sent, quotes, words)
+
+
+def _according_to(reader: _Reader, sent: Span, quotes) -> None:
+    """Rule according-to: "According to X, ..." / "..., according to X."."""
+    text = reader.text
+    for m in ACCORDING_TO.finditer(text, sent.start, sent.end):
         if _inside_quote(reader, m.start(), quotes):
             continue
         np_end = _name_end(text, m.end(), _np_end(text, m.end(), sent.end), sent.end)  # "according to Mr. Hedge"
@@ -242,7 +259,11 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             via = (relay.name,) if relay else ()
         reader.blocked.append((m.start(), np_end))
         reader.add("according-to", "according-to", cue, src, content, via=via)
-    # Rule cited-as-saying / reported-citing: relays naming the outlet and its source.
+
+
+def _relays_named(reader: _Reader, sent: Span, quotes, words: set) -> None:
+    """Rules cited-as-saying / reported-citing: relays naming the outlet and its source."""
+    text = reader.text
     relays = []
     if not words.isdisjoint(("saying", "stating", "writing", "telling")) and not words.isdisjoint(("quoted", "cited")):
         relays += [(QUOTED_BY, "quoted-by-as-saying"), (QUOTED_AS_BY, "quoted-by-as-saying"), (CITED_AS, "cited-as-saying")]
@@ -266,8 +287,12 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             via = (relay,) if relay else ((_speaker_name(m.group("relay")),) if m.group("relay")[:1].isupper() else ())
             if reader.add(rule, "relay", cue, src, content, via=via):
                 reader.blocked.append((m.start(), m.end()))
-    # Vague phrases without a source: "it is believed", "reports say", "reportedly".
-    for m in (VAGUE_PHRASES.finditer(text, sent.start, sent.end) if _may_be_vague(words) else ()):
+
+
+def _vague_phrases(reader: _Reader, sent: Span, quotes) -> None:
+    """Vague phrases without a source: "it is believed", "reports say", "reportedly"."""
+    text = reader.text
+    for m in VAGUE_PHRASES.finditer(text, sent.start, sent.end):
         if _inside_quote(reader, m.start(), quotes):
             continue
         if _MODAL_BE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
@@ -279,8 +304,12 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             reader.out.append(Attribution(cue=cue, kind="according-to", source=src, content=content,
                                           speaker=None, anonymous=False, vague=True, rule="vague-phrase"))
             reader.used.append((cue.start, cue.end))
-    # Rule as-source-said: "As The Hill pointed out, ..." / "As reported by Western Journalism, ..."
-    m = _AS_SAID.match(text, sent.start, sent.end) if "as" in words else None
+
+
+def _as_source_said(reader: _Reader, sent: Span, quotes) -> None:
+    """Rule as-source-said: "As The Hill pointed out, ..." / "As reported by Western Journalism, ..."."""
+    text = reader.text
+    m = _AS_SAID.match(text, sent.start, sent.end)
     if m and not _inside_quote(reader, m.start(), quotes):
         by = m.group("src1") is not None
         which = "1" if by else "2"
@@ -289,11 +318,14 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             reader.add("as-source-said", "according-to" if by else "indirect",
                        _span(text, m.start("cue" + which), m.end("cue" + which)),
                        _span(text, m.start("src" + which), m.end("src" + which)), content)
-    # Rules first-reported / reported-by: "The plan, first reported by The Information, ..." /
-    # "The news was first reported by Politico": where the story broke (or who reported it),
-    # when an outlet is named
-    for m in (_FIRST_REPORTED.finditer(text, sent.start, sent.end)
-              if not words.isdisjoint(_REPORTED_BY_WORDS) else ()):
+
+
+def _first_reported(reader: _Reader, sent: Span, quotes) -> None:
+    """Rules first-reported / reported-by: "The plan, first reported by The Information, ..." /
+    "The news was first reported by Politico": where the story broke (or who reported it),
+    when an outlet is named."""
+    text = reader.text
+    for m in _FIRST_REPORTED.finditer(text, sent.start, sent.end):
         name = m.group("src").rstrip(".")  # "... first reported by the Financial Times."
         outlet = reader.outlet(name)
         if outlet is None or _inside_quote(reader, m.start(), quotes) or reader.taken(m.start(), m.end()):
@@ -308,12 +340,21 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
             rule = "first-reported" if m.group("cue").startswith(("first", "originally")) else "reported-by"
             reader.add(rule, "according-to", _span(text, m.start("cue"), m.end("cue")),
                        _span(text, m.start("src"), src_end), content)
-    # Rule asked: "Asked whether he would run, Reyes said ..." (a question put to someone).
-    m = _ASKED.match(text, sent.start, sent.end) if "asked" in words else None
+
+
+def _asked(reader: _Reader, sent: Span) -> None:
+    """Rule asked: "Asked whether he would run, Reyes said ..." (a question put to someone)."""
+    text = reader.text
+    m = _ASKED.match(text, sent.start, sent.end)
     if m and not reader.taken(m.start("cue"), m.end("cue")):
         reader.add("asked", "indirect", _span(text, m.start("cue"), m.end("cue")), None,
                    _span(text, m.start("content"), m.end("content")))
-    # Rules speaker-said-that / content-speaker-said / content-said-speaker: reported speech.
+
+
+def _reported_speech(reader: _Reader, sent: Span, quotes, words: set) -> None:
+    """Rules speaker-said-that / content-speaker-said / content-said-speaker: reported speech,
+    read at each speech verb of the sentence (``_speech_verb``)."""
+    text = reader.text
     verbs = words & _VERB_WORDS
     if "clear" in words and "made" in words:
         verbs.add("made")  # "Obama made clear that ...", "she made it clear that ...": see _MADE_CLEAR
@@ -326,279 +367,285 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
 
     toks, verb_indexes = _verb_tokens(text, sent, verbs, dead)
     for i in verb_indexes:
-        ts, te, word = toks[i]
-        low = word.lower()
-        if low in _POINT:
-            out = _OUT.match(text, te)
-            if out is None:
-                continue
-            te = out.end()
-        elif low == "made":
-            clear = _MADE_CLEAR.match(text, te)
-            if clear is None:
-                continue  # "made" alone reports nothing
-            te = clear.end()
-        if low in CHARACTERIZE_VERBS:
-            _characterize(reader, sent, toks, i, quotes)
-            continue
-        finding = low in FINDING_VERBS
-        if low in STANCE_VERBS and low not in SPEECH_VERBS:
-            _vague_stance(reader, sent, toks, i, quotes)
-            continue
-        if low in ACT_VERBS:
-            _speech_act(reader, sent, toks, i)
-            continue
-        if low not in SPEECH_VERBS and not finding and low != "made":
-            continue
-        if _inside_quote(reader, ts, quotes) or reader.taken(ts, te):
-            continue
-        if reader.in_blocked(ts):
-            continue
-        if low == "claim" and i and toks[i - 1][2].endswith(("'s", "\u2019s")) and (
-                _CLAIM_TO.match(text, te) or _NEXT_FINITE.match(text, te)):  # "the ministry's claim is false"
-            continue  # "the Party's claim to a divine right": a noun ("North Korea's claim that" reports)
-        if low in {"asked", "requested", "asking", "requesting"} and _ANONYMITY_ASKED.match(text, te):
-            continue  # "who asked not to be identified": a request to stay unnamed, no claim
-        if low == "telling" and i and (toks[i - 1][2].lower() in _DEGREE or (
-                toks[i - 1][2].lower() in _BE and _TELLING_ADJ_AFTER.match(text, te))):
-            continue  # "the most telling promise", "Alpert's metaphor is telling in its own right"
-        if low == "say" and i and (toks[i - 1][2].lower() in _BEFORE_NOUN_SAY or (
-                toks[i - 1][2].lower() in {"some", "any"} and _SAY_NOUN_AFTER.match(text, te))):
-            continue  # "a larger say than", "the final say", "wanted some say in": a noun
-        if i and low.endswith(("ed", "ing")) and (toks[i - 1][2].lower() in _ADJECTIVE_DETERMINERS
-                                                   or _possessive_adjective(text, toks[i - 1][2], te)):
-            continue  # "the reported cases", "a telling response", "the state's confirmed caseload"
-        if low in {"reports", "report", "claims", "estimates", "fears", "hopes", "thought", "promises", "pledges",
-                   "vows"} and i and (
-                toks[i - 1][2].lower() in _NOUN_MODIFIERS
-                or (toks[i - 1][2][:1].islower() and toks[i - 1][2].lower() not in _SUBJECT_WORDS)
-                or toks[i - 1][2].endswith(("'s", "\u2019s"))
-                or _NEXT_FINITE.match(text, te)):
-            continue  # "media reports", "their hopes", "Trump's vows": a noun
-        if not low.endswith("ing") and _passive(toks, i):
-            # "The virus has been reported in ...", "Donald Trump was asked whether ...": the
-            # subject did not speak (though later pronouns may name it)
-            sub = _subject_before(text, toks, i, sent.start)
-            reader.mention(_span(text, *sub) if sub else None)
-            continue
-        # (from after a dateline: "Tehran, IRNA -- Foreign Minister X said" is X)
-        sub = _subject_before(text, toks, i, _after_dateline(reader, sent.start, ts))
-        if sub and low in PARTICIPLES and _PARTICIPLE_GAP.search(text, sub[1], ts):
-            sub = None  # "will be worth it, saying he is ...": the sentence's subject says it
-        if sub and _PREPOSITION_BEFORE.fullmatch(text, sent.start, sub[0]):
-            continue  # "In a Facebook message posted Friday, Cruz said": the message is where, not who
-        if sub and low == "saying":
-            issued = _ISSUED_SAYING.fullmatch(text, *sub)
-            if issued:  # "the Trump campaign issued a statement saying": the campaign says it
-                sub = issued.span("np")
-        if sub and text[sub[0]:sub[1]].lower() in _SUPPOSING:
-            continue  # "Let's say you have two files": a supposition, no one's report
-        if sub and low in _BARE_PARTICIPLES and toks[i - 1][2].lower() not in AUX:
-            continue  # "Forbes shot back in an article stating that": no finite verb to read
-        if low in THAT_ONLY_VERBS and not _THAT_NEXT.match(text, te):
-            continue  # "recommended the book": no claim; "recommends that people wear masks" is one
-        if low.startswith("recall") and _RECALLED_GOODS.match(text, te):
-            # a recall of goods or of envoys, no recollection; the maker is still named
-            # ("Tesla recalled 2 million cars. The company said": Tesla)
-            sub = _subject_before(text, toks, i, sent.start)
-            reader.mention(_span(text, *sub) if sub else None)
-            continue
-        if sub and low == "asking":
-            continue  # "the union is asking for a raise": a request; only ", asking X why" reports
-        if sub and low.startswith("suggest") and _WORDING.search(text, sub[0], sub[1]):
-            continue  # "the phrase suggests a campaign has to ...", "as its name suggests": a reading of words
-        if finding and (sub is None or text.find(",", sent.start, sub[0]) >= 0):
-            # "The study, published Tuesday in the journal Science, found that ...": the
-            # study, named before its apposition
-            m = _DOCUMENT_APPOSED.fullmatch(text, _after_dateline(reader, sent.start, ts), _skip_aux_back(text, toks, i))
-            if m is not None:
-                sub = (m.start("np"), m.end("np"))
-        if sub and finding and not FINDING_HEADS.search(text[sub[0]:sub[1]]) and not (
-                not low.startswith("suggest") and _FINDERS.search(text, sub[0], sub[1]) and _THAT.match(text, te)):
-            # (people who find: "Researchers at Stanford found that ...", with its "that")
-            if low.startswith("suggest"):
-                _vague_stance(reader, sent, toks, i, quotes)  # "Several political experts suggest that ..."
-            continue
-        if sub is None and not finding and text.find(")", sent.start, ts) >= 0:
-            # a press release's "Acme Corp (NYSE: ACME) today announced": the company, whose
-            # ticker is no aside to read around
-            m = _TICKER_SUBJECT.fullmatch(text, _after_dateline(reader, sent.start, ts), ts)
-            if m:
-                sub = (m.start("np"), m.end("np"))
-        if not finding and (sub is None or (text[sent.start:sub[0]].rstrip().endswith(",")
-                                            and text[sub[0]:sub[1]].lower() not in _SUBJECT_PRONOUNS)):
-            # (not "But, to cover his tracks ..., he explained": a pronoun has no appositive)
-            # Rule speaker-appositive-said: "Marley Anderson, 21, a junior from Las Vegas, said ..."
-            end = _skip_aux_back(text, toks, i)
-            begin = _after_dateline(reader, sent.start, ts)  # "LONDON, Jan 9 (Reuters) - X, a ..., said"
-            m = _appositive(text, begin, end)
-            if m is not None and (m.group("np").strip(" ,").lower() in _CONJUNCTIONS
-                                  or _CONJUNCTION_COMMA.match(m.group("np"))):
-                # "But, said Solovey, “...”": the speaker follows the verb; "But, the former CEO
-                # of Hewlett-Packard added": the aside is the subject, "And, to the extent
-                # that ..., it could offer": a clause
+        _speech_verb(reader, sent, quotes, toks, i)
+
+
+def _speech_verb(reader: _Reader, sent: Span, quotes, toks, i: int) -> None:
+    """The reported speech, if any, at the verb ``toks[i]``."""
+    text = reader.text
+    ts, te, word = toks[i]
+    low = word.lower()
+    if low in _POINT:
+        out = _OUT.match(text, te)
+        if out is None:
+            return
+        te = out.end()
+    elif low == "made":
+        clear = _MADE_CLEAR.match(text, te)
+        if clear is None:
+            return  # "made" alone reports nothing
+        te = clear.end()
+    if low in CHARACTERIZE_VERBS:
+        _characterize(reader, sent, toks, i, quotes)
+        return
+    finding = low in FINDING_VERBS
+    if low in STANCE_VERBS and low not in SPEECH_VERBS:
+        _vague_stance(reader, sent, toks, i, quotes)
+        return
+    if low in ACT_VERBS:
+        _speech_act(reader, sent, toks, i)
+        return
+    if low not in SPEECH_VERBS and not finding and low != "made":
+        return
+    if _inside_quote(reader, ts, quotes) or reader.taken(ts, te):
+        return
+    if reader.in_blocked(ts):
+        return
+    if low == "claim" and i and toks[i - 1][2].endswith(("'s", "\u2019s")) and (
+            _CLAIM_TO.match(text, te) or _NEXT_FINITE.match(text, te)):  # "the ministry's claim is false"
+        return  # "the Party's claim to a divine right": a noun ("North Korea's claim that" reports)
+    if low in {"asked", "requested", "asking", "requesting"} and _ANONYMITY_ASKED.match(text, te):
+        return  # "who asked not to be identified": a request to stay unnamed, no claim
+    if low == "telling" and i and (toks[i - 1][2].lower() in _DEGREE or (
+            toks[i - 1][2].lower() in _BE and _TELLING_ADJ_AFTER.match(text, te))):
+        return  # "the most telling promise", "Alpert's metaphor is telling in its own right"
+    if low == "say" and i and (toks[i - 1][2].lower() in _BEFORE_NOUN_SAY or (
+            toks[i - 1][2].lower() in {"some", "any"} and _SAY_NOUN_AFTER.match(text, te))):
+        return  # "a larger say than", "the final say", "wanted some say in": a noun
+    if i and low.endswith(("ed", "ing")) and (toks[i - 1][2].lower() in _ADJECTIVE_DETERMINERS
+                                               or _possessive_adjective(text, toks[i - 1][2], te)):
+        return  # "the reported cases", "a telling response", "the state's confirmed caseload"
+    if low in {"reports", "report", "claims", "estimates", "fears", "hopes", "thought", "promises", "pledges",
+               "vows"} and i and (
+            toks[i - 1][2].lower() in _NOUN_MODIFIERS
+            or (toks[i - 1][2][:1].islower() and toks[i - 1][2].lower() not in _SUBJECT_WORDS)
+            or toks[i - 1][2].endswith(("'s", "\u2019s"))
+            or _NEXT_FINITE.match(text, te)):
+        return  # "media reports", "their hopes", "Trump's vows": a noun
+    if not low.endswith("ing") and _passive(toks, i):
+        # "The virus has been reported in ...", "Donald Trump was asked whether ...": the
+        # subject did not speak (though later pronouns may name it)
+        sub = _subject_before(text, toks, i, sent.start)
+        reader.mention(_span(text, *sub) if sub else None)
+        return
+    # (from after a dateline: "Tehran, IRNA -- Foreign Minister X said" is X)
+    sub = _subject_before(text, toks, i, _after_dateline(reader, sent.start, ts))
+    if sub and low in PARTICIPLES and _PARTICIPLE_GAP.search(text, sub[1], ts):
+        sub = None  # "will be worth it, saying he is ...": the sentence's subject says it
+    if sub and _PREPOSITION_BEFORE.fullmatch(text, sent.start, sub[0]):
+        return  # "In a Facebook message posted Friday, Cruz said": the message is where, not who
+    if sub and low == "saying":
+        issued = _ISSUED_SAYING.fullmatch(text, *sub)
+        if issued:  # "the Trump campaign issued a statement saying": the campaign says it
+            sub = issued.span("np")
+    if sub and text[sub[0]:sub[1]].lower() in _SUPPOSING:
+        return  # "Let's say you have two files": a supposition, no one's report
+    if sub and low in _BARE_PARTICIPLES and toks[i - 1][2].lower() not in AUX:
+        return  # "Forbes shot back in an article stating that": no finite verb to read
+    if low in THAT_ONLY_VERBS and not _THAT_NEXT.match(text, te):
+        return  # "recommended the book": no claim; "recommends that people wear masks" is one
+    if low.startswith("recall") and _RECALLED_GOODS.match(text, te):
+        # a recall of goods or of envoys, no recollection; the maker is still named
+        # ("Tesla recalled 2 million cars. The company said": Tesla)
+        sub = _subject_before(text, toks, i, sent.start)
+        reader.mention(_span(text, *sub) if sub else None)
+        return
+    if sub and low == "asking":
+        return  # "the union is asking for a raise": a request; only ", asking X why" reports
+    if sub and low.startswith("suggest") and _WORDING.search(text, sub[0], sub[1]):
+        return  # "the phrase suggests a campaign has to ...", "as its name suggests": a reading of words
+    if finding and (sub is None or text.find(",", sent.start, sub[0]) >= 0):
+        # "The study, published Tuesday in the journal Science, found that ...": the
+        # study, named before its apposition
+        m = _DOCUMENT_APPOSED.fullmatch(text, _after_dateline(reader, sent.start, ts), _skip_aux_back(text, toks, i))
+        if m is not None:
+            sub = (m.start("np"), m.end("np"))
+    if sub and finding and not FINDING_HEADS.search(text[sub[0]:sub[1]]) and not (
+            not low.startswith("suggest") and _FINDERS.search(text, sub[0], sub[1]) and _THAT.match(text, te)):
+        # (people who find: "Researchers at Stanford found that ...", with its "that")
+        if low.startswith("suggest"):
+            _vague_stance(reader, sent, toks, i, quotes)  # "Several political experts suggest that ..."
+        return
+    if sub is None and not finding and text.find(")", sent.start, ts) >= 0:
+        # a press release's "Acme Corp (NYSE: ACME) today announced": the company, whose
+        # ticker is no aside to read around
+        m = _TICKER_SUBJECT.fullmatch(text, _after_dateline(reader, sent.start, ts), ts)
+        if m:
+            sub = (m.start("np"), m.end("np"))
+    if not finding and (sub is None or (text[sent.start:sub[0]].rstrip().endswith(",")
+                                        and text[sub[0]:sub[1]].lower() not in _SUBJECT_PRONOUNS)):
+        # (not "But, to cover his tracks ..., he explained": a pronoun has no appositive)
+        # Rule speaker-appositive-said: "Marley Anderson, 21, a junior from Las Vegas, said ..."
+        end = _skip_aux_back(text, toks, i)
+        begin = _after_dateline(reader, sent.start, ts)  # "LONDON, Jan 9 (Reuters) - X, a ..., said"
+        m = _appositive(text, begin, end)
+        if m is not None and (m.group("np").strip(" ,").lower() in _CONJUNCTIONS
+                              or _CONJUNCTION_COMMA.match(m.group("np"))):
+            # "But, said Solovey, “...”": the speaker follows the verb; "But, the former CEO
+            # of Hewlett-Packard added": the aside is the subject, "And, to the extent
+            # that ..., it could offer": a clause
+            m = None
+        if m is not None and _ADVERB_OPENER.match(m.group("np")):
+            # "Specifically, these fighters protect your eyes, said Velikova", "But in March,
+            # the month after ..., the court": an opening, no name; a name may follow it
+            # ("And on Tuesday, Kevin Brady, chairman of ..., said")
+            comma = text.find(", ", m.start("np"), end)
+            m = _appositive(text, comma + 2, end) if comma >= 0 else None
+            if m is not None and not m.group("np")[:1].isupper():
                 m = None
-            if m is not None and _ADVERB_OPENER.match(m.group("np")):
-                # "Specifically, these fighters protect your eyes, said Velikova", "But in March,
-                # the month after ..., the court": an opening, no name; a name may follow it
-                # ("And on Tuesday, Kevin Brady, chairman of ..., said")
-                comma = text.find(", ", m.start("np"), end)
-                m = _appositive(text, comma + 2, end) if comma >= 0 else None
-                if m is not None and not m.group("np")[:1].isupper():
-                    m = None
-            if m is None and text.count(",", begin, end) >= 2:
-                # '"...," the economist Jared Bern, a former adviser, wrote' / '..., his top
-                # aide, Tad Devon, told reporters': the claim, then an apposed speaker
-                m = _END_APPOSITIVE.search(text, max(begin, end - 220), end)
+        if m is None and text.count(",", begin, end) >= 2:
+            # '"...," the economist Jared Bern, a former adviser, wrote' / '..., his top
+            # aide, Tad Devon, told reporters': the claim, then an apposed speaker
+            m = _END_APPOSITIVE.search(text, max(begin, end - 220), end)
+        if m:
+            sub = (m.start("np"), m.end("np"))
+        elif sub is None and low in _SAID_FORMS and not (low in _INVERTING and _inverted_speaker(text, te, sent.end)):
+            sub = _long_appositive(text, begin, end)
+        lead = _SEQUENCE_LEAD.match(text, *sub) if sub else None
+        if lead:  # "First his wife, longtime aide Huma Abedin, announced": not "First"
+            sub = (lead.end(), sub[1])
+    if not finding and sub is None and i and text[toks[i - 1][1]:ts].rstrip().endswith(("\u2014", "\u2013")):
+        # Rule speaker-dash-appositive: "Jason Sims — a teacher from Mount Pleasant — says"
+        m = _DASH_APPOSITIVE.match(text, _after_dateline(reader, sent.start, ts), _skip_aux_back(text, toks, i))
+        if m:
+            sub = (m.start("np"), m.end("np"))
+    if sub is None and (low in PARTICIPLES or low == "citing") and i and (
+            _PARTICIPLE_GAP.search(text, toks[i - 1][1], ts) or toks[i - 1][2].lower() == "by"):
+        # Rule participle-saying: "Sanders defended the plan, saying it would pay for
+        # itself" / "Bolton distanced himself by saying ..."
+        begin = _after_dateline(reader, sent.start, ts)  # "WASHINGTON (AP) \u2014 Sen. X defended ..."
+        m = _sentence_subject(text, begin, ts)
+        if m and _PASSIVE_AFTER.match(text, m.end("np"), ts):
+            m = None  # "Two officers were charged Tuesday with falsifying records, stating they
+            # had checked ...": what they were charged with states it, not they
+        content = _strip_content(text, _after_cue(text, te, sent.end, low)[0], sent.end)
+        if content and low == "telling" and not _CLAUSE_START.match(content.text):
+            # "telling supporters in Columbus, Ohio, that he had ...": the claim is the clause
+            that = _THAT.search(content.text, 0, 80)
+            if that:
+                content = _strip_content(text, content.start + that.start(1), sent.end)
+        if low == "citing" and content and _THEN_REPORTED.search(content.text):
+            content = None  # "The news, citing an anonymous source, reported ...": a relay
+        # "citing legal risks": what is cited need be no clause
+        if (m and content and (low in {"saying", "citing"} or _bare_clause(content.text)
+                               or (_THAT_OR_QUOTE.match(content.text) if low in _OBJECT_PARTICIPLES
+                                   else _CLAUSE_START.match(content.text)))
+                and not _SAYS_NOTHING.match(content.text)):  # "by saying nothing", "saying so"
+            reader.add("participle-saying", "indirect", _span(text, ts, te),
+                       _span(text, m.start("np"), _np_trimmed(text, m.start("np"), m.end("np"))), content)
+        return
+    if sub is None and not finding and i and _coordinated(reader, sent, toks, i, te):
+        return
+    if sub is None and not finding:
+        # Rule content-said-speaker: "..., said the official."
+        gap = text[toks[i - 1][1]:ts] if i else ""
+        if low in _INVERTING and i and ("," in gap or "\u201d" in gap or '"' in gap):
+            m = _inverted_speaker(text, te, sent.end)
             if m:
-                sub = (m.start("np"), m.end("np"))
-            elif sub is None and low in _SAID_FORMS and not (low in _INVERTING and _inverted_speaker(text, te, sent.end)):
-                sub = _long_appositive(text, begin, end)
-            lead = _SEQUENCE_LEAD.match(text, *sub) if sub else None
-            if lead:  # "First his wife, longtime aide Huma Abedin, announced": not "First"
-                sub = (lead.end(), sub[1])
-        if not finding and sub is None and i and text[toks[i - 1][1]:ts].rstrip().endswith(("\u2014", "\u2013")):
-            # Rule speaker-dash-appositive: "Jason Sims — a teacher from Mount Pleasant — says"
-            m = _DASH_APPOSITIVE.match(text, _after_dateline(reader, sent.start, ts), _skip_aux_back(text, toks, i))
-            if m:
-                sub = (m.start("np"), m.end("np"))
-        if sub is None and (low in PARTICIPLES or low == "citing") and i and (
-                _PARTICIPLE_GAP.search(text, toks[i - 1][1], ts) or toks[i - 1][2].lower() == "by"):
-            # Rule participle-saying: "Sanders defended the plan, saying it would pay for
-            # itself" / "Bolton distanced himself by saying ..."
-            begin = _after_dateline(reader, sent.start, ts)  # "WASHINGTON (AP) \u2014 Sen. X defended ..."
-            m = _sentence_subject(text, begin, ts)
-            if m and _PASSIVE_AFTER.match(text, m.end("np"), ts):
-                m = None  # "Two officers were charged Tuesday with falsifying records, stating they
-                # had checked ...": what they were charged with states it, not they
-            content = _strip_content(text, _after_cue(text, te, sent.end, low)[0], sent.end)
-            if content and low == "telling" and not _CLAUSE_START.match(content.text):
-                # "telling supporters in Columbus, Ohio, that he had ...": the claim is the clause
-                that = _THAT.search(content.text, 0, 80)
-                if that:
-                    content = _strip_content(text, content.start + that.start(1), sent.end)
-            if low == "citing" and content and _THEN_REPORTED.search(content.text):
-                content = None  # "The news, citing an anonymous source, reported ...": a relay
-            # "citing legal risks": what is cited need be no clause
-            if (m and content and (low in {"saying", "citing"} or _bare_clause(content.text)
-                                   or (_THAT_OR_QUOTE.match(content.text) if low in _OBJECT_PARTICIPLES
-                                       else _CLAUSE_START.match(content.text)))
-                    and not _SAYS_NOTHING.match(content.text)):  # "by saying nothing", "saying so"
-                reader.add("participle-saying", "indirect", _span(text, ts, te),
-                           _span(text, m.start("np"), _np_trimmed(text, m.start("np"), m.end("np"))), content)
-            continue
-        if sub is None and not finding and i and _coordinated(reader, sent, toks, i, te):
-            continue
-        if sub is None and not finding:
-            # Rule content-said-speaker: "..., said the official."
-            gap = text[toks[i - 1][1]:ts] if i else ""
-            if low in _INVERTING and i and ("," in gap or "\u201d" in gap or '"' in gap):
-                m = _inverted_speaker(text, te, sent.end)
-                if m:
-                    np_end = _name_end(text, te + m.start("np"), te + m.end("np"), sent.end)
-                    src = _span(text, te + m.start("np"), _apposition_end(text, np_end, sent.end))
-                    content = _strip_content(text, sent.start, toks[i - 1][1])
-                    reader.add("content-said-speaker", "indirect", _span(text, ts, te), src, content)
-            continue
-        if sub is None:
-            continue
-        if word == "Revealed" and i and _PREPOSITION_NEXT.match(text, te):
-            continue  # "The Beauty of Korea Revealed at ...": a title-case headline's passive
-        if low == "adding" and toks[i - 1][2].lower() in AUX and not _THAT_NEXT.match(text, te):
-            continue  # "Mortal Kombat 11 is adding the Terminator": it adds a thing, no remark
-        if _COPULA_NEXT.match(text, te) and _NOUN_THEN_NAME.fullmatch(text, *sub):
-            continue  # "the letter Mike wrote was kind": a relative clause about a thing
-        src = _span(text, *sub)
-        cue = _span(text, ts, te)
-        pos, obj = _after_cue(text, te, sent.end, low)
-        via = []
-        if obj:
-            o = reader.outlet(obj)
-            if o:
-                via.append(o.name)
-        preceded_by_comma = (text[sent.start:sub[0]].rstrip().endswith((",", "\u201d", '"', "''")) and sub[0] > sent.start + 3
-                             and not (text[sub[0]].isdigit() and text[sub[0] - 2].isdigit()))  # "50,000": one number
-        more_via, relays, pos2 = _relay_tail(reader, pos, sent.end)
-        via += more_via
-        rest2 = text[pos2:sent.end]
-        as_said = _AS_BEFORE.search(text, sent.start, sub[0]) if sub[0] - sent.start > 12 else None
-        if as_said and (_CLAUSE_TAIL.match(rest2) or _PLACE_OR_TIME_TAIL.match(rest2)):
-            # Rule claim-as-speaker-said: "..., as David Dayen noted in The Intercept."
-            content = _strip_content(text, sent.start, as_said.start())
-            if content and reader.add("claim-as-speaker-said", "indirect", cue, src, content, tuple(via)):
-                continue
-        if preceded_by_comma and ((_CLAUSE_TAIL.match(rest2) and not _quote_after_intro(text, sent.start, sub[0], rest2)) or (
-                _PLACE_OR_TIME_TAIL.match(rest2) and len(text[sent.start:sub[0]].split()) >= 4
-                and not _intro_only(text, sent.start, sub[0]))):
-            # Rule content-speaker-said: "Seoul and Washington have advanced ..., a senior US official said"
-            # (also "..., journalist Martha Raddatz said in posing the question": what follows
-            # the verb says where or how; the claim is before)
-            cstart = sent.start
-            content = _strip_content(text, cstart, sub[0])
-            if content and any(s <= content.start and content.end <= e + 1 for s, e in reader.quoted):
-                continue
-            rule = "content-speaker-said"
-            if rest2.lstrip().startswith(",") and (content is None or len(content.text.split()) <= 2 or (
-                    len(content.text.split()) <= 5 and content.text.split()[0].lower() in _PREPOSITIONS
-                    and not _FINITE.search(content.text))):
-                # "Still, he said, officials have to decide ...": the claim follows the cue;
-                # the opening word belongs to it ("Loyalty, he noted, has long been ...")
-                after = _strip_content(text, pos2, sent.end)
-                begin = _bounds(text, sent.start, sub[0])[0]
-                opener = text[begin:sub[0]].split(None, 1)[0].lower() if begin < sub[0] else ""
-                content = (Span.of(text, begin, after.end) if after and opener and opener not in _PREPOSITIONS
-                           else after)  # "In the end, he said, ...": the time is not the claim
-                rule = "speaker-said-parenthetical"
-            elif content and _PARENTHETICAL_REST.match(rest2):
-                # "The golf industry, she said, is doing much better": the claim goes on after
-                # the speaker; one span from its start to its end, as for a quote passage
-                after = _strip_content(text, pos2, sent.end)
-                if after:
-                    content = Span.of(text, content.start, after.end)
-            kind = "direct-quote" if content and content.text[:1] in "\u201c\"" else "indirect"
-            att = reader.add(rule, kind, cue, src, content, tuple(via))
-            if att:
-                _add_relays(reader, relays, att, content)
-                _adding(reader, att, pos2, sent.end)
-            continue
-        if _NOTHING_AFTER.match(rest2) and not obj:
-            continue  # "Trump said." with nothing reported
-        # Rule speaker-said-that: "Trump said (on Thursday) (that) ..."
-        content = _strip_content(text, pos2, _content_end(text, pos2, sent.end))
-        if content is None:
-            continue
-        if content.text.startswith(("to ", "about ", "of ", "for ", "it ", "so ", "nothing", "no ")) and low in {"said", "says", "told"}:
-            if _said_no(content.text) or (not content.text.startswith(("it ", "no "))
-                                          and not _ABOUT_AMOUNT.match(content.text)):
-                continue
-        if _TO_SOMEONE_THEN_PARTICIPLE.match(content.text):
-            continue  # "Ruiz wrote to the board, saying ...": the participle reports it
-        if low in {"asked", "asks", "ask"} and _TO_VERB.match(content.text):
-            continue  # "Trust members asked to get the presentation": a request, no claim
-        if low in _ADD_VERBS and _ADDED_THING.match(content.text):
-            continue  # "we added 1 million jobs", "islands added to the list": not a remark
-        if low.startswith("claim") and content.text.startswith(("responsibility", "credit")):
-            continue  # "no terrorist organization has claimed responsibility": an act, not a report
-        if low in {"asked", "asks", "ask"} and content.text.startswith(("for ", "about it")):
-            continue  # "her family asked for privacy": a request, not a report
-        if low.startswith("insist") and content.text.startswith("on "):
-            continue  # "governments will insist on stricter checks": a demand, not a claim
-        if low.startswith("respond") and content.text[:3].lower() == "to ":  # (a headline's "Responded To")
-            # "Biden responded to Mr. Trump's interjection": what was answered is no report
-            # ("... by saying ..." is the participle's own); the name may be taken later
-            reader.mention(src)
-            continue
-        if content.text.startswith(("with ", "by ", "from ", "into ")) or (low == "assured" and content.text.startswith("of ")):
-            continue  # "Clinton is assured of winning": a preposition follows, not a report
-        if low in {"revealed", "unveiled", "confirmed", "named"} and content.text.startswith("as "):
-            continue  # "2020 Audi e-tron Sportback revealed as electric 4-door coupe": a passive
-        if low in AMBIGUOUS_VERBS and not _CLAUSE_START.match(content.text):
-            continue  # "Clinton maintains a commanding lock": an object, not a report
-        kind = "direct-quote" if content.text[:1] in "\u201c\"" else "indirect"
-        rule = "speaker-told" if low in {"told", "tells", "tell"} else ("finding" if finding else "speaker-said-that")
+                np_end = _name_end(text, te + m.start("np"), te + m.end("np"), sent.end)
+                src = _span(text, te + m.start("np"), _apposition_end(text, np_end, sent.end))
+                content = _strip_content(text, sent.start, toks[i - 1][1])
+                reader.add("content-said-speaker", "indirect", _span(text, ts, te), src, content)
+        return
+    if sub is None:
+        return
+    if word == "Revealed" and i and _PREPOSITION_NEXT.match(text, te):
+        return  # "The Beauty of Korea Revealed at ...": a title-case headline's passive
+    if low == "adding" and toks[i - 1][2].lower() in AUX and not _THAT_NEXT.match(text, te):
+        return  # "Mortal Kombat 11 is adding the Terminator": it adds a thing, no remark
+    if _COPULA_NEXT.match(text, te) and _NOUN_THEN_NAME.fullmatch(text, *sub):
+        return  # "the letter Mike wrote was kind": a relative clause about a thing
+    src = _span(text, *sub)
+    cue = _span(text, ts, te)
+    pos, obj = _after_cue(text, te, sent.end, low)
+    via = []
+    if obj:
+        o = reader.outlet(obj)
+        if o:
+            via.append(o.name)
+    preceded_by_comma = (text[sent.start:sub[0]].rstrip().endswith((",", "\u201d", '"', "''")) and sub[0] > sent.start + 3
+                         and not (text[sub[0]].isdigit() and text[sub[0] - 2].isdigit()))  # "50,000": one number
+    more_via, relays, pos2 = _relay_tail(reader, pos, sent.end)
+    via += more_via
+    rest2 = text[pos2:sent.end]
+    as_said = _AS_BEFORE.search(text, sent.start, sub[0]) if sub[0] - sent.start > 12 else None
+    if as_said and (_CLAUSE_TAIL.match(rest2) or _PLACE_OR_TIME_TAIL.match(rest2)):
+        # Rule claim-as-speaker-said: "..., as David Dayen noted in The Intercept."
+        content = _strip_content(text, sent.start, as_said.start())
+        if content and reader.add("claim-as-speaker-said", "indirect", cue, src, content, tuple(via)):
+            return
+    if preceded_by_comma and ((_CLAUSE_TAIL.match(rest2) and not _quote_after_intro(text, sent.start, sub[0], rest2)) or (
+            _PLACE_OR_TIME_TAIL.match(rest2) and len(text[sent.start:sub[0]].split()) >= 4
+            and not _intro_only(text, sent.start, sub[0]))):
+        # Rule content-speaker-said: "Seoul and Washington have advanced ..., a senior US official said"
+        # (also "..., journalist Martha Raddatz said in posing the question": what follows
+        # the verb says where or how; the claim is before)
+        cstart = sent.start
+        content = _strip_content(text, cstart, sub[0])
+        if content and any(s <= content.start and content.end <= e + 1 for s, e in reader.quoted):
+            return
+        rule = "content-speaker-said"
+        if rest2.lstrip().startswith(",") and (content is None or len(content.text.split()) <= 2 or (
+                len(content.text.split()) <= 5 and content.text.split()[0].lower() in _PREPOSITIONS
+                and not _FINITE.search(content.text))):
+            # "Still, he said, officials have to decide ...": the claim follows the cue;
+            # the opening word belongs to it ("Loyalty, he noted, has long been ...")
+            after = _strip_content(text, pos2, sent.end)
+            begin = _bounds(text, sent.start, sub[0])[0]
+            opener = text[begin:sub[0]].split(None, 1)[0].lower() if begin < sub[0] else ""
+            content = (Span.of(text, begin, after.end) if after and opener and opener not in _PREPOSITIONS
+                       else after)  # "In the end, he said, ...": the time is not the claim
+            rule = "speaker-said-parenthetical"
+        elif content and _PARENTHETICAL_REST.match(rest2):
+            # "The golf industry, she said, is doing much better": the claim goes on after
+            # the speaker; one span from its start to its end, as for a quote passage
+            after = _strip_content(text, pos2, sent.end)
+            if after:
+                content = Span.of(text, content.start, after.end)
+        kind = "direct-quote" if content and content.text[:1] in "\u201c\"" else "indirect"
         att = reader.add(rule, kind, cue, src, content, tuple(via))
         if att:
             _add_relays(reader, relays, att, content)
+            _adding(reader, att, pos2, sent.end)
+        return
+    if _NOTHING_AFTER.match(rest2) and not obj:
+        return  # "Trump said." with nothing reported
+    # Rule speaker-said-that: "Trump said (on Thursday) (that) ..."
+    content = _strip_content(text, pos2, _content_end(text, pos2, sent.end))
+    if content is None:
+        return
+    if content.text.startswith(("to ", "about ", "of ", "for ", "it ", "so ", "nothing", "no ")) and low in {"said", "says", "told"}:
+        if _said_no(content.text) or (not content.text.startswith(("it ", "no "))
+                                      and not _ABOUT_AMOUNT.match(content.text)):
+            return
+    if _TO_SOMEONE_THEN_PARTICIPLE.match(content.text):
+        return  # "Ruiz wrote to the board, saying ...": the participle reports it
+    if low in {"asked", "asks", "ask"} and _TO_VERB.match(content.text):
+        return  # "Trust members asked to get the presentation": a request, no claim
+    if low in _ADD_VERBS and _ADDED_THING.match(content.text):
+        return  # "we added 1 million jobs", "islands added to the list": not a remark
+    if low.startswith("claim") and content.text.startswith(("responsibility", "credit")):
+        return  # "no terrorist organization has claimed responsibility": an act, not a report
+    if low in {"asked", "asks", "ask"} and content.text.startswith(("for ", "about it")):
+        return  # "her family asked for privacy": a request, not a report
+    if low.startswith("insist") and content.text.startswith("on "):
+        return  # "governments will insist on stricter checks": a demand, not a claim
+    if low.startswith("respond") and content.text[:3].lower() == "to ":  # (a headline's "Responded To")
+        # "Biden responded to Mr. Trump's interjection": what was answered is no report
+        # ("... by saying ..." is the participle's own); the name may be taken later
+        reader.mention(src)
+        return
+    if content.text.startswith(("with ", "by ", "from ", "into ")) or (low == "assured" and content.text.startswith("of ")):
+        return  # "Clinton is assured of winning": a preposition follows, not a report
+    if low in {"revealed", "unveiled", "confirmed", "named"} and content.text.startswith("as "):
+        return  # "2020 Audi e-tron Sportback revealed as electric 4-door coupe": a passive
+    if low in AMBIGUOUS_VERBS and not _CLAUSE_START.match(content.text):
+        return  # "Clinton maintains a commanding lock": an object, not a report
+    kind = "direct-quote" if content.text[:1] in "\u201c\"" else "indirect"
+    rule = "speaker-told" if low in {"told", "tells", "tell"} else ("finding" if finding else "speaker-said-that")
+    att = reader.add(rule, kind, cue, src, content, tuple(via))
+    if att:
+        _add_relays(reader, relays, att, content)
 
 
 def _passive(toks, i: int) -> bool:

@@ -457,7 +457,7 @@ def _letters(low: str) -> str:
     return low.encode("ascii", "replace").translate(_LETTERS_ONLY).decode("ascii")
 
 
-# Words the token loop of ``_sentence_rules`` acts on.
+# Words the token loop of ``verbs._reported_speech`` acts on.
 _SPEECH_WORDS = SPEECH_VERBS | QUOTE_ONLY_VERBS
 _VERB_WORDS = ACT_VERBS | SPEECH_VERBS | FINDING_VERBS | CHARACTERIZE_VERBS | STANCE_VERBS
 _SENT_END = re.compile(r"[.!?][\"\u201d\u2019]?(?=\s|$)")
