@@ -401,27 +401,8 @@ def _speech_verb(reader: _Reader, sent: Span, quotes, toks, i: int) -> None:
         return
     if reader.in_blocked(ts):
         return
-    if low == "claim" and i and toks[i - 1][2].endswith(("'s", "\u2019s")) and (
-            _CLAIM_TO.match(text, te) or _NEXT_FINITE.match(text, te)):  # "the ministry's claim is false"
-        return  # "the Party's claim to a divine right": a noun ("North Korea's claim that" reports)
-    if low in {"asked", "requested", "asking", "requesting"} and _ANONYMITY_ASKED.match(text, te):
-        return  # "who asked not to be identified": a request to stay unnamed, no claim
-    if low == "telling" and i and (toks[i - 1][2].lower() in _DEGREE or (
-            toks[i - 1][2].lower() in _BE and _TELLING_ADJ_AFTER.match(text, te))):
-        return  # "the most telling promise", "Alpert's metaphor is telling in its own right"
-    if low == "say" and i and (toks[i - 1][2].lower() in _BEFORE_NOUN_SAY or (
-            toks[i - 1][2].lower() in {"some", "any"} and _SAY_NOUN_AFTER.match(text, te))):
-        return  # "a larger say than", "the final say", "wanted some say in": a noun
-    if i and low.endswith(("ed", "ing")) and (toks[i - 1][2].lower() in _ADJECTIVE_DETERMINERS
-                                               or _possessive_adjective(text, toks[i - 1][2], te)):
-        return  # "the reported cases", "a telling response", "the state's confirmed caseload"
-    if low in {"reports", "report", "claims", "estimates", "fears", "hopes", "thought", "promises", "pledges",
-               "vows"} and i and (
-            toks[i - 1][2].lower() in _NOUN_MODIFIERS
-            or (toks[i - 1][2][:1].islower() and toks[i - 1][2].lower() not in _SUBJECT_WORDS)
-            or toks[i - 1][2].endswith(("'s", "\u2019s"))
-            or _NEXT_FINITE.match(text, te)):
-        return  # "media reports", "their hopes", "Trump's vows": a noun
+    if _noun_not_verb(text, toks, i, te, low):
+        return
     if not low.endswith("ing") and _passive(toks, i):
         # "The virus has been reported in ...", "Donald Trump was asked whether ...": the
         # subject did not speak (though later pronouns may name it)
@@ -475,35 +456,7 @@ def _speech_verb(reader: _Reader, sent: Span, quotes, toks, i: int) -> None:
     if not finding and (sub is None or (text[sent.start:sub[0]].rstrip().endswith(",")
                                         and text[sub[0]:sub[1]].lower() not in _SUBJECT_PRONOUNS)):
         # (not "But, to cover his tracks ..., he explained": a pronoun has no appositive)
-        # Rule speaker-appositive-said: "Marley Anderson, 21, a junior from Las Vegas, said ..."
-        end = _skip_aux_back(text, toks, i)
-        begin = _after_dateline(reader, sent.start, ts)  # "LONDON, Jan 9 (Reuters) - X, a ..., said"
-        m = _appositive(text, begin, end)
-        if m is not None and (m.group("np").strip(" ,").lower() in _CONJUNCTIONS
-                              or _CONJUNCTION_COMMA.match(m.group("np"))):
-            # "But, said Solovey, “...”": the speaker follows the verb; "But, the former CEO
-            # of Hewlett-Packard added": the aside is the subject, "And, to the extent
-            # that ..., it could offer": a clause
-            m = None
-        if m is not None and _ADVERB_OPENER.match(m.group("np")):
-            # "Specifically, these fighters protect your eyes, said Velikova", "But in March,
-            # the month after ..., the court": an opening, no name; a name may follow it
-            # ("And on Tuesday, Kevin Brady, chairman of ..., said")
-            comma = text.find(", ", m.start("np"), end)
-            m = _appositive(text, comma + 2, end) if comma >= 0 else None
-            if m is not None and not m.group("np")[:1].isupper():
-                m = None
-        if m is None and text.count(",", begin, end) >= 2:
-            # '"...," the economist Jared Bern, a former adviser, wrote' / '..., his top
-            # aide, Tad Devon, told reporters': the claim, then an apposed speaker
-            m = _END_APPOSITIVE.search(text, max(begin, end - 220), end)
-        if m:
-            sub = (m.start("np"), m.end("np"))
-        elif sub is None and low in _SAID_FORMS and not (low in _INVERTING and _inverted_speaker(text, te, sent.end)):
-            sub = _long_appositive(text, begin, end)
-        lead = _SEQUENCE_LEAD.match(text, *sub) if sub else None
-        if lead:  # "First his wife, longtime aide Huma Abedin, announced": not "First"
-            sub = (lead.end(), sub[1])
+        sub = _apposed_speaker(reader, sent, toks, i, te, low, sub)
     if not finding and sub is None and i and text[toks[i - 1][1]:ts].rstrip().endswith(("\u2014", "\u2013")):
         # Rule speaker-dash-appositive: "Jason Sims — a teacher from Mount Pleasant — says"
         m = _DASH_APPOSITIVE.match(text, _after_dateline(reader, sent.start, ts), _skip_aux_back(text, toks, i))
@@ -511,44 +464,126 @@ def _speech_verb(reader: _Reader, sent: Span, quotes, toks, i: int) -> None:
             sub = (m.start("np"), m.end("np"))
     if sub is None and (low in PARTICIPLES or low == "citing") and i and (
             _PARTICIPLE_GAP.search(text, toks[i - 1][1], ts) or toks[i - 1][2].lower() == "by"):
-        # Rule participle-saying: "Sanders defended the plan, saying it would pay for
-        # itself" / "Bolton distanced himself by saying ..."
-        begin = _after_dateline(reader, sent.start, ts)  # "WASHINGTON (AP) \u2014 Sen. X defended ..."
-        m = _sentence_subject(text, begin, ts)
-        if m and _PASSIVE_AFTER.match(text, m.end("np"), ts):
-            m = None  # "Two officers were charged Tuesday with falsifying records, stating they
-            # had checked ...": what they were charged with states it, not they
-        content = _strip_content(text, _after_cue(text, te, sent.end, low)[0], sent.end)
-        if content and low == "telling" and not _CLAUSE_START.match(content.text):
-            # "telling supporters in Columbus, Ohio, that he had ...": the claim is the clause
-            that = _THAT.search(content.text, 0, 80)
-            if that:
-                content = _strip_content(text, content.start + that.start(1), sent.end)
-        if low == "citing" and content and _THEN_REPORTED.search(content.text):
-            content = None  # "The news, citing an anonymous source, reported ...": a relay
-        # "citing legal risks": what is cited need be no clause
-        if (m and content and (low in {"saying", "citing"} or _bare_clause(content.text)
-                               or (_THAT_OR_QUOTE.match(content.text) if low in _OBJECT_PARTICIPLES
-                                   else _CLAUSE_START.match(content.text)))
-                and not _SAYS_NOTHING.match(content.text)):  # "by saying nothing", "saying so"
-            reader.add("participle-saying", "indirect", _span(text, ts, te),
-                       _span(text, m.start("np"), _np_trimmed(text, m.start("np"), m.end("np"))), content)
+        _participle_saying(reader, sent, toks, i, te, low)
         return
     if sub is None and not finding and i and _coordinated(reader, sent, toks, i, te):
         return
     if sub is None and not finding:
-        # Rule content-said-speaker: "..., said the official."
-        gap = text[toks[i - 1][1]:ts] if i else ""
-        if low in _INVERTING and i and ("," in gap or "\u201d" in gap or '"' in gap):
-            m = _inverted_speaker(text, te, sent.end)
-            if m:
-                np_end = _name_end(text, te + m.start("np"), te + m.end("np"), sent.end)
-                src = _span(text, te + m.start("np"), _apposition_end(text, np_end, sent.end))
-                content = _strip_content(text, sent.start, toks[i - 1][1])
-                reader.add("content-said-speaker", "indirect", _span(text, ts, te), src, content)
+        _content_said_speaker(reader, sent, toks, i, te, low)
         return
     if sub is None:
         return
+    _speaker_said(reader, sent, quotes, toks, i, te, low, sub, finding)
+
+
+def _noun_not_verb(text: str, toks, i: int, te: int, low: str) -> bool:
+    """Whether the cue word at ``toks[i]`` is a noun or an adjective here, or asks for
+    anonymity, rather than reporting what someone said."""
+    if low == "claim" and i and toks[i - 1][2].endswith(("'s", "\u2019s")) and (
+            _CLAIM_TO.match(text, te) or _NEXT_FINITE.match(text, te)):  # "the ministry's claim is false"
+        return True  # "the Party's claim to a divine right": a noun ("North Korea's claim that" reports)
+    if low in {"asked", "requested", "asking", "requesting"} and _ANONYMITY_ASKED.match(text, te):
+        return True  # "who asked not to be identified": a request to stay unnamed, no claim
+    if low == "telling" and i and (toks[i - 1][2].lower() in _DEGREE or (
+            toks[i - 1][2].lower() in _BE and _TELLING_ADJ_AFTER.match(text, te))):
+        return True  # "the most telling promise", "Alpert's metaphor is telling in its own right"
+    if low == "say" and i and (toks[i - 1][2].lower() in _BEFORE_NOUN_SAY or (
+            toks[i - 1][2].lower() in {"some", "any"} and _SAY_NOUN_AFTER.match(text, te))):
+        return True  # "a larger say than", "the final say", "wanted some say in": a noun
+    if i and low.endswith(("ed", "ing")) and (toks[i - 1][2].lower() in _ADJECTIVE_DETERMINERS
+                                               or _possessive_adjective(text, toks[i - 1][2], te)):
+        return True  # "the reported cases", "a telling response", "the state's confirmed caseload"
+    if low in {"reports", "report", "claims", "estimates", "fears", "hopes", "thought", "promises", "pledges",
+               "vows"} and i and (
+            toks[i - 1][2].lower() in _NOUN_MODIFIERS
+            or (toks[i - 1][2][:1].islower() and toks[i - 1][2].lower() not in _SUBJECT_WORDS)
+            or toks[i - 1][2].endswith(("'s", "\u2019s"))
+            or _NEXT_FINITE.match(text, te)):
+        return True  # "media reports", "their hopes", "Trump's vows": a noun
+    return False
+
+
+def _apposed_speaker(reader: _Reader, sent: Span, toks, i: int, te: int, low: str, sub):
+    """The speaker set apart by commas before the verb (rule speaker-appositive-said:
+    "Marley Anderson, 21, a junior from Las Vegas, said ..."), else ``sub`` as it was."""
+    text, ts = reader.text, toks[i][0]
+    end = _skip_aux_back(text, toks, i)
+    begin = _after_dateline(reader, sent.start, ts)  # "LONDON, Jan 9 (Reuters) - X, a ..., said"
+    m = _appositive(text, begin, end)
+    if m is not None and (m.group("np").strip(" ,").lower() in _CONJUNCTIONS
+                          or _CONJUNCTION_COMMA.match(m.group("np"))):
+        # "But, said Solovey, “...”": the speaker follows the verb; "But, the former CEO
+        # of Hewlett-Packard added": the aside is the subject, "And, to the extent
+        # that ..., it could offer": a clause
+        m = None
+    if m is not None and _ADVERB_OPENER.match(m.group("np")):
+        # "Specifically, these fighters protect your eyes, said Velikova", "But in March,
+        # the month after ..., the court": an opening, no name; a name may follow it
+        # ("And on Tuesday, Kevin Brady, chairman of ..., said")
+        comma = text.find(", ", m.start("np"), end)
+        m = _appositive(text, comma + 2, end) if comma >= 0 else None
+        if m is not None and not m.group("np")[:1].isupper():
+            m = None
+    if m is None and text.count(",", begin, end) >= 2:
+        # '"...," the economist Jared Bern, a former adviser, wrote' / '..., his top
+        # aide, Tad Devon, told reporters': the claim, then an apposed speaker
+        m = _END_APPOSITIVE.search(text, max(begin, end - 220), end)
+    if m:
+        sub = (m.start("np"), m.end("np"))
+    elif sub is None and low in _SAID_FORMS and not (low in _INVERTING and _inverted_speaker(text, te, sent.end)):
+        sub = _long_appositive(text, begin, end)
+    lead = _SEQUENCE_LEAD.match(text, *sub) if sub else None
+    if lead:  # "First his wife, longtime aide Huma Abedin, announced": not "First"
+        sub = (lead.end(), sub[1])
+    return sub
+
+
+def _participle_saying(reader: _Reader, sent: Span, toks, i: int, te: int, low: str) -> None:
+    """Rule participle-saying: "Sanders defended the plan, saying it would pay for itself" /
+    "Bolton distanced himself by saying ..."."""
+    text, ts = reader.text, toks[i][0]
+    # Rule participle-saying: "Sanders defended the plan, saying it would pay for
+    # itself" / "Bolton distanced himself by saying ..."
+    begin = _after_dateline(reader, sent.start, ts)  # "WASHINGTON (AP) \u2014 Sen. X defended ..."
+    m = _sentence_subject(text, begin, ts)
+    if m and _PASSIVE_AFTER.match(text, m.end("np"), ts):
+        m = None  # "Two officers were charged Tuesday with falsifying records, stating they
+        # had checked ...": what they were charged with states it, not they
+    content = _strip_content(text, _after_cue(text, te, sent.end, low)[0], sent.end)
+    if content and low == "telling" and not _CLAUSE_START.match(content.text):
+        # "telling supporters in Columbus, Ohio, that he had ...": the claim is the clause
+        that = _THAT.search(content.text, 0, 80)
+        if that:
+            content = _strip_content(text, content.start + that.start(1), sent.end)
+    if low == "citing" and content and _THEN_REPORTED.search(content.text):
+        content = None  # "The news, citing an anonymous source, reported ...": a relay
+    # "citing legal risks": what is cited need be no clause
+    if (m and content and (low in {"saying", "citing"} or _bare_clause(content.text)
+                           or (_THAT_OR_QUOTE.match(content.text) if low in _OBJECT_PARTICIPLES
+                               else _CLAUSE_START.match(content.text)))
+            and not _SAYS_NOTHING.match(content.text)):  # "by saying nothing", "saying so"
+        reader.add("participle-saying", "indirect", _span(text, ts, te),
+                   _span(text, m.start("np"), _np_trimmed(text, m.start("np"), m.end("np"))), content)
+
+
+def _content_said_speaker(reader: _Reader, sent: Span, toks, i: int, te: int, low: str) -> None:
+    """Rule content-said-speaker: "..., said the official."."""
+    text, ts = reader.text, toks[i][0]
+    # Rule content-said-speaker: "..., said the official."
+    gap = text[toks[i - 1][1]:ts] if i else ""
+    if low in _INVERTING and i and ("," in gap or "\u201d" in gap or '"' in gap):
+        m = _inverted_speaker(text, te, sent.end)
+        if m:
+            np_end = _name_end(text, te + m.start("np"), te + m.end("np"), sent.end)
+            src = _span(text, te + m.start("np"), _apposition_end(text, np_end, sent.end))
+            content = _strip_content(text, sent.start, toks[i - 1][1])
+            reader.add("content-said-speaker", "indirect", _span(text, ts, te), src, content)
+
+
+def _speaker_said(reader: _Reader, sent: Span, quotes, toks, i: int, te: int, low: str, sub, finding: bool) -> None:
+    """What the subject ``sub`` of the verb at ``toks[i]`` said: rules claim-as-speaker-said,
+    content-speaker-said and speaker-said-that."""
+    text, (ts, _, word) = reader.text, toks[i]
     if word == "Revealed" and i and _PREPOSITION_NEXT.match(text, te):
         return  # "The Beauty of Korea Revealed at ...": a title-case headline's passive
     if low == "adding" and toks[i - 1][2].lower() in AUX and not _THAT_NEXT.match(text, te):
