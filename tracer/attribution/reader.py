@@ -304,72 +304,7 @@ class _Reader:
             if antecedent is not None:  # "from Mike Lee, who declared": Mike Lee, not the last speaker
                 return self.resolve(antecedent.text, antecedent.start)
         if low in PRONOUNS or low in {"who", "his", "her"}:
-            sp = None
-            if low == "you":
-                # the reader ("everything else you say"), a question's ("Would you say") or an
-                # interview's guest ("Q: You said yesterday"): never the last speaker named
-                return "you", False
-            if low in {"we", "us", "our"} and not self._in_quote(at):
-                return "we", False  # "As we said in our review": the writer, not the last speaker
-            if low == "i" and at is not None and not self._in_quote(at) and at > self.text.find("\n"):
-                # "I truly believe ...", "when I asked him" outside a quote: the writer (a
-                # headline's "Blumenthal: ‘No Idea’ If I Would ..." is the one it quotes)
-                return "I", False
-            if self.speakers:
-                if low in {"it", "its"} and at is not None:
-                    sp = self._it_near(at) or self._it_recent(at)
-                else:
-                    sp = ((self._document_owner(low, at) if at is not None and low in {"he", "she"} else None)
-                          or (self._mentioned(low, at) if at is not None and low in {"he", "she", "they"} else None)
-                          or self._compatible(low))
-                told = _TOLD_OBJECT.match(self.text, at + len(low)) if sp is not None and at is not None else None
-                if told and sp.surname in told.group(1).split():
-                    sp = None  # "he told Hannity" is not Hannity, whoever else it is
-            if sp is not None:
-                if low in {"he", "she"}:
-                    sp.pronoun = sp.pronoun or low
-                return sp.name, sp.anonymous
-            if low == "they" and at is not None and not self.speakers:
-                # "Millennials have reached a broad consensus ...: By nearly 2-1, they say"
-                group = self._plural_subject(at)
-                if group is not None:
-                    return self._group(group)
-            if low in {"he", "she", "who"} and at is not None and not self.speakers:
-                floor = max(0, at - 600)
-                found = [*_PERSON.finditer(self.text, floor, at)]
-                if low != "who":  # "Mr. Trump wasn't satisfied. ..., he said"
-                    found = sorted(found + [*_MR_SURNAME.finditer(self.text, floor, at)], key=lambda m: m.start())
-                names = [m.group(0) for m in found]
-                if names and _may_quote(self.text[floor:at]):
-                    # not a name inside a quote ("“Going to Pizza Express ...,” he said")
-                    quotes = [m.span() for m in _QUOTE.finditer(self.text, floor, at)]
-                    names = [m.group(0) for m in found if not any(s <= m.start() < e for s, e in quotes)]
-                # "he"/"she": the last name whose given name (or "Mr."/"Ms.") fits ("Robby
-                # Mook"), else the last titled one ("President Obama"); an untitled pair with
-                # no given name we know was as often a place or a phrase ("San Bernardino",
-                # "Iraq War"). "who": the last that may be a person, unless a common noun comes
-                # first ("voters who").
-                if low == "who":
-                    before = self.text[max(0, at - 40):at].rstrip(" ,").rsplit(None, 1)[-1:]
-                    fitting = ([n for n in names if self._may_be_person(n)]
-                               if not before or not before[0][:1].islower() else [])
-                else:
-                    fitting = ([n for n in names if (_pronoun_of_name(n) or _honorific_pronoun(n)) == low]
-                               or [n for n in names if _TITLE.match(n) and self._may_be_person(n)
-                                   and _honorific_pronoun(n) in (None, low)])  # (not "he" for "Mrs. Clinton")
-                if fitting:
-                    name = fitting[-1]
-                    if _honorific_pronoun(name):  # "Mr. Trump" after "Donald J. Trump": the full name
-                        surname = name.rsplit(None, 1)[-1]
-                        name = next((n for n in reversed(names) if not _honorific_pronoun(n)
-                                     and n.rsplit(None, 1)[-1] == surname), name)
-                    bare = _TITLE.sub("", name, count=1)
-                    if " " not in bare:  # "Mr. Ryan", "Admiral Harris": the full name given further back
-                        name = self._full_name_before(bare, at, None if low == "who" else low) or name
-                    return _speaker_name(name), False  # "Governor John Rankin" -> "John Rankin"
-            if low == "i":
-                return "I", False  # the writer, or the one speaking in a transcript
-            return (low if low in PRONOUNS else np.strip()), False
+            return self._pronoun(np, low, at)
         possessed = _POSSESSED.fullmatch(np.strip()) if at is not None else None
         if possessed:
             pronoun = "he" if possessed.group(1).lower() == "his" else "she"
@@ -391,52 +326,135 @@ class _Reader:
                 return self._possessed(f"{body.name}'s {its.group(1)}", False)
         head = _head(np)
         if _DEFINITE_START.match(np) and head:
-            # "the group" after "the National Golf Foundation said": the body named before
-            # (not a name of its own: "The Heritage Foundation" is not the group named before)
-            words = np.split()
-            generic = head in _BODY_WORDS and len(words) <= 3 and not any(w[:1].isupper() for w in words[1:])
-            own = qualifiers(np)
-            if head == "statement" and len(words) == 2 and at is not None:
-                # "the US military said in a statement. ... “...,” the statement said": its maker
-                sp = self._stated_before(at)
-                if sp is not None:
-                    return sp
-            if head in _COMPANY_HEADS and len(words) == 2 and at is not None:
-                # "Twitter said in a statement ... The company said": a body that spoke in
-                # this sentence or the one before, as "it" would be
-                sp = self._it_near(at)
-                if sp is not None and not self._relays_here(sp.name, at):
-                    return sp.name, sp.anonymous
+            found = self._described(np, low, head, at)
+            if found is not None:
+                return found
+        return self._named(np, head, at)
+
+    def _pronoun(self, np: str, low: str, at: int | None) -> tuple[str, bool]:
+        """(speaker, anonymous) for a pronoun ``low`` (or "who", "his", "her"): the writer, the
+        reader, or the speaker or person named before that it fits."""
+        sp = None
+        if low == "you":
+            # the reader ("everything else you say"), a question's ("Would you say") or an
+            # interview's guest ("Q: You said yesterday"): never the last speaker named
+            return "you", False
+        if low in {"we", "us", "our"} and not self._in_quote(at):
+            return "we", False  # "As we said in our review": the writer, not the last speaker
+        if low == "i" and at is not None and not self._in_quote(at) and at > self.text.find("\n"):
+            # "I truly believe ...", "when I asked him" outside a quote: the writer (a
+            # headline's "Blumenthal: ‘No Idea’ If I Would ..." is the one it quotes)
+            return "I", False
+        if self.speakers:
+            if low in {"it", "its"} and at is not None:
+                sp = self._it_near(at) or self._it_recent(at)
+            else:
+                sp = ((self._document_owner(low, at) if at is not None and low in {"he", "she"} else None)
+                      or (self._mentioned(low, at) if at is not None and low in {"he", "she", "they"} else None)
+                      or self._compatible(low))
+            told = _TOLD_OBJECT.match(self.text, at + len(low)) if sp is not None and at is not None else None
+            if told and sp.surname in told.group(1).split():
+                sp = None  # "he told Hannity" is not Hannity, whoever else it is
+        if sp is not None:
+            if low in {"he", "she"}:
+                sp.pronoun = sp.pronoun or low
+            return sp.name, sp.anonymous
+        if low == "they" and at is not None and not self.speakers:
+            # "Millennials have reached a broad consensus ...: By nearly 2-1, they say"
+            group = self._plural_subject(at)
+            if group is not None:
+                return self._group(group)
+        if low in {"he", "she", "who"} and at is not None and not self.speakers:
+            floor = max(0, at - 600)
+            found = [*_PERSON.finditer(self.text, floor, at)]
+            if low != "who":  # "Mr. Trump wasn't satisfied. ..., he said"
+                found = sorted(found + [*_MR_SURNAME.finditer(self.text, floor, at)], key=lambda m: m.start())
+            names = [m.group(0) for m in found]
+            if names and _may_quote(self.text[floor:at]):
+                # not a name inside a quote ("“Going to Pizza Express ...,” he said")
+                quotes = [m.span() for m in _QUOTE.finditer(self.text, floor, at)]
+                names = [m.group(0) for m in found if not any(s <= m.start() < e for s, e in quotes)]
+            # "he"/"she": the last name whose given name (or "Mr."/"Ms.") fits ("Robby
+            # Mook"), else the last titled one ("President Obama"); an untitled pair with
+            # no given name we know was as often a place or a phrase ("San Bernardino",
+            # "Iraq War"). "who": the last that may be a person, unless a common noun comes
+            # first ("voters who").
+            if low == "who":
+                before = self.text[max(0, at - 40):at].rstrip(" ,").rsplit(None, 1)[-1:]
+                fitting = ([n for n in names if self._may_be_person(n)]
+                           if not before or not before[0][:1].islower() else [])
+            else:
+                fitting = ([n for n in names if (_pronoun_of_name(n) or _honorific_pronoun(n)) == low]
+                           or [n for n in names if _TITLE.match(n) and self._may_be_person(n)
+                               and _honorific_pronoun(n) in (None, low)])  # (not "he" for "Mrs. Clinton")
+            if fitting:
+                name = fitting[-1]
+                if _honorific_pronoun(name):  # "Mr. Trump" after "Donald J. Trump": the full name
+                    surname = name.rsplit(None, 1)[-1]
+                    name = next((n for n in reversed(names) if not _honorific_pronoun(n)
+                                 and n.rsplit(None, 1)[-1] == surname), name)
+                bare = _TITLE.sub("", name, count=1)
+                if " " not in bare:  # "Mr. Ryan", "Admiral Harris": the full name given further back
+                    name = self._full_name_before(bare, at, None if low == "who" else low) or name
+                return _speaker_name(name), False  # "Governor John Rankin" -> "John Rankin"
+        if low == "i":
+            return "I", False  # the writer, or the one speaking in a transcript
+        return (low if low in PRONOUNS else np.strip()), False
+
+    def _described(self, np: str, low: str, head: str, at: int | None) -> tuple[str, bool] | None:
+        """(speaker, anonymous) for a definite description ("the group", "the senator", "the
+        statement", "the retired neurosurgeon") that names one named before; None if none."""
+        # "the group" after "the National Golf Foundation said": the body named before
+        # (not a name of its own: "The Heritage Foundation" is not the group named before)
+        words = np.split()
+        generic = head in _BODY_WORDS and len(words) <= 3 and not any(w[:1].isupper() for w in words[1:])
+        own = qualifiers(np)
+        if head == "statement" and len(words) == 2 and at is not None:
+            # "the US military said in a statement. ... “...,” the statement said": its maker
+            sp = self._stated_before(at)
+            if sp is not None:
+                return sp
+        if head in _COMPANY_HEADS and len(words) == 2 and at is not None:
+            # "Twitter said in a statement ... The company said": a body that spoke in
+            # this sentence or the one before, as "it" would be
+            sp = self._it_near(at)
+            if sp is not None and not self._relays_here(sp.name, at):
+                return sp.name, sp.anonymous
+        for sp in reversed(self.speakers[-RECENT:]):
+            # a title given before ("Sen. Ted Cruz", then "the senator"), unless the
+            # description names a state or party not said of them ("the Florida senator")
+            titled = head in sp.roles and (not own or not own.isdisjoint(sp.places))
+            if sp.head == head or titled or (generic and sp.head in _BODY_WORDS and not sp.anonymous):
+                if own and qualifiers_conflict(own, sp):
+                    continue  # "the Vermont senator and Democratic candidate" is not "the Florida senator and Republican candidate"
+                extra = _speaker_name(np)
+                extra = re.sub(rf"(?i)\s*\b{re.escape(head)}s?\b\s*", " ", extra).strip()
+                if extra and extra.lower() not in sp.name.lower() and extra not in sp.descriptors:
+                    sp.descriptors.append(extra)
+                return sp.name, sp.anonymous
+        if head in {"person", "source"} and len(words) == 2:
+            # "a source close to him said. That person said": the unnamed one just quoted
             for sp in reversed(self.speakers[-RECENT:]):
-                # a title given before ("Sen. Ted Cruz", then "the senator"), unless the
-                # description names a state or party not said of them ("the Florida senator")
-                titled = head in sp.roles and (not own or not own.isdisjoint(sp.places))
-                if sp.head == head or titled or (generic and sp.head in _BODY_WORDS and not sp.anonymous):
-                    if own and qualifiers_conflict(own, sp):
-                        continue  # "the Vermont senator and Democratic candidate" is not "the Florida senator and Republican candidate"
-                    extra = _speaker_name(np)
-                    extra = re.sub(rf"(?i)\s*\b{re.escape(head)}s?\b\s*", " ", extra).strip()
-                    if extra and extra.lower() not in sp.name.lower() and extra not in sp.descriptors:
-                        sp.descriptors.append(extra)
+                if (sp.anonymous and sp.head in _ONE_UNNAMED_HEADS
+                        and sp.head + "s" not in sp.name.lower().split()):  # not "sources close to him"
                     return sp.name, sp.anonymous
-            if head in {"person", "source"} and len(words) == 2:
-                # "a source close to him said. That person said": the unnamed one just quoted
-                for sp in reversed(self.speakers[-RECENT:]):
-                    if (sp.anonymous and sp.head in _ONE_UNNAMED_HEADS
-                            and sp.head + "s" not in sp.name.lower().split()):  # not "sources close to him"
-                        return sp.name, sp.anonymous
-            if at is not None and head in _TITLED_ROLES and len(words) <= 4:
-                found = self._titled_before(head, own, at, vice="vice" in low.split(),
-                                            former="former" in low.split())
-                if found is not None:
-                    return found
-            if at is not None and head in _EPITHETS and len(words) <= 6 and (head in np or head in _PARTY_NOUNS):
-                # (a capitalised head is a name's, "The Philippine Star"; but "the Republican")
-                # "Ben Carson said ... the retired neurosurgeon told REVOLT TV ... The former
-                # Republican presidential candidate continued": the person just named
-                sp = self._person_just_named(at) if _plain_epithet(words[1:]) else None
-                if sp is not None:
-                    return sp.name, sp.anonymous
+        if at is not None and head in _TITLED_ROLES and len(words) <= 4:
+            found = self._titled_before(head, own, at, vice="vice" in low.split(),
+                                        former="former" in low.split())
+            if found is not None:
+                return found
+        if at is not None and head in _EPITHETS and len(words) <= 6 and (head in np or head in _PARTY_NOUNS):
+            # (a capitalised head is a name's, "The Philippine Star"; but "the Republican")
+            # "Ben Carson said ... the retired neurosurgeon told REVOLT TV ... The former
+            # Republican presidential candidate continued": the person just named
+            sp = self._person_just_named(at) if _plain_epithet(words[1:]) else None
+            if sp is not None:
+                return sp.name, sp.anonymous
+        return None
+
+    def _named(self, np: str, head: str, at: int | None) -> tuple[str, bool]:
+        """(speaker, anonymous) for a name or a description: a speaker named before by this name
+        or a part of it ("Trump" after "Donald Trump"), else a new speaker."""
         name, anon = _speaker_name(np), _is_anonymous(np)
         honorific = _honorific_pronoun(np.strip())  # "Mr. Chipok": he
         royal = _ROYAL.match(np.strip())
