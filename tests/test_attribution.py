@@ -3873,6 +3873,27 @@ def test_a_recall_of_cars_or_of_an_envoy_is_no_recollection(body, speakers):
     assert [a.speaker for a in atts] == speakers
 
 
+@pytest.mark.parametrize("body, speakers", [
+    ("He wrote handbooks for the GURPS and Paranoia role-playing game systems.", []),
+    ("Mariano wrote a memoir of her time at the White House.", []),
+    ("For the first time Kaplan wrote about Arthur Edward Waite.", []),
+    ("The American Legion wrote to Sanders' Senate office that it did not have permission to use "
+     "the emblem.", ["American Legion"]),
+    ("A student wrote the local newspaper, The Perry Chief, that such experiences were becoming "
+     "common.", ["student"]),
+    ("Zimmerman wrote in both listings he was honored to announce the sale.", ["Zimmerman"]),
+    ("Another user wrote of Ms. Merkel: ''Your boss is still bringing them in.''", ["Another user"]),
+    # the writer of a work is still named for later: "Ferrera" is America Ferrera
+    ("Actress America Ferrera wrote a viral blog against the mogul. Ferrera told reporters that she "
+     "was disheartened.", ["America Ferrera"]),
+])
+def test_what_is_written_is_a_claim_only_with_a_clause_or_a_quote(body, speakers):
+    """Found on the dump of PolNeAR texts and bench pages: 53 "wrote" readings whose content
+    was a work or a letter ("wrote a memoir", "wrote handbooks for ...")."""
+    text, atts = extract(body)
+    assert [a.speaker for a in atts] == speakers
+
+
 @pytest.mark.parametrize("body", [
     "Few people would have described Mr. Obama as a climate evangelist in 2008.",
     "For its part, Uber might have suggested that it would recruit volunteer drivers.",

@@ -676,6 +676,9 @@ def _speaker_said(reader: _Reader, sent: Span, quotes, toks, i: int, te: int, lo
         return  # "2020 Audi e-tron Sportback revealed as electric 4-door coupe": a passive
     if low in AMBIGUOUS_VERBS and not _CLAUSE_START.match(content.text):
         return  # "Clinton maintains a commanding lock": an object, not a report
+    if _thing_written(low, content.text):
+        reader.mention(src)  # ("actress America Ferrera wrote a viral blog ... Ferrera told")
+        return  # "He wrote handbooks for ...", "wrote a memoir": a work, not a claim
     kind = "direct-quote" if content.text[:1] in "\u201c\"" else "indirect"
     rule = "speaker-told" if low in {"told", "tells", "tell"} else ("finding" if finding else "speaker-said-that")
     att = reader.add(rule, kind, cue, src, content, tuple(via))
@@ -938,6 +941,22 @@ _PARTICIPLE_OPENER = re.compile(r"(?:[A-Z][a-z]+ing|Reached|Asked|Contacted|Pres
                                 r"|Confronted|Challenged)\b[^,;:\u201c\u201d\"\n]{0,80},\s+")
 
 
+# What is written may be a thing ("wrote a memoir", "wrote handbooks for ..."): a write verb
+# reports a claim with a clause or a quote, if need be after whom or where it was written for
+# ("wrote to Sanders' Senate office that ...", "wrote for The Washington Informer that ...",
+# "wrote in both listings he was ...", "wrote of Ms. Merkel: ''...''", "wrote the local
+# newspaper, The Perry Chief, that ..."); "wrote about" is a topic.
+_WRITE_VERBS = frozenset(("wrote", "writes", "write"))
+_WRITTEN_CLAIM = re.compile(r"(?:(?:to|for|in|on|of|back)\b[^;\n\u201c\u201d\"]{0,90}?)?"
+                            r"(?:\bthat\b|\s*[:\u201c\"]|\s*''|\s(?:he|she|they|it|we|I)\s)"
+                            r"|[^;\n\u201c\u201d\"]{0,60}?,\s+that\b")  # "wrote the local newspaper, The Perry Chief, that"
+
+
+def _thing_written(low: str, content: str) -> bool:
+    """Whether a write verb's object is a work or a letter, not what it says (see above)."""
+    return low in _WRITE_VERBS and not _CLAUSE_START.match(content) and not _WRITTEN_CLAIM.match(content)
+
+
 def _coordinated(reader: _Reader, sent: Span, toks, i: int, te: int) -> bool:
     """Rule coordinated-said: "Carson admitted the name was wrong, but said his campaign ...".
 
@@ -957,7 +976,7 @@ def _coordinated(reader: _Reader, sent: Span, toks, i: int, te: int) -> bool:
         return False
     if _said_no(content.text):
         return False
-    if low in AMBIGUOUS_VERBS and not _CLAUSE_START.match(content.text):
+    if (low in AMBIGUOUS_VERBS and not _CLAUSE_START.match(content.text)) or _thing_written(low, content.text):
         return False
     if low in _ADD_VERBS and _ADDED_THING.match(content.text):
         return False  # "... and adds them to the blocklist"
