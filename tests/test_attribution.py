@@ -3894,6 +3894,21 @@ def test_what_is_written_is_a_claim_only_with_a_clause_or_a_quote(body, speakers
     assert [a.speaker for a in atts] == speakers
 
 
+@pytest.mark.parametrize("body, speakers", [
+    ("My husband called him later, but the manager believed the waitress, who said that I started it.",
+     ["waitress"]),
+    ("Hackers broke in. The Romanian hacker who revealed that Clinton used a private email address was "
+     "sentenced.", ["Romanian hacker"]),
+    ("Voters view Clinton as prepared, compared with the 30 percent who say the same about Trump.",
+     ["30 percent"]),
+    ("Of the 18 staffers who reported for duty on the shift, ten were working overtime.", []),
+])
+def test_who_after_a_described_person_is_that_person(body, speakers):
+    """A "who" after "the waitress" was read as a speaker called "who" (a bench page)."""
+    text, atts = extract(body)
+    assert [a.speaker for a in atts] == speakers
+
+
 @pytest.mark.parametrize("body", [
     "Few people would have described Mr. Obama as a climate evangelist in 2008.",
     "For its part, Uber might have suggested that it would recruit volunteer drivers.",

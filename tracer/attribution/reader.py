@@ -230,6 +230,8 @@ _ROYAL = re.compile(r"(?:[Tt]he\s+)?(?:Crown\s+)?(?:Prince|Princess|Sheikh|Emir)
 _SURNAME_OF = re.compile(r"([A-Z][a-z]+) of (?:the )?[A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*)*")
 _ASKED_BEFORE = re.compile(r"\basked\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$")  # "Conroy asked Sanders": who answers
 # a sentence opening on a participle phrase: "Asked about ...,", "Speaking to reporters ...,"
+_NO_WHO_HEADS = frozenset("""number share proportion majority minority percentage rest state city country nation
+area county region district town world community neighborhood""".split())
 _OPENING_PHRASE = re.compile(r"(?:Asked|Pressed|Reached|Questioned|Speaking|Responding|Referring|Writing)\s")
 _OBJECT_PRONOUNS = {"him": "he", "them": "they"}
 
@@ -1078,7 +1080,13 @@ class _Reader:
                   and _pronoun_of_name(" ".join(named)) is not None)
         # "the Mexican president, who said": one office, whoever holds it (as "the senator")
         office = np[0][1].lower() == "the" and head.lower() in _TITLED_ROLES
-        return Span.of(self.text, start, end) if people or person or office else None
+        # "the manager believed the waitress, who said": a person the text only describes
+        # (not an apposition, "Harold Doley, the banker who": there the name stands)
+        # (nor "people in the state who", whose "who" is the people's; "the number who said"
+        # counts people, it is none of them)
+        described = (np[0][1].lower() == "the" and len(named) <= 2 and head[:1].islower()
+                     and head.lower() not in _NO_WHO_HEADS and not self.text[:start].rstrip().endswith(","))
+        return Span.of(self.text, start, end) if people or person or office or described else None
 
     def _title_case_line(self, pos: int) -> bool:
         """Whether the line around ``pos`` is written in title case (a headline: "Mary

@@ -663,6 +663,8 @@ def _speaker_said(reader: _Reader, sent: Span, quotes, toks, i: int, te: int, lo
         return  # "no terrorist organization has claimed responsibility": an act, not a report
     if low in {"asked", "asks", "ask"} and content.text.startswith(("for ", "about it")):
         return  # "her family asked for privacy": a request, not a report
+    if low.startswith("report") and content.text.startswith(("for duty", "for work", "to work", "to duty")):
+        return  # "the 18 staffers who reported for duty": they came to work, no report
     if low.startswith("insist") and content.text.startswith("on "):
         return  # "governments will insist on stricter checks": a demand, not a claim
     if low.startswith("respond") and content.text[:3].lower() == "to ":  # (a headline's "Responded To")
