@@ -3916,3 +3916,14 @@ def test_who_after_a_described_person_is_that_person(body, speakers):
 def test_what_would_have_been_said_was_not_said(body):
     text, atts = extract(body)
     assert atts == ()
+
+
+@pytest.mark.parametrize("body", [
+    "The company announced on Sept. 30 that it was withdrawing its filing.",
+    "The company announced on Jan. 9, 2020, that it was withdrawing its filing.",
+    "The company announced on September 30 that it was withdrawing its filing.",
+])
+def test_a_date_before_that_is_no_part_of_the_claim(body):
+    """"announced on Sept. 30 that ..." kept "on Sept. 30" in the claim (a bench page)."""
+    text, atts = extract(body)
+    assert [a.content.text for a in atts] == ["that it was withdrawing its filing"]

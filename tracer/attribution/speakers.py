@@ -322,7 +322,9 @@ def _strip_content(text: str, start: int, end: int) -> Span | None:
 _LEAD_CONNECTIVE = re.compile(r"(?:In fact|Still|However|Meanwhile|Indeed|Instead|Now|Yet),\s+|(?:But|And|So|Yet)\s+(?=[a-z\d\u201c\"A-Z])")
 _LEAD_ADVERBIAL = re.compile(
     r"(?:(?:in|on|at|this|last|during|earlier|after|before|over|from|via|through|Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday|today|yesterday)\b[^,.;:\u201c\u201d\"]{0,60}?\s)(?=that\s)"
+    r"Friday|Saturday|Sunday|today|yesterday)\b"
+    # (a month's abbreviation and a year are no stop: "on Sept. 30 that", "on Jan. 9, 2020, that")
+    r"(?:[^,.;:\u201c\u201d\"]|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|,\s+(?:19|20)\d\d,?){0,60}?\s)(?=that\s)"
 )
 
 
