@@ -3927,3 +3927,15 @@ def test_a_date_before_that_is_no_part_of_the_claim(body):
     """"announced on Sept. 30 that ..." kept "on Sept. 30" in the claim (a bench page)."""
     text, atts = extract(body)
     assert [a.content.text for a in atts] == ["that it was withdrawing its filing"]
+
+
+@pytest.mark.parametrize("body, speakers", [
+    ("A hospital employee noticed the boxes were missing, and the hospital reported the incident to the "
+     "police station Monday.", []),
+    ("\u201cYou on the other hand\u2026\u201d he said as he raised his hand and waved at me.", []),
+    ("Clinton's campaign manager Robby Mook said as much in an interview on Thursday.", ["Robby Mook"]),
+    ("The hospital reported that 40 boxes of masks were missing.", ["hospital"]),
+])
+def test_reporting_a_theft_to_the_police_or_saying_as_one_moves_reports_no_claim(body, speakers):
+    text, atts = extract(body)
+    assert [a.speaker for a in atts if a.kind != "direct-quote"] == speakers

@@ -663,8 +663,11 @@ def _speaker_said(reader: _Reader, sent: Span, quotes, toks, i: int, te: int, lo
         return  # "no terrorist organization has claimed responsibility": an act, not a report
     if low in {"asked", "asks", "ask"} and content.text.startswith(("for ", "about it")):
         return  # "her family asked for privacy": a request, not a report
-    if low.startswith("report") and content.text.startswith(("for duty", "for work", "to work", "to duty")):
-        return  # "the 18 staffers who reported for duty": they came to work, no report
+    if low.startswith("report") and (content.text.startswith(("for duty", "for work", "to work", "to duty"))
+                                     or _TO_THE_POLICE.match(content.text)):
+        return  # "the 18 staffers who reported for duty", "reported the incident to the police": no report
+    if low in {"said", "says"} and content.text.startswith("as ") and not content.text.startswith("as much"):
+        return  # '"...," he said as he raised his hand': what he did then, not what he said
     if low.startswith("insist") and content.text.startswith("on "):
         return  # "governments will insist on stricter checks": a demand, not a claim
     if low.startswith("respond") and content.text[:3].lower() == "to ":  # (a headline's "Responded To")
@@ -943,6 +946,8 @@ _PARTICIPLE_OPENER = re.compile(r"(?:[A-Z][a-z]+ing|Reached|Asked|Contacted|Pres
                                 r"|Confronted|Challenged)\b[^,;:\u201c\u201d\"\n]{0,80},\s+")
 
 
+_TO_THE_POLICE = re.compile(r"(?:the|a|an|it|this|that)\b[^,;.]{0,50}?\bto\s+(?:the\s+)?(?:local\s+)?"
+                            r"(?:police|authorities|FBI|sheriff)\b")
 # What is written may be a thing ("wrote a memoir", "wrote handbooks for ..."): a write verb
 # reports a claim with a clause or a quote, if need be after whom or where it was written for
 # ("wrote to Sanders' Senate office that ...", "wrote for The Washington Informer that ...",
