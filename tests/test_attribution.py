@@ -3939,3 +3939,20 @@ def test_a_date_before_that_is_no_part_of_the_claim(body):
 def test_reporting_a_theft_to_the_police_or_saying_as_one_moves_reports_no_claim(body, speakers):
     text, atts = extract(body)
     assert [a.speaker for a in atts if a.kind != "direct-quote"] == speakers
+
+
+def test_a_question_mark_is_no_part_of_a_source():
+    """"according to the World Health Organization?" named the WHO with its "?" (a bench page)."""
+    for body, name in [("But what does the science say, according to the World Health Organization?",
+                        "World Health Organization"),
+                       ("Is it safe, according to Dr. Smith?", "Dr. Smith")]:
+        text, atts = extract(body)
+        assert [(a.speaker, a.source.text.endswith("?")) for a in atts] == [(name, False)]
+
+
+def test_a_trust_or_a_university_is_no_he():
+    """"“...,” he said" after a transport trust had spoken was read as the trust (a bench page)."""
+    body = ("Alex Barrios said the buses would not stop. The Citizens\u2019 Independent Transportation Trust "
+            "said the plan was late. \u201cWe were sold on the plan,\u201d he said.")
+    text, atts = extract(body)
+    assert atts[-1].speaker == "Alex Barrios"

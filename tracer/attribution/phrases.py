@@ -448,7 +448,7 @@ def _relay_tail(reader: _Reader, pos: int, end: int) -> tuple[list[str], list[tu
 _CLAUSE_AFTER = re.compile(r"(?:\s*,[^,.;\u201c\u201d\"]{1,40},)?\s+(?:that|he|she|they|it|we|I|you|his|her|their|its|our|my)\b")
 _TITLE_ABBREV = frozenset("mr mrs ms dr prof sen rep gov gen lt col sgt capt rev adm maj pres atty supt cmdr cpl".split())
 _TITLE_BEFORE = re.compile(r"\b([A-Za-z]{2,4})\Z")
-_NAME_RUN = re.compile(r"[^,.;:\u201c\u201d\"\n]+")
+_NAME_RUN = re.compile(r"[^,.;:?!\u201c\u201d\"\n]+")
 
 
 def _title_before(text: str, start: int, dot: int) -> bool:

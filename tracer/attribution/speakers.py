@@ -112,6 +112,9 @@ newspaper paper network station website site case performance media press outlet
 brothers sisters associates partners holdings industries studios airlines motors systems technologies
 pictures labs laboratories services networks stores military army navy embassy consulate
 """.split())
+# the last word of a body's name, never a person's ("Citizens' Independent Transportation
+# Trust"); read on the name before any "of" ("Robert Gordon of Northwestern University" is one)
+_INSTITUTION_LAST = frozenset("trust authority university college school hospital bank club corporation institution".split())
 
 
 def _is_document(name: str) -> bool:
@@ -194,7 +197,8 @@ def _is_person(name: str, outlet: bool) -> bool:
     if len(words) > 1 and _ACRONYM.fullmatch(last) and last not in _ROMAN:
         return False  # "a desperate HP", "the embattled FBI": a body (not "John Smith III")
     head = _head(name)
-    if last.lower() in _NOT_PERSON_HEADS or last.lower() in GROUP_NOUNS or (head is not None and head in _NOT_PERSON_HEADS):
+    if (last.lower() in _NOT_PERSON_HEADS or last.lower() in _INSTITUTION_LAST or last.lower() in GROUP_NOUNS
+            or (head is not None and head in _NOT_PERSON_HEADS)):
         return False
     # a lower-case plural: "doctors", "officials" (not "Sanders", not "boss")
     return not (last[:1].islower() and last.endswith("s") and not last.endswith(("ss", "us", "is")))

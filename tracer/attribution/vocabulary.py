@@ -465,7 +465,7 @@ _SENT_END = re.compile(r"[.!?][\"\u201d\u2019]?(?=\s|$)")
 _INNER_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s")
 # Where a speaker phrase after a quote ends; "Ms." or "J." is not a full stop.
 _TAIL_LIMIT = re.compile(r"[,;:!?\u201c\u201d\"\n]|''|(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bSt)(?<!\b[A-Z])\.")
-_NP_END = re.compile(r",|;|\.(?=\s|$)|\s\u2014|\s\u2013|\s-\s|\s--|\.\)|\bthat\b|\n|\sas\s+(?:part|a\s+result)\b")  # "according to UEFA as part of"
+_NP_END = re.compile(r",|;|[.?!](?=\s|$)|\s\u2014|\s\u2013|\s-\s|\s--|\.\)|\bthat\b|\n|\sas\s+(?:part|a\s+result)\b")  # "according to UEFA as part of"
 
 
 # Words that open a sentence as a time or a comment, never a name: "Friday, Bill Clinton
