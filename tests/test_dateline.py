@@ -40,6 +40,7 @@ from tracer import dateline
         ("New Delhi [India], Nov 27 (ANI): The cabinet met.", "New Delhi [India]", None, None, ("ANI",)),
         ("KVELLER via JTA \u2014 The court swore in a justice.", None, None, None, ("Kveller", "JTA")),
         ("Feb. 23, 2015 -- Peanut allergies have risen.", None, "2015-02-23", None, ()),  # WebMD: a date alone
+        ("Madrid, Jan 9, 2020 (EFE).- The talks resumed.", "Madrid", "2020-01-09", None, ("EFE",)),  # EFE's ".-"
     ],
 )
 def test_dateline_forms(lede, place, date, publisher, credits):

@@ -40,7 +40,7 @@ _TITLE_PLACE = r"[A-Z][a-z.'\u2019-]+(?:[ -][A-Z][a-z.'\u2019-]+){0,3}"
 _QUALIFIER = r"(?:,\s*[A-Z][\w.'\u2019]*(?:\s+[A-Z][\w.'\u2019]*){0,2}|\s*\[[A-Z][\w .'\u2019-]{1,30}\])?"
 _PARENS = r"(?P<parens>(?:\s*\([^()\n]{1,90}\))+)"
 _DATE_PART = rf"(?:,\s*(?P<date>{_MONTH}\s+{_DAY}(?:,?\s+(?:19|20)\d\d)?|{_DAY}\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?))?"
-_DASH = r"(?:\s*(?:\u2014|\u2013|--|-|:)|(?=\s))"
+_DASH = r"(?:\s*(?:\u2014|\u2013|--|\.-|-|:)|(?=\s))"  # (".-": EFE's "Madrid, Jan 9 (EFE).-")
 
 # Rule "place-credit": PLACE[, Qualifier][, Date] (Credit...) [—]
 PLACE_CREDIT = re.compile(
