@@ -570,7 +570,7 @@ PUBLISHERS = {"breitbart": "Breitbart News", "west-journal": "Western Journal", 
 CREDIT_LINES = ("This article was originally published by {}.", "Republished with permission from {}.",
                 "Source: {}", "This story first appeared in {}.", "{} contributed to this report.",
                 "This article is republished from {} under a Creative Commons license.",
-                "The post appeared first on {}.")
+                "The post appeared first on {}.", "Distributed by {}.")
 CARRIED_CREDIT = re.compile(r"Copyright \d{4} The Associated Press|\((?:AP|UPI|Reuters|AFP)\)|Reporting by [^;\n]+; [Ee]diting by")
 WIRES = {"None": None, "AP": "AP", "AFP": "AFP", "UPI": "UPI", "Reuters": "Reuters", "reuters": "Reuters"}
 

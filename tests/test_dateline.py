@@ -137,6 +137,12 @@ def test_a_bullets_sentence_naming_an_outlet_is_no_credit():
     ("(via Reuters)", ["Reuters"]),
     ("Via Getty Images", []),
     ("ab/rc (AFP, Reuters, dpa)", ["AFP", "Reuters", "dpa"]),  # Deutsche Welle: editors' initials, agencies
+    # a syndicate under a column; agencies side by side on a line of their own (Indian papers)
+    ("Distributed by Tribune Content Agency, LLC.", ["Tribune Content Agency"]),
+    ("Syndicated by Creators", ["Creators"]),
+    ("AFP/PTI", ["AFP", "PTI"]),
+    ("Reuters / AP", ["Reuters", "Associated Press"]),
+    ("Politics/Culture", []),  # a section's path, no agency
 ])
 def test_credit_forms_name_the_outlet_and_a_photo_credit_does_not(tail, names):
     text = "Title\n\nThe pound fell on Thursday after the data.\n\n" + tail

@@ -280,6 +280,12 @@ CREDIT_RULES: tuple[tuple[str, re.Pattern], ...] = (
     ("contributed", re.compile(r"(?P<body>[A-Z][^\n.!?]{1,120}?)\s+contributed\s+(?:reporting|to\s+th(?:is|e)\s+(?:report|story|article))")),
     # "Additional reporting by Reuters" (a Reuters sign-off without its "Editing by" is read here)
     ("additional-reporting", re.compile(r"(?i)\badditional\s+reporting\s+by\s+(?P<body>[^\n.;)]{2,80})")),
+    # a syndicate's line under a column: "Distributed by Tribune Content Agency, LLC."
+    ("distributed-by", re.compile(
+        r"(?im)^[ \t]*\(?(?:distributed|syndicated)\s+by\s+(?P<body>[A-Z][\w.&'\u2019 -]{1,60}?)"
+        r"(?:,?\s+(?:LLC|Inc|Ltd|L\.P)\.?)?\s*\.?\)?[ \t]*$")),
+    # agencies alone on a line, side by side: "AFP/PTI", "Reuters / AP" (each must be one)
+    ("agency-pair", re.compile(r"(?m)^[ \t]*(?P<body>[A-Z][\w.&-]*(?:[ \t]*/[ \t]*[A-Z][\w.&-]*){1,3})[ \t]*\.?[ \t]*$")),
 )
 # a credit for a picture, not for the words: "(AFP Photo)", "Photo: Reuters"
 _PICTURE_CREDIT = re.compile(r"(?i)\b(?:photos?|image|images|video|file|graphic|illustration)\b")
@@ -305,11 +311,12 @@ _RULE_KEYS = {
     "byline": "by ", "dash-credit": "", "source-line": "", "inputs-from": "with ", "agency-inputs": "input",
     "paren-credit": "(", "initials-credit": "(", "reuters-signoff": "editing by", "copyright": "", "syndicated-feed": "feed",
     "with-permission": "permission", "originally-published": "", "republished": "re", "appeared-first": "appeared first",
-    "contributed": "contributed", "additional-reporting": "additional reporting",
+    "contributed": "contributed", "additional-reporting": "additional reporting", "distributed-by": "ted by",
+    "agency-pair": "/",
 }
-_LINE_RULES = frozenset({"dash-credit", "source-line", "paren-credit", "initials-credit", "copyright"})
+_LINE_RULES = frozenset({"dash-credit", "source-line", "paren-credit", "initials-credit", "copyright", "agency-pair"})
 # Rules whose wording names a source even when the registry does not know it.
-_NAMED_BY_RULE = frozenset({"originally-published", "republished", "with-permission", "appeared-first"})
+_NAMED_BY_RULE = frozenset({"originally-published", "republished", "with-permission", "appeared-first", "distributed-by"})
 _COPYRIGHT_KEYS = ("copyright", "\u00a9", "(c)")
 # Exact prefilters, run on the lower-cased text: literal-led patterns that find quickly
 # whether a rule's slow, case-insensitive pattern can match at all.
@@ -320,6 +327,7 @@ _RULE_PREFILTERS = {
     "first-published": re.compile(r"first\s+(?:appeared|published|ran|posted)\s+(?:on|in|at|by)\s"),
     "republished": re.compile(r"re(?:published|printed|posted)\s+(?:with\s+permission\s+)?(?:from|of|by)\s"),
     "reuters-signoff": re.compile(r"(?:reporting|writing) by "),
+    "distributed-by": re.compile(r"(?:distributed|syndicated)\s+by\s"),
 }
 _LINE_START_KEYS = re.compile(r"(?im)^[ \t]*(?:\u2014|\u2013|-|\(?(?:sources?|courtesy|credits?|via|agencies)\b)")
 
@@ -364,6 +372,8 @@ def credit_lines(text: str, registry=None) -> tuple[Credit, ...]:
                 if rule == "copyright" and not registry.find_in(body):
                     continue
                 found = _credits_in(body, registry)
+                if rule == "agency-pair" and (len(found) <= body.count("/") or any(o.kind != "agency" for o in found)):
+                    continue  # "AFP/PTI": every name one agency's ("Politics/Culture" is a section)
                 if not found and rule == "contributed":
                     found = [o for o in [registry.find_in(body)] if o is not None]  # "Associated Press writer Jo Roe in Chicago"
                 names = [(o.name, o.kind) for o in found]
