@@ -3956,3 +3956,17 @@ def test_a_trust_or_a_university_is_no_he():
             "said the plan was late. \u201cWe were sold on the plan,\u201d he said.")
     text, atts = extract(body)
     assert atts[-1].speaker == "Alex Barrios"
+
+
+@pytest.mark.parametrize("body, speakers", [
+    ("A Turkish religious movement accused of illegally financing travel may have given donations.", []),
+    ("Kaine defended people accused of rape or murder.", ["Kaine"]),  # he defended them; no one accused
+    ("She has accused the senator of impugning her integrity.", ["she"]),
+    ("It is the senator she has accused of impugning her integrity.", ["she"]),
+])
+def test_someone_accused_of_something_accuses_no_one(body, speakers):
+    """"A ... movement accused of illegally financing ..." was read as the movement accusing
+    (PolNeAR texts: 6 such readings, all of the accused)."""
+    text, atts = extract(body)
+    assert [a.speaker for a in atts] == speakers
+    assert not any(a.anonymous for a in atts)

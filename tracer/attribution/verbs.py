@@ -737,6 +737,14 @@ def _speech_act(reader: _Reader, sent: Span, toks, i: int) -> None:
         return  # "270 pledged delegates"
     if _passive(toks, i):
         return  # "Trump was accused of ...": the subject did not speak
+    if word.lower() == "accused" and i and _OF_NEXT.match(text, te) and (
+            toks[i - 1][2].lower() not in AUX and toks[i - 1][2].lower() not in _SUBJECT_PRONOUNS):
+        # "A Turkish religious movement accused of illegally financing ...": the accused, who
+        # is still named for later (not "the senator she has accused of ...", "who he accused of")
+        sub = _subject_before(text, toks, i, sent.start)
+        if sub and all(w[:1].isupper() for w in text[sub[0]:sub[1]].split()):
+            reader.mention(_span(text, *sub))  # a name ("Mark Meadows accused of ..."), not "Kaine defended people"
+        return
     if word.endswith("s") and _PLURAL_NOUN_AFTER.match(text, te):
         return  # "the deficit scolds who shape ...": a noun
     if ts < reader.headline_end and word.lower() in HEADLINE_SHY_ACTS:
@@ -755,6 +763,7 @@ def _speech_act(reader: _Reader, sent: Span, toks, i: int) -> None:
         reader.add("speech-act", "indirect", _span(text, ts, te), _span(text, *sub), content)
 
 
+_OF_NEXT = re.compile(r"\s+of\b")
 _BELIEF_VERBS = frozenset("believe believes believed think thinks fear fears worry worries worried doubt doubts doubted".split())
 _THAT_CLAUSE = re.compile(r"that\s")
 
