@@ -170,3 +170,16 @@ def test_two_rows_of_a_table_alike_are_no_repeat_but_a_row_printed_twice_is():
             for name in "Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel India Juliet".split()]
     flags = repeated_paragraphs(article("Settings\n\n" + "\n\n".join(rows)))
     assert len(flags) == 1 and "template" in flags[0].message
+
+
+def test_one_thing_said_of_women_and_of_men_is_no_repeat():
+    """healthline's "For a 7-site measurement in women, ..." / "... in men, ..." (a labelled
+    wrong flag): a swap such as women/men makes two statements, not one printed twice."""
+    from tracer.duplication import repeated_paragraphs
+
+    women = ("For a 7-site measurement in women, the chest, area near the armpit and area beneath the "
+             "shoulder blade are also measured.")
+    men = "For a 7-site measurement in men, the areas near the armpit and beneath the shoulder blade are also measured."
+    prose = "Skinfold measurements estimate body fat from the thickness of the fat under the skin."
+    assert repeated_paragraphs(article(f"Body fat\n\n{prose}\n\n{women}\n\n{men}")) == ()
+    assert len(repeated_paragraphs(article(f"Body fat\n\n{prose}\n\n{women}\n\n{women}"))) == 1

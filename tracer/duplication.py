@@ -108,14 +108,30 @@ def _table_row(text: str) -> bool:
     return text.startswith("|") and text.rstrip().endswith("|")
 
 
+# Words whose swap makes a parallel statement, never a copy-editing slip: a page says one
+# thing of women and the same of men, of the left and of the right.
+_CONTRASTS = frozenset(frozenset(pair.split("/")) for pair in """
+women/men woman/man female/male females/males girls/boys girl/boy she/he her/his mother/father
+mothers/fathers daughter/son daughters/sons wife/husband sister/brother left/right before/after
+up/down north/south east/west minimum/maximum high/low higher/lower highest/lowest increase/decrease
+buy/sell buying/selling import/export imports/exports input/output inputs/outputs positive/negative
+upper/lower inner/outer summer/winter spring/autumn morning/evening day/night democrats/republicans
+democratic/republican liberal/conservative liberals/conservatives adults/children adult/child
+""".split())
+
+
 def _parallel(a: list[str], b: list[str], counts: Counter) -> bool:
     """Whether two nearly equal paragraphs are rows of one template, not one paragraph twice:
-    they differ in one run of at most three words, and that run holds a number ("RTX 3080" /
+    one says of women what the other says of men (``_CONTRASTS``), or they differ in one run
+    of at most three words, and that run holds a number ("RTX 3080" /
     "RTX 3090") or words the page uses elsewhere too ("Availability: ADP is ..." /
     "Availability: BIS is ...").
     A typo or an edit that made a near repeat leaves a word the page has nowhere else, or one
     a letter or two from the other."""
     changes = [op for op in Levenshtein.opcodes(a, b) if op.tag != "equal"]
+    if any(op.tag == "replace" and op.src_end - op.src_start == 1 and op.dest_end - op.dest_start == 1
+           and frozenset((a[op.src_start], b[op.dest_start])) in _CONTRASTS for op in changes):
+        return True  # "a 7-site measurement in women, ..." / "... in men, ...": one said of each
     if len(changes) != 1 or changes[0].tag != "replace":
         return False
     op = changes[0]
