@@ -3970,3 +3970,35 @@ def test_someone_accused_of_something_accuses_no_one(body, speakers):
     text, atts = extract(body)
     assert [a.speaker for a in atts] == speakers
     assert not any(a.anonymous for a in atts)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # another speaker's report joined on ends the first claim, and is read on its own
+    ("About four out of 10 voters said life would be worse, while nine in 10 said they thought the "
+     "economy favors the wealthy.",
+     [("About four out of 10 voters", "life would be worse"),
+      ("nine in 10", "they thought the economy favors the wealthy")]),
+    ("The White House contends that it is on track, and Brian Deese, the climate adviser, said his "
+     "staff were preparing models.",
+     [("White House", "that it is on track"), ("Brian Deese", "his staff were preparing models")]),
+    # the clause the verb belongs to opens after "as"
+    ("The bickering began early, as Pe\u00f1a Nieto, contradicting Trump, said Mexico would not pay.",
+     [("Pe\u00f1a Nieto", "Mexico would not pay")]),
+    # a long relative clause after the speaker is the speaker's own
+    ("\u201cThat's Hillary Clinton,\u201d said the man who built his political career on his blue collar "
+     "credentials.", [("man", "\u201cThat's Hillary Clinton,\u201d")]),
+    # two speakers joined by "and" stay one subject
+    ("Kurt Volker, the former special envoy, and Tim Morrison, a former official, testified that the "
+     "call had worried them.", [("Kurt Volker", None)]),
+    # writing code or op-eds is no claim
+    ("Apple is in every Fortune 500 company, and eight out of ten companies are writing custom iOS "
+     "apps, Cook told Benioff.", [("Cook", None)]),
+])
+def test_where_one_report_ends_and_the_next_speaker_begins(body, expected):
+    """Found on PolNeAR train: a claim ran on through ", while nine in 10 said ..." and the
+    second report was lost; "as Pe\u00f1a Nieto, contradicting Trump, said" named "The
+    bickering began early"; a speaker with a long "who" clause was no speaker."""
+    text, atts = extract(body)
+    got = [(a.speaker, a.content.text if a.content else None) for a in atts]
+    assert [(s, c) for s, c in got][:len(expected)] == [
+        (s, c if c is not None else got[k][1]) for k, (s, c) in enumerate(expected)]

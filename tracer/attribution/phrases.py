@@ -190,6 +190,9 @@ def _capital_runs(toks, lo: int, hi: int) -> list[int]:
     return [m for m in range(lo, hi) if toks[m][2][:1].isupper() and not toks[m - 1][2][:1].isupper()]
 
 
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
+
+
 def _made_public(toks, m: int) -> bool:
     """"An indictment made public on Friday said": "made" names when, no clause of its own."""
     return toks[m][2] == "made" and m + 1 < len(toks) and toks[m + 1][2] == "public"
@@ -300,6 +303,7 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
         return None  # "That said, ..."
     if not (first[:1].isupper() or first[:1].isdigit() or fl in DETERMINERS or fl in QUANTIFIERS or fl in PRONOUNS or ANON_HEADS.match(first)
             or fl in GROUP_NOUNS or VAGUE_SOURCE.match(np) or FINDING_HEADS.match(first)
+            or (fl in _NUMBER_WORDS and j > k)  # "while nine in 10 said", "two of the three said"
             # "federal officials", "law enforcement officials": lower-case words before the head
             or (j - k <= 3 and ANON_HEADS.fullmatch(toks[j][2]))
             or (fl in _NAME_PARTICLES and j > k and toks[k + 1][2][:1].isupper())  # "de Blasio"
@@ -368,9 +372,24 @@ _CONTENT_STOP_AFTER = 12  # characters of content before a stop counts
 _TO_SOMEONE_THEN_PARTICIPLE = re.compile(r"(?:to|about|on)\s[^,.;:\u201c\u201d\"]{1,60},\s+(?:saying|adding|writing|noting|arguing|telling)\b")
 
 
+# ... or another speaker's report joined on: "... is on track, and Brian Deese, the White House
+# climate change adviser, said ...", "... worse than today, while nine in 10 said ..."
+_OTHER_SPEAKER_STOP = re.compile(
+    r",\s+(?:and|but|while|whereas)\s+(?!(?:he|she|they|we|I|it)\b)[\w\u2019'.-]+(?:\s+[\w\u2019'.-]+){0,5}?"
+    r"(?:,\s[^,;:\u201c\u201d\"]{1,90},)?\s+(?:said|says|told|added|argued|noted|insisted|warned|contended|contends)\b")
+
+
 def _content_end(text: str, start: int, end: int) -> int:
-    m = _CONTENT_STOP.search(text, start + _CONTENT_STOP_AFTER, end) if end - start > _CONTENT_STOP_AFTER else None
-    return m.start() if m else end
+    if end - start <= _CONTENT_STOP_AFTER:
+        return end
+    m = _CONTENT_STOP.search(text, start + _CONTENT_STOP_AFTER, end)
+    if m:
+        end = m.start()
+    if ", " in text[start:end]:
+        other = _OTHER_SPEAKER_STOP.search(text, start + _CONTENT_STOP_AFTER, end)
+        if other:
+            end = other.start()
+    return end
 
 
 # After "A, he said," a rest that continues the claim, not a time, place or participle.

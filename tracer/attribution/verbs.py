@@ -503,12 +503,22 @@ def _noun_not_verb(text: str, toks, i: int, te: int, low: str) -> bool:
     return False
 
 
+_CLAUSE_LEAD = re.compile(r",\s+(as|while|when|because|although|though|whereas|even\s+as|and|but)\s+(?=[A-Z])")
+
+
 def _apposed_speaker(reader: _Reader, sent: Span, toks, i: int, te: int, low: str, sub):
     """The speaker set apart by commas before the verb (rule speaker-appositive-said:
     "Marley Anderson, 21, a junior from Las Vegas, said ..."), else ``sub`` as it was."""
     text, ts = reader.text, toks[i][0]
     end = _skip_aux_back(text, toks, i)
     begin = _after_dateline(reader, sent.start, ts)  # "LONDON, Jan 9 (Reuters) - X, a ..., said"
+    for lead in _CLAUSE_LEAD.finditer(text, begin, end):
+        # "The bickering began early, as Peña Nieto, contradicting Trump, said": the clause
+        # the verb belongs to opens after "as"; after "and" or "but" only when a clause comes
+        # before it ("It is on track, and Brian Deese, the adviser, said"; not "Kurt Volker,
+        # the former envoy, and Tim Morrison, an official, testified": two speakers)
+        if lead.group(1) not in {"and", "but"} or _FINITE.search(text, begin, lead.start()):
+            begin = lead.end()
     m = _appositive(text, begin, end)
     if m is not None and (m.group("np").strip(" ,").lower() in _CONJUNCTIONS
                           or _CONJUNCTION_COMMA.match(m.group("np"))):
@@ -962,7 +972,7 @@ _TO_THE_POLICE = re.compile(r"(?:the|a|an|it|this|that)\b[^,;.]{0,50}?\bto\s+(?:
 # ("wrote to Sanders' Senate office that ...", "wrote for The Washington Informer that ...",
 # "wrote in both listings he was ...", "wrote of Ms. Merkel: ''...''", "wrote the local
 # newspaper, The Perry Chief, that ..."); "wrote about" is a topic.
-_WRITE_VERBS = frozenset(("wrote", "writes", "write"))
+_WRITE_VERBS = frozenset(("wrote", "writes", "write", "writing"))
 _WRITTEN_CLAIM = re.compile(r"(?:(?:to|for|in|on|of|back)\b[^;\n\u201c\u201d\"]{0,90}?)?"
                             r"(?:\bthat\b|\s*[:\u201c\"]|\s*''|\s(?:he|she|they|it|we|I)\s)"
                             r"|[^;\n\u201c\u201d\"]{0,60}?,\s+that\b")  # "wrote the local newspaper, The Perry Chief, that"
