@@ -4002,3 +4002,20 @@ def test_where_one_report_ends_and_the_next_speaker_begins(body, expected):
     got = [(a.speaker, a.content.text if a.content else None) for a in atts]
     assert [(s, c) for s, c in got][:len(expected)] == [
         (s, c if c is not None else got[k][1]) for k, (s, c) in enumerate(expected)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The plan is popular, with 30 percent of voters saying they have a positive view of him.",
+     [("30 percent of voters", "they have a positive view of him")]),
+    ("Attacks on the police have left 62 percent of voters saying race relations are growing worse.",
+     [("62 percent of voters", "race relations are growing worse")]),
+    ("Clinton is seen as more prepared, with 50 percent saying she is prepared, compared with the 30 percent "
+     "who say the same about Trump.",
+     [("50 percent", "she is prepared"), ("30 percent", "the same about Trump")]),
+])
+def test_a_polls_share_saying_something_is_its_speaker(body, expected):
+    """PolNeAR labels a poll's "with 30 percent of voters saying ..." as those voters'
+    report (6 such on its texts, none read before); "the 30 percent who say" is not the
+    "50 percent" named just before."""
+    text, atts = extract(body)
+    assert [(a.speaker, a.content.text) for a in atts] == expected

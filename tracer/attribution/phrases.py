@@ -376,7 +376,9 @@ _TO_SOMEONE_THEN_PARTICIPLE = re.compile(r"(?:to|about|on)\s[^,.;:\u201c\u201d\"
 # climate change adviser, said ...", "... worse than today, while nine in 10 said ..."
 _OTHER_SPEAKER_STOP = re.compile(
     r",\s+(?:and|but|while|whereas)\s+(?!(?:he|she|they|we|I|it)\b)[\w\u2019'.-]+(?:\s+[\w\u2019'.-]+){0,5}?"
-    r"(?:,\s[^,;:\u201c\u201d\"]{1,90},)?\s+(?:said|says|told|added|argued|noted|insisted|warned|contended|contends)\b")
+    r"(?:,\s[^,;:\u201c\u201d\"]{1,90},)?\s+(?:said|says|told|added|argued|noted|insisted|warned|contended|contends)\b"
+    # "... she is prepared, compared with the 30 percent who say the same"
+    r"|,\s+compared\s+(?:with|to)\s+[^,;]{1,60}?\s+who\s+(?:say|says|said)\b")
 
 
 def _content_end(text: str, start: int, end: int) -> int:

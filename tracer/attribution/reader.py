@@ -411,6 +411,7 @@ class _Reader:
         words = np.split()
         generic = head in _BODY_WORDS and len(words) <= 3 and not any(w[:1].isupper() for w in words[1:])
         own = qualifiers(np)
+        numbers = {w for w in words if w.replace(",", "").replace(".", "").isdigit()}  # (not "50-state")
         if head == "statement" and len(words) == 2 and at is not None:
             # "the US military said in a statement. ... “...,” the statement said": its maker
             sp = self._stated_before(at)
@@ -427,6 +428,8 @@ class _Reader:
             # description names a state or party not said of them ("the Florida senator")
             titled = head in sp.roles and (not own or not own.isdisjoint(sp.places))
             if sp.head == head or titled or (generic and sp.head in _BODY_WORDS and not sp.anonymous):
+                if numbers and not numbers <= set(sp.name.split()):
+                    continue  # "the 30 percent who say" is not the "50 percent" before
                 if own and qualifiers_conflict(own, sp):
                     continue  # "the Vermont senator and Democratic candidate" is not "the Florida senator and Republican candidate"
                 extra = _speaker_name(np)

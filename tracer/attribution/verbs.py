@@ -409,6 +409,15 @@ def _speech_verb(reader: _Reader, sent: Span, quotes, toks, i: int) -> None:
         sub = _subject_before(text, toks, i, sent.start)
         reader.mention(_span(text, *sub) if sub else None)
         return
+    if low == "saying":
+        poll = _SHARE_SAYING.search(text, max(sent.start, ts - 90), ts)
+        if poll:
+            # a poll's share: "with 30 percent of voters saying they have a positive view"
+            content = _strip_content(text, _after_cue(text, te, sent.end, low)[0], _content_end(text, te, sent.end))
+            if content:
+                reader.add("share-saying", "indirect", _span(text, ts, te),
+                           _span(text, poll.start("np"), poll.end("np")), content)
+            return
     # (from after a dateline: "Tehran, IRNA -- Foreign Minister X said" is X)
     sub = _subject_before(text, toks, i, _after_dateline(reader, sent.start, ts))
     if sub and low in PARTICIPLES and _PARTICIPLE_GAP.search(text, sub[1], ts):
@@ -503,6 +512,11 @@ def _noun_not_verb(text: str, toks, i: int, te: int, low: str) -> bool:
     return False
 
 
+# "with 50 percent saying", "leaving 62 percent of voters saying", "with three in 10 saying"
+_SHARE_SAYING = re.compile(
+    r"\b(?:with|left|leaving)\s+(?P<np>(?:about\s+|nearly\s+|almost\s+|only\s+|just\s+|roughly\s+)?"
+    r"(?:\d[\d.,]*\s*(?:percent|per\s+cent|%)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:\d+|ten))"
+    r"(?:\s+of\s+[\w'\u2019 -]{1,40}?)?)\s+$")
 _CLAUSE_LEAD = re.compile(r",\s+(as|while|when|because|although|though|whereas|even\s+as|and|but)\s+(?=[A-Z])")
 
 
