@@ -4019,3 +4019,16 @@ def test_a_polls_share_saying_something_is_its_speaker(body, expected):
     "50 percent" named just before."""
     text, atts = extract(body)
     assert [(a.speaker, a.content.text) for a in atts] == expected
+
+
+@pytest.mark.parametrize("body, speakers", [
+    ("The Turkish government claims that Gulen runs a worldwide network.", ["Turkish government"]),
+    ("The ad claims \u201cJeb is the conservative you can trust.\u201d", ["ad"]),
+    ("Amid claims that Trump lied, the party met.", []),  # a noun after a preposition, not "Amid" speaking
+    ("The department pushed back against claims that her messages were classified.", []),
+    ("That was an expansion of Trump's by-now-familiar claims that Clinton is unqualified.", []),
+    ("The claims that he lied were false.", []),
+])
+def test_claims_that_is_a_verb_after_a_subject_and_a_noun_after_a_preposition(body, speakers):
+    text, atts = extract(body)
+    assert [a.speaker for a in atts] == speakers

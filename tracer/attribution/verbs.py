@@ -485,6 +485,13 @@ def _speech_verb(reader: _Reader, sent: Span, quotes, toks, i: int) -> None:
     _speaker_said(reader, sent, quotes, toks, i, te, low, sub, finding)
 
 
+_BEFORE_A_NOUN = frozenset("amid despite against about over of to with by for from on in among after before".split())
+# what comes before "claims" the noun: "his claims that", "such claims that", "familiar claims that"
+_BEFORE_CLAIMS = frozenset("his her their its our my your such these those new false baseless similar".split())
+_ADJECTIVE_ENDS = ("iar", "ous", "ful", "ive", "ical", "able", "ible", "less", "ed")
+_CLAIMS_THAT = re.compile(r"\s+(?:that\b|[\u201c\"]|'')")
+
+
 def _noun_not_verb(text: str, toks, i: int, te: int, low: str) -> bool:
     """Whether the cue word at ``toks[i]`` is a noun or an adjective here, or asks for
     anonymity, rather than reporting what someone said."""
@@ -503,12 +510,17 @@ def _noun_not_verb(text: str, toks, i: int, te: int, low: str) -> bool:
                                                or _possessive_adjective(text, toks[i - 1][2], te)):
         return True  # "the reported cases", "a telling response", "the state's confirmed caseload"
     if low in {"reports", "report", "claims", "estimates", "fears", "hopes", "thought", "promises", "pledges",
-               "vows"} and i and (
-            toks[i - 1][2].lower() in _NOUN_MODIFIERS
-            or (toks[i - 1][2][:1].islower() and toks[i - 1][2].lower() not in _SUBJECT_WORDS)
-            or toks[i - 1][2].endswith(("'s", "\u2019s"))
-            or _NEXT_FINITE.match(text, te)):
-        return True  # "media reports", "their hopes", "Trump's vows": a noun
+               "vows"} and i:
+        prev = toks[i - 1][2].lower()
+        if prev in _BEFORE_A_NOUN:
+            return True  # "Amid claims that Trump lied", "against claims that": a noun after a preposition
+        if (low == "claims" and prev not in _NOUN_MODIFIERS and prev not in DETERMINERS and prev not in _BEFORE_CLAIMS
+                and "-" not in prev and not prev.endswith(_ADJECTIVE_ENDS)
+                and not toks[i - 1][2].endswith(("'s", "\u2019s")) and _CLAIMS_THAT.match(text, te)):
+            return False  # "The Turkish government claims that ...", "The ad claims “...”": a verb
+        if (prev in _NOUN_MODIFIERS or (toks[i - 1][2][:1].islower() and prev not in _SUBJECT_WORDS)
+                or toks[i - 1][2].endswith(("'s", "\u2019s")) or _NEXT_FINITE.match(text, te)):
+            return True  # "media reports", "their hopes", "Trump's vows": a noun
     return False
 
 
