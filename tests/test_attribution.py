@@ -94,7 +94,7 @@ def test_said_adding_gives_two_attributions_to_one_speaker():
                          "adding that the budget was ready.")
     assert [a.rule for a in atts] == ["content-speaker-said", "adding"]
     assert {a.speaker for a in atts} == {"city official"}
-    assert atts[1].content.text == "the budget was ready"
+    assert atts[1].content.text == "that the budget was ready"  # the "that" stays, as PolNeAR marks it
     assert all(a.anonymous for a in atts)
 
 
@@ -924,7 +924,7 @@ def test_adding_after_a_speaker_named_after_the_verb():
             "\u201cwe have elected women for decades.\u201d Others disagreed.")
     assert spans(body) == [
         ("Rep. Ann Cole (D-Va.)", "said", "\u201cIt is not new here,\u201d"),
-        ("Rep. Ann Cole (D-Va.)", "adding", "\u201cwe have elected women for decades.\u201d"),
+        ("Rep. Ann Cole (D-Va.)", "adding", "that \u201cwe have elected women for decades.\u201d"),
     ]
 
 
@@ -4032,3 +4032,20 @@ def test_a_polls_share_saying_something_is_its_speaker(body, expected):
 def test_claims_that_is_a_verb_after_a_subject_and_a_noun_after_a_preposition(body, speakers):
     text, atts = extract(body)
     assert [a.speaker for a in atts] == speakers
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("\u201cIt works,\u201d said Peter Rice, chairman of Fox Networks Group, noting that old episodes become "
+     "valuable overseas.",
+     [("Peter Rice", "\u201cIt works,\u201d"), ("Peter Rice", "that old episodes become valuable overseas")]),
+    ("Democrats have also warned the Fed not to act this year, noting that gains in pay are limited.",
+     [("Democrats", "the Fed not to act this year"), ("Democrats", "that gains in pay are limited")]),
+    ("He said the plan would work, adding that it would pay for itself.",
+     [("he", "the plan would work"), ("he", "that it would pay for itself")]),
+])
+def test_a_participle_after_the_speaker_reports_its_own_claim(body, expected):
+    """", noting that ..." after a speaker and an apposition was lost, and after "warned X"
+    it ran on inside the first claim; the "that" stays, as PolNeAR marks it (dev exact
+    content F1 0.730 -> 0.736, exact source 0.851 -> 0.857)."""
+    text, atts = extract(body)
+    assert [(a.speaker, a.content.text) for a in atts] == expected

@@ -378,7 +378,9 @@ _OTHER_SPEAKER_STOP = re.compile(
     r",\s+(?:and|but|while|whereas)\s+(?!(?:he|she|they|we|I|it)\b)[\w\u2019'.-]+(?:\s+[\w\u2019'.-]+){0,5}?"
     r"(?:,\s[^,;:\u201c\u201d\"]{1,90},)?\s+(?:said|says|told|added|argued|noted|insisted|warned|contended|contends)\b"
     # "... she is prepared, compared with the 30 percent who say the same"
-    r"|,\s+compared\s+(?:with|to)\s+[^,;]{1,60}?\s+who\s+(?:say|says|said)\b")
+    r"|,\s+compared\s+(?:with|to)\s+[^,;]{1,60}?\s+who\s+(?:say|says|said)\b"
+    # a participle's report of its own ("warned the Fed not to act, noting limited gains"): ``_adding``
+    r"|,\s+(?:adding|noting|saying|explaining|arguing|stressing|insisting|citing|pointing\s+out|declaring)\s+that\b")
 
 
 def _content_end(text: str, start: int, end: int) -> int:
@@ -674,14 +676,25 @@ def _add_relays(reader: _Reader, relays, att: Attribution, content: Span | None)
         reader.used.append((cue.start, cue.end))
 
 
+_APPOSITION_THEN_COMMA = re.compile(r",\s*[^,.;:\u201c\u201d\"\n]{1,80}?(?=,)")
+
+
 def _adding(reader: _Reader, att: Attribution, pos: int, end: int) -> None:
     """", adding that ..." after a cue: a second attribution to the same speaker."""
     text = reader.text
     m = ADDING.match(text[pos:end])
     if not m:
-        return
+        # "said Peter Rice, chairman of Fox Networks Group, noting that ...": past the speaker's
+        # apposition
+        aside = _APPOSITION_THEN_COMMA.match(text, pos, end)
+        m = ADDING.match(text[aside.end():end]) if aside else None
+        if not m:
+            return
+        pos = aside.end()
     cue = _span(text, pos + m.start("cue"), pos + m.end("cue"))
-    content = _strip_content(text, pos + m.end(), end)
+    after = pos + m.end()
+    that = text.rfind("that", pos + m.end("cue"), after)  # "adding that ...": the "that" stays, as
+    content = _strip_content(text, that if that >= 0 else after, end)  # PolNeAR marks it
     if cue and content and not reader.taken(cue.start, cue.end):
         reader.out.append(Attribution(cue=cue, kind="indirect", source=att.source, content=content,
                                       speaker=att.speaker, via=att.via, anonymous=att.anonymous,

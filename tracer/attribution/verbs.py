@@ -725,6 +725,7 @@ def _speaker_said(reader: _Reader, sent: Span, quotes, toks, i: int, te: int, lo
     att = reader.add(rule, kind, cue, src, content, tuple(via))
     if att:
         _add_relays(reader, relays, att, content)
+        _adding(reader, att, content.end, sent.end)  # "warned the Fed not to act, noting ..."
 
 
 def _passive(toks, i: int) -> bool:
@@ -790,7 +791,7 @@ def _speech_act(reader: _Reader, sent: Span, toks, i: int) -> None:
         return  # "Trump, who previously questioned ..., said": the clause is not the report
     pos = _after_cue(text, te, sent.end, word)[0]
     end = _content_end(text, pos, sent.end)
-    if _SAYING_AFTER.search(text, pos, end):
+    if _SAYING_AFTER.search(text, pos, sent.end):  # (the claim's end stops before it: the sentence's)
         return  # "defended the plan by saying ...": the participle's report
     content = _strip_content(text, pos, end)
     if content and word.lower() == "questioned" and _QUESTIONED_SOMEONE.match(content.text):
