@@ -4049,3 +4049,17 @@ def test_a_participle_after_the_speaker_reports_its_own_claim(body, expected):
     content F1 0.730 -> 0.736, exact source 0.851 -> 0.857)."""
     text, atts = extract(body)
     assert [(a.speaker, a.content.text) for a in atts] == expected
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("At least half of voters in each state say the positions are about right.", "At least half of voters in each state"),
+    ("Despite the delay, multiple sources privy to negotiations say it's the leaders.", "multiple sources privy to negotiations"),
+    ("Proponents of the new bill, however, say it would keep enough safeguards.", "Proponents of the new bill"),
+    ("A more subdued Bill Clinton may not be such a bad thing either, say some Democrats.", "some Democrats"),
+    ("Among likely GOP voters, about two-thirds, 67 percent, say they will vote for Trump.", "about two-thirds"),
+])
+def test_groups_that_say_in_the_present_are_read_like_those_that_said(body, speaker):
+    """Found among PolNeAR train's missed "say": a group opening on "At least" or
+    "multiple", set off by ", however,", or after the verb ("..., say some Democrats")."""
+    text, atts = extract(body)
+    assert [a.speaker for a in atts] == [speaker]

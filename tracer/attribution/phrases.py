@@ -190,6 +190,7 @@ def _capital_runs(toks, lo: int, hi: int) -> list[int]:
     return [m for m in range(lo, hi) if toks[m][2][:1].isupper() and not toks[m - 1][2][:1].isupper()]
 
 
+_MANY = frozenset("multiple numerous various at".split())
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 
 
@@ -242,8 +243,10 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
         j = before
     if toks[k][2].lower() in {"on", "last"} and j - k >= 2 and toks[k + 1][2] in _WEEKDAYS:
         k += 2  # "On Monday the mayor said": when, then who
-    if toks[k][2].lower() in _SUBJECT_OPENERS:
-        # "Prior to launch Google said": keep the final run of capitalised words
+    if toks[k][2].lower() in _SUBJECT_OPENERS and not (
+            toks[k][2].lower() == "at" and k < j and toks[k + 1][2].lower() in {"least", "most"}):
+        # "Prior to launch Google said": keep the final run of capitalised words ("At least
+        # half of voters say" is a quantity, no opening)
         runs = _capital_runs(toks, k + 1, j + 1)
         if not runs:
             return None
@@ -304,6 +307,7 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
     if not (first[:1].isupper() or first[:1].isdigit() or fl in DETERMINERS or fl in QUANTIFIERS or fl in PRONOUNS or ANON_HEADS.match(first)
             or fl in GROUP_NOUNS or VAGUE_SOURCE.match(np) or FINDING_HEADS.match(first)
             or (fl in _NUMBER_WORDS and j > k)  # "while nine in 10 said", "two of the three said"
+            or (fl in _MANY and j > k)  # "multiple sources privy to negotiations say", "At least half of voters say"
             # "federal officials", "law enforcement officials": lower-case words before the head
             or (j - k <= 3 and ANON_HEADS.fullmatch(toks[j][2]))
             or (fl in _NAME_PARTICLES and j > k and toks[k + 1][2][:1].isupper())  # "de Blasio"
@@ -333,7 +337,8 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
                 # senator emailed supporters saying", "she released a statement saying"; not
                 # "she kept telling me no", "he began calling Libyan groups")
                 return toks[k][0], toks[s][1]
-    if fl in _PREPOSITIONS or any((t[2] in _CLAUSE_VERBS and not _made_public(toks, m))
+    at_least = fl == "at" and j > k and toks[k + 1][2].lower() in {"least", "most"}  # "At least half of voters"
+    if (fl in _PREPOSITIONS and not at_least) or any((t[2] in _CLAUSE_VERBS and not _made_public(toks, m))
                                   or "n't" in t[2] or "n\u2019t" in t[2]
                                   for m, t in enumerate(toks[k:head_end], k)) or any(
             _PAST.match(toks[m][2]) and toks[m - 1][2][:1].isupper() and toks[m - 1][2].lower() not in DETERMINERS

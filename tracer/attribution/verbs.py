@@ -1140,7 +1140,7 @@ _NOT_CLAUSE_OPENERS = _PREPOSITIONS | {"to", "with", "about", "for", "against", 
 _PARTICIPLE_GAP = re.compile(r",|\s[\u2013\u2014]\s|\s--\s")  # "flipped his choice on the spot \u2013 saying"
 # The verbs a subject and a long aside may precede: the usual ones of a report (not "added":
 # "The sound system, cycling through ..., added Latin hits")
-_SAID_FORMS = frozenset("said says told tells wrote writes argued noted reported announced".split())
+_SAID_FORMS = frozenset("said says say told tells wrote writes argued noted reported announced".split())
 _NOT_OPENERS = frozenset("""When If As After Before While Although Because Since Though With In On At For
 From During Despite Amid Asked Like Unlike Instead Under Over Through Without Unless Until Once Given
 Besides Beyond Following Including According Still Yet But And So Then Now Meanwhile However Also Last

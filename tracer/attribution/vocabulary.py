@@ -183,7 +183,7 @@ _SENTENCE_SUBJECT = re.compile(
 )
 _ASKED = re.compile(r"(?:(?:But|And|When|Later),?\s+)?(?P<cue>Asked)\s+(?P<content>(?:about|whether|if|what|why|how|who|when|where|to|by)\b[^;\n]{2,200}?),")
 # Verbs that invert after the content: "..., said the official."
-_INVERTING = frozenset("said says added adds asked wrote writes continued explained noted recalled replied".split())
+_INVERTING = frozenset("said says say added adds asked wrote writes continued explained noted recalled replied".split())
 _MEDIA_WORD = re.compile(r"(?i)\b(?:agency|news|newspaper|network|channel|broadcaster|tv|radio|website|outlet|daily|magazine|times|post|journal|tribune|herald|gazette)\b")
 _SUBORDINATORS = frozenset("when if as after before while although because since though once unless until prior whether".split())
 _TIME_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday Today Yesterday".split())
