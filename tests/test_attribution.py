@@ -4063,3 +4063,17 @@ def test_groups_that_say_in_the_present_are_read_like_those_that_said(body, spea
     "multiple", set off by ", however,", or after the verb ("..., say some Democrats")."""
     text, atts = extract(body)
     assert [a.speaker for a in atts] == [speaker]
+
+
+@pytest.mark.parametrize("body, speakers", [
+    ("British Prime Minister Theresa May said that the country would leave.", ["Theresa May"]),
+    ("\u201cIt was a mess,\u201d May said.", ["May"]),
+    ("\u201cThe nominating process is serious,\u201d Will wrote.", ["Will"]),
+    ("In particular, Will wrote, Christie can challenge Clinton.", ["Will"]),
+    ("It may be over, he said.", ["he"]),  # a modal is still a modal
+])
+def test_may_and_will_before_a_speech_verb_are_names(body, speakers):
+    """"British Prime Minister Theresa May said" named "Theresa" (a PolNeAR text): "May"
+    was taken for the modal."""
+    text, atts = extract(body)
+    assert [a.speaker for a in atts] == speakers

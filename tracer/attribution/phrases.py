@@ -199,10 +199,21 @@ def _made_public(toks, m: int) -> bool:
     return toks[m][2] == "made" and m + 1 < len(toks) and toks[m + 1][2] == "public"
 
 
+_MODAL_NAMES = frozenset(("May", "Will"))  # Theresa May, George Will: a name before "said"
+_FINITE_SPEECH = re.compile(r"(?:said|says|told|tells|wrote|writes|added|adds|argued|argues|noted|notes|"
+                            r"warned|warns|asked|asks|replied|insisted|insists|explained|explains)$")
+
+
+def _modal_name(toks, j: int, i: int) -> bool:
+    """Whether the modal-looking word at ``j`` is a name: "May" or "Will", capitalised, right
+    before a finite speech verb ("“...,” May said"; "may said" is no English)."""
+    return j == i - 1 and toks[j][2] in _MODAL_NAMES and _FINITE_SPEECH.match(toks[i][2]) is not None
+
+
 def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | None:
     """Offsets of the subject ending just before token ``i`` (walking back over auxiliaries)."""
     j = i - 1
-    while j >= 0 and toks[j][2].lower() in AUX and not _boundary(text, toks, j + 1):
+    while j >= 0 and toks[j][2].lower() in AUX and not _boundary(text, toks, j + 1) and not _modal_name(toks, j, i):
         j -= 1
     if j > 0 and toks[j][2].lower() in _SUBJECT_PRONOUNS and toks[j - 1][2].lower() not in {"and", "or", "of"}:
         # a subject pronoun takes no words before it: "notifies people who it thinks could",
@@ -641,14 +652,15 @@ def _tail_cue(tail: str) -> tuple[int, int, int, int] | None:
                     return None
                 te = out.end()
             j = i - 1
-            while j > 0 and toks[j][2].lower() in AUX:
+            while j > 0 and toks[j][2].lower() in AUX and not _modal_name(toks, j, i):
                 j -= 1
             if j > 1 and word.lower().endswith("ing") and toks[j][2].lower() in _PERCEIVED and (
                     toks[j - 1][2].lower() in _PASSIVE_AUX):
                 j -= 2  # "..., the man could be heard saying": who was heard is the speaker
                 while j > 0 and toks[j][2].lower() in AUX:
                     j -= 1
-            if toks[j][2].lower() in AUX or any(t[2].lower() == "according" for t in toks[:i]):
+            if (toks[j][2].lower() in AUX and not _modal_name(toks, j, i)) or any(
+                    t[2].lower() == "according" for t in toks[:i]):
                 return None
             first = 1 if j > 0 and toks[0][2].lower() in {"and", "but"} else 0  # "..., and critics told"
             return toks[first][0], toks[j][1], ts, te
