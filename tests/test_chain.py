@@ -1,5 +1,7 @@
 """Citation chains and flags, end to end through dateline -> attribution -> chain."""
 
+import json
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -216,6 +218,21 @@ def test_agencies_credited_side_by_side_each_carry_the_story_not_one_the_other(t
     assert all(c.layers == 2 for c in chains)
     assert [f.message for f in flags if f.kind == "multi-layer-attribution"] == [
         "The claim reaches this page through 2 layers: unnamed union officials \u2192 Associated Press \u2192 DW."]
+
+
+def test_a_dateline_saying_one_carried_the_other_makes_one_chain_and_keeps_it_when_stored():
+    """"KVELLER via JTA —": Kveller's story, carried by JTA, then the page (the dateline says
+    so itself, ``Dateline.carried``; it was sniffed from " via " in the dateline's text)."""
+    from tracer.importer import _dateline
+
+    text = "Justice\n\nKVELLER via JTA \u2014 The court swore in a justice, officials said."
+    line = dateline.parse(clean(text))
+    assert line.carried and line.credits == ("Kveller", "JTA")
+    assert _dateline(json.dumps(line.to_dict())) == line  # as the store and the Spark job keep it
+    *_, chains, flags, _ = trace(text, site_name="The Times of Israel")
+    assert [names(c) for c in chains] == [["unnamed officials", "Kveller", "JTA", "The Times of Israel"]]
+    side_by_side = dateline.parse(clean("Strike\n\nPARIS (AP/Reuters) \u2014 The strike spread."))
+    assert not side_by_side.carried and "carried" not in side_by_side.to_dict()
 
 
 def test_a_source_cited_by_a_name_but_no_outlet_is_no_relay():

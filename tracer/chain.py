@@ -304,9 +304,9 @@ def build(article: Article, dateline: Dateline | None, attributions: tuple[Attri
     # The tail every chain shares: credited agencies, the dateline's publisher, the page.
     # Agencies credited side by side ("PARIS (AP/Reuters) —", Deutsche Welle's "(AFP,
     # Reuters, dpa)") each carried the story to the page: one tail each, not a relay from one
-    # to the next; only "KVELLER via JTA" says one carried the other's story.
+    # to the next; only a dateline that says so ("KVELLER via JTA") makes one carry the other's.
     credit_hops = [ChainHop(c.name, c.kind, c.evidence) for c in credited]
-    one_after_another = dateline is not None and " via " in dateline.span.text
+    one_after_another = dateline is not None and dateline.carried
     tails: list[list[ChainHop]] = ([[hop] for hop in credit_hops] if len(credit_hops) > 1 and not one_after_another
                                    else [credit_hops])
     if dateline and dateline.publisher:

@@ -212,7 +212,7 @@ def parse(text: str, registry=None) -> Dateline | None:
             if any(o is not None for _, o in found):
                 # (an unknown outlet as it is written, but "KVELLER" as "Kveller")
                 names = tuple(o.name if o else (n.title() if n.isupper() and len(n) > 4 else n) for n, o in found)
-                return Dateline(None, None, None, names, Span.of(text, start, start + m.end("second")))
+                return Dateline(None, None, None, names, Span.of(text, start, start + m.end("second")), carried=True)
         m = DATE_DASH.match(head)
         if m:
             return Dateline(None, parse_date(m.group("date")), None, (), Span.of(text, start, start + m.end("date")))

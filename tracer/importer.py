@@ -127,7 +127,7 @@ def _dateline(raw: str | None) -> Dateline | None:
         return None
     d = json.loads(raw)
     return Dateline(d.get("place"), d.get("date"), d.get("publisher"),
-                    tuple(d.get("credits") or ()), _span_d(d["span"]))
+                    tuple(d.get("credits") or ()), _span_d(d["span"]), bool(d.get("carried")))
 
 
 def rebuild(row: dict, fp_row: dict | None, bands: list[dict], hashes: list[dict],

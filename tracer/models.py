@@ -57,6 +57,17 @@ class Dateline:
     publisher: str | None  # the page's own outlet when named ("Pakistan Point News")
     credits: tuple[str, ...]  # canonical agency names credited ("Sputnik")
     span: Span
+    # the credits carried the story one to the next ("KVELLER via JTA"), not side by side
+    # ("PARIS (AP/Reuters)")
+    carried: bool = False
+
+    def to_dict(self) -> dict:
+        """As the store and the Spark job keep it (``carried`` only when set)."""
+        d = {"place": self.place, "date": self.date, "publisher": self.publisher,
+             "credits": list(self.credits), "span": self.span.to_dict()}
+        if self.carried:
+            d["carried"] = True
+        return d
 
 
 @dataclass(frozen=True)

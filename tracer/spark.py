@@ -334,9 +334,7 @@ def article_row(i: int, a) -> tuple:
     outlet = None if o is None else json.dumps(
         {"name": o.name, "domain": o.domain, "kind": o.kind, "labels": _labels_json(o.labels),
          "aliases": list(o.aliases)}, ensure_ascii=False)
-    dateline = None if d is None else json.dumps(
-        {"place": d.place, "date": d.date, "publisher": d.publisher, "credits": list(d.credits),
-         "span": d.span.to_dict()}, ensure_ascii=False)
+    dateline = None if d is None else json.dumps(d.to_dict(), ensure_ascii=False)
     credits = json.dumps([{"name": c.name, "kind": c.kind, "evidence": _span_json(c.evidence)}
                           for c in a.credits], ensure_ascii=False)
     return (i, art.input, art.url, art.canonical, art.title, art.published, art.author,

@@ -404,7 +404,7 @@ class Store:
                 "sha256": fingerprint.sha256, "raw_sha256": raw_sha256,
                 "content_type": article.content_type,
                 "redirects": json.dumps(list(article.redirects)),
-                "dateline": json.dumps(_dateline_json(dateline)) if dateline else None,
+                "dateline": json.dumps(dateline.to_dict()) if dateline else None,
                 "credits": json.dumps([{"name": c.name, "kind": c.kind,
                                         "evidence": _span_json(c.evidence)} for c in credits]),
                 "layers": chains[0].layers if chains else 0,
@@ -699,8 +699,3 @@ class Store:
             return rows
         except sqlite3.OperationalError as e:
             raise StoreError(f"search {query!r}: {e}; quote phrases with double quotes") from None
-
-
-def _dateline_json(d: Dateline) -> dict:
-    return {"place": d.place, "date": d.date, "publisher": d.publisher,
-            "credits": list(d.credits), "span": d.span.to_dict()}
