@@ -4077,3 +4077,18 @@ def test_may_and_will_before_a_speech_verb_are_names(body, speakers):
     was taken for the modal."""
     text, atts = extract(body)
     assert [a.speaker for a in atts] == speakers
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("\u201cIt would make things worse,\u201d Clinton said, while arguing the U.S. should increase its special "
+     "operations forces.", ("Clinton", "the U.S. should increase its special operations forces")),
+    ("\u201cWe are done,\u201d she said, adding that Mr. Manafort would remain in his role.",
+     ("she", "that Mr. Manafort would remain in his role")),
+    ("Democrats have vowed to win back trust, while acknowledging that this will be tough.",
+     ("Democrats", "that this will be tough")),
+])
+def test_an_added_remark_runs_to_its_sentences_end_past_abbreviations(body, expected):
+    """", adding that Mr. Manafort ..." ended at "Mr" (a full stop to the pattern that ended
+    it): 11 such on the dump, now whole; ", while acknowledging that" is read too."""
+    text, atts = extract(body)
+    assert (atts[-1].speaker, atts[-1].content.text) == expected

@@ -29,7 +29,6 @@ from .vocabulary import (
     _POINT,
     _PREPOSITIONS,
     _ROLE,
-    _SENT_END,
     _SEQUENCE_ADVERBS,
     _SPEECH_WORDS,
     _SUBJECT_OPENERS,
@@ -396,7 +395,8 @@ _OTHER_SPEAKER_STOP = re.compile(
     # "... she is prepared, compared with the 30 percent who say the same"
     r"|,\s+compared\s+(?:with|to)\s+[^,;]{1,60}?\s+who\s+(?:say|says|said)\b"
     # a participle's report of its own ("warned the Fed not to act, noting limited gains"): ``_adding``
-    r"|,\s+(?:adding|noting|saying|explaining|arguing|stressing|insisting|citing|pointing\s+out|declaring)\s+that\b")
+    r"|,\s+(?:while\s+)?(?:adding|noting|saying|explaining|arguing|stressing|insisting|citing|pointing\s+out|declaring|"
+    r"acknowledging)\s+that\b")
 
 
 def _content_end(text: str, start: int, end: int) -> int:
@@ -676,9 +676,12 @@ def _sentence_start(reader: _Reader, lo: int, pos: int) -> int:
     return max(lo, starts[i]) if i >= 0 else lo
 
 
-def _sentence_end(text: str, pos: int, limit: int) -> int:
-    m = _SENT_END.search(text, pos, limit)
-    return m.end() if m else limit
+def _sentence_end(reader: _Reader, pos: int, limit: int) -> int:
+    """Where the sentence holding ``pos`` ends (``normalize.sentences``' split, which knows
+    "U.S." and "Sen." are no full stops), at most ``limit``."""
+    starts = reader.sentence_starts
+    k = bisect_right(starts, pos)
+    return min(starts[k], limit) if k < len(starts) else limit
 
 
 def _add_relays(reader: _Reader, relays, att: Attribution, content: Span | None) -> None:

@@ -46,7 +46,7 @@ def _reported(reader: _Reader, att, quote: tuple[int, int], relays, content: Spa
     Yonhap") and an added remark (", adding ...") up to the sentence's end."""
     reader.quoted.append(quote)
     _add_relays(reader, relays, att, content)
-    _adding(reader, att, pos, _sentence_end(reader.text, pos, end))
+    _adding(reader, att, pos, _sentence_end(reader, pos, end))
 
 
 def _quote_rules(reader: _Reader, para: Span, quotes: list[tuple[int, int]]) -> None:

@@ -363,7 +363,7 @@ RELAY_TAIL = re.compile(
     r"(?P<np>(?:the\s+)?[\w.'\u2019&-]+(?:\s+[\w.'\u2019&-]+){0,7}?)(?=\s*(?:,|\.|;|$|\s+on\b|\s+in\b|\s+that\b))"
 )
 # (after a quoted title too: 'said on MSNBC's "Morning Joe," adding, ...')
-ADDING = re.compile(r"\A(?:[^,.;:\u201c\u201d\"\n]{0,40}?\s*,\s*|[^,.;:\u201c\u201d\"\n]{0,30}?[\u201c\"][^\u201c\u201d\"\n]{1,40}?,?[\u201d\"]\s*,?\s*)(?P<cue>adding|noting|saying|explaining|arguing|stressing|insisting|warning|citing|mentioning|recalling|acknowledging|pointing\s+out|claiming|declaring|asking|going\s+on\s+to\s+say)\b(?:\s+that\b)?\s*")
+ADDING = re.compile(r"\A(?:[^,.;:\u201c\u201d\"\n]{0,40}?\s*,\s*|[^,.;:\u201c\u201d\"\n]{0,30}?[\u201c\"][^\u201c\u201d\"\n]{1,40}?,?[\u201d\"]\s*,?\s*)(?:while\s+)?(?P<cue>adding|noting|saying|explaining|arguing|stressing|insisting|warning|citing|mentioning|recalling|acknowledging|pointing\s+out|claiming|declaring|asking|going\s+on\s+to\s+say)\b(?:\s+that\b)?\s*")
 ACCORDING_TO = re.compile(r"(?i)\baccording\s+to\s+")
 # "The minister was quoted by Yonhap as saying ..."
 QUOTED_BY = re.compile(
@@ -460,7 +460,6 @@ def _letters(low: str) -> str:
 # Words the token loop of ``verbs._reported_speech`` acts on.
 _SPEECH_WORDS = SPEECH_VERBS | QUOTE_ONLY_VERBS
 _VERB_WORDS = ACT_VERBS | SPEECH_VERBS | FINDING_VERBS | CHARACTERIZE_VERBS | STANCE_VERBS
-_SENT_END = re.compile(r"[.!?][\"\u201d\u2019]?(?=\s|$)")
 # A sentence end with text after it (normalize.sentences splits only at one of these).
 _INNER_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s")
 # Where a speaker phrase after a quote ends; "Ms." or "J." is not a full stop.
