@@ -1304,7 +1304,7 @@ def test_when_asked_ends_no_subject():
     body = ("\u201cThat is a legitimate concern,\u201d Sarandon, 69, told MSNBC Monday when asked about concerns "
             "that supporters would stay home.")
     atts = extract(body)[1]
-    assert [a.speaker for a in atts] == ["Sarandon"]
+    assert [a.speaker for a in atts if a.rule != "asked"] == ["Sarandon"]  # (and the question put)
 
 
 def test_a_capitalised_word_then_lower_case_words_is_one_subject():
@@ -3087,7 +3087,7 @@ def test_no_report_in_a_passive_or_a_list_of_nouns(text):
      "head and said, ''No.''", "Mrs. Clinton"),
 ])
 def test_a_coordinated_verb_shares_the_whole_subject(body, speaker):
-    assert [a.speaker for a in extract(body)[1]] == [speaker]
+    assert [a.speaker for a in extract(body)[1] if a.rule != "asked"] == [speaker]  # (the question put aside)
 
 
 @pytest.mark.parametrize("body, speakers", [
@@ -4092,3 +4092,20 @@ def test_an_added_remark_runs_to_its_sentences_end_past_abbreviations(body, expe
     it): 11 such on the dump, now whole; ", while acknowledging that" is read too."""
     text, atts = extract(body)
     assert (atts[-1].speaker, atts[-1].content.text) == expected
+
+
+@pytest.mark.parametrize("body, question", [
+    ("\"You bet I would,\" Christie said when asked whether he would issue a quarantine.",
+     "whether he would issue a quarantine"),
+    ("\u201cIt's everything but Hillary,\u201d Le Pen told CNN when asked which U.S. candidate she would back.",
+     "which U.S. candidate she would back"),
+    ("When asked by a reporter whether this differed from Nazi Germany, Trump said no.",
+     "whether this differed from Nazi Germany"),
+    ("Asked on Fox News who leads the party in his view, he said Ryan.", "who leads the party in his view"),
+    ("Asked Tuesday about Sullivan, Feinstein said she did not know anything.", "about Sullivan"),
+])
+def test_the_question_put_is_read_wherever_asked_stands(body, question):
+    """PolNeAR train: "when asked whether ..." after the answer, and "Asked on Fox News who
+    ..." were not read (44 such on the dump, now read)."""
+    text, atts = extract(body)
+    assert [a.content.text for a in atts if a.rule == "asked"] == [question]

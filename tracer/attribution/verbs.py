@@ -349,6 +349,12 @@ def _asked(reader: _Reader, sent: Span) -> None:
     if m and not reader.taken(m.start("cue"), m.end("cue")):
         reader.add("asked", "indirect", _span(text, m.start("cue"), m.end("cue")), None,
                    _span(text, m.start("content"), m.end("content")))
+        return
+    # '"You bet I would," Christie said when asked whether he would ...': the question put
+    for m in _WHEN_ASKED.finditer(text, sent.start, sent.end):
+        if not reader.taken(m.start("cue"), m.end("cue")):  # (to the sentence's end: "U.S." is no stop)
+            reader.add("asked", "indirect", _span(text, m.start("cue"), m.end("cue")), None,
+                       _strip_content(text, m.start("content"), m.end("content")))
 
 
 def _reported_speech(reader: _Reader, sent: Span, quotes, words: set) -> None:
@@ -529,6 +535,10 @@ _SHARE_SAYING = re.compile(
     r"\b(?:with|left|leaving)\s+(?P<np>(?:about\s+|nearly\s+|almost\s+|only\s+|just\s+|roughly\s+)?"
     r"(?:\d[\d.,]*\s*(?:percent|per\s+cent|%)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:\d+|ten))"
     r"(?:\s+of\s+[\w'\u2019 -]{1,40}?)?)\s+$")
+# "when asked whether ...", "when asked by a reporter if ...", "Asked on Fox News who ..."
+_WHEN_ASKED = re.compile(
+    r"\b[Ww]hen\s+(?P<cue>asked)\s+(?:(?:by|on|during|in|at)\s+[^,;:\u201c\u201d\"]{1,40}?\s+)?"
+    r"(?P<content>(?:about|whether|if|what|why|how|who|whom|which|where)\s+[^,;:\n\u201c\u201d\"]{1,200}?)(?=\s*[,;:?]|\s*$)")
 _CLAUSE_LEAD = re.compile(r",\s+(as|while|when|because|although|though|whereas|even\s+as|and|but)\s+(?=[A-Z])")
 
 

@@ -181,7 +181,11 @@ _SENTENCE_SUBJECT = re.compile(
     r"\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?"
     r"(?!(?:and|or|of|in|on|at|to|for|with|who|which|that)\b)[a-z]+\b"
 )
-_ASKED = re.compile(r"(?:(?:But|And|When|Later),?\s+)?(?P<cue>Asked)\s+(?P<content>(?:about|whether|if|what|why|how|who|when|where|to|by)\b[^;\n]{2,200}?),")
+_ASKED = re.compile(r"(?:(?:But|And|When|Later),?\s+)?(?P<cue>Asked)\s+"
+                    # "Asked on Fox News who ...", "Asked Tuesday about ...", "Asked specifically what ..."
+                    r"(?:(?:on|during|in|at)\s+[^,;:\u201c\u201d\"]{1,40}?\s+(?=(?:about|whether|if|what|why|how|who|when|where)\b)"
+                    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|later|again|specifically|repeatedly)\s+)?"
+                    r"(?P<content>(?:about|whether|if|what|why|how|who|when|where|to|by)\b[^;\n]{2,200}?),")
 # Verbs that invert after the content: "..., said the official."
 _INVERTING = frozenset("said says say added adds asked wrote writes continued explained noted recalled replied".split())
 _MEDIA_WORD = re.compile(r"(?i)\b(?:agency|news|newspaper|network|channel|broadcaster|tv|radio|website|outlet|daily|magazine|times|post|journal|tribune|herald|gazette)\b")
