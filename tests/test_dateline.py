@@ -149,6 +149,14 @@ def test_credit_forms_name_the_outlet_and_a_photo_credit_does_not(tail, names):
     assert [c.name for c in dateline.credit_lines(text)] == names
 
 
+def test_line_credits_are_read_on_the_first_line_and_on_indented_ones():
+    # (the line rules search "\n" + text: the first line has no newline of its own)
+    text = "By Reuters Staff\n\nThe pound fell.\n\n\t(AFP)\n  \u2014 AP\nab/rc (dpa)\nAFP/PTI"
+    assert [(c.name, c.evidence.start, c.evidence.text) for c in dateline.credit_lines(text)] == [
+        ("Reuters", 0, "By Reuters Staff"), ("AFP", 35, "\t(AFP)"), ("Associated Press", 42, "  \u2014 AP"),
+        ("dpa", 49, "ab/rc (dpa)"), ("PTI", 61, "AFP/PTI")]
+
+
 def test_no_credit_lines_in_plain_text():
     assert dateline.credit_lines("Title\n\nThe mayor said the road would reopen.") == ()
 

@@ -306,55 +306,99 @@ def _credits_in(body: str, registry) -> list:
     return found
 
 
-# Cheap pre-checks (lower-cased text): a rule runs only when its keyword is present.
-_RULE_KEYS = {
-    "byline": "by ", "dash-credit": "", "source-line": "", "inputs-from": "with ", "agency-inputs": "input",
-    "paren-credit": "(", "initials-credit": "(", "reuters-signoff": "editing by", "copyright": "", "syndicated-feed": "feed",
-    "with-permission": "permission", "originally-published": "", "republished": "re", "appeared-first": "appeared first",
-    "contributed": "contributed", "additional-reporting": "additional reporting", "distributed-by": "ted by",
-    "agency-pair": "/",
+# Cheap pre-checks: a rule's pattern runs only when every check of its own holds. Each
+# check is a necessary condition of a match (a keyword in the lower-cased text, a line that
+# starts the way the rule's line must), so skipping on a failed one never loses a credit;
+# within a check the cheapest test comes first. Scanning every pattern over every text cost a third of
+# a millisecond a page, a tenth of all the reading besides extraction.
+_COPYRIGHT_KEYS = ("copyright", "\u00a9", "(c)")
+# Line starts as the line rules need them, searched in "\n" + text: led by a literal
+# newline a search is ten times faster than one led by "(?m)^", which is tried everywhere.
+_LINE_STARTS = {
+    "byline": re.compile(r"\n[ \t]*By"),
+    "dash": re.compile(r"\n[ \t]*[\u2014\u2013-]"),
+    # a line led by a dash or a credit word ("Source:", "Via AFP"): dash and source lines
+    "keyed": re.compile(r"(?i)\n[ \t]*(?:\u2014|\u2013|-|\(?(?:sources?|courtesy|credits?|via|agencies)\b)"),
+    "lower": re.compile(r"\n[ \t]*[a-z]"),
+    "paren": re.compile(r"\n[ \t]*\("),
+    "slashed": re.compile(r"\n[ \t]*[A-Z][^\n/]*/"),  # a capital, then a slash on its line
 }
+# Prefilters run on the lower-cased text: literal-led patterns that find quickly whether a
+# rule's slow, case-insensitive pattern can match at all.
+_INPUTS_FROM = re.compile(r"with\s+(?:additional\s+)?(?:inputs?|reporting)\s+(?:from|by)\s")
+_AGENCY_INPUTS = re.compile(r"with\s+(?:agency|wire)\s+input")
+_ORIGINALLY = re.compile(r"originally\s+(?:appeared|published|ran|posted)\s+(?:on|in|at|by)\s")
+_FIRST = re.compile(r"first\s+(?:appeared|published|ran|posted)\s+(?:on|in|at|by)\s")
+_REPUBLISHED = re.compile(r"re(?:published|printed|posted)\s+(?:with\s+permission\s+)?(?:from|of|by)\s")
+_SIGNOFF = re.compile(r"(?:reporting|writing) by ")
+_DISTRIBUTED = re.compile(r"(?:distributed|syndicated)\s+by\s")
 _LINE_RULES = frozenset({"dash-credit", "source-line", "paren-credit", "initials-credit", "copyright", "agency-pair"})
 # Rules whose wording names a source even when the registry does not know it.
 _NAMED_BY_RULE = frozenset({"originally-published", "republished", "with-permission", "appeared-first", "distributed-by"})
-_COPYRIGHT_KEYS = ("copyright", "\u00a9", "(c)")
-# Exact prefilters, run on the lower-cased text: literal-led patterns that find quickly
-# whether a rule's slow, case-insensitive pattern can match at all.
-_RULE_PREFILTERS = {
-    "inputs-from": re.compile(r"with\s+(?:additional\s+)?(?:inputs?|reporting)\s+(?:from|by)\s"),
-    "agency-inputs": re.compile(r"with\s+(?:agency|wire)\s+input"),
-    "originally-published": re.compile(r"originally\s+(?:appeared|published|ran|posted)\s+(?:on|in|at|by)\s"),
-    "first-published": re.compile(r"first\s+(?:appeared|published|ran|posted)\s+(?:on|in|at|by)\s"),
-    "republished": re.compile(r"re(?:published|printed|posted)\s+(?:with\s+permission\s+)?(?:from|of|by)\s"),
-    "reuters-signoff": re.compile(r"(?:reporting|writing) by "),
-    "distributed-by": re.compile(r"(?:distributed|syndicated)\s+by\s"),
+
+
+# The line rules' patterns led by a newline in place of "(?m)^", for "\n" + text (as fast
+# as the line-start checks above, and the same matches).
+_NEWLINE_LED = {rule: re.compile(pattern.pattern.replace("^", "\n", 1), pattern.flags)
+                for rule, pattern in CREDIT_RULES if re.match(r"\(\?i?m\)\^", pattern.pattern)}
+
+
+class _Page:
+    """A text as the pre-checks read it: lower-cased, and after a newline (so that every
+    line, the first too, starts after one); each check's search is made once."""
+
+    def __init__(self, text: str):
+        self.low, self.lined, self._found = text.lower(), "\n" + text, {}
+
+    def has(self, *keys: str) -> bool:
+        return any(k in self.low for k in keys)
+
+    def line(self, kind: str) -> bool:
+        if kind not in self._found:
+            self._found[kind] = _LINE_STARTS[kind].search(self.lined) is not None
+        return self._found[kind]
+
+
+_CHECKS = {
+    "byline": lambda p: "by " in p.low and p.line("byline"),
+    "dash-credit": lambda p: p.line("dash") and p.line("keyed"),
+    "source-line": lambda p: p.line("keyed"),
+    "inputs-from": lambda p: "with " in p.low and p.has("input", "reporting") and bool(_INPUTS_FROM.search(p.low)),
+    "agency-inputs": lambda p: "input" in p.low and p.has("agency", "wire") and bool(_AGENCY_INPUTS.search(p.low)),
+    "initials-credit": lambda p: "(" in p.low and p.line("lower"),
+    "paren-credit": lambda p: "(" in p.low and p.line("paren"),
+    "reuters-signoff": lambda p: "editing by" in p.low and bool(_SIGNOFF.search(p.low)),
+    "copyright": lambda p: p.has(*_COPYRIGHT_KEYS),
+    "syndicated-feed": lambda p: "feed" in p.low and p.has("generated", "published"),
+    "with-permission": lambda p: "permission" in p.low,
+    "originally-published": lambda p: bool(_ORIGINALLY.search(p.low) or _FIRST.search(p.low)),
+    "appeared-first": lambda p: "appeared first" in p.low,
+    "republished": lambda p: p.has("republished", "reprinted", "reposted") and bool(_REPUBLISHED.search(p.low)),
+    "contributed": lambda p: "contributed" in p.low,
+    "additional-reporting": lambda p: "additional reporting" in p.low,
+    "distributed-by": lambda p: "ted by" in p.low and p.has("distributed", "syndicated") and bool(_DISTRIBUTED.search(p.low)),
+    "agency-pair": lambda p: "/" in p.low and p.line("slashed"),
 }
-_LINE_START_KEYS = re.compile(r"(?im)^[ \t]*(?:\u2014|\u2013|-|\(?(?:sources?|courtesy|credits?|via|agencies)\b)")
+assert set(_CHECKS) == {rule for rule, _ in CREDIT_RULES}  # a new rule brings its check
 
 
 def credit_lines(text: str, registry=None) -> tuple[Credit, ...]:
     """Credits stated outside the dateline: bylines, sign-offs, source lines, feed notices."""
     registry = registry or _outlets.load()
     out: dict[str, Credit] = {}
-    low = text.lower()
-    line_starts = bool(_LINE_START_KEYS.search(text))
+    page = _Page(text)
     for rule, pattern in CREDIT_RULES:
-        key = _RULE_KEYS.get(rule, "")
-        if key and key not in low:
+        if not _CHECKS[rule](page):
             continue
-        if rule == "copyright" and not any(k in low for k in _COPYRIGHT_KEYS):
-            continue
-        if rule in {"dash-credit", "source-line"} and not line_starts:
-            continue
-        pre = _RULE_PREFILTERS.get(rule)
-        if pre is not None and not pre.search(low) and not (
-                rule == "originally-published" and _RULE_PREFILTERS["first-published"].search(low)):
-            continue
-        for m in pattern.finditer(text):
-            end = m.end()
-            while end > m.start() and text[end - 1].isspace():
+        led = _NEWLINE_LED.get(rule)
+        # (a match in "\n" + text starts at its newline: one character before the line, in
+        # the text's offsets exactly where the line starts)
+        found = ((m, m.start(), m.end() - 1) for m in led.finditer(page.lined)) if led else (
+            (m, m.start(), m.end()) for m in pattern.finditer(text))
+        for m, start, end in found:
+            while end > start and text[end - 1].isspace():
                 end -= 1  # evidence without the trailing newline
-            span = Span.of(text, m.start(), end)
+            span = Span.of(text, start, end)
             if rule == "reuters-signoff":
                 names = [("Reuters", "agency")]
             elif rule == "syndicated-feed":
