@@ -618,6 +618,9 @@ def test_anonymous_sources_and_named_ones(body, anonymous):
     ("Alibaba leaders have denied the claims made in a viral post.", False),
     ("Political scientists say turnout is higher this year.", True),
     ("European leaders said the deal was fair.", True),
+    # part of a body, nobody in it named
+    ("Some in the crowd say the plan could fail.", True),
+    ("Many in Congress argue the tax is too high.", True),
 ])
 def test_vague_source_groups(body, vague):
     text, att = one(body)

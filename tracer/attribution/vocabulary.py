@@ -321,7 +321,8 @@ VAGUE_SOURCE = re.compile(
     r"(?:[\w'\u2019-]+\s+){1,3}(?:leaders|scientists|specialists|forecasters|economists|strategists|activists|"
     r"advocates|groups|proponents|opponents)$"
     # "most Republicans", "many of you": part of a group, nobody in particular
-    r"|^(?:few|all|many|some|most|several|none)(?:\s+of\s+(?:the\s+)?[\w'\u2019-]+|(?:\s+[\w'\u2019-]+){0,3}\s+"
+    # ("some in the crowd", "many in Congress": part of a body, no one in it named)
+    r"|^(?:few|all|many|some|most|several|none)(?:\s+of\s+(?:the\s+)?[\w'\u2019-]+|\s+(?:in|within|among)\s+(?:the\s+)?[\w'\u2019-]+|(?:\s+[\w'\u2019-]+){0,3}\s+"
     r"(?!(?:offic|source|aide|diplomat|insider|spokes|staffer|lawyer|attorney|representative)\w*s\b)[\w'\u2019-]+s)?"
     r"(?:\s+who\b.*)?$"  # "many diehard Sanders supporters who came to Philadelphia"
 )
