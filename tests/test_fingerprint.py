@@ -148,17 +148,25 @@ def test_signature_estimates_jaccard_and_bands_follow_the_s_curve():
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.text(alphabet="ab Cé1\n.,'’\u00a0\u2026ﬁ-", max_size=60), st.data())
+@given(st.text(alphabet="ab Cé1_\n.,'’\u00a0\u2026ﬁ-\u2014\u0301\U0001F600\x00", max_size=60), st.data())
 def test_tokens_of_any_slice_are_those_of_the_slice_alone(text, data):
     from tracer import normalize
 
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
     expected = normalize.tokens(text[start:end])
-    assert fp._Words(text).scan(start, end) == expected  # before any index is built
     words = fp._Words(text)
     assert words.within(start, end) == expected
-    assert words.scan(start, end) == expected  # through the index within built
+    assert words.within(0, len(text)) == normalize.tokens(text)
+
+
+def test_every_character_is_spaced_as_the_word_pattern_reads_it():
+    import re
+
+    plane = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x10000)))
+    assert fp._spaced(plane) == re.sub(r"\W", " ", plane)  # the table, all of it
+    for odd in ("a\U0001F600b_c", "x\ud800y z"):  # past the table; a lone surrogate
+        assert fp._spaced(odd) == re.sub(r"\W", " ", odd)
 
 
 def test_sorted_unique_equals_numpys_unique():

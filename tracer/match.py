@@ -85,7 +85,7 @@ def _body_sentences(text: str, title: str | None) -> tuple[_Sentence, ...]:
     for span in normalize.sentences(text):
         if span.start < skip:
             continue
-        words = words_of.scan(span.start, span.end)  # indexed already if just fingerprinted
+        words = words_of.within(span.start, span.end)  # spaced already if just fingerprinted
         if words:
             number = bisect.bisect_right(starts, span.start) - 1
             out.append(_Sentence(span, " ".join(words), len(words), number))
