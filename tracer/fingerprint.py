@@ -175,9 +175,10 @@ _SPACE = np.uint32(32)
 
 
 @lru_cache(maxsize=1)
-def _word_chars() -> np.ndarray:
+def word_chars() -> np.ndarray:
     """Whether ``\\w`` matches each character of the Basic Multilingual Plane (surrogates:
-    no), from one substitution over all of them (~9 ms, once a process)."""
+    no), from one substitution over all of them (~9 ms, once a process: ``trace`` makes it
+    before forking its workers)."""
     plane = "".join(map(chr, range(0xD800))) + "\0" * 0x800 + "".join(map(chr, range(0xE000, 0x10000)))
     return np.frombuffer(_NOT_WORD.sub("\0", plane).encode("utf-32-le"), dtype=np.uint32) != 0
 
@@ -191,7 +192,7 @@ def _spaced(lowered: str) -> str:
         return _NOT_WORD.sub(" ", lowered)
     if codes.size == 0 or codes.max() >= 0x10000:  # (emoji and the like: past the table)
         return _NOT_WORD.sub(" ", lowered)
-    return np.where(_word_chars()[codes], codes, _SPACE).tobytes().decode("utf-32-le")
+    return np.where(word_chars()[codes], codes, _SPACE).tobytes().decode("utf-32-le")
 
 
 @lru_cache(maxsize=8)  # the fingerprint, then the matcher, read the same new text
