@@ -236,6 +236,14 @@ def test_weekday_conflicts():
     assert len(dateline.weekday_conflicts("On Friday, Jan. 9 they met.", THURSDAY)) == 1
 
 
+@pytest.mark.parametrize("name", [d.capitalize() for d in dateline.WEEKDAYS])
+def test_each_weekday_name_is_read_before_its_date(name):
+    # (names are found from the "day" they end in: each length of name before it)
+    text = f"Today, on {name}, Jan. 9, 2020, and on Sundays, they met."
+    found = [(span.text, day) for span, day in dateline.weekday_conflicts(text)]
+    assert found == ([] if name == "Thursday" else [(f"{name}, Jan. 9, 2020", THURSDAY)])
+
+
 def test_relative_date_spans():
     text = "He said on Thursday that talks resume next week, two days ago."
     assert [s.text for s in dateline.relative_dates(text)] == ["Thursday", "next week", "two days ago"]
