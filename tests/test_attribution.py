@@ -596,6 +596,9 @@ def test_bad_kind_in_a_label_file_names_the_file(tmp_path):
     ("Some campaign allies said the race was tightening.", True),
     ("Two city hall spokesmen said the office would close.", True),
     ("A spokeswoman for the mayor said the plan was dead.", True),
+    # officials by their work
+    ("Prosecutors said the man had fled the country.", True),
+    ("House ethics investigators said the trips were paid for by lobbyists.", True),
 ])
 def test_anonymous_sources_and_named_ones(body, anonymous):
     text, att = one(body)
@@ -625,6 +628,14 @@ def test_anonymous_sources_and_named_ones(body, anonymous):
 def test_vague_source_groups(body, vague):
     text, att = one(body)
     assert att.vague is vague, att.source.text
+
+
+def test_a_suspicion_in_the_passive_is_nobody_s_stance():
+    # (the suspicion is held by someone the sentence does not say; the worry by the politicians)
+    text = "Headline\n\nHe worked for a charity that prosecutors said was suspected of funding terrorism."
+    assert not [a for a in attribution.extract(text) if a.cue.text == "suspected"]
+    text = "Headline\n\nMany politicians are worried that the pressure could reopen old wounds."
+    assert [a.source.text for a in attribution.extract(text) if a.cue.text == "worried"] == ["Many politicians"]
 
 
 @pytest.mark.parametrize("body, source", [

@@ -333,6 +333,14 @@ def test_wire_story_chains_and_relays():
     assert len(anon) == 2
 
 
+def test_one_unnamed_crowd_is_one_flag_whatever_the_sentence_capitalises():
+    text = ("Guards charged\n\nProsecutors alleged that the guards slept through their shift.\n\n"
+            "On Tuesday, prosecutors asserted that the two were the only guards on the unit.")
+    flags = trace(text)[4]
+    (anon,) = [f for f in flags if f.kind == "anonymous-source"]
+    assert anon.evidence.text == "Prosecutors" and [s.text for s in anon.related] == ["prosecutors"]
+
+
 def test_according_to_after_a_cue_is_a_relay_not_a_second_source():
     atts = attribution.extract(WIRE)
     tass = [a for a in atts if "TASS" in (a.source.text if a.source else "")]

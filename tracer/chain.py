@@ -427,11 +427,12 @@ def _flags(article: Article, dateline: Dateline | None, attributions, chains: li
     text = article.text
     flags: list[Flag] = []
 
-    # anonymous-source: one flag per unnamed speaker, every mention as evidence.
+    # anonymous-source: one flag per unnamed speaker, every mention as evidence (a
+    # sentence's capital is no other speaker: "Prosecutors alleged" ... "prosecutors asserted")
     anon: dict[str, list[Attribution]] = {}
     for a in attributions:
         if a.anonymous and a.kind in SOURCE_KINDS and a.source is not None:
-            anon.setdefault(a.speaker or a.source.text, []).append(a)
+            anon.setdefault((a.speaker or a.source.text).lower(), []).append(a)
     for _speaker, atts in anon.items():
         mentions = list(dict.fromkeys(a.source.text for a in atts))
         spans = list({(a.source.start, a.source.end): a.source for a in atts}.values())

@@ -749,6 +749,7 @@ def _passive(toks, i: int) -> bool:
     return False
 
 
+_HELD_BY_OTHERS = frozenset("suspected believed thought feared expected considered alleged known".split())
 _VAGUE_PARTICIPLES = frozenset("believed understood said reported thought alleged claimed rumored rumoured learned learnt".split())
 _ADJECTIVE_DETERMINERS = (DETERMINERS - {"one", "all", "both", "some", "many", "most", "few", "several", "two", "three",
                                           "four", "five", "six"}
@@ -851,6 +852,10 @@ def _vague_stance(reader, sent: Span, toks, i: int, quotes) -> None:
         return
     if (i and toks[i - 1][2].lower() in _MODALS) or _FEEL_IDIOM.match(text, te):
         return  # "why officials might feel free to back ...": a supposition, not a reported view
+    if word.lower() in _HELD_BY_OTHERS and _passive(toks, i):
+        # "a charity that prosecutors said was suspected of ...": suspected by no one named
+        # here ("politicians are worried that ..." still hold their worry)
+        return
     sub = _subject_before(text, toks, i, sent.start)
     if sub is None or _RELATIVE_AUX_END.search(text, sub[0], sub[1]):
         return  # "I (the person who didn't want to be seen)": a relative clause, no one's stance

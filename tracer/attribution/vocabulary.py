@@ -291,7 +291,10 @@ ANON_HEADS = re.compile(
     r"spokesmen|spokeswomen|spokespeople|representative|representatives|ally|allies|lawyer|lawyers|"
     r"attorney(?!\s+general)|attorneys|employee|employees|confidant|confidants|confidante|associate|"
     r"associates|operative|operatives|strategist|strategists|circle|"  # "Trump's inner circle"
-    r"columnist|correspondent|witness|witnesses)\b"
+    r"columnist|correspondent|witness|witnesses|"
+    # officials by their work ("Prosecutors said", "State's reviewers had said"), particular
+    # people whose names the text withholds
+    r"prosecutors|investigators|reviewers|negotiators)\b"
 )
 # A sentence saying its speaker is unnamed on purpose.
 _ANONYMITY = re.compile(
