@@ -630,6 +630,18 @@ def test_vague_source_groups(body, vague):
     assert att.vague is vague, att.source.text
 
 
+@pytest.mark.parametrize("body, source, anonymous", [
+    ("People briefed on the reshuffling were adamant that the children would block his return.",
+     "People briefed on the reshuffling", True),
+    ("Officials are insistent that the plan will work.", "Officials", True),
+    ("Trump was adamant that he would win the state.", "Trump", False),
+])
+def test_being_adamant_that_is_a_stance_held(body, source, anonymous):
+    text, att = one(body)
+    assert (att.cue.text in {"adamant", "insistent"}, att.source.text, att.anonymous) == (True, source, anonymous)
+    assert att.content.text.startswith("that ")
+
+
 def test_a_suspicion_in_the_passive_is_nobody_s_stance():
     # (the suspicion is held by someone the sentence does not say; the worry by the politicians)
     text = "Headline\n\nHe worked for a charity that prosecutors said was suspected of funding terrorism."

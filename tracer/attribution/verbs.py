@@ -812,7 +812,8 @@ def _speech_act(reader: _Reader, sent: Span, toks, i: int) -> None:
 
 
 _OF_NEXT = re.compile(r"\s+of\b")
-_BELIEF_VERBS = frozenset("believe believes believed think thinks fear fears worry worries worried doubt doubts doubted".split())
+_BELIEF_VERBS = frozenset("believe believes believed think thinks fear fears worry worries worried doubt doubts doubted "
+                           "adamant insistent".split())  # ("was adamant that": insisted)
 _THAT_CLAUSE = re.compile(r"that\s")
 
 
