@@ -624,6 +624,7 @@ def test_anonymous_sources_and_named_ones(body, anonymous):
     # part of a body, nobody in it named
     ("Some in the crowd say the plan could fail.", True),
     ("Many in Congress argue the tax is too high.", True),
+    ("Advocates say the rule hurts needy schools.", True),
 ])
 def test_vague_source_groups(body, vague):
     text, att = one(body)

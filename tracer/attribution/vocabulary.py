@@ -313,7 +313,7 @@ VAGUE_SOURCE = re.compile(
     # (not bare "scientists", "researchers": in a story about one study, its authors)
     r"economists|historians|scholars|academics|pollsters|"
     r"pundits|claims|accounts|sources|media|outlets|estimates|polls|surveys|studies|"
-    r"supporters|voters|delegates|conservatives|liberals|progressives|republicans|democrats)$"
+    r"supporters|voters|delegates|conservatives|liberals|progressives|republicans|democrats|advocates)$"
     # "outside experts", "the experts", "Clinton critics": whoever they are, nobody is named;
     # "Clinton supporters", "GOP voters": a whole group
     r"|^(?:[\w'\u2019-]+\s+){1,3}(?:observers|critics|experts|analysts|commentators|pundits|polls|studies|"
