@@ -4136,3 +4136,19 @@ def test_the_question_put_is_read_wherever_asked_stands(body, question):
     ..." were not read (44 such on the dump, now read)."""
     text, atts = extract(body)
     assert [a.content.text for a in atts if a.rule == "asked"] == [question]
+
+
+@pytest.mark.parametrize("body, cue, source, content", [
+    ("Noting that the economy had slowed, Powell said rates would stay low.", "Noting", "Powell",
+     "that the economy had slowed"),
+    ("Warning that prices would rise, officials told reporters the tax would stay.", "Warning", "officials",
+     "that prices would rise"),
+])
+def test_a_remark_before_its_speaker_is_the_speaker_s(body, cue, source, content):
+    found = [a for a in attribution.extract("Headline\n\n" + body) if a.rule == "leading-participle"]
+    assert [(a.cue.text, a.source.text, a.content.text) for a in found] == [(cue, source, content)]
+
+
+def test_a_leading_participle_with_no_speaker_reports_nothing():
+    assert not [a for a in attribution.extract("Headline\n\nNoting that prices rose, the report was grim.")
+                if a.rule == "leading-participle"]

@@ -204,6 +204,30 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
     if "asked" in words:
         _asked(reader, sent)
     _reported_speech(reader, sent, quotes, words)
+    if not words.isdisjoint(_LEADING_PARTICIPLES):
+        _leading_participle(reader, sent)
+
+
+# "Noting that the economy had slowed, Powell said ...": a remark before its speaker
+_LEADING_PARTICIPLES = frozenset("noting acknowledging arguing warning insisting stressing explaining claiming "
+                                 "conceding asserting emphasizing emphasising".split())
+_LEADING_PARTICIPLE = re.compile(
+    r"(?P<cue>Noting|Acknowledging|Arguing|Warning|Insisting|Stressing|Explaining|Claiming|Conceding|Asserting"
+    r"|Emphasi[sz]ing)\s+(?P<content>that\s+[^,;:\u201c\u201d\"\n]{3,200}?),\s+")
+
+
+def _leading_participle(reader: _Reader, sent: Span) -> None:
+    """Rule leading-participle: "Noting that the economy had slowed, Powell said ...": the
+    remark is the speaker's of the sentence's own report, read after it."""
+    text = reader.text
+    m = _LEADING_PARTICIPLE.match(text, _after_dateline(reader, sent.start, sent.end), sent.end)
+    if m is None:
+        return
+    main = next((a for a in reader.out if a.source is not None and a.kind != "credit"
+                 and m.end() <= a.source.start and a.cue.start < sent.end), None)
+    if main is not None:
+        reader.add("leading-participle", "indirect", _span(text, m.start("cue"), m.end("cue")), main.source,
+                   _span(text, m.start("content"), m.end("content")))
 
 
 def _according_to(reader: _Reader, sent: Span, quotes) -> None:
