@@ -666,3 +666,12 @@ def test_the_terminal_report_says_how_many_more_chains_and_attributions_there_ar
     assert f"... and {40 - MAX_ATTRIBUTIONS} more (every one in --format markdown, html or json)" in text
     markdown = render(t, "markdown")
     assert "study 19" in markdown and markdown.count("study 39") >= 1  # the full report keeps them all
+
+
+def test_a_quotation_is_not_quoted_twice_and_a_quoted_word_keeps_its_marks():
+    from tracer.report.summary import _q
+
+    assert _q('"We will win."') == "\u201cWe will win.\u201d"
+    assert _q("\u201cWe will win.\u201d") == "\u201cWe will win.\u201d"
+    # a claim ending on a quoted word: both of the page's marks stay (one was cut before)
+    assert _q('that the alliance is "ironclad."') == '\u201cthat the alliance is "ironclad."\u201d'
