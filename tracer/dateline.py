@@ -87,6 +87,7 @@ def _transcript(text: str) -> bool:
     was a fifth of ``parse``)."""
     return len(_SPEAKER_TURN.findall(text)) >= 2
 
+
 _PIECE_SPLIT = re.compile(r"\s*(?:/|;|,|\s[-\u2013\u2014]\s|\s-|\band\b|&)\s*")
 _NAMEISH = re.compile(r"^[A-Z][\w.'&\u2019-]*(?:\s+[\w.'&\u2019-]+){0,5}$")
 _MAX_LINES = 10
@@ -312,11 +313,11 @@ def _credits_in(body: str, registry) -> list:
     return found
 
 
-# Cheap pre-checks: a rule's pattern runs only when every check of its own holds. Each
-# check is a necessary condition of a match (a keyword in the lower-cased text, a line that
-# starts the way the rule's line must), so skipping on a failed one never loses a credit;
-# within a check the cheapest test comes first. Scanning every pattern over every text cost a third of
-# a millisecond a page, a tenth of all the reading besides extraction.
+# Cheap pre-checks: a rule's pattern runs only when its check holds. Each check is a
+# necessary condition of a match (a keyword in the lower-cased text, a line that starts the
+# way the rule's line must), so skipping on a failed one never loses a credit; within a
+# check the cheapest test comes first. Scanning every pattern over every text cost a third
+# of a millisecond a page, a tenth of all the reading besides extraction.
 _COPYRIGHT_KEYS = ("copyright", "\u00a9", "(c)")
 # Line starts as the line rules need them, searched in "\n" + text: led by a literal
 # newline a search is ten times faster than one led by "(?m)^", which is tried everywhere.
