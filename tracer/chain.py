@@ -373,17 +373,9 @@ def build(article: Article, dateline: Dateline | None, attributions: tuple[Attri
                     evidence = (relay_evidence.get(name.lower()) or _reported(name, a, attributions, text)
                                 or _named_near(name, a, text) or a.cue)
                     _append(hops, _hop(name, registry, evidence, "outlet"))
-        for tail in tails:
-            route = list(hops)
-            for hop in tail + [page]:
-                _append(route, hop)
-            chains.append(Chain(tuple(route)))
+        chains += _routes(hops, tails, page)
     if not chains:
-        for tail in tails:
-            hops = []
-            for hop in tail + [page]:
-                _append(hops, hop)
-            chains.append(Chain(tuple(hops)))
+        chains += _routes([], tails, page)
 
     chains = [Chain(tuple(_labelled(h, registry, outlet, text) for h in c.hops)) for c in chains]
     flags = _flags(article, dateline, attributions, chains, registry, {c.evidence for c in credits})
@@ -420,6 +412,17 @@ def _labelled(hop: ChainHop, registry, outlet: Outlet | None, text: str = "") ->
     if known is not outlet and _outlets.spelled_otherwise(registry, known, hop.name, text):
         return hop
     return replace(hop, labels=known.labels) if known and known.labels else hop
+
+
+def _routes(hops: list[ChainHop], tails: list[list[ChainHop]], page: ChainHop) -> list[Chain]:
+    """One chain per tail: the source's hops, then that tail's credits, then the page."""
+    chains = []
+    for tail in tails:
+        route = list(hops)
+        for hop in tail + [page]:
+            _append(route, hop)
+        chains.append(Chain(tuple(route)))
+    return chains
 
 
 def _flags(article: Article, dateline: Dateline | None, attributions, chains: list[Chain], registry,

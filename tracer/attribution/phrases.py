@@ -199,14 +199,14 @@ def _made_public(toks, m: int) -> bool:
 
 
 _MODAL_NAMES = frozenset(("May", "Will"))  # Theresa May, George Will: a name before "said"
-_FINITE_SPEECH = re.compile(r"(?:said|says|told|tells|wrote|writes|added|adds|argued|argues|noted|notes|"
-                            r"warned|warns|asked|asks|replied|insisted|insists|explained|explains)$")
+_FINITE_SPEECH = frozenset("""said says told tells wrote writes added adds argued argues noted notes
+warned warns asked asks replied insisted insists explained explains""".split())
 
 
 def _modal_name(toks, j: int, i: int) -> bool:
     """Whether the modal-looking word at ``j`` is a name: "May" or "Will", capitalised, right
     before a finite speech verb ("“...,” May said"; "may said" is no English)."""
-    return j == i - 1 and toks[j][2] in _MODAL_NAMES and _FINITE_SPEECH.match(toks[i][2]) is not None
+    return j == i - 1 and toks[j][2] in _MODAL_NAMES and toks[i][2] in _FINITE_SPEECH
 
 
 def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | None:

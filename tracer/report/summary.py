@@ -29,11 +29,12 @@ def shorten(text: str | None, width: int = 90) -> str:
 def _q(text: str | None, width: int = 90) -> str:
     """A quotation, shortened, without doubling the page's own quote marks."""
     inner = shorten(text, width).strip()
-    if inner[:1] in '"\u201c':  # a quotation whole: its marks are ours ("...'" ends it, cut short)
+    if inner[:1] in '"\u201c':
+        # a whole quotation (its closing mark gone when cut short): ours replace its marks;
+        # a claim that only ends on a quoted word keeps both of its own ('is "ironclad."')
         inner = inner[1:]
         if inner[-1:] in '"\u201d':
             inner = inner[:-1]
-    # (a claim that only ends on a quoted word keeps both its marks: 'is "ironclad."')
     return f"\u201c{inner}\u201d"
 
 
