@@ -103,8 +103,13 @@ def squash(text: str) -> str:
     return _WS.sub(" ", text or "").strip()
 
 
+# Curly and straight quotes are one headline ("‘Star Wars’ Original Cuts ..." on the page,
+# "'Star Wars' Original Cuts ..." in the page's metadata).
+_QUOTES = str.maketrans("\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f", "''''\"\"\"\"")
+
+
 def fold(text: str | None) -> str:
-    return squash(text).casefold()
+    return squash(text).translate(_QUOTES).casefold()
 
 
 def authors(value: str | list | None) -> set[str]:

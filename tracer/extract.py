@@ -34,7 +34,7 @@ from trafilatura.metadata import (
 from trafilatura.utils import repair_faulty_html, trim
 from trafilatura.xml import delete_element
 
-from . import normalize, xpaths
+from . import headline, normalize, xpaths
 from .errors import ExtractionError
 from .models import Article, Span
 from .sources import url_list
@@ -299,7 +299,9 @@ def _from_html(html, input, url, fetched_at, redirects) -> Article:
         raise ExtractionError(f"{input}: no article text found in the HTML; check it is an article page")
     # cleaned piece by piece so that ``title`` is exactly the start of ``text``
     body = [p for p in (_one_line(line) for line in normalize.clean(doc.text or "").split("\n")) if p]
-    title = _strip_site(_one_line(normalize.clean(meta.title or "")), meta.sitename, canonical or url)
+    host = canonical or url
+    title = _strip_site(_headline(tree, meta, host) or _one_line(normalize.clean(meta.title or "")),
+                        meta.sitename, host)
     if body and title and normalize.canonical(body[0]) == normalize.canonical(title):
         body = body[1:]  # the page's <h1> repeats the headline; keep it once
     body = _without_gallery(body)
@@ -518,6 +520,27 @@ def _kept_text(elem, discarded):
     return copy.itertext()
 
 
+def _headline(tree, meta, host: str | None) -> str | None:
+    """The page's ``<h1>`` when it agrees with its metadata's title or ``<title>`` (see
+    ``headline.choose``); read before trafilatura prunes the tree."""
+    h1s = []
+    for h1 in list(tree.iter("h1"))[:MAX_H1]:
+        # A kicker set in its own element ("<h1><span>Open Progress</span>Why ...</h1>")
+        # is not part of the headline: each child's text is a candidate too.
+        h1s += [h1, *(child for child in h1 if child.tail or len(h1) > 1)]
+    if not h1s:
+        return None
+    page_title = tree.find(".//title")
+    titles = [meta.title, None if page_title is None else "".join(page_title.itertext())]
+    return headline.choose(
+        [_one_line(normalize.clean(" ".join(h.itertext()))) for h in h1s],
+        [_strip_site(_one_line(normalize.clean(t)), meta.sitename, host) for t in titles if t],
+        _site_names(meta.sitename, host))
+
+
+MAX_H1 = 8  # more <h1> than this: a page listing stories, not one
+
+
 def _canonical(tree, url: str | None) -> str | None:
     """``<link rel=canonical>``, else ``og:url``; absolute http(s) only."""
     # Searched anywhere: libxml2 moves <head> content into <body> after a stray tag. One
@@ -543,13 +566,19 @@ def _canonical(tree, url: str | None) -> str | None:
 _FOLD_CANONICAL = str.maketrans("CANONICAL", "canonical")
 
 
-def _strip_site(title: str, site_name: str | None, host: str | None) -> str:
-    """"Headline | Site" -> "Headline" when the trailing part names the site."""
+def _site_names(site_name: str | None, host: str | None) -> set[str]:
+    """Canonical forms a page's own name takes: its site name and its domain."""
     names = {normalize.canonical(site_name or "")}
     if host:  # "www.helge.at" -> "helge at", "helge"
         domain = re.sub(r"^[a-z]+://", "", host).split("/")[0].removeprefix("www.")
         names |= {normalize.canonical(domain), normalize.canonical(domain.split(".")[0])}
     names.discard("")
+    return names
+
+
+def _strip_site(title: str, site_name: str | None, host: str | None) -> str:
+    """"Headline | Site" -> "Headline" when the trailing part names the site."""
+    names = _site_names(site_name, host)
     cuts = list(_TITLE_SEP.finditer(title))
     for i, cut in enumerate(cuts):
         end = cuts[i + 1].start() if i + 1 < len(cuts) else len(title)
