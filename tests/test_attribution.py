@@ -4152,3 +4152,12 @@ def test_a_remark_before_its_speaker_is_the_speaker_s(body, cue, source, content
 def test_a_leading_participle_with_no_speaker_reports_nothing():
     assert not [a for a in attribution.extract("Headline\n\nNoting that prices rose, the report was grim.")
                 if a.rule == "leading-participle"]
+
+
+def test_an_apposed_speaker_starts_after_a_subordinate_clause_opening():
+    text, att = one("The dispute started after a woman in Worcester, Massachusetts, told police that she had been robbed.")
+    assert (att.rule, att.source.text) == ("speaker-told", "a woman in Worcester, Massachusetts")
+    body = ("The issue had come up Friday after Mr. Trump, asked about the deaths of journalists under "
+            "Mr. Putin, had said, ''I think our country does plenty of killing also.''")
+    assert [a.source.text for a in extract(body)[1]] == [
+        "Mr. Trump, asked about the deaths of journalists under Mr. Putin"]

@@ -1186,9 +1186,15 @@ From During Despite Amid Asked Like Unlike Instead Under Over Through Without Un
 Besides Beyond Following Including According Still Yet But And So Then Now Meanwhile However Also Last
 This That These Those There Here It Its""".split())
 _ASIDE_STOP = re.compile(r"[;:()]|''")
+# The last subordinate clause's opening inside a would-be subject: the speaker is after it.
+_INNER_CLAUSE = re.compile(
+    r".*\s(?:after|before|because|when|while|since|although|though|if|until|unless|whether|where)\s+(?=\S)")
 _LEADING_QUOTE = re.compile(r"(?:\u201c[^\u201c\u201d\n]*\u201d|\"[^\"\n]*\"|''[^\n]*?'')\s+")
 _ASIDE_QUOTE = re.compile(r"[\u201c\u201d\"]")
 _LEAD_PHRASE = re.compile(r"(?:(?:And|But|Yet|So),?\s+|(?:For now|By then|Until now|So far|Still|Now),\s+)(?=\S)")
+
+
+_TOPIC_OPENERS = _PREPOSITIONS | {"about", "of", "to", "whether"}
 
 
 def _inverted_speaker(text: str, te: int, end: int):
@@ -1198,6 +1204,8 @@ def _inverted_speaker(text: str, te: int, end: int):
     if m is None or _FINITE.search(m.group("np")):
         return None  # "..., said Fiorina was involved": a clause, not a speaker
     np = m.group("np")
+    if np.split()[0] in _TOPIC_OPENERS:
+        return None  # "Mr. Trump, asked about the deaths of ... Mr. Putin, had said": a topic
     if np.strip()[:1].isupper() or np.split()[0].lower() in DETERMINERS or _role_then_name(np):
         return m
     return None
@@ -1230,6 +1238,9 @@ def _long_appositive(text: str, start: int, end: int) -> tuple[int, int] | None:
     comma = text.find(",", begin, end)
     if comma < 0 or comma >= last or last - comma > 200 or _ASIDE_STOP.search(text, begin, last):
         return None
+    inner = _INNER_CLAUSE.search(text, begin, comma)
+    if inner:  # "The dispute started after a woman in Worcester, Massachusetts, told": the woman
+        begin = inner.end()
     quotes = _ASIDE_QUOTE.findall(text, comma, after)  # a title or a word quoted in the aside
     if quotes.count("\u201c") != quotes.count("\u201d") or quotes.count('"') % 2:
         return None
