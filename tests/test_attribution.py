@@ -4161,3 +4161,11 @@ def test_an_apposed_speaker_starts_after_a_subordinate_clause_opening():
             "Mr. Putin, had said, ''I think our country does plenty of killing also.''")
     assert [a.source.text for a in extract(body)[1]] == [
         "Mr. Trump, asked about the deaths of journalists under Mr. Putin"]
+
+
+def test_a_coordinated_verb_shares_a_crowd_or_an_adverbed_subject():
+    text, att = one("Some voters backed him and said they were tired of politicians.")
+    assert (att.rule, att.source.text, att.vague) == ("coordinated-said", "Some voters", True)
+    text, att = one("Nuclear proliferation experts have similarly discounted Pyongyang's claims, "
+                    "but have said that North Korea might be able to build a bomb.")
+    assert (att.rule, att.source.text) == ("coordinated-said", "Nuclear proliferation experts")

@@ -86,6 +86,7 @@ from .vocabulary import (
     DETERMINERS,
     FINDING_HEADS,
     FINDING_VERBS,
+    GROUP_NOUNS,
     HEADLINE_SHY_ACTS,
     PARTICIPLES,
     PRONOUNS,
@@ -1103,6 +1104,10 @@ def _coordinated_subject(reader: _Reader, sent: Span, toks, i: int) -> tuple[int
     m = _sentence_subject(text, begin, toks[j][0])
     if m and _NEW_CLAUSE.search(text, m.end("np"), toks[j][0]):
         return None  # "X signed an order, while Mike Huckabee ... proposed ... and said": not X
+    if m and m.group("np").lower() in _BARE_CROWD:
+        group = _GROUP_AFTER.match(text, m.end("np"), toks[j][0])
+        if group:  # "Some voters backed him and said": the voters, not "Some"
+            return m.start("np"), group.end()
     if m and m.group("np").endswith(("'s", "\u2019s", "s'", "s\u2019")):
         m = _longer_subject(text, m, toks[j][0])  # "Sanders' campaign launched ... and announced"
         np = m.group("np")
@@ -1112,6 +1117,8 @@ def _coordinated_subject(reader: _Reader, sent: Span, toks, i: int) -> tuple[int
     return (m.start("np"), m.end("np")) if m else None
 
 
+_BARE_CROWD = frozenset("some many most several few".split())
+_GROUP_AFTER = re.compile(r"\s+(?:%s)\b" % "|".join(sorted(GROUP_NOUNS)))
 _NEW_CLAUSE = re.compile(r",\s+(?:while|whereas|although|though|but|as|when)\s+[A-Z]")
 
 

@@ -167,7 +167,7 @@ _SENTENCE_SUBJECT = re.compile(
     r"|Even|Only|Just|Perhaps|Maybe)\b)"
     # "Health care providers have protested", "Trump aides had said": lower-case words up to an
     # auxiliary (without one, "Trump aides insisted" reads a word too far on train: left out)
-    r"(?:[A-Z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){1,3}(?=\s+(?:have|has|had|are|were)\s+[a-z]+ed\b)|"
+    r"(?:[A-Z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){1,3}(?=\s+(?:have|has|had|are|were)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b)|"
     # "Attorneys for Clinton appeared", "Officials with knowledge of the matter said": a plural
     # and the people or body it is of
     r"[A-Z][a-z]+s\s+(?:for|with|at|from|close\s+to|familiar\s+with)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,4}?"
