@@ -100,6 +100,7 @@ def test_a_story_on_many_sites_raises_one_uncredited_copy_flag_naming_the_earlie
     flags = [f for f in json.loads(result.output)["flags"] if f["kind"] == "uncredited-copy"]
     assert len(flags) == 1
     assert "a.txt (article 1)" in flags[0]["message"] and "(article 2)" in flags[0]["message"]
+    assert flags[0]["about"] == 1  # the earliest copy, for a program to follow without reading
     # files traced have no URL: the summary names the earliest copy by its path
     text = runner.invoke(cli, ["report", str(tmp_path / "c.txt"), "--db", db]).output
     assert f"earliest: unknown outlet, date unknown ({tmp_path / 'a.txt'})" in text

@@ -46,6 +46,32 @@ def test_migrate_blank_database_columns():
     assert migrations.migrate(store.db, NOW) == []  # idempotent
 
 
+def test_flags_stored_before_about_id_get_it_from_their_message(tmp_path):
+    """Migration 6: an uncredited-copy flag named its earlier copy only in its message."""
+    import sqlite_utils
+
+    db = sqlite_utils.Database(tmp_path / "old.db")
+    for number, name, fn in sorted(migrations.MIGRATIONS):
+        if number < 6:
+            fn(db)
+            db["_migrations"].insert({"number": number, "name": name, "applied": NOW}, pk="number")
+    db["flags"].insert_all([
+        {"article_id": 3, "kind": "uncredited-copy", "message": "carries text first published by "
+         "Metro Wire (article 12) and credits nobody; 1 other earlier copy carries it too (article 14)"},
+        {"article_id": 3, "kind": "vague-attribution", "message": "Vague attribution: 'reports (article 9)'"}])
+    assert migrations.migrate(db, NOW) == [6]
+    assert [r["about_id"] for r in db["flags"].rows] == [12, None]
+    store = Store(tmp_path / "old.db", now=NOW)
+    assert [f.about for f in store.flags(3)] == [12, None]
+
+
+def test_stored_flags_keep_their_related_spans_and_what_they_point_at(tmp_path):
+    store = Store(tmp_path / "s.db", now=NOW)
+    flag = Flag("uncredited-copy", "m", Span("a b", 0, 3), (Span("c", 5, 6),), about=7)
+    store.add_flags(1, [flag])
+    assert store.flags(1) == (flag,)
+
+
 def test_candidate_query_reads_each_bucket_through_its_index(tmp_path):
     """Migration 3's (key, article_id) indexes: each key's earliest members are read in
     index order, a bounded number of them; no bucket is scanned whole or sorted."""

@@ -102,10 +102,8 @@ def uncredited_copy(target: Party, source: Party, passages: tuple[Passage, ...])
         "uncredited-copy",
         f"carries text first published by {origin} (article {source.id}) and credits nobody",
         evidence,
+        about=source.id,
     )
-
-
-_FLAGGED_SOURCE = re.compile(r"\(article (\d+)\)")  # the source ``uncredited_copy`` names
 
 
 def one_uncredited(flags: tuple[Flag, ...], copies: tuple[Copy, ...]) -> tuple[Flag, ...]:
@@ -116,15 +114,10 @@ def one_uncredited(flags: tuple[Flag, ...], copies: tuple[Copy, ...]) -> tuple[F
     if len(mine) < 2:
         return flags
     rank = {c.id: k for k, c in enumerate(copies)}
-
-    def place(f: Flag) -> int:
-        m = _FLAGGED_SOURCE.search(f.message)
-        return rank.get(int(m.group(1)), len(rank)) if m else len(rank)
-
-    first = min(mine, key=place)
-    others = sorted(int(m.group(1)) for f in mine if f is not first and (m := _FLAGGED_SOURCE.search(f.message)))
+    first = min(mine, key=lambda f: rank.get(f.about, len(rank)))
+    others = sorted(f.about for f in mine if f is not first and f.about is not None)
     more = len(mine) - 1
     noted = Flag(first.kind, f"{first.message}; {more} other earlier cop{'y' if more == 1 else 'ies'} "
                              f"carr{'ies' if more == 1 else 'y'} it too (article{'' if more == 1 else 's'} "
-                             f"{', '.join(map(str, others))})", first.evidence, first.related)
+                             f"{', '.join(map(str, others))})", first.evidence, first.related, first.about)
     return tuple(noted if f is first else f for f in flags if f.kind != "uncredited-copy" or f is first)

@@ -148,6 +148,16 @@ def m005_search_index_on_read(db) -> None:
         db.execute(f"drop trigger if exists [{trigger}]")
 
 
+@migration(6, "flags name the stored article they point at (about_id)")
+def m006_flag_about(db) -> None:
+    # An uncredited-copy flag named its earlier copy only in its message ("... (article
+    # 12) ..."), which the report then had to parse to keep the earliest. Flags stored
+    # before carry the id back from that message.
+    db["flags"].add_column("about_id", int)
+    db.execute("update flags set about_id = cast(substr(message, instr(message, '(article ') + 9) as integer)"
+               " where kind = 'uncredited-copy' and instr(message, '(article ') > 0")
+
+
 def refingerprint(db) -> int:
     """Recompute every stored fingerprint whose version is not the current one, from the
     stored text: its signature, bands and passage hashes, so that new articles find the old

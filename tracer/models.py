@@ -119,6 +119,7 @@ class Flag:
     message: str
     evidence: Span | None = None
     related: tuple[Span, ...] = ()  # further evidence (the other copy of a repeated paragraph)
+    about: int | None = None  # the stored article it points at (uncredited-copy: the earlier copy)
 
 
 @dataclass(frozen=True)

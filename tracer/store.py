@@ -437,9 +437,9 @@ class Store:
                      for idx, chain in enumerate(chains) for pos, h in enumerate(chain.hops)])
             conn.executemany(
                 "insert into flags (article_id, kind, message, evidence_text, evidence_start,"
-                " evidence_end, related) values (?, ?, ?, ?, ?, ?, ?)",
+                " evidence_end, related, about_id) values (?, ?, ?, ?, ?, ?, ?, ?)",
                 [(article_id, f.kind, f.message, *_span_tuple(f.evidence),
-                  json.dumps([_span_json(x) for x in f.related])) for f in flags])
+                  json.dumps([_span_json(x) for x in f.related]), f.about) for f in flags])
             return article_id, True
 
     def add_flags(self, article_id: int, flags: Iterable[Flag]) -> None:
@@ -452,7 +452,8 @@ class Store:
                     _insert(db.conn, "flags", {"article_id": article_id, "kind": f.kind,
                                         "message": f.message,
                                         **_span_cols("evidence", f.evidence),
-                                        "related": json.dumps([_span_json(s) for s in f.related])})
+                                        "related": json.dumps([_span_json(s) for s in f.related]),
+                                        "about_id": f.about})
 
     def flags(self, article_id: int) -> tuple[Flag, ...]:
         """Every stored flag of an article, including those added by later matches."""
@@ -460,7 +461,9 @@ class Store:
         return tuple(
             Flag(r["kind"], r["message"],
                  None if r["evidence_text"] is None
-                 else Span(r["evidence_text"], r["evidence_start"], r["evidence_end"]))
+                 else Span(r["evidence_text"], r["evidence_start"], r["evidence_end"]),
+                 tuple(Span(s["text"], s["start"], s["end"]) for s in json.loads(r["related"] or "[]")),
+                 r["about_id"])
             for r in rows)
 
     def _outlet_id(self, outlet: Outlet) -> int:

@@ -6,7 +6,7 @@ import json
 
 from ..models import Attribution, ChainHop, Copy, Flag, Label, Span, Trace
 
-SCHEMA_VERSION = "1.1"  # 1.1: copies[].dateline_date
+SCHEMA_VERSION = "1.2"  # 1.1: copies[].dateline_date; 1.2: flags[].about
 
 
 
@@ -48,6 +48,7 @@ def _flag(f: Flag) -> dict:
         "message": f.message,
         "evidence": _span(f.evidence),
         "related": [_span(s) for s in f.related],
+        "about": f.about,
     }
 
 
