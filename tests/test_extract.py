@@ -442,3 +442,31 @@ def test_a_photo_gallery_of_other_stories_is_not_the_article():
     art = extract(html.encode(), input="gallery.html", kind="html")
     assert "according to hotel bosses" in art.text and "9/11 anniversaries" in art.text
     assert "/50" not in art.text
+
+
+def test_a_declared_publication_day_before_the_one_htmldate_picks_wins():
+    # htmldate reads "analyticsAttributes.articleDate" (here the day of an update) before
+    # "og:article:published_time"; the story was online from the day it declares
+    head = ('<meta name="analyticsAttributes.articleDate" content="2020-01-20T09:49:32Z"/>'
+            '<meta property="og:article:published_time" content="2020-01-19T12:25:36Z"/>')
+    body = "<h1>Headline</h1>" + "".join(f"<p>{p}</p>" for p in LATIN_PARAGRAPHS)
+    article = extract(html_page(body, head).encode(), input="p.html", kind="html", fetched_at=FETCHED)
+    assert article.published == "2020-01-19"
+
+
+def test_declared_publication_sources_and_bounds():
+    def tree(head):
+        return extract_module.parse_html(f"<html><head>{head}</head><body><p>x</p></body></html>")
+
+    declared = extract_module._declared_published
+    assert declared(tree('<meta property="article:published_time" content="2019-09-24T08:00:00+00:00">'),
+                    "2024-01-01") == "2019-09-24"
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-12-06T22:00:40Z"}</script>'
+    assert declared(tree(ld), "2025-01-01") == "2024-12-06"
+    assert declared(tree(ld), "2024-12-01") is None  # after the page was read: no publication day
+    assert declared(tree('<meta property="article:published_time" content="soon">'), "2025-01-01") is None
+    assert declared(tree('<meta property="article:published_time" content="2019-02-30">'), "2025-01-01") is None
+    assert declared(tree("<title>none</title>"), "2025-01-01") is None
+    assert extract_module._earliest("2020-01-20", "2020-01-19") == "2020-01-19"
+    assert extract_module._earliest("2020-01-19", "2020-01-25") == "2020-01-19"
+    assert extract_module._earliest(None, "2020-01-19") == "2020-01-19"

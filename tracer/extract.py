@@ -406,7 +406,8 @@ def _metadata(tree, url: str | None, fetched_at: str | None):
         # news page's date); JSON-LD's datePublished stays. The tree goes on to trafilatura,
         # which drops scripts anyway (the same articles on the three benchmarks).
         _drop(script)
-    meta.date = find_date(tree, url=url, **_date_params(fetched_at))
+    params = _date_params(fetched_at)
+    meta.date = _earliest(find_date(tree, url=url, **params), _declared_published(tree, params["max_date"]))
     meta.sitename = (meta.sitename or extract_sitename(tree) or "").lstrip("@") or None
     if meta.sitename and "." not in meta.sitename and not meta.sitename[0].isupper():
         meta.sitename = meta.sitename.title()
@@ -630,6 +631,52 @@ def _date_params(fetched_at: str | None) -> dict:
     # (trafilatura's default caps at today, and its ``filedate`` is today: never used.)
     max_date = (fetched_at or datetime.now(timezone.utc).isoformat())[:10]
     return {"original_date": True, "extensive_search": False, "max_date": max_date}
+
+
+# The publication time a page declares for its article. htmldate reads other dates first:
+# on a Reuters page it took "analyticsAttributes.articleDate" (the last update, a day
+# later) over "og:article:published_time". A page published on a day was online from it,
+# so the earlier of the two is the first publication (``_earliest``).
+_PUBLISHED_META = frozenset(("article:published_time", "og:article:published_time", "datepublished",
+                             "article.published", "pubdate"))
+_DATE_PUBLISHED_JSON = re.compile(r'"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})')
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _declared_published(tree, max_date: str) -> str | None:
+    """The day (YYYY-MM-DD, as the page writes it) of the article's declared publication
+    time: its ``article:published_time`` or ``datePublished`` meta, else its JSON-LD's
+    first ``datePublished``; None when there is none, or it is malformed or later than
+    ``max_date``."""
+    found = None
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
+        if key in _PUBLISHED_META:
+            found = el.get("content") or ""
+            break
+    if found is None:
+        for script in tree.iter("script"):
+            if "ld+json" in (script.get("type") or "") and script.text:
+                m = _DATE_PUBLISHED_JSON.search(script.text)
+                if m:
+                    found = m.group(1)
+                    break
+    m = _DAY.match((found or "").strip())
+    if m is None:
+        return None
+    try:
+        day = datetime.strptime(m.group(0), "%Y-%m-%d").date().isoformat()
+    except ValueError:
+        return None
+    return day if "1995-01-01" <= day <= max_date else None
+
+
+
+def _earliest(found: str | None, declared: str | None) -> str | None:
+    """htmldate's day, or the declared publication day when that is earlier."""
+    if found and declared:
+        return min(found[:10], declared)
+    return found or declared
 
 
 def _published(date: str | None, fetched_at: str | None) -> str | None:
