@@ -60,3 +60,17 @@ def test_choose_needs_enough_shared_words():
     assert choose([], ["Anything"]) is None
     assert choose(["Storm hits coast"], []) is None
     assert choose(["word " * 61], ["word"]) is None  # a block of text set large
+
+
+def test_an_icons_title_or_a_logo_h1_does_not_stand_in_for_the_page_title():
+    # (the page's <title> after an icon's, as on an Atlas Obscura page)
+    data = ('<html><head><meta property="og:title" content="Take your next trip with Harbor Gazette!">'
+            '</head><body><svg><title>Share</title></svg><h1>Coronavirus: New York ramps up mass '
+            f"burials amid outbreak</h1><article>{BODY}</article>"
+            "<title>Coronavirus: New York ramps up mass burials amid outbreak - Harbor Gazette</title>"
+            "</body></html>").encode()
+    assert extract(data, input="p.html", kind="html").title == \
+        "Coronavirus: New York ramps up mass burials amid outbreak"
+    # a logo set as <h1> agrees with a <title> that names the site: still not the headline
+    assert choose(["The Harbor Gazette Newspaper"], ["The Harbor Gazette", "Storm hits coast"],
+                  {"the harbor gazette"}) is None

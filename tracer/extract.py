@@ -531,8 +531,9 @@ def _headline(tree, meta, host: str | None) -> str | None:
         h1s += [h1, *(child for child in h1 if child.tail or len(h1) > 1)]
     if not h1s:
         return None
-    page_title = tree.find(".//title")
-    titles = [meta.title, None if page_title is None else "".join(page_title.itertext())]
+    # every <title> with text, a few: an empty one, or an icon's (SVG has <title> too), can
+    # come before the page's own
+    titles = [meta.title, *("".join(t.itertext()) for t in list(tree.iter("title"))[:MAX_H1])]
     return headline.choose(
         [_one_line(normalize.clean(" ".join(h.itertext()))) for h in h1s],
         [_strip_site(_one_line(normalize.clean(t)), meta.sitename, host) for t in titles if t],

@@ -28,12 +28,13 @@ def choose(h1s: Iterable[str], titles: Iterable[str], site_names: Iterable[str] 
     ``site_names`` (canonical forms) are never headlines: an ``<h1>`` that only names the
     site agrees with every title that ends in the site's name."""
     sites = {s for s in site_names if s}
-    title_words = [set(w) for w in (normalize.tokens(t) for t in titles) if w]
+    site_words = {w for s in sites for w in s.split()}
+    title_words = [set(w) for w in (normalize.tokens(t) for t in titles) if w and " ".join(w) not in sites]
     best, best_key = None, None
     for h1 in h1s:
         words = normalize.tokens(h1)
-        if not words or len(words) > MAX_WORDS or " ".join(words) in sites:
-            continue
+        if not words or len(words) > MAX_WORDS or len(set(words) - site_words) < MIN_SHARED:
+            continue  # ("The Spokesman-Review Newspaper": a logo is the site's name, or nearly)
         mine = set(words)
         for theirs in title_words:
             shared = len(mine & theirs)
