@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 from tracer import fingerprint as fp
-from tracer.store import Store
+from tracer.store import Store, band_key
 
 BATCH = 50_000
 
@@ -33,8 +33,11 @@ def build(store: Store, n: int, seed: int = 3) -> list[list[str]]:
     bands. Returns a sample of probe band lists (half of them near-copies)."""
     rng = random.Random(seed)
     conn = store.db.conn
-    conn.execute("drop index if exists idx_lsh_bands_band_article_id")  # built after the rows
-    conn.execute("drop index if exists idx_lsh_bands_article_id")
+    # the rows go to a staging table first, then into the clustered one in its key order:
+    # 42M inserts at random places in a b-tree would take hours
+    # (temp_store first: changing it drops temp tables; 42M rows would be RAM)
+    conn.execute("PRAGMA temp_store=FILE")
+    conn.execute("create temp table stage (band integer, article_id integer)")
     probes, recent = [], []
     conn.execute("BEGIN")
     for start in range(1, n + 1, BATCH):
@@ -52,12 +55,12 @@ def build(store: Store, n: int, seed: int = 3) -> list[list[str]]:
             recent.append(keys)
             if len(recent) > 1000:
                 recent.pop(0)
-            rows.extend((i, k) for k in keys)
-        conn.executemany("insert into lsh_bands (article_id, band) values (?, ?)", rows)
+            rows.extend((band_key(k), i) for k in keys)
+        conn.executemany("insert into stage (band, article_id) values (?, ?)", rows)
     conn.execute("COMMIT")
-    conn.execute("PRAGMA temp_store=FILE")  # a migration's sort: 42M rows would be RAM
-    conn.execute("create index idx_lsh_bands_band_article_id on lsh_bands (band, article_id)")
-    conn.execute("create index idx_lsh_bands_article_id on lsh_bands (article_id)")
+    conn.execute("insert or ignore into lsh_bands (band, article_id) select band, article_id from stage"
+                 " order by band, article_id")
+    conn.execute("drop table stage")
     conn.execute("analyze")
     conn.execute("PRAGMA temp_store=MEMORY")  # as Store sets it after its migrations
     for _ in range(500):

@@ -18,7 +18,7 @@ from tracer.models import (
     Passage,
     Span,
 )
-from tracer.store import BUCKET_CAP, COMMON_KEY_ROWS, Store
+from tracer.store import BUCKET_CAP, COMMON_KEY_ROWS, Store, band_key
 
 NOW = "2026-01-01T00:00:00+00:00"
 
@@ -59,10 +59,37 @@ def test_flags_stored_before_about_id_get_it_from_their_message(tmp_path):
         {"article_id": 3, "kind": "uncredited-copy", "message": "carries text first published by "
          "Metro Wire (article 12) and credits nobody; 1 other earlier copy carries it too (article 14)"},
         {"article_id": 3, "kind": "vague-attribution", "message": "Vague attribution: 'reports (article 9)'"}])
-    assert migrations.migrate(db, NOW) == [6]
+    assert migrations.migrate(db, NOW)[0] == 6
     assert [r["about_id"] for r in db["flags"].rows] == [12, None]
     store = Store(tmp_path / "old.db", now=NOW)
     assert [f.about for f in store.flags(3)] == [12, None]
+
+
+def test_band_keys_stored_as_text_become_integers_in_a_clustered_table(tmp_path):
+    """Migration 7, on a store written before it (and a row migration 4 rewrote as a number)."""
+    import sqlite_utils
+
+    db = sqlite_utils.Database(tmp_path / "old.db")
+    for number, name, fn in sorted(migrations.MIGRATIONS):
+        if number < 7:
+            fn(db)
+            db["_migrations"].insert({"number": number, "name": name, "applied": NOW}, pk="number")
+    db.conn.executemany("insert into lsh_bands (article_id, band) values (?, ?)",
+                        [(1, "0:00ff00ff00ff00ff"), (2, "0:00ff00ff00ff00ff"), (2, "41:ffffffffffffffff"),
+                         (3, str(band_key("7:0123456789abcdef")))])
+    db.conn.commit()
+    assert migrations.migrate(db, NOW) == [7]
+    rows = sorted(db.execute("select band, article_id from lsh_bands").fetchall())
+    assert rows == sorted([(band_key("0:00ff00ff00ff00ff"), 1), (band_key("0:00ff00ff00ff00ff"), 2),
+                           (band_key("41:ffffffffffffffff"), 2), (band_key("7:0123456789abcdef"), 3)])
+    assert "without rowid" in db.execute("select sql from sqlite_master where name = 'lsh_bands'").fetchone()[0]
+    assert 0 < band_key("41:ffffffffffffffff") < 2**63  # an SQLite integer, never negative
+    db.conn.close()
+    store = Store(tmp_path / "old.db", now=NOW)
+    assert store.candidates(9, ["0:00ff00ff00ff00ff"], []) == []  # no such articles: none current
+    store.db.conn.executemany("insert into articles (id, input, sha256, current, text) values (?, ?, ?, 1, '')",
+                              [(i, f"a{i}", f"s{i}") for i in (1, 2, 3)])
+    assert store.candidates(9, ["0:00ff00ff00ff00ff", "7:0123456789abcdef"], []) == [1, 2, 3]
 
 
 def test_stored_flags_keep_their_related_spans_and_what_they_point_at(tmp_path):
@@ -79,7 +106,7 @@ def test_candidate_query_reads_each_bucket_through_its_index(tmp_path):
 
     store = Store(tmp_path / "p.db", now=NOW)
     plan = [r[3] for r in store.db.execute("explain query plan " + _CANDIDATES, {"bands": '["a"]', "hashes": '["b"]', "me": 1})]
-    assert "SEARCH lsh_bands USING COVERING INDEX idx_lsh_bands_band_article_id (band=?)" in plan
+    assert "SEARCH lsh_bands USING PRIMARY KEY (band=?)" in plan  # migration 7: clustered on it
     assert "SEARCH paragraphs USING COVERING INDEX idx_paragraphs_hash_article_id (hash=?)" in plan
     assert not any(step.startswith(("SCAN lsh_bands", "SCAN paragraphs")) for step in plan)
 
@@ -93,8 +120,8 @@ def test_a_bucket_costs_the_same_whatever_its_size():
         conn = store.db.conn
         conn.executemany("insert into articles (id, input, sha256, current, text) values (?, ?, ?, 1, '')",
                          [(i, f"a{i}", f"s{i}") for i in range(1, n + 1)])
-        conn.executemany("insert into lsh_bands (article_id, band) values (?, '0:wire')",
-                         [(i,) for i in range(1, n + 1)])
+        conn.executemany("insert into lsh_bands (article_id, band) values (?, ?)",
+                         [(i, band_key("0:wire")) for i in range(1, n + 1)])
         conn.executemany("insert into paragraphs (article_id, kind, hash, start, [end]) "
                          "values (?, 'paragraph', 'footer', 0, 8)", [(i,) for i in range(1, n + 1)])
         count = [0]
@@ -430,7 +457,8 @@ def test_fingerprints_of_an_earlier_version_are_recomputed_on_open(tmp_path, cap
     row = store.db.execute("select version, signature from fingerprints").fetchone()
     assert row[0] == fp.VERSION
     assert store.db.execute("select version from articles").fetchone()[0] == fp.VERSION
-    assert sorted(r[0] for r in store.db.execute("select band from lsh_bands")) == sorted(current.bands)
+    assert sorted(r[0] for r in store.db.execute("select band from lsh_bands")) == sorted(
+        band_key(b) for b in current.bands)
     hashes = {r[0] for r in store.db.execute("select hash from paragraphs")}
     assert hashes == {h.hash for h in current.paragraphs + current.sentences}
     assert store.candidates(-1, current.bands, []) == [old_id]

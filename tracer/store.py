@@ -7,6 +7,7 @@ instead of failing. Each article is all or nothing (a transaction, or a savepoin
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 import time
@@ -91,8 +92,8 @@ def write_fingerprint(conn, article_id: int, fingerprint: Fingerprint) -> None:
     })
     # Plain executemany: sqlite-utils' insert_all re-inspects the table on every
     # call, which cost more than the inserts themselves on small articles.
-    conn.executemany("insert into lsh_bands (article_id, band) values (?, ?)",
-                     [(article_id, b) for b in fingerprint.bands])
+    conn.executemany("insert into lsh_bands (band, article_id) values (?, ?)",
+                     [(band_key(b), article_id) for b in fingerprint.bands])
     conn.executemany(
         "insert into paragraphs (article_id, kind, hash, start, [end]) values (?, ?, ?, ?, ?)",
         [(article_id, "paragraph", p.hash, p.start, p.end) for p in fingerprint.paragraphs]
@@ -112,19 +113,32 @@ def _span_json(span: Span | None):
     return None if span is None else span.to_dict()
 
 
+def band_key(band: str) -> int:
+    """A band key as the store keeps it: one integer, the band's index in its top bits and
+    57 bits of its hash below, where the text ``"<index>:<16 hex>"`` took 19 bytes. Integer
+    keys in a table clustered on (band, article_id) (migration 7) cost ~0.3 ms less an
+    article to insert than text keys in a rowid table with a second index."""
+    index, _, digest = band.partition(":")
+    try:
+        return (int(index) << 57) | (int(digest, 16) >> 7)
+    except ValueError:  # not a key ``fingerprint.bands`` makes: any string still gets one
+        return int.from_bytes(hashlib.blake2b(band.encode(), digest_size=8).digest(), "big") >> 1
+
+
 def _candidates_sql(band_keys: str, hash_keys: str) -> str:
     """The candidate query, with the SQL that lists the band and hash keys (one column,
     ``value``).
 
-    Each key's members are read through the (key, article_id) index, at most
-    ``BUCKET_CAP`` of them, and a passage's size is counted up to ``COMMON_KEY_ROWS + 1``:
-    a bucket of any size costs the same (a window over each bucket read all of it: 260 ms a
-    query once one footer line was on 200,000 articles)."""
+    Each key's members are read in (key, article_id) order, at most ``BUCKET_CAP`` of them
+    (a band's from the table, clustered on that order; a passage's through its index), and
+    a passage's size is counted up to
+    ``COMMON_KEY_ROWS + 1``: a bucket of any size costs the same (a window over each bucket
+    read all of it: 260 ms a query once one footer line was on 200,000 articles)."""
     return f"""
     with band_hit as (
         select b.article_id from ({band_keys}) k
-        join lsh_bands b on b.rowid in (
-            select rowid from lsh_bands where band = k.value order by article_id limit {BUCKET_CAP})
+        join lsh_bands b on b.band = k.value and b.article_id in (
+            select article_id from lsh_bands where band = k.value order by article_id limit {BUCKET_CAP})
     ),
     hash_hit as (
         select p.article_id, p.hash, (
@@ -521,7 +535,7 @@ class Store:
         one shared boilerplate line is no copy (on the syndication bench this cut the
         pairs verified from 44,739 to 15,220, with the same 13,894 links).
         """
-        bands, hashes = list(bands), list(hashes)
+        bands, hashes = [band_key(b) for b in bands], list(hashes)
         if not bands and not hashes:
             return []
         if self._json:
