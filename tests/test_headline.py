@@ -74,3 +74,12 @@ def test_an_icons_title_or_a_logo_h1_does_not_stand_in_for_the_page_title():
     # a logo set as <h1> agrees with a <title> that names the site: still not the headline
     assert choose(["The Harbor Gazette Newspaper"], ["The Harbor Gazette", "Storm hits coast"],
                   {"the harbor gazette"}) is None
+
+
+def test_an_h1s_icons_and_styles_are_not_part_of_its_text():
+    data = page("<h1><svg><title>Share icon</title></svg>Coronavirus: New York ramps up "
+                "<style>.x{}</style>mass burials amid outbreak</h1>",
+                "New York ramps up mass burials amid virus outbreak",
+                "Coronavirus: New York ramps up mass burials amid outbreak - Harbor Gazette")
+    assert extract(data, input="p.html", kind="html").title == \
+        "Coronavirus: New York ramps up mass burials amid outbreak"

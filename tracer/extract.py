@@ -535,12 +535,26 @@ def _headline(tree, meta, host: str | None) -> str | None:
     # come before the page's own
     titles = [meta.title, *("".join(t.itertext()) for t in list(tree.iter("title"))[:MAX_H1])]
     return headline.choose(
-        [_one_line(normalize.clean(" ".join(h.itertext()))) for h in h1s],
+        [_one_line(normalize.clean(" ".join(_shown_text(h)))) for h in h1s],
         [_strip_site(_one_line(normalize.clean(t)), meta.sitename, host) for t in titles if t],
         _site_names(meta.sitename, host))
 
 
 MAX_H1 = 8  # more <h1> than this: a page listing stories, not one
+_HIDDEN = frozenset(("script", "style", "noscript", "template", "svg"))
+
+
+def _shown_text(el):
+    """The text a reader sees in ``el``: not a script's, a style's or an icon's."""
+    if not isinstance(el.tag, str) or el.tag in _HIDDEN:
+        return
+    if el.text:
+        yield el.text
+    for child in el:
+        if isinstance(child.tag, str) and child.tag not in _HIDDEN:
+            yield from _shown_text(child)
+        if child.tail:
+            yield child.tail
 
 
 def _canonical(tree, url: str | None) -> str | None:
