@@ -525,7 +525,7 @@ def _headline(tree, meta, host: str | None) -> str | None:
     """The page's ``<h1>`` when it agrees with its metadata's title or ``<title>`` (see
     ``headline.choose``); read before trafilatura prunes the tree."""
     h1s = []
-    for h1 in list(tree.iter("h1"))[:MAX_H1]:
+    for h1 in list(tree.iter("h1"))[:MAX_HEADINGS]:
         # A kicker set in its own element ("<h1><span>Open Progress</span>Why ...</h1>")
         # is not part of the headline: each child's text is a candidate too.
         h1s += [h1, *(child for child in h1 if child.tail or len(h1) > 1)]
@@ -533,14 +533,14 @@ def _headline(tree, meta, host: str | None) -> str | None:
         return None
     # every <title> with text, a few: an empty one, or an icon's (SVG has <title> too), can
     # come before the page's own
-    titles = [meta.title, *("".join(t.itertext()) for t in list(tree.iter("title"))[:MAX_H1])]
+    titles = [meta.title, *("".join(t.itertext()) for t in list(tree.iter("title"))[:MAX_HEADINGS])]
     return headline.choose(
         [_one_line(normalize.clean(" ".join(_shown_text(h)))) for h in h1s],
         [_strip_site(_one_line(normalize.clean(t)), meta.sitename, host) for t in titles if t],
         _site_names(meta.sitename, host))
 
 
-MAX_H1 = 8  # more <h1> than this: a page listing stories, not one
+MAX_HEADINGS = 8  # <h1> (and <title>) read: past this many, a page lists stories
 _HIDDEN = frozenset(("script", "style", "noscript", "template", "svg"))
 
 
@@ -684,7 +684,6 @@ def _declared_published(tree, max_date: str) -> str | None:
     except ValueError:
         return None
     return day if "1995-01-01" <= day <= max_date else None
-
 
 
 def _earliest(found: str | None, declared: str | None) -> str | None:
