@@ -4169,3 +4169,10 @@ def test_a_coordinated_verb_shares_a_crowd_or_an_adverbed_subject():
     text, att = one("Nuclear proliferation experts have similarly discounted Pyongyang's claims, "
                     "but have said that North Korea might be able to build a bomb.")
     assert (att.rule, att.source.text) == ("coordinated-said", "Nuclear proliferation experts")
+
+
+def test_top_or_senior_leaders_are_unnamed_people_not_a_crowd():
+    text, att = one("Top committee leaders told reporters that a deal was close.")
+    assert (att.source.text, att.anonymous, att.vague) == ("Top committee leaders", True, False)
+    text, att = one("European leaders said the plan would fail.")
+    assert (att.anonymous, att.vague) == (False, True)  # a kind of people: still vague

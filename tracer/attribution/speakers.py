@@ -350,7 +350,7 @@ _ANON_HEAD_STEMS = ("offic", "source", "person", "people", "diplomat", "aide", "
                     "advis", "individual", "member", "lawmaker", "executive", "representative", "ally",
                     "allies", "lawyer", "attorney", "employee", "confidant", "associate", "operative",
                     "strategist", "columnist", "correspondent", "witness", "prosecutors",
-                    "investigators", "reviewers", "negotiators")
+                    "investigators", "reviewers", "negotiators", "leaders")
 # Every ``ANON_CLAUSE`` phrase holds one of these.
 _ANON_CLAUSE_STEMS = ("anonym", "authori", "asked not to be", "declined to be", "unnamed", "familiar with",
                       "knowledge of", "close to the")
@@ -373,10 +373,18 @@ def _anon_heads(np: str) -> tuple[tuple[int, int, str], ...]:
     if not _may_hold(np, _ANON_HEAD_STEMS):
         return ()
     # "People's Daily", "the Spokesman-Review": part of a name, not a role
-    return tuple((m.start(), m.end(), m.group(1)) for m in ANON_HEADS.finditer(np)
-                 if np[m.end():m.end() + 1] not in _NAME_GLUE
-                 and not (m.group(1).lower() == "official" and (np[max(0, m.start() - 5):m.start()].lower() == "semi-"
-                                                                or _OUTLET_AFTER_OFFICIAL.match(np, m.end()))))
+    found = tuple((m.start(), m.end(), m.group(1)) for m in ANON_HEADS.finditer(np)
+                  if np[m.end():m.end() + 1] not in _NAME_GLUE
+                  and not (m.group(1).lower() == "official" and (np[max(0, m.start() - 5):m.start()].lower() == "semi-"
+                                                                 or _OUTLET_AFTER_OFFICIAL.match(np, m.end()))))
+    if "eaders" in np:
+        found += tuple((m.start(1), m.end(1), m.group(1)) for m in _PARTICULAR_LEADERS.finditer(np))
+    return found
+
+
+# "Top committee leaders", "senior Republican leaders": particular people, unnamed (not
+# "European leaders", "GOP leaders": a kind of people, vague)
+_PARTICULAR_LEADERS = re.compile(r"(?i)\b(?:top|senior)\s+(?:[\w'\u2019-]+\s+){0,2}(leaders)\b")
 
 
 @lru_cache(maxsize=4096)
