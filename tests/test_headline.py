@@ -18,6 +18,10 @@ def page(h1: str, og: str, title: str, site: str = "Harbor Gazette") -> bytes:
             f"<article>{h1}{BODY}</article></body></html>").encode()
 
 
+def title_of(data: bytes) -> str:
+    return extract(data, input="p.html", kind="html").title
+
+
 def test_the_h1_is_the_headline_when_it_tells_the_same_story_as_og_title():
     data = page("<h1>Coronavirus: New York ramps up mass burials amid outbreak</h1>",
                 "New York ramps up mass burials amid virus outbreak",
@@ -41,8 +45,7 @@ def test_a_kicker_in_its_own_element_is_not_part_of_the_headline():
                 "individual smarts</span></h1>",
                 "Why collaborative thinking beats individual smarts",
                 "Open Progress - Why collaborative thinking beats individual smarts | Harbor Gazette")
-    assert extract(data, input="p.html", kind="html").title == \
-        "Why collaborative thinking beats individual smarts"
+    assert title_of(data) == "Why collaborative thinking beats individual smarts"
 
 
 def test_choose_prefers_the_closest_agreeing_h1():
@@ -69,8 +72,7 @@ def test_an_icons_title_or_a_logo_h1_does_not_stand_in_for_the_page_title():
             f"burials amid outbreak</h1><article>{BODY}</article>"
             "<title>Coronavirus: New York ramps up mass burials amid outbreak - Harbor Gazette</title>"
             "</body></html>").encode()
-    assert extract(data, input="p.html", kind="html").title == \
-        "Coronavirus: New York ramps up mass burials amid outbreak"
+    assert title_of(data) == "Coronavirus: New York ramps up mass burials amid outbreak"
     # a logo set as <h1> agrees with a <title> that names the site: still not the headline
     assert choose(["The Harbor Gazette Newspaper"], ["The Harbor Gazette", "Storm hits coast"],
                   {"the harbor gazette"}) is None
@@ -81,5 +83,4 @@ def test_an_h1s_icons_and_styles_are_not_part_of_its_text():
                 "<style>.x{}</style>mass burials amid outbreak</h1>",
                 "New York ramps up mass burials amid virus outbreak",
                 "Coronavirus: New York ramps up mass burials amid outbreak - Harbor Gazette")
-    assert extract(data, input="p.html", kind="html").title == \
-        "Coronavirus: New York ramps up mass burials amid outbreak"
+    assert title_of(data) == "Coronavirus: New York ramps up mass burials amid outbreak"

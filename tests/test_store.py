@@ -46,15 +46,21 @@ def test_migrate_blank_database_columns():
     assert migrations.migrate(store.db, NOW) == []  # idempotent
 
 
-def test_flags_stored_before_about_id_get_it_from_their_message(tmp_path):
-    """Migration 6: an uncredited-copy flag named its earlier copy only in its message."""
+def _database_before(migration: int, path):
+    """A store as a tracer from before ``migration`` left it: every earlier one applied."""
     import sqlite_utils
 
-    db = sqlite_utils.Database(tmp_path / "old.db")
+    db = sqlite_utils.Database(path)
     for number, name, fn in sorted(migrations.MIGRATIONS):
-        if number < 6:
+        if number < migration:
             fn(db)
             db["_migrations"].insert({"number": number, "name": name, "applied": NOW}, pk="number")
+    return db
+
+
+def test_flags_stored_before_about_id_get_it_from_their_message(tmp_path):
+    """Migration 6: an uncredited-copy flag named its earlier copy only in its message."""
+    db = _database_before(6, tmp_path / "old.db")
     db["flags"].insert_all([
         {"article_id": 3, "kind": "uncredited-copy", "message": "carries text first published by "
          "Metro Wire (article 12) and credits nobody; 1 other earlier copy carries it too (article 14)"},
@@ -67,13 +73,7 @@ def test_flags_stored_before_about_id_get_it_from_their_message(tmp_path):
 
 def test_band_keys_stored_as_text_become_integers_in_a_clustered_table(tmp_path):
     """Migration 7, on a store written before it (and a row migration 4 rewrote as a number)."""
-    import sqlite_utils
-
-    db = sqlite_utils.Database(tmp_path / "old.db")
-    for number, name, fn in sorted(migrations.MIGRATIONS):
-        if number < 7:
-            fn(db)
-            db["_migrations"].insert({"number": number, "name": name, "applied": NOW}, pk="number")
+    db = _database_before(7, tmp_path / "old.db")
     db.conn.executemany("insert into lsh_bands (article_id, band) values (?, ?)",
                         [(1, "0:00ff00ff00ff00ff"), (2, "0:00ff00ff00ff00ff"), (2, "41:ffffffffffffffff"),
                          (3, str(band_key("7:0123456789abcdef")))])

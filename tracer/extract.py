@@ -15,6 +15,7 @@ import re
 from copy import deepcopy
 from datetime import datetime, timezone
 from functools import lru_cache
+from itertools import islice
 from urllib.parse import urljoin
 
 import charset_normalizer
@@ -525,7 +526,7 @@ def _headline(tree, meta, host: str | None) -> str | None:
     """The page's ``<h1>`` when it agrees with its metadata's title or ``<title>`` (see
     ``headline.choose``); read before trafilatura prunes the tree."""
     h1s = []
-    for h1 in list(tree.iter("h1"))[:MAX_HEADINGS]:
+    for h1 in islice(tree.iter("h1"), MAX_HEADINGS):
         # A kicker set in its own element ("<h1><span>Open Progress</span>Why ...</h1>")
         # is not part of the headline: each child's text is a candidate too.
         h1s += [h1, *(child for child in h1 if child.tail or len(h1) > 1)]
@@ -533,7 +534,7 @@ def _headline(tree, meta, host: str | None) -> str | None:
         return None
     # every <title> with text, a few: an empty one, or an icon's (SVG has <title> too), can
     # come before the page's own
-    titles = [meta.title, *("".join(t.itertext()) for t in list(tree.iter("title"))[:MAX_HEADINGS])]
+    titles = [meta.title, *("".join(t.itertext()) for t in islice(tree.iter("title"), MAX_HEADINGS))]
     return headline.choose(
         [_one_line(normalize.clean(" ".join(_shown_text(h)))) for h in h1s],
         [_strip_site(_one_line(normalize.clean(t)), meta.sitename, host) for t in titles if t],
