@@ -5,14 +5,19 @@ TEXT = ("Talks resume\n\nThe U.N. envoy said on Monday that talks would resume. 
         "agreed!\n\nMr. Lee, who leads the delegation, declined to comment.")
 
 
-def test_primed_sentences_are_the_sentences():
+def test_primed_splits_are_the_splits():
     normalize.sentences.cache_clear()
-    split = normalize.sentences(TEXT)
-    offsets = normalize.sentence_offsets(TEXT)
-    assert offsets == tuple(x for s in split for x in (s.start, s.end))
+    split, blocks = normalize.sentences(TEXT), normalize.paragraphs(TEXT)
+    made = normalize.splits(TEXT)
+    assert made.sentences == tuple(x for s in split for x in (s.start, s.end))
+    assert made.paragraphs == tuple(x for p in blocks for x in (p.start, p.end))
     normalize.sentences.cache_clear()
-    normalize.prime_sentences(TEXT, offsets)
+    normalize.paragraphs.cache_clear()
+    normalize.prime(TEXT, made)
+    assert normalize._PRIMED[TEXT] == (blocks, split)
     assert normalize.sentences(TEXT) == split
+    assert normalize.paragraphs(TEXT) == blocks
+    assert normalize._paragraphs.cache_info().currsize == 0  # read, not split
     assert all(TEXT[s.start:s.end] == s.text for s in split)
     # a block asked for on its own is split, not looked up
     block = Span.of(TEXT, TEXT.index("Mr."), len(TEXT))
@@ -24,7 +29,7 @@ def test_primed_cache_is_bounded():
     normalize.sentences.cache_clear()
     for i in range(normalize._PRIMED_MAX + 10):
         text = f"Headline {i}\n\nOne sentence here. Another one here."
-        normalize.prime_sentences(text, normalize.sentence_offsets(text))
+        normalize.prime(text, normalize.splits(text))
     assert len(normalize._PRIMED) == normalize._PRIMED_MAX
     normalize.sentences.cache_clear()
 

@@ -17,8 +17,9 @@ from tracer.models import (
     ParagraphHash,
     Passage,
     Span,
+    Splits,
 )
-from tracer.store import BUCKET_CAP, COMMON_KEY_ROWS, Store, band_key
+from tracer.store import BUCKET_CAP, COMMON_KEY_ROWS, Store, band_key, pack_splits, unpack_splits
 
 NOW = "2026-01-01T00:00:00+00:00"
 
@@ -78,7 +79,7 @@ def test_band_keys_stored_as_text_become_integers_in_a_clustered_table(tmp_path)
                         [(1, "0:00ff00ff00ff00ff"), (2, "0:00ff00ff00ff00ff"), (2, "41:ffffffffffffffff"),
                          (3, str(band_key("7:0123456789abcdef")))])
     db.conn.commit()
-    assert migrations.migrate(db, NOW) == [7]
+    assert migrations.migrate(db, NOW)[0] == 7
     rows = sorted(db.execute("select band, article_id from lsh_bands").fetchall())
     assert rows == sorted([(band_key("0:00ff00ff00ff00ff"), 1), (band_key("0:00ff00ff00ff00ff"), 2),
                            (band_key("41:ffffffffffffffff"), 2), (band_key("7:0123456789abcdef"), 3)])
@@ -321,6 +322,58 @@ def test_stored_record_is_the_same_from_the_cache_and_from_the_database(tmp_path
     assert cached.fingerprint.shingles == fresh.fingerprint.shingles
     assert cached.fingerprint.sentences == fresh.fingerprint.sentences
     assert (cached.credits, cached.outlet) == (fresh.credits, fresh.outlet)
+
+
+def test_a_stored_text_is_read_back_split_as_it_was_saved(tmp_path):
+    """The store keeps each text's paragraph and sentence offsets, and hands them to the
+    matcher instead of splitting the text again."""
+    from tracer import match, normalize, pipeline
+
+    store = Store(tmp_path / "s.db")
+    first = pipeline.commit(store, _analysis(STORY, "a.txt"), now="2026-01-01")
+    blob = store.db.execute("select splits from fingerprints where article_id = ?",
+                            [first.trace.id]).fetchone()[0]
+    assert unpack_splits(blob) == normalize.splits(STORY)
+    normalize.sentences.cache_clear()
+    normalize.paragraphs.cache_clear()
+    Store(tmp_path / "s.db").stored(first.trace.id)  # a new Store: read from the database
+    assert normalize._PRIMED[STORY] == (normalize.paragraphs(STORY), normalize.sentences(STORY))
+    assert normalize._sentences.cache_info().currsize == 0  # read, not split
+    # and the link to a copy is the one made from a fresh split
+    copy = _analysis(STORY.replace("Tuesday", "Monday"), "b.txt")
+    read = match.compare(pipeline.as_stored(copy, 99), Store(tmp_path / "s.db").stored(first.trace.id))
+    normalize.sentences.cache_clear()
+    match._body_sentences.cache_clear()
+    fresh = match.compare(pipeline.as_stored(copy, 99), pipeline.as_stored(_analysis(STORY, "a.txt"), 1))
+    assert read.passages == fresh.passages and read.relation == fresh.relation == "derived"
+
+
+@pytest.mark.parametrize("offsets", [
+    ((0, 8, 10, 90), (10, 40, 41, 90)),
+    ((0, 5, 7, 70_007), (7, 70_000, 70_001, 70_007)),  # a gap past 16 bits
+    ((0, 12), ()),
+])
+def test_splits_pack_into_a_blob_and_back(offsets):
+    made = Splits(*offsets)
+    assert unpack_splits(pack_splits(made)) == made
+    assert len(pack_splits(Splits((0, 8, 10, 90), (10, 40, 41, 90)))) == 1 + 2 * 9
+    assert pack_splits(Splits((5, 3), ())) is None  # not the split of one text
+    assert unpack_splits(None) is None
+
+
+def test_fingerprints_stored_before_splits_are_split_when_read(tmp_path):
+    """Migration 8: rows from before it have no offsets; the matcher splits their text."""
+    from tracer import normalize, pipeline
+
+    db = _database_before(8, tmp_path / "old.db")
+    db.conn.close()
+    store = Store(tmp_path / "old.db", now=NOW)
+    first = pipeline.commit(store, _analysis(STORY, "a.txt"), now="2026-01-01")
+    store.db.execute("update fingerprints set splits = null")
+    normalize.sentences.cache_clear()
+    stored = Store(tmp_path / "old.db").stored(first.trace.id)
+    assert STORY not in normalize._PRIMED
+    assert stored.article.paragraphs == normalize.paragraphs(STORY)
 
 
 def test_party_is_the_stored_record_seen_by_the_uncredited_copy_rule(tmp_path):

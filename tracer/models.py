@@ -26,6 +26,17 @@ class Span:
 
 
 @dataclass(frozen=True)
+class Splits:
+    """Where a text's paragraphs and sentences lie, as ``normalize.paragraphs`` and
+    ``normalize.sentences`` split it: flat (start, end, start, end, ...) offsets. Cheap to
+    send between processes and to store, so a text is split once, not by every process
+    that reads it."""
+
+    paragraphs: tuple[int, ...]
+    sentences: tuple[int, ...]
+
+
+@dataclass(frozen=True)
 class Article:
     """One page: a URL or an input file, after extraction.
 

@@ -11,7 +11,7 @@ import functools
 import re
 import unicodedata
 
-from .models import Span
+from .models import Span, Splits
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -56,9 +56,17 @@ def _strip_span(text: str, start: int, end: int) -> Span | None:
     return Span(kept, start, start + len(kept))
 
 
-@functools.lru_cache(maxsize=64)
 def paragraphs(text: str) -> tuple[Span, ...]:
     """Blank-line separated blocks; a text without blank lines splits on lines."""
+    if _PRIMED:
+        primed = _PRIMED.get(text)
+        if primed is not None:
+            return primed[0]
+    return _paragraphs(text)
+
+
+@functools.lru_cache(maxsize=64)
+def _paragraphs(text: str) -> tuple[Span, ...]:
     separator = _BLANK_LINE if _BLANK_LINE.search(text) else re.compile(r"\n")
     spans, start = [], 0
     for m in separator.finditer(text):
@@ -105,23 +113,29 @@ def abbreviation_before(chunk: str, start: int, dot: int) -> bool:
     return lowered in _ABBREV or (len(token) == 1 and "A" <= token <= "Z")
 
 
-# Splits handed over by another process (``prime_sentences``): the pipeline's workers split
-# every article already, and the store's process would otherwise split each new one again.
-_PRIMED: dict[str, tuple[Span, ...]] = {}
+# Splits made elsewhere (``prime``): by a pipeline worker, which splits every article
+# before the store's process sees it, or by the store, which keeps each article's splits
+# (a worker comparing a new article with stored ones would otherwise split each again).
+_PRIMED: dict[str, tuple[tuple[Span, ...], tuple[Span, ...]]] = {}
 _PRIMED_MAX = 64
 
 
-def prime_sentences(text: str, offsets: tuple[int, ...]) -> None:
-    """Remember ``sentences(text)`` from its flattened (start, end) offsets, as
-    ``sentence_offsets`` gives them."""
-    if len(_PRIMED) >= _PRIMED_MAX:
+def splits(text: str) -> Splits:
+    """``paragraphs(text)`` and ``sentences(text)`` as offsets."""
+    return Splits(tuple(x for span in paragraphs(text) for x in (span.start, span.end)),
+                  tuple(x for span in sentences(text) for x in (span.start, span.end)))
+
+
+def prime(text: str, made: Splits) -> None:
+    """Remember ``paragraphs(text)`` and ``sentences(text)`` from their offsets, as
+    ``splits`` gives them (bounded: the oldest primed text is dropped first)."""
+    if len(_PRIMED) >= _PRIMED_MAX and text not in _PRIMED:
         _PRIMED.pop(next(iter(_PRIMED)))
-    _PRIMED[text] = tuple(Span(text[a:b], a, b) for a, b in zip(offsets[::2], offsets[1::2]))
 
+    def spans(offsets):
+        return tuple(Span(text[a:b], a, b) for a, b in zip(offsets[::2], offsets[1::2]))
 
-def sentence_offsets(text: str) -> tuple[int, ...]:
-    """``sentences(text)`` as flat (start, end) offsets: cheap to send between processes."""
-    return tuple(x for span in sentences(text) for x in (span.start, span.end))
+    _PRIMED[text] = (spans(made.paragraphs), spans(made.sentences))
 
 
 def sentences(text: str, within: Span | None = None) -> tuple[Span, ...]:
@@ -129,11 +143,12 @@ def sentences(text: str, within: Span | None = None) -> tuple[Span, ...]:
     if within is None and _PRIMED:
         primed = _PRIMED.get(text)
         if primed is not None:
-            return primed
+            return primed[1]
     return _sentences(text, within)
 
 
 sentences.cache_clear = lambda: (_PRIMED.clear(), _sentences.cache_clear())  # type: ignore[attr-defined]
+paragraphs.cache_clear = lambda: (_PRIMED.clear(), _paragraphs.cache_clear())  # type: ignore[attr-defined]
 
 
 @functools.lru_cache(maxsize=2048)

@@ -44,6 +44,7 @@ from .models import (
     Outcome,
     Outlet,
     Party,
+    Splits,
     Stored,
     Trace,
 )
@@ -64,7 +65,7 @@ class Analysis:
     flags: tuple[Flag, ...]
     outlet: Outlet | None
     raw_sha256: str | None = None
-    sentence_offsets: tuple[int, ...] = ()  # normalize.sentences(text), for the matcher
+    splits: Splits | None = None  # the text's paragraphs and sentences, for the matcher
 
 
 def analyse(article: Article) -> Analysis:
@@ -84,7 +85,7 @@ def analyse(article: Article) -> Analysis:
         chains=chains,
         flags=duplication.flags(article) + tuple(chain_flags) + language.flags(article),
         outlet=outlet,
-        sentence_offsets=normalize.sentence_offsets(article.text),  # split already: cached
+        splits=normalize.splits(article.text),  # split already: cached
     )
 
 
@@ -208,7 +209,7 @@ def commit(store, analysis: Analysis, *, now: str, run_id: int | None = None,
         article_id, created = store.save(
             article=a.article, fingerprint=a.fingerprint, outlet=a.outlet, dateline=a.dateline,
             credits=a.credits, attributions=a.attributions, chains=a.chains, flags=a.flags,
-            now=now, run_id=run_id, raw_sha256=a.raw_sha256,
+            now=now, run_id=run_id, raw_sha256=a.raw_sha256, splits=a.splits,
         )
         if created:
             link_copies(store, article_id, a, now=now, prematched=prematched)
@@ -231,8 +232,8 @@ def link_copies(store, article_id: int, a: Analysis, *, now: str,
         candidates = sorted(done)
     else:
         candidates = store.candidates(article_id, fp.bands, hashes)
-    if a.sentence_offsets and any(c not in done for c in candidates):
-        normalize.prime_sentences(a.article.text, a.sentence_offsets)  # split by the worker
+    if a.splits is not None and any(c not in done for c in candidates):
+        normalize.prime(a.article.text, a.splits)  # split by the worker
     links = []
     for other_id in candidates:
         if other_id in done:  # compared by a worker, under PENDING_ID

@@ -14,14 +14,16 @@ import time
 from array import array
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
+from itertools import accumulate
 from contextlib import contextmanager
 from pathlib import Path
 
 import sqlite_utils
 
-from . import migrations
+from . import migrations, normalize
 from .copies import dateline_date
 from .errors import NotFound, StoreError
+from .fingerprint import VERSION as FINGERPRINT_VERSION
 from .models import (
     Article,
     Attribution,
@@ -35,6 +37,7 @@ from .models import (
     ParagraphHash,
     Party,
     Span,
+    Splits,
     Stored,
 )
 
@@ -83,13 +86,40 @@ def _insert(conn, table: str, row: dict) -> int:
                         list(row.values())).lastrowid
 
 
-def write_fingerprint(conn, article_id: int, fingerprint: Fingerprint) -> None:
-    """The fingerprint's rows: its own, its LSH bands and its passage hashes."""
-    _insert(conn, "fingerprints", {
+def pack_splits(made: Splits) -> bytes | None:
+    """A text's splits as a blob: the count of paragraph offsets, then every offset less the
+    one before it (both lists only grow), as 16-bit values (32-bit when a gap is wider),
+    after one byte naming the width. ~150 bytes a news article."""
+    values = [len(made.paragraphs)]
+    for offsets in (made.paragraphs, made.sentences):
+        values += [b - a for a, b in zip((0, *offsets), offsets)]
+    if min(values) < 0:  # not a split of one text; the matcher splits the text itself
+        return None
+    code = "H" if max(values) < 1 << 16 else "L"
+    return code.encode() + array(code, values).tobytes()
+
+
+def unpack_splits(blob: bytes | None) -> Splits | None:
+    if not blob:
+        return None
+    values = array(chr(blob[0]))
+    values.frombytes(blob[1:])
+    n = values[0]
+    return Splits(tuple(accumulate(values[1:1 + n])), tuple(accumulate(values[1 + n:])))
+
+
+def write_fingerprint(conn, article_id: int, fingerprint: Fingerprint,
+                      splits: Splits | None) -> None:
+    """The fingerprint's rows: its own (with the text's ``splits``, made by the same
+    version of the rules; None before migration 8), its LSH bands and its passage hashes."""
+    row = {
         "article_id": article_id, "version": fingerprint.version,
         "sha256": fingerprint.sha256, "signature": _pack(fingerprint.signature),
         "shingles": _pack(fingerprint.shingles), "n_shingles": len(fingerprint.shingles),
-    })
+    }
+    if splits is not None:
+        row["splits"] = pack_splits(splits)
+    _insert(conn, "fingerprints", row)
     # Plain executemany: sqlite-utils' insert_all re-inspects the table on every
     # call, which cost more than the inserts themselves on small articles.
     conn.executemany("insert into lsh_bands (band, article_id) values (?, ?)",
@@ -404,9 +434,9 @@ class Store:
              dateline: Dateline | None, credits: tuple[Credit, ...],
              attributions: tuple[Attribution, ...], chains: tuple[Chain, ...],
              flags: tuple[Flag, ...], now: str, run_id: int | None = None,
-             raw_sha256: str | None = None) -> tuple[int, bool]:
+             raw_sha256: str | None = None, splits: Splits | None = None) -> tuple[int, bool]:
         """Store one traced article, all or nothing (a transaction, or a savepoint inside
-        one); returns (id, created).
+        one); returns (id, created). ``splits``: the text's, when the caller has them.
 
         The same input with the same content is not stored twice.
         """
@@ -437,7 +467,8 @@ class Store:
             }
             article_id = _insert(db.conn, "articles", row)
             conn = db.conn
-            write_fingerprint(conn, article_id, fingerprint)
+            write_fingerprint(conn, article_id, fingerprint,
+                              splits or normalize.splits(article.text))
             self._note_keys(article_id, fingerprint)
             conn.executemany(
                 "insert into attributions (article_id, idx, kind, rule, speaker, via, anonymous,"
@@ -523,11 +554,9 @@ class Store:
         return dict(zip([d[0] for d in cur.description], row)) if row else None
 
     def article(self, row: dict) -> Article:
-        from .normalize import paragraphs
-
         return Article(
             input=row["input"], title=row["title"] or "", text=row["text"],
-            paragraphs=paragraphs(row["text"]), url=row["url"], canonical=row["canonical"],
+            paragraphs=normalize.paragraphs(row["text"]), url=row["url"], canonical=row["canonical"],
             site_name=row["site_name"], published=row["published"], author=row["author"],
             fetched_at=row["fetched_at"], redirects=tuple(json.loads(row["redirects"] or "[]")),
             content_type=row["content_type"] or "text",
@@ -592,8 +621,11 @@ class Store:
         if row is None:
             raise NotFound(f"{article_id}: not in the store")
         fp = self.db.execute(
-            "select version, sha256, signature, shingles from fingerprints where article_id = ?",
-            [article_id]).fetchone()
+            "select version, sha256, signature, shingles, splits from fingerprints"
+            " where article_id = ?", [article_id]).fetchone()
+        made = unpack_splits(fp[4]) if fp[0] == FINGERPRINT_VERSION else None
+        if made is not None:  # the matcher splits it next: from the offsets, not the rules
+            normalize.prime(row["text"], made)
         hashes = self.db.execute(
             "select kind, hash, start, end from paragraphs where article_id = ? order by rowid",
             [article_id]).fetchall()
