@@ -14,8 +14,8 @@ import time
 from array import array
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
-from itertools import accumulate
 from contextlib import contextmanager
+from itertools import accumulate
 from pathlib import Path
 
 import sqlite_utils
