@@ -101,6 +101,10 @@ def test_said_adding_gives_two_attributions_to_one_speaker():
 @pytest.mark.parametrize("body, content", [
     ("According to the mayor, the council will vote next week.", "the council will vote next week"),
     ("The council will vote next week, according to the mayor.", "The council will vote next week"),
+    # an opening adverb is no claim: the claim follows the source
+    ("Now, according to the mayor, the council will vote next week.", "the council will vote next week"),
+    ("But, according to the mayor, the council will vote next week.", "the council will vote next week"),
+    ("Meanwhile, according to the mayor, the council will vote next week.", "the council will vote next week"),
 ])
 def test_according_to(body, content):
     text, att = one(body, "according-to")

@@ -231,6 +231,13 @@ def _leading_participle(reader: _Reader, sent: Span) -> None:
                    _span(text, m.start("content"), m.end("content")))
 
 
+# A sentence opening with one of these before "according to X" says its claim after X
+# ("Now, according to the recent 50-state poll, some are swinging"), not before.
+_OPENERS = frozenset(("but", "and", "yet", "so", "now", "also", "however", "meanwhile", "still",
+                      "instead", "indeed", "today", "currently", "moreover", "overall",
+                      "furthermore", "thus", "separately", "previously", "similarly", "then"))
+
+
 def _according_to(reader: _Reader, sent: Span, quotes) -> None:
     """Rule according-to: "According to X, ..." / "..., according to X."."""
     text = reader.text
@@ -253,7 +260,7 @@ def _according_to(reader: _Reader, sent: Span, quotes) -> None:
             # "(the actual number is close to 16 percent, according to factcheck.org)": the
             # source holds what its parenthesis says, not the sentence around it
             content = _strip_content(text, aside + 1, m.start())
-        elif not before or before.lower() in {"but", "and", "yet", "so"}:
+        elif not before or before.rstrip(",").lower() in _OPENERS:
             content = _strip_content(text, np_end, sent.end)
         else:
             content = _strip_content(text, sent.start, m.start())
@@ -272,7 +279,7 @@ def _according_to(reader: _Reader, sent: Span, quotes) -> None:
             # "According to the Wall Street Journal, which cited people familiar with the
             # matter, the deal ...": those people, through the Journal
             src = _span(text, which.start("np"), which.end("np"))
-            if not before or before.lower() in {"but", "and", "yet", "so"}:
+            if not before or before.rstrip(",").lower() in _OPENERS:
                 content = _strip_content(text, which.end(), sent.end)
             reader.blocked.append((m.start(), which.end()))
             reader.add("according-to", "according-to", cue, src, content, via=(outlet.name,))
