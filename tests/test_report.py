@@ -83,7 +83,7 @@ def test_formats_constant():
 
 def test_to_dict_matches_the_contract(trace):
     d = to_dict(trace)
-    assert d["schema_version"] == "1.2"
+    assert d["schema_version"] == "1.3"
     assert "text" not in d
     assert d["title"].startswith("South Korea, US Make Progress In")
     assert d["outlet"] == {"name": "Pakistan Point News", "domain": "pakistanpoint.com", "kind": "outlet", "labels": []}
@@ -675,3 +675,19 @@ def test_a_quotation_is_not_quoted_twice_and_a_quoted_word_keeps_its_marks():
     assert _q("\u201cWe will win.\u201d") == "\u201cWe will win.\u201d"
     # a claim ending on a quoted word: both of the page's marks stay (one was cut before)
     assert _q('that the alliance is "ironclad."') == '\u201cthat the alliance is "ironclad."\u201d'
+
+
+def test_the_byline_is_in_every_format_and_only_when_the_page_gives_one():
+    t = bare_trace()
+    t = dataclasses.replace(t, article=dataclasses.replace(t.article, author="Jane Doe <b>x</b>"))
+    assert "Headline\noutlet unknown \u00b7 date unknown \u00b7 by Jane Doe <b>x</b>\n" in render(t, "text")
+    assert "- Byline: Jane Doe &lt;b&gt;x&lt;/b&gt;\n" in render(t, "markdown")
+    html = render(t, "html")
+    assert "by Jane Doe &lt;b&gt;x&lt;/b&gt;" in html and "<b>x</b>" not in html
+    assert to_dict(t)["author"] == "Jane Doe <b>x</b>"
+    jsonschema.validate(to_dict(t), SCHEMA)
+    bare = bare_trace()
+    assert to_dict(bare)["author"] is None
+    assert " by " not in render(bare, "text").splitlines()[1]
+    assert "Byline" not in render(bare, "markdown")
+    assert "by " not in " ".join("".join(parse(render(bare, "html")).text).split()).split("Headline", 2)[-1][:80]

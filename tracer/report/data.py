@@ -6,7 +6,7 @@ import json
 
 from ..models import Attribution, ChainHop, Copy, Flag, Label, Span, Trace
 
-SCHEMA_VERSION = "1.2"  # 1.1: copies[].dateline_date; 1.2: flags[].about
+SCHEMA_VERSION = "1.3"  # 1.1: copies[].dateline_date; 1.2: flags[].about; 1.3: author
 
 
 
@@ -101,6 +101,7 @@ def to_dict(trace: Trace, *, include_text: bool = False) -> dict:
         "title": a.title,
         "outlet": outlet,
         "published": a.published,
+        "author": a.author,
     }
     if include_text:
         out["text"] = a.text

@@ -59,6 +59,8 @@ def render_markdown(trace: Trace) -> str:
         outlet = md(a.site_name) or "outlet unknown"
     out.append(f"- Outlet: {outlet}")
     out.append(f"- Published: {md(_published(trace))}")
+    if a.author:
+        out.append(f"- Byline: {md(a.author)}")
     if a.url:
         out.append(f"- URL: `{_code(a.url)}`")
     out.append(f"- Input: `{_code(a.input)}`")

@@ -51,7 +51,8 @@ def render_text(trace: Trace, *, color: bool = False) -> str:
         outlet = _plain(o.name) + (f" ({_plain(o.domain)})" if o.domain else "")
     else:
         outlet = _plain(a.site_name) or "outlet unknown"
-    lines.append(f"{outlet} \u00b7 {_plain(_published(trace))}")
+    byline = f" \u00b7 by {_plain(a.author)}" if a.author else ""
+    lines.append(f"{outlet} \u00b7 {_plain(_published(trace))}{byline}")
     if a.url:
         lines.append(s(_plain(a.url), "dim"))
     elif a.input:
