@@ -359,6 +359,7 @@ def test_splits_pack_into_a_blob_and_back(offsets):
     assert len(pack_splits(Splits((0, 8, 10, 90), (10, 40, 41, 90)))) == 1 + 2 * 9
     assert pack_splits(Splits((5, 3), ())) is None  # not the split of one text
     assert unpack_splits(None) is None
+    assert unpack_splits(b"\x00garbage") is None  # not a blob of ours: the text is split instead
 
 
 def test_fingerprints_stored_before_splits_are_split_when_read(tmp_path):

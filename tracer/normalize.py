@@ -56,6 +56,13 @@ def _strip_span(text: str, start: int, end: int) -> Span | None:
     return Span(kept, start, start + len(kept))
 
 
+# Splits made elsewhere (``prime``): by a pipeline worker, which splits every article
+# before the store's process sees it, or by the store, which keeps each article's splits
+# (a worker comparing a new article with stored ones would otherwise split each again).
+_PRIMED: dict[str, tuple[tuple[Span, ...], tuple[Span, ...]]] = {}
+_PRIMED_MAX = 64
+
+
 def paragraphs(text: str) -> tuple[Span, ...]:
     """Blank-line separated blocks; a text without blank lines splits on lines."""
     if _PRIMED:
@@ -111,13 +118,6 @@ def abbreviation_before(chunk: str, start: int, dot: int) -> bool:
         after = _NEXT_WORD.match(chunk, dot + 1)
         return not (after and after.group(1) in SENTENCE_STARTERS)
     return lowered in _ABBREV or (len(token) == 1 and "A" <= token <= "Z")
-
-
-# Splits made elsewhere (``prime``): by a pipeline worker, which splits every article
-# before the store's process sees it, or by the store, which keeps each article's splits
-# (a worker comparing a new article with stored ones would otherwise split each again).
-_PRIMED: dict[str, tuple[tuple[Span, ...], tuple[Span, ...]]] = {}
-_PRIMED_MAX = 64
 
 
 def splits(text: str) -> Splits:

@@ -89,18 +89,18 @@ def _insert(conn, table: str, row: dict) -> int:
 def pack_splits(made: Splits) -> bytes | None:
     """A text's splits as a blob: the count of paragraph offsets, then every offset less the
     one before it (both lists only grow), as 16-bit values (32-bit when a gap is wider),
-    after one byte naming the width. ~150 bytes a news article."""
+    after one byte naming the width: ~215 bytes a syndication-bench article."""
     values = [len(made.paragraphs)]
     for offsets in (made.paragraphs, made.sentences):
         values += [b - a for a, b in zip((0, *offsets), offsets)]
     if min(values) < 0:  # not a split of one text; the matcher splits the text itself
         return None
-    code = "H" if max(values) < 1 << 16 else "L"
+    code = "H" if max(values) < 1 << 16 else "I"
     return code.encode() + array(code, values).tobytes()
 
 
 def unpack_splits(blob: bytes | None) -> Splits | None:
-    if not blob:
+    if not blob or blob[:1] not in (b"H", b"I"):  # none kept (or not ours): split the text
         return None
     values = array(chr(blob[0]))
     values.frombytes(blob[1:])
