@@ -186,7 +186,7 @@ def m008_splits(db) -> None:
     # A worker comparing a new article with stored ones split each stored text again
     # (~0.4 ms each); with the offsets kept it reads them. Rows from before stay NULL:
     # those texts are split as before.
-    db.execute("alter table fingerprints add column splits blob")
+    db["fingerprints"].add_column("splits", bytes)
 
 
 def refingerprint(db) -> int:

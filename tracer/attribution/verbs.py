@@ -56,6 +56,7 @@ from .vocabulary import (
     _INTRO_PHRASE,
     _INVERTED_SPEAKER,
     _INVERTING,
+    _LEADING_ADVERBS,
     _NEXT_FINITE,
     _NOTHING_AFTER,
     _NOUN_MODIFIERS,
@@ -232,10 +233,10 @@ def _leading_participle(reader: _Reader, sent: Span) -> None:
 
 
 # A sentence opening with one of these before "according to X" says its claim after X
-# ("Now, according to the recent 50-state poll, some are swinging"), not before.
-_OPENERS = frozenset(("but", "and", "yet", "so", "now", "also", "however", "meanwhile", "still",
-                      "instead", "indeed", "today", "currently", "moreover", "overall",
-                      "furthermore", "thus", "separately", "previously", "similarly", "then"))
+# ("Now, according to the recent 50-state poll, some are swinging"), not before: the
+# openings the subject rules already pass over, lower-cased, and a few more.
+_OPENERS = _CONJUNCTIONS | {w.lower() for w in _LEADING_ADVERBS | _SEQUENCE_ADVERBS} | {
+    "however", "currently", "overall"}
 
 
 def _according_to(reader: _Reader, sent: Span, quotes) -> None:
