@@ -3216,7 +3216,7 @@ def test_a_party_before_a_title_and_surname_gives_the_full_name_the_text_gave():
 
 
 @pytest.mark.parametrize("body", [
-    "Neil Sroka said it was fine. Would you say his impact could be huge? “That's fine,” Sroka said.",
+    "Neil Sroka said it was fine. You say his impact could be huge. “That's fine,” Sroka said.",
     "George Zornick wrote a column. Everything else you say on the subject is rendered insincere.",
     "“I talked to my own folks,” Joe Biden said.\n\nQ: You said yesterday, the middle class is still getting crushed.",
 ])
@@ -4180,3 +4180,77 @@ def test_top_or_senior_leaders_are_unnamed_people_not_a_crowd():
     assert (att.source.text, att.anonymous, att.vague) == ("Top committee leaders", True, False)
     text, att = one("European leaders said the plan would fail.")
     assert (att.anonymous, att.vague) == (False, True)  # a kind of people: still vague
+
+
+@pytest.mark.parametrize("body", [
+    "As of 2016, the country had admitted more than 1.4 million refugees.",  # let in, not confessed
+    "The hospital admitted 40 patients on Monday.",
+    "The city is honest: it tells the truth as easily as it breathes.",  # an idiom
+    "Coty bought half of the brand, a deal announced at the start of the week.",  # a passive
+    "After that, Ford wrote, and wrote, and wrote.",  # the verb again, nothing said
+    "How did he write those amazing books?",  # a question asks, it reports nothing
+])
+def test_acts_idioms_and_questions_report_nothing(body):
+    assert extract(body)[1] == ()
+
+
+def test_admitting_a_fact_is_still_a_report():
+    text, att = one("The mayor admitted that the vote had been rigged.")
+    assert (att.speaker, att.content.text) == ("mayor", "that the vote had been rigged")
+
+
+def test_what_is_said_of_a_claim_is_not_the_claim():
+    """ "the ministry's claim “is patently false”": the words after the noun judge the claim."""
+    body = "The general told Kim Lee on Nov. 20 that the ministry\u2019s claim \u201cis patently false.\u201d"
+    text, atts = extract(body)
+    assert [(a.speaker, a.content.text) for a in atts] == [
+        ("general", "that the ministry\u2019s claim \u201cis patently false.\u201d")]  # past the month's dot
+
+
+def test_a_reply_then_a_participle_is_read_once():
+    text, atts = extract("I wrote back, saying that I needed their comment.")
+    assert [(a.rule, a.content.text) for a in atts] == [("participle-saying", "that I needed their comment")]
+
+
+@pytest.mark.parametrize("body, content", [
+    # between a subject and its verb: the whole sentence is the claim
+    ("The mayor, according to two aides, will resign on Friday.",
+     "The mayor, according to two aides, will resign on Friday"),
+    ("President Ortiz, according to the palace, made a trip to the clinic.",
+     "President Ortiz, according to the palace, made a trip to the clinic"),
+    # after an opening phrase, or a report's "that": the claim follows
+    ("For example, according to the mayor, the council will vote.", "the council will vote"),
+    ("The paper reported that, according to the mayor, the council will vote.", "the council will vote"),
+    # another speaker's "As X noted," opens the sentence: not the claim
+    ("As Dr. Lee noted at the time, the risk was moderate, according to the clinic.", "the risk was moderate"),
+])
+def test_the_claim_around_according_to(body, content):
+    text, att = one(body, "according-to")
+    assert att.content.text == content
+
+
+def test_a_closing_bracket_is_no_part_of_the_claim():
+    text, att = one("(The family denies any involvement.)")
+    assert att.content.text == "any involvement"
+    text, att = one("The study (the mayor said it was flawed) came out.")
+    assert att.content.text == "it was flawed"
+
+
+@pytest.mark.parametrize("body, source, speaker", [
+    ("John Smith runs a blog. The plan will work, he and his wife said.", "he and his wife", "John Smith and his wife"),
+    ("Mary Jones runs a blog. She and her husband said the plan will work.", "She and her husband",
+     "Mary Jones and her husband"),
+])
+def test_a_pronoun_and_someone_of_theirs_speak_together(body, source, speaker):
+    text, att = one(body)
+    assert (att.source.text, att.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("body", [
+    "As I said earlier, the council will vote.",
+    "As the mayor noted last week, the council will vote.",
+    "As the mayor said on Monday, the council will vote.",
+])
+def test_as_someone_said_then_when(body):
+    text, att = one(body)
+    assert (att.rule, att.content.text) == ("as-source-said", "the council will vote")

@@ -209,6 +209,10 @@ def _modal_name(toks, j: int, i: int) -> bool:
     return j == i - 1 and toks[j][2] in _MODAL_NAMES and toks[i][2] in _FINITE_SPEECH
 
 
+_OWNERS = frozenset({"his", "her", "their", "my", "our"})
+_PAIRED_PRONOUNS = frozenset({"he", "she", "i", "we", "they"})
+
+
 def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | None:
     """Offsets of the subject ending just before token ``i`` (walking back over auxiliaries)."""
     j = i - 1
@@ -236,7 +240,10 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
         prev = toks[k - 1][2].lower()
         if _boundary(text, toks, k) and not _state_after_place(text, toks, k, j):
             break
-        if prev in CLAUSE_WORDS and not (prev == "and" and toks[k][2][:1].isupper() and k >= 2 and toks[k - 2][2][:1].isupper()) \
+        if prev in CLAUSE_WORDS and not (prev == "and" and k >= 2 and (
+                (toks[k][2][:1].isupper() and toks[k - 2][2][:1].isupper())
+                # "he and his wife Kali explained": a pronoun and someone of theirs
+                or (toks[k][2].lower() in _OWNERS and toks[k - 2][2].lower() in _PAIRED_PRONOUNS))) \
                 and not (prev in {"that", "this"} and toks[k - 1][0] == floor and toks[k - 1][2][:1].isupper()):
             break  # (a sentence's opening "That report found": a determiner, part of the subject)
         if prev in SPEECH_VERBS or prev in FINDING_VERBS:
@@ -365,9 +372,11 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
 
 
 _OBJECT_VERBS = frozenset("told tells tell asked asks ask assured reminded informed warned urged".split())
+# a month's abbreviation is no sentence's end: "told VOA's Carla Babb on Nov. 20 that"
+_MONTH_DOT = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
 _OBJECT_THEN_CLAUSE = re.compile(
-    r"\s+(?P<obj>(?!(?:that|whether|why|if|how|what|when|by)\b)[^,.;:\u201c\u201d\"\n]{1,60}?"
-    r"(?:,\s+[^,.;:\u201c\u201d\"\n]{1,40},)?)\s+(?=(?:that|whether|why|if|how)\s)")  # "the paper, The Chief, that"
+    r"\s+(?P<obj>(?!(?:that|whether|why|if|how|what|when|by)\b)(?:%s|[^,.;:\u201c\u201d\"\n]){1,60}?"
+    r"(?:,\s+[^,.;:\u201c\u201d\"\n]{1,40},)?)\s+(?=(?:that|whether|why|if|how)\s)" % _MONTH_DOT)  # "the paper, The Chief, that"
 _OF_TOPIC = re.compile(r"\s+of\s+[^,.;:\u201c\u201d\"\n]{1,60}?(?=\s*:|\s+that\b|,\s*[\u201c\"])")  # "said of the senator, “...”"
 _TO_WHOM_THAT = re.compile(r"\s+to\s+(?P<obj>(?:the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,3}|him|her|them|us|me)"
                            r"\s+(?=that\s)")

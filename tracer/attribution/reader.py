@@ -280,6 +280,12 @@ class _Reader:
         low = np.lower().strip()
         if "'" in low or "\u2019" in low:
             low = _CONTRACTION.sub("", low)  # "We\u2019re" -> "we"
+        pair = _PRONOUN_AND_THEIRS.match(np.strip())
+        if pair is not None and at is not None:
+            # "he and his wife Kali": whom "he" names, and the rest as written
+            name, anon = self.resolve(pair.group(1), at)
+            if name.lower() != pair.group(1).lower():
+                return f"{name} and {pair.group(2)}", anon
         if (_may_name_outlet(np) or (_PROPER_NAME.fullmatch(np.strip()) and self.registry.named(np) is not None)) \
                 and not _OBTAINED_BY_OUTLET.search(np):  # (what an outlet obtained is no outlet: relays.py)
             # (the second: a known outlet whose name holds a role word, "Business Insider")
@@ -1166,8 +1172,13 @@ class _Reader:
             source = _possessor(self.text, source, cue.start)
             if source is None:
                 return None
+            if content is not None and _PREDICATE_FIRST.match(content.text):
+                return None  # "the ministry's claim “is patently false”": said of the claim, not its content
         if content is not None and len(content.text) < 48 and _NO_CLAIM_WORDS.issuperset(content.text.lower().split()):
             return None  # "Vindman reported to him", "a prospect Vindman denied earlier in the day"
+        if content is not None and len(content.text) < 48 and {
+                w.strip(",;") for w in content.text.lower().split()} <= {cue.text.lower(), "and", "or", "again", "then"}:
+            return None  # "Ford wrote, and wrote, and wrote": the verb again, nothing said
         if content is not None and cue.text.endswith("ed") and _REDUCED_RELATIVE.match(content.text):
             return None  # "the deaths announced in New York on Friday was 777": no one announces
         source = _np_span(self.text, source) if source is not None else None
@@ -1257,6 +1268,13 @@ _AFTER_POSSESSIVE = re.compile(r"(?<![Ll]e)(?<![Ll])\w(?:['\u2019]s|s['\u2019]) 
 # what may follow "'s" as "has" or "is": "Trump's said", "He's claiming", "That's according to"
 _PARTICIPLE = re.compile(
     r"(?i)\w+ed|\w+ing|said|told|written|spoken|shown|known|made|held|given|taken|put|got|gotten|led|according\s+to")
+
+
+# a verb first: what follows the possessed noun is said about it ("X's claim is false")
+_PREDICATE_FIRST = re.compile(r"[\u201c\"']?(?:is|was|are|were|has|had|have|will|would|seems?|seemed|remains?|remained)\b")
+
+
+_PRONOUN_AND_THEIRS = re.compile(r"(he|she|He|She)\s+and\s+((?:his|her)\s+.+)")
 
 
 def _possessed(text: str, cue: Span) -> bool:

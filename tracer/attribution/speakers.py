@@ -315,15 +315,21 @@ def _strip_content(text: str, start: int, end: int) -> Span | None:
         s += len(_DASH_RUN.match(text, s, e).group(0))
         if e <= s:
             return None
-    m = _LEAD_CONNECTIVE.match(text, s, e) or _LEAD_ADVERBIAL.match(text, s, e)
+    m = _LEAD_CONNECTIVE.match(text, s, e) or _LEAD_ADVERBIAL.match(text, s, e) or _LEAD_AS_SAID.match(text, s, e)
     if m:
         s = m.end()
-    while e > s and text[e - 1] in ".!?":
+    close = text.find(")", s, e)
+    if close > s and text.find("(", s, close) < 0:
+        e = close  # the aside it stands in ends there: "(the mayor said it was flawed) came out"
+    while e > s and text[e - 1] in ".!? ":
         e -= 1
     return _span(text, s, e)
 
 
-_LEAD_CONNECTIVE = re.compile(r"(?:In fact|Still|However|Meanwhile|Indeed|Instead|Now|Yet),\s+|(?:But|And|So|Yet)\s+(?=[a-z\d\u201c\"A-Z])")
+_LEAD_CONNECTIVE = re.compile(r"(?:[Aa]t the time|In fact|Still|However|Meanwhile|Indeed|Instead|Now|Yet),\s+|(?:But|And|So|Yet)\s+(?=[a-z\d\u201c\"A-Z])")
+# "As Dr. Gupta noted at the time, ...": someone else's remark opens it, the claim follows
+_LEAD_AS_SAID = re.compile(r"As\s+[^,;:\u201c\u201d\"]{3,80}?\s+(?:noted|said|reported|wrote|explained|pointed\s+out|"
+                           r"observed|put\s+it)(?:\s+at\s+the\s+time)?,\s+")
 _LEAD_ADVERBIAL = re.compile(
     r"(?:(?:in|on|at|this|last|during|earlier|after|before|over|from|via|through|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|today|yesterday)\b"

@@ -232,11 +232,14 @@ def _leading_participle(reader: _Reader, sent: Span) -> None:
                    _span(text, m.start("content"), m.end("content")))
 
 
+_PAST_VERB = re.compile(r",\s+(?:\w+\s+)?[a-z]+ed\b|,\s+(?:made|went|took|gave|left|met|sent|told|said|won|lost|paid|spent|"
+                        r"rose|fell|grew|came|became|began|found|got|held|kept|ran|saw|sold|bought|brought)\b")
 # A sentence opening with one of these before "according to X" says its claim after X
 # ("Now, according to the recent 50-state poll, some are swinging"), not before: the
 # openings the subject rules already pass over, lower-cased, and a few more.
 _OPENERS = _CONJUNCTIONS | {w.lower() for w in _LEADING_ADVERBS | _SEQUENCE_ADVERBS} | {
-    "however", "currently", "overall"}
+    "however", "currently", "overall", "for example", "for instance", "in addition", "in fact", "in particular",
+    "as a result", "at the same time", "by contrast", "in contrast", "in other words", "of course", "above all"}
 
 
 def _according_to(reader: _Reader, sent: Span, quotes) -> None:
@@ -261,8 +264,14 @@ def _according_to(reader: _Reader, sent: Span, quotes) -> None:
             # "(the actual number is close to 16 percent, according to factcheck.org)": the
             # source holds what its parenthesis says, not the sentence around it
             content = _strip_content(text, aside + 1, m.start())
-        elif not before or before.rstrip(",").lower() in _OPENERS:
+        elif not before or before.rstrip(",").lower() in _OPENERS or before.endswith(" that,"):
+            # ("The AP reported that, according to an analysis, 85 of ...": the claim follows)
             content = _strip_content(text, np_end, sent.end)
+        elif before.endswith(",") and "," not in before[:-1] and text.startswith(",", np_end) and not _FINITE.search(before) and (
+                _FINITE.search(text, np_end, sent.end) or _PAST_VERB.match(text, np_end, sent.end)):
+            # "President Trump, according to the White House, made a trip": the subject
+            # before and its verb after are one claim; one span, as for "X, she said, is ..."
+            content = _strip_content(text, sent.start, sent.end)
         else:
             content = _strip_content(text, sent.start, m.start())
         cited = _REPORT_CITING.match(src.text)
@@ -669,6 +678,10 @@ def _speaker_said(reader: _Reader, sent: Span, quotes, toks, i: int, te: int, lo
         return  # "Mortal Kombat 11 is adding the Terminator": it adds a thing, no remark
     if _COPULA_NEXT.match(text, te) and _NOUN_THEN_NAME.fullmatch(text, *sub):
         return  # "the letter Mike wrote was kind": a relative clause about a thing
+    if low.endswith("ed") and _THING_SUBJECT.fullmatch(text, *sub):
+        return  # "..., a deal announced at the beginning of the week": it was announced
+    if "?" in text[te:sent.end + 1] and _INVERTED_AUX.search(text, sent.start, sub[0]):
+        return  # "How did he write those books?": a question, nothing reported
     src = _span(text, *sub)
     cue = _span(text, ts, te)
     pos, obj = _after_cue(text, te, sent.end, low)
@@ -747,6 +760,12 @@ def _speaker_said(reader: _Reader, sent: Span, quotes, toks, i: int, te: int, lo
         return  # "the 18 staffers who reported for duty", "reported the incident to the police": no report
     if low in {"said", "says"} and content.text.startswith("as ") and not content.text.startswith("as much"):
         return  # '"...," he said as he raised his hand': what he did then, not what he said
+    if low in {"told", "tells", "tell"} and _TOLD_A_TALE.match(content.text):
+        return  # "as easily as it tells the truth": an idiom, no report
+    if content.text.startswith("back,") or content.text == "back":
+        return  # "I wrote back, saying that ...": the reply is the participle's
+    if low.startswith("admit") and _LET_IN.match(content.text):
+        return  # "the country had admitted more than 1.4 million refugees": let in, not confessed
     if low.startswith("insist") and content.text.startswith("on "):
         return  # "governments will insist on stricter checks": a demand, not a claim
     if low.startswith("respond") and content.text[:3].lower() == "to ":  # (a headline's "Responded To")
@@ -1160,6 +1179,15 @@ def _appositive(text: str, start: int, end: int):
 
 
 # "said about half of ...": an amount, not a topic
+_THING_SUBJECT = re.compile(
+    r"(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:deal|agreement|move|decision|plan|change|step|merger|acquisition|purchase|"
+    r"sale|law|bill|measure|rule|policy|program|programme|project|proposal|settlement|partnership|investment|"
+    r"transaction|contract|cut|hike|increase|decrease|rise|drop|figure|total|amount|product|feature|update|"
+    r"service|model|version|device|tariff|ban|fine|penalty|sanction|deadline|date|price|budget)s?", re.I)
+_INVERTED_AUX = re.compile(r"\b(?:did|does|do|will|would|can|could|should)\s+\Z", re.I)
+_TOLD_A_TALE = re.compile(r"(?:the\s+truth|a\s+lie|lies|jokes|a\s+joke|the\s+time|the\s+difference)\b")
+_LET_IN = re.compile(r"\d|(?:more|fewer|less|about|some|nearly|almost|over|around|up\s+to|at\s+least|"
+                     r"to\s+(?:the\s+|a\s+)?(?:hospital|school|college|university|bar|ICU|intensive\s+care))\b")
 _ABOUT_AMOUNT = re.compile(r"about\s+(?:\$?\d|half|a\s+(?:third|quarter|fifth|dozen)|one|two|three|four|five|"
                            r"six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+(?:hundred|thousand|million))")
 # "citing an anonymous source, reported ...": the cited source of a report (a relay)

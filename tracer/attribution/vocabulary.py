@@ -538,6 +538,8 @@ _AS_SAID = re.compile(
     r"(?:(?:But|And|Yet|So)\s+)?[Aa]s\s+"
     rf"(?:(?P<cue1>(?:first\s+)?(?:reported|noted)\s+by)\s+(?P<src1>{_AS_NAME})"
     rf"|(?P<src2>{_AS_NAME})\s+(?:has\s+|have\s+|had\s+)?(?P<cue2>pointed\s+out|noted|reported|wrote|said|explained|observed|put\s+it))"
+    # (when: "As I said earlier,", "As the mayor noted on Monday,")
+    r"(?:\s+(?:earlier|before|previously|recently|then|at\s+the\s+time|last\s+\w+|(?:on|in)\s+[A-Z\d][\w.]*(?:\s+\d+)?))?"
     r"\s*,\s*(?P<content>\S)")
 _INTRO_PHRASE = re.compile(_INTRO)
 _APPOSITIVE = re.compile(
