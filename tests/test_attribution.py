@@ -4254,3 +4254,26 @@ def test_a_pronoun_and_someone_of_theirs_speak_together(body, source, speaker):
 def test_as_someone_said_then_when(body):
     text, att = one(body)
     assert (att.rule, att.content.text) == ("as-source-said", "the council will vote")
+
+
+@pytest.mark.parametrize("body, content", [
+    ("He told police he supported the plan.", "he supported the plan"),
+    ("The chief told executives he wants a profit by 2021.", "he wants a profit by 2021"),
+    ("Volker told the committee he tried to help.", "he tried to help"),
+])
+def test_people_told_are_not_the_claim(body, content):
+    text, att = one(body)
+    assert (att.rule, att.content.text) == ("speaker-told", content)
+
+
+def test_thats_according_to_points_at_the_sentence_before():
+    text, att = one("Teens love the earbuds. That's according to a new survey from Piper Jaffray.", "according-to")
+    assert att.content.text == "Teens love the earbuds"
+
+
+def test_a_quotation_the_sentence_only_closes_is_claimed_whole():
+    body = ('"The president wants a bigger deal. Bigger than the little deal" announced in October, '
+            'said Derek Scissors, a scholar.')
+    text, att = one(body)
+    assert (att.speaker, att.content.text) == (
+        "Derek Scissors", '"The president wants a bigger deal. Bigger than the little deal" announced in October')

@@ -264,6 +264,14 @@ def _according_to(reader: _Reader, sent: Span, quotes) -> None:
             # "(the actual number is close to 16 percent, according to factcheck.org)": the
             # source holds what its parenthesis says, not the sentence around it
             content = _strip_content(text, aside + 1, m.start())
+        elif before.lower().replace("\u2019", "'") in {"that's", "that is", "this is", "that was"} and text[np_end:sent.end].strip(" .") == "":
+            # "Kids love them. That's according to a survey": the claim is the sentence before
+            k = bisect_left(reader.sentence_starts, sent.start)
+            prev = reader.sentence_starts[k - 1] if k > 0 else sent.start
+            content = (_strip_content(text, prev, sent.start) if "\n" not in text[prev:sent.start].strip()
+                       else None)
+            if content is None:
+                continue
         elif not before or before.rstrip(",").lower() in _OPENERS or before.endswith(" that,"):
             # ("The AP reported that, according to an analysis, 85 of ...": the claim follows)
             content = _strip_content(text, np_end, sent.end)
@@ -664,8 +672,23 @@ def _content_said_speaker(reader: _Reader, sent: Span, toks, i: int, te: int, lo
         if m:
             np_end = _name_end(text, te + m.start("np"), te + m.end("np"), sent.end)
             src = _span(text, te + m.start("np"), _apposition_end(text, np_end, sent.end))
-            content = _strip_content(text, sent.start, toks[i - 1][1])
+            start = _quote_opened_before(text, sent.start, toks[i - 1][1])
+            content = _strip_content(text, start, toks[i - 1][1])
             reader.add("content-said-speaker", "indirect", _span(text, ts, te), src, content)
+
+
+def _quote_opened_before(text: str, start: int, end: int) -> int:
+    """Where the claim ending at ``end`` starts: ``start``, or the opening quote mark of a
+    quotation that the sentence only closes ('"... with China. Bigger than the little
+    deal" announced in October, said Scissors'), if that is in the same paragraph."""
+    part = text[start:end]
+    if part.count('"') % 2 == 0 and part.count("\u201d") <= part.count("\u201c"):
+        return start
+    mark = "\u201c" if part.count("\u201d") > part.count("\u201c") else '"'
+    opened = text.rfind(mark, max(0, start - 600), start)
+    if opened < 0 or "\n" in text[opened:start]:
+        return start
+    return opened
 
 
 def _speaker_said(reader: _Reader, sent: Span, quotes, toks, i: int, te: int, low: str, sub, finding: bool) -> None:

@@ -356,6 +356,11 @@ ADVERBIAL = re.compile(
 )
 TOLD_OBJECT = re.compile(
     r"\A\s+(?P<obj>reporters|journalists|the\s+press|him|her|them|us|me|you|supporters|the\s+crowd|the\s+audience|"
+    # "told police he ...", "told executives he wants": people addressed, then the claim
+    r"(?:the\s+)?(?:police|investigators|detectives|officers|prosecutors|authorities|lawmakers|legislators|senators|"
+    r"executives|employees|staff|investors|analysts|students|parents|voters|members|delegates|donors|listeners|"
+    r"viewers|readers|attendees|jurors|the\s+jury|the\s+court|the\s+judge|a\s+judge|the\s+committee)"
+    r"(?=\s+(?:that|he|she|they|it|we|I|the|his|her|their|its)\b)|"
     # "told Russian news agency RIA Novosti", "told state broadcaster NHK": the name after its description
     r"(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:state(?:-run|-owned)?\s+|official\s+|private\s+)?(?:news\s+agency|broadcaster|newspaper|daily|"
     r"television|TV|radio|news\s+site|outlet|network)\s+[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,3}|"
