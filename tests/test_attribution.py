@@ -4277,3 +4277,10 @@ def test_a_quotation_the_sentence_only_closes_is_claimed_whole():
     text, att = one(body)
     assert (att.speaker, att.content.text) == (
         "Derek Scissors", '"The president wants a bigger deal. Bigger than the little deal" announced in October')
+
+
+def test_reportedly_in_what_a_named_source_said_is_no_vague_claim():
+    text, atts = extract("During a search, officers reportedly located heroin, Harris said.")
+    assert [(a.rule, a.speaker) for a in atts] == [("content-speaker-said", "Harris")]
+    text, att = one("Investigators reportedly located heroin.")  # no one named: the hedge stands
+    assert (att.rule, att.vague, att.content.text) == ("vague-phrase", True, "Investigators reportedly located heroin")

@@ -199,7 +199,20 @@ def extract(text: str, registry=None, *, line=_UNPARSED) -> tuple[Attribution, .
         out = [a for a in reader.out if a.speaker is not _PENDING]
     relay_cues = {(a.cue.start, a.cue.end) for a in out if a.kind == "relay"}
     out = [a for a in out if not (a.kind == "according-to" and (a.cue.start, a.cue.end) in relay_cues)]
+    hedges = [a for a in out if a.rule == "vague-phrase" and a.source is None]
+    if hedges:
+        out = [a for a in out if a not in hedges or not _said_by_someone_named(a, out)]
     return tuple(sorted((a for a in out if _inside(a, len(text))), key=lambda a: (a.cue.start, a.cue.end)))
+
+
+def _said_by_someone_named(hedge: Attribution, atts) -> bool:
+    """Whether a "reportedly" stands inside what a named source said before its name
+    ("officers reportedly found drugs, Harris said"): the hedge is that source's, and the
+    claim has a name. (In "X confirmed that ..., which will reportedly ..." it may be the
+    writer's: kept.)"""
+    return any(a is not hedge and a.content is not None and a.source is not None and not a.vague
+               and not a.anonymous and a.kind != "credit" and a.content.end <= a.cue.start
+               and a.content.start <= hedge.cue.start < a.content.end for a in atts)
 
 
 def _inside(att: Attribution, n: int) -> bool:

@@ -901,7 +901,8 @@ def _vague_phrase_content(text: str, m, sent: Span) -> Span | None:
     after = text[m.end():sent.end]
     if m.start() - sent.start < 3:
         return _strip_content(text, m.end(), sent.end)  # "It is believed that ..."
-    if len(after.split()) < 3 or after.lstrip()[:1] in ",.;:":
+    adverb = m.group("cue").lower().endswith("ly")  # "reportedly", "allegedly": inside a clause
+    if (len(after.split()) < 3 and not (adverb and after.strip())) or after.lstrip()[:1] in ",.;:":
         return _strip_content(text, sent.start, m.start())  # "..., some say."
     if m.group("cue").lower() != "reportedly" and text[sent.start:m.start()].rstrip().endswith((",", "\u2013", "\u2014")):
         return _strip_content(text, m.end(), sent.end)  # "..., many believe Clinton has ...": what follows
