@@ -105,6 +105,9 @@ def test_said_adding_gives_two_attributions_to_one_speaker():
     ("Now, according to the mayor, the council will vote next week.", "the council will vote next week"),
     ("But, according to the mayor, the council will vote next week.", "the council will vote next week"),
     ("Meanwhile, according to the mayor, the council will vote next week.", "the council will vote next week"),
+    # no comma after the source: it ends where the clause's subject and verb start
+    ("Meanwhile according to the mayor the council will vote next week.", "the council will vote next week"),
+    ("According to the mayor the council will vote next week.", "the council will vote next week"),
 ])
 def test_according_to(body, content):
     text, att = one(body, "according-to")
@@ -4189,6 +4192,7 @@ def test_top_or_senior_leaders_are_unnamed_people_not_a_crowd():
     "Coty bought half of the brand, a deal announced at the start of the week.",  # a passive
     "After that, Ford wrote, and wrote, and wrote.",  # the verb again, nothing said
     "How did he write those amazing books?",  # a question asks, it reports nothing
+    "Audi revealed the second production model in its e-tron range.",  # a thing shown
 ])
 def test_acts_idioms_and_questions_report_nothing(body):
     assert extract(body)[1] == ()
@@ -4284,3 +4288,8 @@ def test_reportedly_in_what_a_named_source_said_is_no_vague_claim():
     assert [(a.rule, a.speaker) for a in atts] == [("content-speaker-said", "Harris")]
     text, att = one("Investigators reportedly located heroin.")  # no one named: the hedge stands
     assert (att.rule, att.vague, att.content.text) == ("vague-phrase", True, "Investigators reportedly located heroin")
+
+
+def test_revealing_a_claim_is_still_a_report():
+    text, att = one("The report revealed the design was flawed.")
+    assert (att.speaker, att.content.text) == ("report", "the design was flawed")

@@ -234,6 +234,10 @@ def _leading_participle(reader: _Reader, sent: Span) -> None:
 
 _PAST_VERB = re.compile(r",\s+(?:\w+\s+)?[a-z]+ed\b|,\s+(?:made|went|took|gave|left|met|sent|told|said|won|lost|paid|spent|"
                         r"rose|fell|grew|came|became|began|found|got|held|kept|ran|saw|sold|bought|brought)\b")
+_CLAUSE_IN_SOURCE = re.compile(
+    r"(?<=\w)\s+(?=(?:the|a|an|he|she|they|it|we|I|his|her|their|its|this|these|those|[A-Z][\w'\u2019-]+)"
+    r"\s+(?:[\w'\u2019-]+\s+){0,3}?(?:is|was|are|were|will|would|could|can|may|might|should|must|has|had|have|"
+    r"did|does|fled|[a-z]+ed|[a-z]{2,}s)\b)")
 # A sentence opening with one of these before "according to X" says its claim after X
 # ("Now, according to the recent 50-state poll, some are swinging"), not before: the
 # openings the subject rules already pass over, lower-cased, and a few more.
@@ -252,13 +256,19 @@ def _according_to(reader: _Reader, sent: Span, quotes) -> None:
         note = _FOOTNOTE_END.search(text, m.end(), np_end)
         if note:  # "according to Iowa Starting Line.2 Warren has ...": a footnote mark ends the sentence
             np_end = note.start() + 1
+        before = text[sent.start:m.start()].strip()
+        if (not before or before.rstrip(",").lower() in _OPENERS) and text[np_end:sent.end].strip(" .") == "":
+            # "According to the mayor the council will vote": no comma, so the source ends
+            # where a clause starts (a subject, then its verb)
+            clause = _CLAUSE_IN_SOURCE.search(text, m.end(), np_end)
+            if clause is not None:
+                np_end = clause.start()
         src = _span(text, m.end(), np_end)
         cue = _span(text, m.start(), m.end())
         if src is None or src.text.split(None, 1)[0].lower() in _WH_WORDS:
             continue  # "according to how expensive they were": a measure, not a source
         if _BY_A_MEASURE.match(src.text):
             continue  # "adjust according to own preferences", "according to plan": a measure
-        before = text[sent.start:m.start()].strip()
         aside = text.rfind("(", sent.start, m.start())
         if aside >= 0 and text.find(")", aside, m.start()) < 0 and text[aside + 1:m.start()].strip():
             # "(the actual number is close to 16 percent, according to factcheck.org)": the
@@ -787,6 +797,8 @@ def _speaker_said(reader: _Reader, sent: Span, quotes, toks, i: int, te: int, lo
         return  # "as easily as it tells the truth": an idiom, no report
     if content.text.startswith("back,") or content.text == "back":
         return  # "I wrote back, saying that ...": the reply is the participle's
+    if low in {"revealed", "reveals", "unveiled", "unveils"} and _PRODUCT_SHOWN.match(content.text):
+        return  # "Audi revealed the second production model": a thing shown, no claim
     if low.startswith("admit") and _LET_IN.match(content.text):
         return  # "the country had admitted more than 1.4 million refugees": let in, not confessed
     if low.startswith("insist") and content.text.startswith("on "):
@@ -1210,6 +1222,10 @@ _THING_SUBJECT = re.compile(
     r"service|model|version|device|tariff|ban|fine|penalty|sanction|deadline|date|price|budget)s?", re.I)
 _INVERTED_AUX = re.compile(r"\b(?:did|does|do|will|would|can|could|should)\s+\Z", re.I)
 _TOLD_A_TALE = re.compile(r"(?:the\s+truth|a\s+lie|lies|jokes|a\s+joke|the\s+time|the\s+difference)\b")
+_PRODUCT_SHOWN = re.compile(
+    r"(?:the|its|their|his|her|a|an)\s+(?:[\w.'\u2019-]+\s+){0,6}?(?:model|version|car|concept|convertible|coupe|"
+    r"sedan|suv|truck|phone|smartphone|device|laptop|tablet|console|product|lineup|line-up|range|design|"
+    r"prototype|collection|edition|album|single|trailer|logo|cover|look)s?\b(?!\s+(?:that|is|was|will|would)\b)", re.I)
 _LET_IN = re.compile(r"\d|(?:more|fewer|less|about|some|nearly|almost|over|around|up\s+to|at\s+least|"
                      r"to\s+(?:the\s+|a\s+)?(?:hospital|school|college|university|bar|ICU|intensive\s+care))\b")
 _ABOUT_AMOUNT = re.compile(r"about\s+(?:\$?\d|half|a\s+(?:third|quarter|fifth|dozen)|one|two|three|four|five|"
