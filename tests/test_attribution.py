@@ -4293,3 +4293,13 @@ def test_reportedly_in_what_a_named_source_said_is_no_vague_claim():
 def test_revealing_a_claim_is_still_a_report():
     text, att = one("The report revealed the design was flawed.")
     assert (att.speaker, att.content.text) == ("report", "the design was flawed")
+
+
+def test_two_hedges_in_one_sentence_are_one_vague_claim():
+    text, atts = extract("Last year, GateHouse reportedly laid off 60 employees and Gannett reportedly laid off 300.")
+    assert [a.rule for a in atts] == ["vague-phrase"]
+
+
+def test_people_told_with_an_aside_and_a_date_are_not_the_claim():
+    text, att = one("Reed told investors of New Media, its parent, on Oct. 31 that the merger would pay off.")
+    assert att.content.text == "that the merger would pay off"

@@ -376,7 +376,9 @@ _OBJECT_VERBS = frozenset("told tells tell asked asks ask assured reminded infor
 _MONTH_DOT = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
 _OBJECT_THEN_CLAUSE = re.compile(
     r"\s+(?P<obj>(?!(?:that|whether|why|if|how|what|when|by)\b)(?:%s|[^,.;:\u201c\u201d\"\n]){1,60}?"
-    r"(?:,\s+[^,.;:\u201c\u201d\"\n]{1,40},)?)\s+(?=(?:that|whether|why|if|how)\s)" % _MONTH_DOT)  # "the paper, The Chief, that"
+    # "the paper, The Chief, that", "investors of New Media, its parent, on Oct. 31 that"
+    r"(?:,\s+[^,.;:\u201c\u201d\"\n]{1,40},(?:\s+(?:%s|[^,.;:\u201c\u201d\"\n]){1,30}?)?)?)\s+(?=(?:that|whether|why|if|how)\s)"
+    % (_MONTH_DOT, _MONTH_DOT))
 _OF_TOPIC = re.compile(r"\s+of\s+[^,.;:\u201c\u201d\"\n]{1,60}?(?=\s*:|\s+that\b|,\s*[\u201c\"])")  # "said of the senator, “...”"
 _TO_WHOM_THAT = re.compile(r"\s+to\s+(?P<obj>(?:the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,3}|him|her|them|us|me)"
                            r"\s+(?=that\s)")

@@ -359,6 +359,9 @@ def _vague_phrases(reader: _Reader, sent: Span, quotes) -> None:
             continue  # "might be seen by others as": a supposition, no one's verdict
         cue = _span(text, m.start("cue"), m.end("cue"))
         content = _vague_phrase_content(text, m, sent)
+        if content is not None and any(a.rule == "vague-phrase" and a.content == content for a in reader.out):
+            reader.used.append((cue.start, cue.end))
+            continue  # "X reportedly did A and Y reportedly did B": one sentence, one claim to flag
         if cue and not reader.taken(cue.start, cue.end):
             src = cue if _REPORTS_CUE.match(cue.text) else None
             reader.out.append(Attribution(cue=cue, kind="according-to", source=src, content=content,
