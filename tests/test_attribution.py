@@ -4251,6 +4251,7 @@ def test_a_pronoun_and_someone_of_theirs_speak_together(body, source, speaker):
 
 
 @pytest.mark.parametrize("body", [
+    "As we said in our review, the council will vote.",
     "As I said earlier, the council will vote.",
     "As the mayor noted last week, the council will vote.",
     "As the mayor said on Monday, the council will vote.",
@@ -4303,3 +4304,10 @@ def test_two_hedges_in_one_sentence_are_one_vague_claim():
 def test_people_told_with_an_aside_and_a_date_are_not_the_claim():
     text, att = one("Reed told investors of New Media, its parent, on Oct. 31 that the merger would pay off.")
     assert att.content.text == "that the merger would pay off"
+
+
+def test_who_after_a_titled_name_is_that_person():
+    body = ("Pat Rynard spoke. It backs the argument of Rep. Alexandria Ocasio-Cortez, who has "
+            "suggested that the caucus is too diverse.")
+    text, atts = extract(body)
+    assert [(a.source.text, a.speaker) for a in atts] == [("who", "Alexandria Ocasio-Cortez")]

@@ -1086,7 +1086,9 @@ class _Reader:
         head = named[-1]
         people = head.lower() in GROUP_NOUNS and (head[:1].islower() or head in {"Democrats", "Republicans"})
         person = (len(named) >= 2 and all(w[:1].isupper() for w in named)
-                  and _pronoun_of_name(" ".join(named)) is not None)
+                  and (_pronoun_of_name(" ".join(named)) is not None
+                       # "Rep. Alexandria Ocasio-Cortez, who": a title says it is a person
+                       or _TITLE_ABBREVIATION_BEFORE.search(self.text, max(0, start - 8), start) is not None))
         # "the Mexican president, who said": one office, whoever holds it (as "the senator")
         office = np[0][1].lower() == "the" and head.lower() in _TITLED_ROLES
         # "the manager believed the waitress, who said": a person the text only describes
@@ -1274,6 +1276,7 @@ _PARTICIPLE = re.compile(
 _PREDICATE_FIRST = re.compile(r"[\u201c\"']?(?:is|was|are|were|has|had|have|will|would|seems?|seemed|remains?|remained)\b")
 
 
+_TITLE_ABBREVIATION_BEFORE = re.compile(r"\b(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Sgt|Capt|Rev|Adm|Maj|Amb|Hon)\.\s+\Z")
 _PRONOUN_AND_THEIRS = re.compile(r"(he|she|He|She)\s+and\s+((?:his|her)\s+.+)")
 
 
