@@ -4311,3 +4311,14 @@ def test_who_after_a_titled_name_is_that_person():
             "suggested that the caucus is too diverse.")
     text, atts = extract(body)
     assert [(a.source.text, a.speaker) for a in atts] == [("who", "Alexandria Ocasio-Cortez")]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("President Obama told the U.N. that he would seek breakthroughs. But the vote keeps in place "
+     "an Israeli prime minister who has declared his intention to resist Obama.", "Israeli prime minister"),
+    ("Scott bristled at the question. \"I've raised all I need,\" he said, cutting off a reporter who "
+     "asked about his finances.", "reporter"),
+])
+def test_who_after_someone_described_is_not_the_last_speaker(body, speaker):
+    text, atts = extract(body)
+    assert [a.speaker for a in atts if a.source.text == "who"] == [speaker]

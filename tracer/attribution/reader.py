@@ -1097,7 +1097,11 @@ class _Reader:
         # counts people, it is none of them)
         described = (np[0][1].lower() == "the" and len(named) <= 2 and head[:1].islower()
                      and head.lower() not in _NO_WHO_HEADS and not self.text[:start].rstrip().endswith(","))
-        return Span.of(self.text, start, end) if people or person or office or described else None
+        # "an Israeli prime minister who has declared": someone described, not the last speaker
+        # (not an apposition: "Joseph R. Biden, a figure who": the name stands)
+        someone = np[0][1].lower() in {"a", "an"} and head[:1].islower() and head.lower() not in _NO_WHO_HEADS \
+            and not self.text[:start].rstrip().endswith(",")
+        return Span.of(self.text, start, end) if people or person or office or described or someone else None
 
     def _title_case_line(self, pos: int) -> bool:
         """Whether the line around ``pos`` is written in title case (a headline: "Mary
