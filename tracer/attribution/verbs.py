@@ -232,8 +232,10 @@ def _leading_participle(reader: _Reader, sent: Span) -> None:
                    _span(text, m.start("content"), m.end("content")))
 
 
+# the verb after "X, according to Y," (a finite one is found by _FINITE)
 _PAST_VERB = re.compile(r",\s+(?:\w+\s+)?[a-z]+ed\b|,\s+(?:made|went|took|gave|left|met|sent|told|said|won|lost|paid|spent|"
                         r"rose|fell|grew|came|became|began|found|got|held|kept|ran|saw|sold|bought|brought)\b")
+# where a clause starts inside a run-on source: a subject word, then its verb within four words
 _CLAUSE_IN_SOURCE = re.compile(
     r"(?<=\w)\s+(?=(?:the|a|an|he|she|they|it|we|I|his|her|their|its|this|these|those|[A-Z][\w'\u2019-]+)"
     r"\s+(?:[\w'\u2019-]+\s+){0,3}?(?:is|was|are|were|will|would|could|can|may|might|should|must|has|had|have|"
@@ -1217,13 +1219,13 @@ def _appositive(text: str, start: int, end: int):
     return _APPOSITIVE.match(text, begin, end) if text.find(",", begin, end) >= 0 else None
 
 
-# "said about half of ...": an amount, not a topic
+# "a deal announced on Monday": a thing, so a reduced passive, not a speaker
 _THING_SUBJECT = re.compile(
     r"(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:deal|agreement|move|decision|plan|change|step|merger|acquisition|purchase|"
     r"sale|law|bill|measure|rule|policy|program|programme|project|proposal|settlement|partnership|investment|"
     r"transaction|contract|cut|hike|increase|decrease|rise|drop|figure|total|amount|product|feature|update|"
     r"service|model|version|device|tariff|ban|fine|penalty|sanction|deadline|date|price|budget)s?", re.I)
-_INVERTED_AUX = re.compile(r"\b(?:did|does|do|will|would|can|could|should)\s+\Z", re.I)
+_INVERTED_AUX = re.compile(r"\b(?:did|does|do|will|would|can|could|should)\s+\Z", re.I)  # "How did he ..."
 _TOLD_A_TALE = re.compile(r"(?:the\s+truth|a\s+lie|lies|jokes|a\s+joke|the\s+time|the\s+difference)\b")
 _PRODUCT_SHOWN = re.compile(
     r"(?:the|its|their|his|her|a|an)\s+(?:[\w.'\u2019-]+\s+){0,6}?(?:model|version|car|concept|convertible|coupe|"
@@ -1231,6 +1233,7 @@ _PRODUCT_SHOWN = re.compile(
     r"prototype|collection|edition|album|single|trailer|logo|cover|look)s?\b(?!\s+(?:that|is|was|will|would)\b)", re.I)
 _LET_IN = re.compile(r"\d|(?:more|fewer|less|about|some|nearly|almost|over|around|up\s+to|at\s+least|"
                      r"to\s+(?:the\s+|a\s+)?(?:hospital|school|college|university|bar|ICU|intensive\s+care))\b")
+# "said about half of ...": an amount, not a topic
 _ABOUT_AMOUNT = re.compile(r"about\s+(?:\$?\d|half|a\s+(?:third|quarter|fifth|dozen)|one|two|three|four|five|"
                            r"six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+(?:hundred|thousand|million))")
 # "citing an anonymous source, reported ...": the cited source of a report (a relay)
