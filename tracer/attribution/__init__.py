@@ -199,9 +199,8 @@ def extract(text: str, registry=None, *, line=_UNPARSED) -> tuple[Attribution, .
         out = [a for a in reader.out if a.speaker is not _PENDING]
     relay_cues = {(a.cue.start, a.cue.end) for a in out if a.kind == "relay"}
     out = [a for a in out if not (a.kind == "according-to" and (a.cue.start, a.cue.end) in relay_cues)]
-    hedges = [a for a in out if a.rule == "vague-phrase" and a.source is None]
-    if hedges:
-        out = [a for a in out if a not in hedges or not _said_by_someone_named(a, out)]
+    if any(a.rule == "vague-phrase" for a in out):
+        out = [a for a in out if not (a.rule == "vague-phrase" and a.source is None and _said_by_someone_named(a, out))]
     return tuple(sorted((a for a in out if _inside(a, len(text))), key=lambda a: (a.cue.start, a.cue.end)))
 
 

@@ -1094,14 +1094,13 @@ class _Reader:
         # "the manager believed the waitress, who said": a person the text only describes
         # (not an apposition, "Harold Doley, the banker who": there the name stands)
         # (nor "people in the state who", whose "who" is the people's; "the number who said"
-        # counts people, it is none of them)
-        described = (np[0][1].lower() == "the" and len(named) <= 2 and head[:1].islower()
+        # counts people, it is none of them); "an Israeli prime minister who has declared":
+        # someone described, not the last speaker (after an apposition's comma, "Joseph R.
+        # Biden, a figure who", as before)
+        article = np[0][1].lower()
+        described = ((article == "the" and len(named) <= 2 or article in {"a", "an"}) and head[:1].islower()
                      and head.lower() not in _NO_WHO_HEADS and not self.text[:start].rstrip().endswith(","))
-        # "an Israeli prime minister who has declared": someone described, not the last speaker
-        # (not an apposition: "Joseph R. Biden, a figure who": the name stands)
-        someone = np[0][1].lower() in {"a", "an"} and head[:1].islower() and head.lower() not in _NO_WHO_HEADS \
-            and not self.text[:start].rstrip().endswith(",")
-        return Span.of(self.text, start, end) if people or person or office or described or someone else None
+        return Span.of(self.text, start, end) if people or person or office or described else None
 
     def _title_case_line(self, pos: int) -> bool:
         """Whether the line around ``pos`` is written in title case (a headline: "Mary

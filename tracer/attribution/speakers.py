@@ -30,6 +30,7 @@ from .vocabulary import (
     _WHO_TAIL,
     ANON_CLAUSE,
     ANON_HEADS,
+    AS_SAID_VERBS,
     CLAUSE_WORDS,
     DETERMINERS,
     FINDING_HEADS,
@@ -328,8 +329,7 @@ def _strip_content(text: str, start: int, end: int) -> Span | None:
 
 _LEAD_CONNECTIVE = re.compile(r"(?:[Aa]t the time|In fact|Still|However|Meanwhile|Indeed|Instead|Now|Yet),\s+|(?:But|And|So|Yet)\s+(?=[a-z\d\u201c\"A-Z])")
 # "As Dr. Gupta noted at the time, ...": someone else's remark opens it, the claim follows
-_LEAD_AS_SAID = re.compile(r"As\s+[^,;:\u201c\u201d\"]{3,80}?\s+(?:noted|said|reported|wrote|explained|pointed\s+out|"
-                           r"observed|put\s+it)(?:\s+at\s+the\s+time)?,\s+")
+_LEAD_AS_SAID = re.compile(rf"As\s+[^,;:\u201c\u201d\"]{{3,80}}?\s+(?:{AS_SAID_VERBS})(?:\s+at\s+the\s+time)?,\s+")
 _LEAD_ADVERBIAL = re.compile(
     r"(?:(?:in|on|at|this|last|during|earlier|after|before|over|from|via|through|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|today|yesterday)\b"

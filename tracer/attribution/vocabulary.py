@@ -539,10 +539,12 @@ _ADDED_THING = re.compile(r"[\d$]|to\b|(?:them|it|him|her|us|this|these|those)\s
 _WH_WORDS = frozenset("how what whether when where why which who whom".split())
 _THAT = re.compile(r"[\s,](that\b)")
 _AS_NAME = r"(?:(?:The\s+|the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|de)){0,5}|(?:the|a|an|his|her|their)\s+[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){0,2}|we|he|she|they)"
+# the verbs of "As X noted, ...": someone's remark that opens a sentence
+AS_SAID_VERBS = r"pointed\s+out|noted|reported|wrote|said|explained|observed|put\s+it"
 _AS_SAID = re.compile(
     r"(?:(?:But|And|Yet|So)\s+)?[Aa]s\s+"
     rf"(?:(?P<cue1>(?:first\s+)?(?:reported|noted)\s+by)\s+(?P<src1>{_AS_NAME})"
-    rf"|(?P<src2>{_AS_NAME})\s+(?:has\s+|have\s+|had\s+)?(?P<cue2>pointed\s+out|noted|reported|wrote|said|explained|observed|put\s+it))"
+    rf"|(?P<src2>{_AS_NAME})\s+(?:has\s+|have\s+|had\s+)?(?P<cue2>{AS_SAID_VERBS}))"
     # (when: "As I said earlier,", "As the mayor noted on Monday,")
     r"(?:\s+(?:earlier|before|previously|recently|then|at\s+the\s+time|last\s+\w+|(?:on|in)\s+[A-Z\d][\w.]*(?:\s+\d+)?"
     r"|in\s+(?:our|his|her|its|their|my|a|an|the)\s+[^,.;:\u201c\u201d\"]{1,40}?))?"  # "As we said in our review,"
