@@ -370,6 +370,18 @@ def test_an_outlet_as_primary_source_keeps_its_labels():
     assert [f.message.split(":")[0] for f in flags if f.kind == "state-affiliated-source"] == ["Xinhua"]
 
 
+def test_an_outlet_named_by_an_alias_is_still_that_outlet():
+    # the registry's name is "People's Daily (Renmin Ribao)"; pages write "the People’s Daily"
+    text = ("Headline\n\nOn Monday, the People’s Daily, the mouthpiece of the Communist party, "
+            "warned that there is no room for compromise.")
+    *_, chains, flags, _ = trace(text, site_name="Some Daily")
+    assert [(h.name, h.kind) for h in chains[0].hops] == [("People's Daily (Renmin Ribao)", "outlet"),
+                                                          ("Some Daily", "publisher")]
+    assert chains[0].hops[0].evidence.text.startswith("the People’s Daily")
+    assert [f.message.split(":")[0] for f in flags if f.kind == "state-affiliated-source"] == [
+        "People's Daily (Renmin Ribao)"]
+
+
 def test_year_less_dateline_against_the_page_date():
     text = "Headline\n\nSEOUL, Jan. 9 (Yonhap) -- Exports rose, officials said."
     *_, flags, _ = trace(text, published="2020-03-01")

@@ -359,8 +359,9 @@ def build(article: Article, dateline: Dateline | None, attributions: tuple[Attri
         first = next((a for a in in_body if a.cue.start - in_body[0].cue.start <= _NAME_NEARBY
                       and a.source and not _PRONOUN.match(a.source.text.strip())), in_body[0])
         named = registry.find(speaker) if not any(a.anonymous for a in atts) else None
-        if named is not None and named.name == speaker:
-            # "According to Xinhua, ...": the source is itself an outlet, and its labels count
+        if named is not None and not _outlets.spelled_otherwise(registry, named, speaker, text):
+            # "According to Xinhua, ...": the source is itself an outlet, and its labels count,
+            # named by any of its aliases ("the People's Daily": People's Daily (Renmin Ribao))
             hops: list[ChainHop] = [ChainHop(named.name, named.kind, first.source or first.cue)]
         else:
             evidence = first.source or first.cue
