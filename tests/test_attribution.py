@@ -3563,7 +3563,8 @@ def test_the_company_is_a_body_that_spoke_just_before_not_the_outlet_reporting_i
         "Late last month, the company wrote a detailed letter to the university, calling the reports "
         "\u201cinaccurate.\u201d")
     assert [(a.source.text, a.speaker) for a in atts if "company" in a.source.text or a.source.text == "Late"] == [
-        ("The company", "Twitter"), ("the company", "company"), ("the company", "company"), ("the company", "company")]
+        ("The company", "Twitter"), ("the company", "Uber"), ("the company", "Uber"), ("the company", "Uber")]
+    # (Uber is the sentence's subject before the outlet's report; then the body that spoke)
 
 
 @pytest.mark.parametrize("body, speakers", [
@@ -4322,3 +4323,47 @@ def test_who_after_a_titled_name_is_that_person():
 def test_who_after_someone_described_is_not_the_last_speaker(body, speaker):
     text, atts = extract(body)
     assert [a.speaker for a in atts if a.source.text == "who"] == [speaker]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # the sentence's subject, after a bullet
+    ("- Alienware has a gaming desktop with an RTX 3090, and the company told PC Gamer that more "
+     "configurations will be available.", "Alienware"),
+    # a possessive, not the subject it describes
+    ("Stadia is Google's attempt to make cloud gaming happen, and the company has promised that it "
+     "will work on any screen.", "Google"),
+    # described as a company, not the subject of the sentence ("The Dow") nor a name after it
+    ("The Dow was held back by a drop in the oil giant Exxon Mobil. The company reported its "
+     "smallest profit in 17 years.", "Exxon Mobil"),
+    ("Alphabet, the parent company of Google, jumped $25.50. The company reported earnings of "
+     "$8.42 a share.", "Alphabet"),
+    # named with a company's word: "Services"; Belgium is a place, not the company
+    ("Supré worked as finance director at Vanguard Logistics Services in Belgium, where he lived. "
+     "The company confirmed that he was a passenger.", "Vanguard Logistics Services"),
+    # two sentences back, past one that names no company; "Investors" opening a sentence is no name
+    ("McClatchy reported a loss of $304.7 million. Most of the loss was a write-down. But the "
+     "company also said that its debt was due in 2026.", "McClatchy"),
+    ("Twitter struggled in 2015. Investors will watch the number of users Twitter added. The "
+     "company said that it had suspended 125,000 accounts.", "Twitter"),
+])
+def test_the_company_is_the_company_named_before(body, speaker):
+    text, atts = extract(body)
+    assert [a.speaker for a in atts][-1] == speaker
+
+
+@pytest.mark.parametrize("body", [
+    # a person's name is no company, nor a place
+    "Donald Trump's wealth is disputed. The company said that its policy is not to comment.",
+    "Police in Belgium arrested two men. The company said that it was cooperating.",
+    # a plural opening a sentence is no name
+    "Investors will watch the results. The company said that it would report on Friday.",
+])
+def test_the_company_stays_unnamed_when_no_company_is_named(body):
+    text, atts = extract(body)
+    assert [a.speaker for a in atts] == ["company"]
+
+
+def test_a_company_named_so_is_never_he():
+    text, atts = extract("Valeant's stock fell 50 percent on Tuesday. The company said it would not file "
+                         "its annual report on time. “We are going to be fine,” he said.")
+    assert [a.speaker for a in atts] == ["Valeant", "he"]

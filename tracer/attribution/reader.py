@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ..models import Attribution, Span
+from ..names import GIVEN as _GIVEN
 from ..names import NOT_PEOPLE, PLACES
 from ..names import TITLE as _TITLE
 from ..names import pronoun as _pronoun_of_name
@@ -104,6 +105,25 @@ def _unknown_outlet(run: str, text: str, end: int) -> bool:
     return (" " in name and _PAPER_WORD.search(name) is not None) or _MEDIA_AFTER.match(text, end) is not None
 
 
+# A company's name as a sentence may give it: made the subject ("Alienware currently has"),
+# possessed ("Google's attempt"), described ("Alphabet, the parent company of Google"), or
+# named with its suffix ("Vanguard Logistics Services"); for "the company" said after it.
+_COMPANY_WORDS = frozenset("Inc Corp Corporation Co Ltd LLC plc Group Holdings Services Industries Technologies".split())
+_COMPANY_NOUNS = "(?:company|firm|giant|maker|retailer|group|conglomerate)"
+_COMPANY_NAME = re.compile(
+    r"(?<![\w.'\u2019-])(?!(?:The|This|That|These|Those|Its|His|Her|Their|Our|My|It|He|She|They|We|I|A|An|As|But|And|Or|So|Yet"
+    r"|If|When|While|After|Before|Since|In|On|At|For|From|With|By|To|Of|Just|Even|Only|Also|Then|Now|Still|Here|There"
+    r"|Most|Some|Many|Late|Last|Earlier|Later|Meanwhile|Today|Yesterday|Tomorrow)\b)"
+    r"(?P<name>[A-Z][\w&-]*[A-Za-z](?:[ \t]+(?:&[ \t]+)?[A-Z][\w&-]*[A-Za-z]){0,3})(?![\w-])"
+    r"(?:(?P<owns>['\u2019]s\b)"
+    rf"|(?P<called>[ \t]+(?:{'|'.join(sorted(_COMPANY_WORDS))})\b\.?)"
+    rf"|(?P<apposed>,[ \t]+(?:the|a|an)[ \t]+(?:[a-z-]+[ \t]+){{0,3}}?{_COMPANY_NOUNS}\b)"
+    r"|(?P<acts>[ \t]+(?:[a-z]+ly[ \t]+)?(?:is|was|has|had|have|are|were|will|would|said|says|[a-z]+ed|[a-z]{3,}s)\b))?")
+# "the oil giant Exxon Mobil", "the drug company Valeant": the name a description introduces
+_COMPANY_DESCRIBED = re.compile(rf"\bthe[ \t]+(?:[a-z-]+[ \t]+){{0,3}}?{_COMPANY_NOUNS}[ \t]+$")
+_PLURAL_WORD = re.compile(r"[A-Z][a-z]+[^s]s")  # "Investors", not "Express"
+# what may stand before a sentence's subject: a bullet, a conjunction, an opening phrase's comma
+_OPENING = re.compile(r"\s*(?:[-\u2013\u2022*][ \t]+)?(?:(?:But|And|Yet|So|Still|Now)[ \t]+|[^,\n\u201c\u201d\"]{2,60},[ \t]+)?")
 _NAME_RUN = re.compile(r"[A-Z][\w.&'\u2019-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w.&'\u2019-]*)*")
 
 
@@ -429,6 +449,14 @@ class _Reader:
             sp = self._it_near(at)
             if sp is not None and not self._relays_here(sp.name, at):
                 return sp.name, sp.anonymous
+        if head in _COMPANY_HEADS and at is not None and len(words) <= 4 and not any(w[:1].isupper() for w in words[1:]):
+            # "Velocity Micro is still letting you ... The company is quoting": no body spoke
+            # that near, but one the text made the subject of a sentence, or named as a company
+            named = self._company_before(at)
+            if named is not None:
+                name, anon = self._named(named, _head(named), at)
+                self.by_name[name].person = False  # a company: never whom "he" names
+                return name, anon
         for sp in reversed(self.speakers[-RECENT:]):
             # a title given before ("Sen. Ted Cruz", then "the senator"), unless the
             # description names a state or party not said of them ("the Florida senator")
@@ -575,6 +603,58 @@ class _Reader:
                 return sp
         full = self._full_name_before(owner, at, pronoun)  # named, though never a speaker
         return self._person(_speaker_name(full), pronoun) if full else None
+
+    def _company_before(self, at: int) -> str | None:
+        """The company "the company" at ``at`` names when no body spoke just before it: in the
+        nearest of its sentence and the two before (quotes skipped) that has one, a name the
+        text calls a company ("the oil giant Exxon Mobil", "Alphabet, the parent company"),
+        else one in the possessive ("Google's attempt"), else the sentence's subject
+        ("Velocity Micro is still letting"). Never a person's or a place's name; None if none."""
+        starts = self.sentence_starts
+        own = bisect_right(starts, at) - 1
+        looked = 0
+        for k in range(own, -1, -1):
+            start = starts[k]
+            end = min(at, starts[k + 1] if k + 1 < len(starts) else len(self.text))
+            if k != own and self._in_quote(start):
+                continue
+            found = {}
+            for m in _COMPANY_NAME.finditer(self.text, start, end):
+                name = m.group("name") + (m.group("called") or "")  # "Vanguard Logistics Services"
+                if self._in_quote(m.start()) or not self._may_be_company(name, at):
+                    continue
+                called = m.group("called") or name.rsplit(None, 1)[-1] in _COMPANY_WORDS
+                if called or m.group("apposed") or _COMPANY_DESCRIBED.search(self.text, max(start, m.start() - 40), m.start()):
+                    found.setdefault(0, name)
+                elif m.group("owns"):
+                    found.setdefault(1, name)
+                elif m.group("acts") and _OPENING.fullmatch(self.text, start, m.start()) and (
+                        " " in name or not _PLURAL_WORD.fullmatch(name) or self._named_inside(name)):
+                    found.setdefault(2, name)  # (not "Investors will pay": a plural, not a name)
+            if found:
+                return found[min(found)]
+            looked += 1
+            if looked == 3:
+                return None
+        return None
+
+    def _named_inside(self, word: str) -> bool:
+        """Whether ``word`` is capitalised inside a sentence somewhere in the text, as a name
+        is (a sentence's first word is capitalised whatever it is)."""
+        return re.search(rf"(?<=[a-z,;] ){re.escape(word)}\b", self.text) is not None
+
+    def _may_be_company(self, name: str, at: int) -> bool:
+        """Whether ``name`` may be a company's: not a person's (a given name, a title, a
+        surname of a full name before ``at``), a place's, a day's or a heading's."""
+        words = name.split()
+        if (words[0] in _GIVEN or _TITLE.match(name) or name in NOT_PEOPLE or words[-1] in PLACES
+                or name in _STATES or any(w in NOT_PEOPLE for w in words) or name.isupper() and len(name) > 5):
+            return False  # (an all-capitals word is a heading, "ABSTRACT", unless short: "IBM")
+        known = self.by_name.get(name)
+        if known is not None and (known.pronoun or self.one_person(known)) and " " in name:
+            return False
+        # not a person's surname: "Trump's company" after "Donald Trump"
+        return self._full_name_before(words[-1], at) is None if len(words) == 1 else True
 
     def _stated_before(self, at: int) -> tuple[str, bool] | None:
         """(speaker, anonymous) of the last source that spoke "in a statement" (or whose
