@@ -455,7 +455,9 @@ class _Reader:
             named = self._company_before(at)
             if named is not None:
                 name, anon = self._named(named, _head(named), at)
-                self.by_name[name].person = False  # a company: never whom "he" names
+                company = self.by_name.get(name)
+                if company is not None:
+                    company.person = False  # never whom "he" names
                 return name, anon
         for sp in reversed(self.speakers[-RECENT:]):
             # a title given before ("Sen. Ted Cruz", then "the senator"), unless the
