@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import islice
 
 from ..models import Attribution, Span
 from ..names import GIVEN as _GIVEN
@@ -614,12 +615,10 @@ class _Reader:
         ("Velocity Micro is still letting"). Never a person's or a place's name; None if none."""
         starts = self.sentence_starts
         own = bisect_right(starts, at) - 1
-        looked = 0
-        for k in range(own, -1, -1):
+        unquoted = (k for k in range(own, -1, -1) if k == own or not self._in_quote(starts[k]))
+        for k in islice(unquoted, 3):
             start = starts[k]
             end = min(at, starts[k + 1] if k + 1 < len(starts) else len(self.text))
-            if k != own and self._in_quote(start):
-                continue
             found = {}
             for m in _COMPANY_NAME.finditer(self.text, start, end):
                 name = m.group("name") + (m.group("called") or "")  # "Vanguard Logistics Services"
@@ -635,9 +634,6 @@ class _Reader:
                     found.setdefault(2, name)  # (not "Investors will pay": a plural, not a name)
             if found:
                 return found[min(found)]
-            looked += 1
-            if looked == 3:
-                return None
         return None
 
     def _named_inside(self, word: str) -> bool:
@@ -649,14 +645,14 @@ class _Reader:
         """Whether ``name`` may be a company's: not a person's (a given name, a title, a
         surname of a full name before ``at``), a place's, a day's or a heading's."""
         words = name.split()
-        if (words[0] in _GIVEN or _TITLE.match(name) or name in NOT_PEOPLE or words[-1] in PLACES
-                or name in _STATES or any(w in NOT_PEOPLE for w in words) or name.isupper() and len(name) > 5):
+        if (words[0] in _GIVEN or _TITLE.match(name) or any(w in NOT_PEOPLE for w in words)  # (places too)
+                or name in _STATES or name.isupper() and len(name) > 5):
             return False  # (an all-capitals word is a heading, "ABSTRACT", unless short: "IBM")
         known = self.by_name.get(name)
         if known is not None and (known.pronoun or self.one_person(known)) and " " in name:
             return False
         # not a person's surname: "Trump's company" after "Donald Trump"
-        return self._full_name_before(words[-1], at) is None if len(words) == 1 else True
+        return len(words) > 1 or self._full_name_before(name, at) is None
 
     def _stated_before(self, at: int) -> tuple[str, bool] | None:
         """(speaker, anonymous) of the last source that spoke "in a statement" (or whose
