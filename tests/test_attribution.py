@@ -4367,3 +4367,35 @@ def test_a_company_named_so_is_never_he():
     text, atts = extract("Valeant's stock fell 50 percent on Tuesday. The company said it would not file "
                          "its annual report on time. “We are going to be fine,” he said.")
     assert [a.speaker for a in atts] == ["Valeant", "he"]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # a speaker before ("he"), then a woman named by "Ms." who was never a source
+    ("Tom Jones, a city spokesman, said the rally was peaceful. In Louisville on March 1, "
+     "Ms. Nwanguma was shocked by the crowd, she said in an interview later.", "Ms. Nwanguma"),
+    # the full name given further back, the honorific's surname nearer
+    ("Susan Rice said the meeting went well. Prime Minister Benjamin Netanyahu arrived in March. "
+     "But Mr. Netanyahu did not see it that way. He felt squeezed in. No photographers were "
+     "invited. “That wasn't a good way to treat me,” he complained to an American afterward.",
+     "Benjamin Netanyahu"),
+    # a title and a surname, when no full name fits: the titled name
+    ("Susan Rice said the meeting went well. When President Obama flew to Boise, Idaho, for a "
+     "speech, he met the wife of a pastor. Freeing her husband, he promised, was one of his "
+     "top priorities.", "President Obama"),
+])
+def test_he_or_she_names_a_person_never_quoted_when_no_speaker_fits(body, speaker):
+    text, atts = extract(body)
+    assert [a.speaker for a in atts][-1] == speaker
+
+
+@pytest.mark.parametrize("body", [
+    # a given name that says "he"
+    "Tom Jones, a city spokesman, said the rally was peaceful. She was helped by President Barack "
+    "Obama. “It is over,” she said.",
+    # the one she acts on
+    "Tom Jones, a city spokesman, said the rally was peaceful. She has a new role, in which she "
+    "advises President Htin Kyaw. “Unity means prosperity,” she said.",
+])
+def test_she_stays_unnamed_when_no_name_near_may_be_her(body):
+    text, atts = extract(body)
+    assert [a.speaker for a in atts][-1] == "she"

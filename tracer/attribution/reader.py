@@ -340,7 +340,9 @@ class _Reader:
             owner = self._last_named(pronoun, at)
             unnamed = False
             if owner is None:  # no one named that near: whom "he" or "she" would name
-                owner, unnamed = self.resolve(pronoun, at)
+                # (not a person further back: "The minister did not comment, but his
+                # spokesman said" is no "President Trump's spokesman")
+                owner, unnamed = self._pronoun(pronoun, pronoun, at, names_near=False)
                 # (a name that says it is a person's: not "EgyptAir", "GOP presidential nominee")
                 unnamed = unnamed or not (_pronoun_of_name(owner) or _TITLE.match(owner))
             if owner[:1].isupper() and owner != "I" and not unnamed and "'s " not in owner:  # (not "X's brother's")
@@ -360,9 +362,10 @@ class _Reader:
                 return found
         return self._named(np, head, at)
 
-    def _pronoun(self, np: str, low: str, at: int | None) -> tuple[str, bool]:
+    def _pronoun(self, np: str, low: str, at: int | None, *, names_near: bool = True) -> tuple[str, bool]:
         """(speaker, anonymous) for a pronoun ``low`` (or "who", "his", "her"): the writer, the
-        reader, or the speaker or person named before that it fits."""
+        reader, or the speaker or person named before that it fits. Without ``names_near``,
+        a person never quoted is looked for only while no one has spoken."""
         sp = None
         if low == "you":
             # the reader ("everything else you say"), a question's ("Would you say") or an
@@ -393,11 +396,16 @@ class _Reader:
             group = self._plural_subject(at)
             if group is not None:
                 return self._group(group)
-        if low in {"he", "she", "who"} and at is not None and not self.speakers:
+        # no speaker fits (or none spoke yet): a person the text named near, though never as a
+        # source ("Susan Rice said ... But Mr. Netanyahu did not see it that way. ..., he complained")
+        if at is not None and (low in {"he", "she"} and names_near or low in {"he", "she", "who"} and not self.speakers):
             floor = max(0, at - 600)
             found = [*_PERSON.finditer(self.text, floor, at)]
             if low != "who":  # "Mr. Trump wasn't satisfied. ..., he said"
                 found = sorted(found + [*_MR_SURNAME.finditer(self.text, floor, at)], key=lambda m: m.start())
+                # not the one the pronoun acts on ("she advises President Htin Kyaw")
+                acts_on = _PRONOUN_ACTS_ON[low]
+                found = [m for m in found if not acts_on.search(self.text, max(0, m.start() - 30), m.start())]
             names = [m.group(0) for m in found]
             if names and _may_quote(self.text[floor:at]):
                 # not a name inside a quote ("“Going to Pizza Express ...,” he said")
@@ -415,7 +423,8 @@ class _Reader:
             else:
                 fitting = ([n for n in names if (_pronoun_of_name(n) or _honorific_pronoun(n)) == low]
                            or [n for n in names if _TITLE.match(n) and self._may_be_person(n)
-                               and _honorific_pronoun(n) in (None, low)])  # (not "he" for "Mrs. Clinton")
+                               and _honorific_pronoun(n) in (None, low)  # (not "he" for "Mrs. Clinton")
+                               and _pronoun_of_name(n) in (None, low)])  # (nor "she" for "President Barack Obama")
             if fitting:
                 name = fitting[-1]
                 if _honorific_pronoun(name):  # "Mr. Trump" after "Donald J. Trump": the full name
@@ -1332,6 +1341,8 @@ def _honorific_pronoun(name: str) -> str | None:
 
 # "Mr. Trump wasn't satisfied. ..., he said": a surname after an honorific is a person's,
 # whose pronoun the honorific gives
+# "she advises " before a name: the one she acts on is not she
+_PRONOUN_ACTS_ON = {p: re.compile(rf"(?i)\b{p}\s+[a-z]+\s+$") for p in ("he", "she")}
 _MR_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms)\. [A-Z][a-z]+(?:[A-Z][a-z]+)?\b(?! [A-Z])")  # not "Mr. John Smith"
 # a speaker's phrase cut off before its noun ("De Blasio also repeated his (claim)")
 _OWNER_LEFT_OPEN = re.compile(r"(?:^|\s)(?:his|her|their|its|our|my|your)$", re.IGNORECASE)
