@@ -4399,3 +4399,25 @@ def test_he_or_she_names_a_person_never_quoted_when_no_speaker_fits(body, speake
 def test_she_stays_unnamed_when_no_name_near_may_be_her(body):
     text, atts = extract(body)
     assert [a.speaker for a in atts][-1] == "she"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # a role with no title given before: the person just named
+    ("Chris Christie endorsed Donald Trump on Friday. Christie defended his endorsement "
+     "this week on his radio show. “I believe he is the best person,” the governor said.",
+     "Chris Christie"),
+    ("John Kasich said Saturday that immigrants should be allowed to stay. The Ohio governor said "
+     "the border must be secured first.", "John Kasich"),
+    # an interview: the one asked answers, not the one who asked
+    ('"We are the candidates of change," Bernie Sanders remarked.\n\n"That would be you?" Gloria '
+     'Borger asked.\n\n"That would be me, yes," the senator said.', "Bernie Sanders"),
+])
+def test_a_role_names_the_person_just_named(body, speaker):
+    text, atts = extract(body)
+    assert [a.speaker for a in atts][-1] == speaker
+
+
+def test_the_president_is_not_whoever_was_just_named():
+    # the role most often held by someone other than the one just named (a campaign's texts)
+    text, atts = extract("Donald Trump attacked the plan on Monday. “It is a good plan,” the president said.")
+    assert [a.speaker for a in atts][-1] != "Donald Trump"

@@ -240,6 +240,10 @@ strategist columnist writer lawmaker legislator incumbent challenger evangelist 
 republican democrat
 """.split())
 _PARTY_NOUNS = frozenset(("republican", "democrat"))
+# what may name the person just named: an epithet, or a role no title was given for ("Christie
+# defended ... “...,” the governor said"); not "the president", as often another person
+_PARTY_NAMES = frozenset(PARTIES.values())
+_JUST_NAMED_HEADS = _EPITHETS | (_TITLED_ROLES - {"president"})
 _STRAIGHT_QUOTE_END = re.compile(r',"\s*$')  # spoken words in straight quotes, closing on a comma
 # "..., a point Feinstein also acknowledged": she speaks, the clause before is the point
 _POINT_NOUNS = ("point", "claim", "view", "assertion", "charge", "fact", "notion", "position", "argument")
@@ -249,6 +253,7 @@ _POINT_CONCEDED = re.compile(r"(?:^|,\s+)(?:a|an)\s+(?:%s)\s+" % "|".join(_POINT
 _ROYAL = re.compile(r"(?:[Tt]he\s+)?(?:Crown\s+)?(?:Prince|Princess|Sheikh|Emir)\s+([A-Z][a-z]+)(?=\s*(?:,|$))")
 # "Nevins of Showtime": a surname and the body the person is of
 _SURNAME_OF = re.compile(r"([A-Z][a-z]+) of (?:the )?[A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*)*")
+_ASKED_AFTER = re.compile(r"\s+(?:asked|wondered|inquired)\b")
 _ASKED_BEFORE = re.compile(r"\basked\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$")  # "Conroy asked Sanders": who answers
 # a sentence opening on a participle phrase: "Asked about ...,", "Speaking to reporters ...,"
 _NO_WHO_HEADS = frozenset("""number share proportion majority minority percentage rest state city country nation
@@ -494,12 +499,13 @@ class _Reader:
                                         former="former" in low.split())
             if found is not None:
                 return found
-        if at is not None and head in _EPITHETS and len(words) <= 6 and (head in np or head in _PARTY_NOUNS):
+        if at is not None and head in _JUST_NAMED_HEADS and len(words) <= 6 and (head in np or head in _PARTY_NOUNS):
             # (a capitalised head is a name's, "The Philippine Star"; but "the Republican")
             # "Ben Carson said ... the retired neurosurgeon told REVOLT TV ... The former
             # Republican presidential candidate continued": the person just named
             sp = self._person_just_named(at) if _plain_epithet(words[1:]) else None
-            if sp is not None:
+            places = own - _PARTY_NAMES  # (not "the Florida senator" for "Texas Sen. Ted Cruz")
+            if sp is not None and not (own and qualifiers_conflict(own, sp) or places and sp.places and places.isdisjoint(sp.places)):
                 return sp.name, sp.anonymous
         return None
 
@@ -1060,7 +1066,16 @@ class _Reader:
             opening = opening if opening >= 0 else None
         k = bisect_right(self.sentence_starts, opening if opening is not None else at) - 1
         floor = self.sentence_starts[max(0, k - 1)] if k >= 0 else 0
-        near = [(e, sp) for s, e, sp in self._mentions_between(floor, at) if e <= at]
+        mentions = [(s, e, sp) for s, e, sp in self._mentions_between(floor, at) if e <= at]
+        if mentions and _ASKED_AFTER.match(self.text, mentions[-1][1]):
+            # not one who asked, but the one asked, before the question (a sentence of its
+            # own when it ends on "?"): "Sanders remarked. “That would be you?” Borger
+            # asked. “...,” the senator said"
+            asked = bisect_right(self.sentence_starts, mentions[-1][0]) - 1
+            floor = self.sentence_starts[max(0, asked - 2)]
+            mentions = [(s, e, sp) for s, e, sp in self._mentions_between(floor, at)
+                        if e <= at and not _ASKED_AFTER.match(self.text, e)]
+        near = [(e, sp) for s, e, sp in mentions]
         if not near:
             return None
         end, sp = near[-1]
