@@ -4421,3 +4421,35 @@ def test_the_president_is_not_whoever_was_just_named():
     # the role most often held by someone other than the one just named (a campaign's texts)
     text, atts = extract("Donald Trump attacked the plan on Monday. “It is a good plan,” the president said.")
     assert [a.speaker for a in atts][-1] != "Donald Trump"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # an acronym that spoke just before
+    ("In August, CBP announced that it would not vaccinate migrant families. At the time, the "
+     "agency said in a statement that the stays were short.", "CBP"),
+    # named in an according-to, two sentences back
+    ("The top 1 percent paid 25.4 percent of all federal taxes, according to the nonpartisan "
+     "Congressional Budget Office. The top 10 percent paid 69 percent. The middle fifth paid 8.9 "
+     "percent, the agency said in a June report.", "Congressional Budget Office"),
+    # a group named in apposition, never as a source
+    ("Workers will be laid off, according to a group of employees. The group, WeWorkers Coalition, "
+     "formed in recent weeks. The group said that the contract has confused employees.",
+     "WeWorkers Coalition"),
+    ("The Labor Department calculates that 4.2 million workers will become eligible. In addition, "
+     "according to the department, nine million more workers will be protected.", "Labor Department"),
+])
+def test_the_agency_or_group_is_the_one_named_before(body, speaker):
+    text, atts = extract(body)
+    assert [a.speaker for a in atts][-1] == speaker
+
+
+@pytest.mark.parametrize("body", [
+    # an outlet is no agency of this kind, nor a country's initials
+    "CNN reported the talks in the US on Monday. The agency said that no deal was near.",
+    # too far back: three sentences before
+    "The Labor Department published its rule. Workers cheered. Employers did not. Lawyers were "
+    "busy. The department said that the rule takes effect in May.",
+])
+def test_the_agency_stays_unnamed_without_a_body_of_its_kind_near(body):
+    text, atts = extract(body)
+    assert [a.speaker for a in atts][-1] in {"agency", "department"}

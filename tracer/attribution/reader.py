@@ -122,6 +122,28 @@ _COMPANY_NAME = re.compile(
     r"|(?P<acts>[ \t]+(?:[a-z]+ly[ \t]+)?(?:is|was|has|had|have|are|were|will|would|said|says|[a-z]+ed|[a-z]{3,}s)\b))?")
 # "the oil giant Exxon Mobil", "the drug company Valeant": the name a description introduces
 _COMPANY_DESCRIBED = re.compile(rf"\bthe[ \t]+(?:[a-z-]+[ \t]+){{0,3}}?{_COMPANY_NOUNS}[ \t]+$")
+# A body named by what it is, for "the agency", "the department", "the group" said after
+# it: a capitalised name ending in a word of that kind ("Congressional Budget Office",
+# "Department of Labor", "WeWorkers Coalition"), or, for an agency or organisation, an
+# acronym ("CBP", "WHO")
+_NAME_WORD = r"[A-Z][\w.&'\u2019-]*"
+_KIND_WORDS = {
+    "agency": "Agency|Administration|Office|Bureau|Service|Commission|Department|Authority|Enforcement"
+              "|Investigations|Protection",
+    "department": "Department",
+    "ministry": "Ministry",
+    "organization": "Organi[sz]ation|International|Foundation|Institute|Association|Watch|Council",
+    "group": "Group|Coalition|Alliance|Network|Union|Association|Committee|PAC|Watch|Project|Fund|Council"
+             "|Foundation",
+}
+_KIND_WORDS["organisation"] = _KIND_WORDS["organization"]
+_INSTITUTION_NAMES = {
+    head: re.compile(
+        rf"(?<![\w.'\u2019-])(?P<name>(?:{_NAME_WORD}[ \t]+(?:(?:of|for|and|on)[ \t]+)?){{0,5}}(?:{words})\b"
+        rf"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?{_NAME_WORD}(?:[ \t]+{_NAME_WORD})*)?"
+        + (r"|[A-Z]{2,5}(?![\w.'\u2019-])" if head in ("agency", "organization", "organisation") else "") + ")")
+    for head, words in _KIND_WORDS.items()}
+_NOT_INSTITUTIONS = frozenset("US USA UK EU GOP AP TV CEO CFO COO LLC II III".split())
 _PLURAL_WORD = re.compile(r"[A-Z][a-z]+[^s]s")  # "Investors", not "Express"
 # what may stand before a sentence's subject: a bullet, a conjunction, an opening phrase's comma
 _OPENING = re.compile(r"\s*(?:[-\u2013\u2022*][ \t]+)?(?:(?:But|And|Yet|So|Still|Now)[ \t]+|[^,\n\u201c\u201d\"]{2,60},[ \t]+)?")
@@ -474,6 +496,16 @@ class _Reader:
                 if company is not None:
                     company.person = False  # never whom "he" names
                 return name, anon
+        if head in _INSTITUTION_NAMES and at is not None and len(words) <= 3 and not any(w[:1].isupper() for w in words[1:]):
+            # "CBP announced ... the agency said", "according to the nonpartisan Congressional
+            # Budget Office ... the agency said": the body of that kind named just before
+            named = self._institution_before(head, at)
+            if named is not None:
+                name, anon = self._named(named, _head(named), at)
+                body = self.by_name.get(name)
+                if body is not None:
+                    body.person = False
+                return name, anon
         for sp in reversed(self.speakers[-RECENT:]):
             # a title given before ("Sen. Ted Cruz", then "the senator"), unless the
             # description names a state or party not said of them ("the Florida senator")
@@ -650,6 +682,22 @@ class _Reader:
             if found:
                 return found[min(found)]
         return None
+
+    def _institution_before(self, head: str, at: int) -> str | None:
+        """The last body of the kind ``head`` says ("agency", "department", "group") that the
+        text named by name in the sentence of ``at`` or the two before, outside quotes; None
+        if none."""
+        starts = self.sentence_starts
+        own = bisect_right(starts, at) - 1
+        floor = starts[max(0, own - 2)] if own >= 0 else 0
+        pattern = _INSTITUTION_NAMES[head]
+        found = None
+        for m in pattern.finditer(self.text, floor, at):
+            name = m.group("name")
+            if self._in_quote(m.start()) or name in _NOT_INSTITUTIONS or self.registry.named(name) is not None:
+                continue
+            found = name
+        return found
 
     def _named_inside(self, word: str) -> bool:
         """Whether ``word`` is capitalised inside a sentence somewhere in the text, as a name
