@@ -4453,3 +4453,20 @@ def test_the_agency_or_group_is_the_one_named_before(body, speaker):
 def test_the_agency_stays_unnamed_without_a_body_of_its_kind_near(body):
     text, atts = extract(body)
     assert [a.speaker for a in atts][-1] in {"agency", "department"}
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Still, the Business Council of British Columbia opposed an increase. “Keep the carbon tax in "
+     "place at the current level,” it recommended.", "Business Council of British Columbia"),
+    ("The United Nations Security Council on Friday condemned the test and pledged sanctions as a "
+     "deterrence to what it called “a clear threat to peace.”", "United Nations Security Council"),
+])
+def test_it_is_the_body_named_just_before_when_no_body_spoke(body, speaker):
+    text, atts = extract(body)
+    assert [a.speaker for a in atts][-1] == speaker
+
+
+def test_it_stays_it_when_only_a_thing_was_named():
+    text, atts = extract("Tom Jones said the plan was ready. The new phone has a bigger screen. "
+                         "It says that the battery lasts two days.")
+    assert [a.speaker for a in atts][-1] == "it"

@@ -137,6 +137,7 @@ _KIND_WORDS = {
              "|Foundation",
 }
 _KIND_WORDS["organisation"] = _KIND_WORDS["organization"]
+_KIND_WORDS["it"] = "|".join(sorted({w for ws in _KIND_WORDS.values() for w in ws.split("|")}))
 _INSTITUTION_NAMES = {
     head: re.compile(
         rf"(?<![\w.'\u2019-])(?P<name>(?:{_NAME_WORD}[ \t]+(?:(?:of|for|and|on)[ \t]+)?){{0,5}}(?:{words})\b"
@@ -418,6 +419,14 @@ class _Reader:
             if low in {"he", "she"}:
                 sp.pronoun = sp.pronoun or low
             return sp.name, sp.anonymous
+        if low == "it" and at is not None:
+            named = self._institution_before("it", at)
+            if named is not None:
+                name, anon = self._named(named, _head(named), at)
+                body = self.by_name.get(name)
+                if body is not None:
+                    body.person = False
+                return name, anon
         if low == "they" and at is not None and not self.speakers:
             # "Millennials have reached a broad consensus ...: By nearly 2-1, they say"
             group = self._plural_subject(at)
