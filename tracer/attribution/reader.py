@@ -263,9 +263,9 @@ strategist columnist writer lawmaker legislator incumbent challenger evangelist 
 republican democrat
 """.split())
 _PARTY_NOUNS = frozenset(("republican", "democrat"))
+_PARTY_NAMES = frozenset(PARTIES.values())
 # what may name the person just named: an epithet, or a role no title was given for ("Christie
 # defended ... “...,” the governor said"); not "the president", as often another person
-_PARTY_NAMES = frozenset(PARTIES.values())
 _JUST_NAMED_HEADS = _EPITHETS | (_TITLED_ROLES - {"president"})
 _STRAIGHT_QUOTE_END = re.compile(r',"\s*$')  # spoken words in straight quotes, closing on a comma
 # "..., a point Feinstein also acknowledged": she speaks, the clause before is the point
@@ -420,13 +420,11 @@ class _Reader:
                 sp.pronoun = sp.pronoun or low
             return sp.name, sp.anonymous
         if low == "it" and at is not None:
+            # no body that spoke fits: one named by its kind ("the Business Council of British
+            # Columbia opposed an increase. “...,” it recommended")
             named = self._institution_before("it", at)
             if named is not None:
-                name, anon = self._named(named, _head(named), at)
-                body = self.by_name.get(name)
-                if body is not None:
-                    body.person = False
-                return name, anon
+                return self._body(named, at)
         if low == "they" and at is not None and not self.speakers:
             # "Millennials have reached a broad consensus ...: By nearly 2-1, they say"
             group = self._plural_subject(at)
@@ -500,21 +498,13 @@ class _Reader:
             # that near, but one the text made the subject of a sentence, or named as a company
             named = self._company_before(at)
             if named is not None:
-                name, anon = self._named(named, _head(named), at)
-                company = self.by_name.get(name)
-                if company is not None:
-                    company.person = False  # never whom "he" names
-                return name, anon
+                return self._body(named, at)
         if head in _INSTITUTION_NAMES and at is not None and len(words) <= 3 and not any(w[:1].isupper() for w in words[1:]):
             # "CBP announced ... the agency said", "according to the nonpartisan Congressional
             # Budget Office ... the agency said": the body of that kind named just before
             named = self._institution_before(head, at)
             if named is not None:
-                name, anon = self._named(named, _head(named), at)
-                body = self.by_name.get(name)
-                if body is not None:
-                    body.person = False
-                return name, anon
+                return self._body(named, at)
         for sp in reversed(self.speakers[-RECENT:]):
             # a title given before ("Sen. Ted Cruz", then "the senator"), unless the
             # description names a state or party not said of them ("the Florida senator")
@@ -692,10 +682,19 @@ class _Reader:
                 return found[min(found)]
         return None
 
+    def _body(self, named: str, at: int) -> tuple[str, bool]:
+        """(speaker, anonymous) for a company's or another body's name found before ``at``,
+        made a speaker that is never whom "he" names."""
+        name, anon = self._named(named, _head(named), at)
+        body = self.by_name.get(name)
+        if body is not None:
+            body.person = False
+        return name, anon
+
     def _institution_before(self, head: str, at: int) -> str | None:
-        """The last body of the kind ``head`` says ("agency", "department", "group") that the
-        text named by name in the sentence of ``at`` or the two before, outside quotes; None
-        if none."""
+        """The last body of the kind ``head`` says ("agency", "department", "group"; any of
+        them for "it") that the text named by name in the sentence of ``at`` or the two
+        before, outside quotes; None if none."""
         starts = self.sentence_starts
         own = bisect_right(starts, at) - 1
         floor = starts[max(0, own - 2)] if own >= 0 else 0
@@ -1411,10 +1410,10 @@ def _honorific_pronoun(name: str) -> str | None:
     return None if m is None else "he" if m.group(1) == "Mr" else "she"
 
 
-# "Mr. Trump wasn't satisfied. ..., he said": a surname after an honorific is a person's,
-# whose pronoun the honorific gives
 # "she advises " before a name: the one she acts on is not she
 _PRONOUN_ACTS_ON = {p: re.compile(rf"(?i)\b{p}\s+[a-z]+\s+$") for p in ("he", "she")}
+# "Mr. Trump wasn't satisfied. ..., he said": a surname after an honorific is a person's,
+# whose pronoun the honorific gives
 _MR_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms)\. [A-Z][a-z]+(?:[A-Z][a-z]+)?\b(?! [A-Z])")  # not "Mr. John Smith"
 # a speaker's phrase cut off before its noun ("De Blasio also repeated his (claim)")
 _OWNER_LEFT_OPEN = re.compile(r"(?:^|\s)(?:his|her|their|its|our|my|your)$", re.IGNORECASE)
