@@ -7,7 +7,9 @@ Datasets and their scoring (see each dataset's SOURCE.md):
   per-item normalised P/R, F1 from the mean P and R.
 - trafilatura-eval-en: ``with``/``without`` snippets (TP/FN/FP summed over pages), plus title,
   author and date accuracy of tracer's metadata on the pages that have it.
-- readability-testpages-news: 4-gram shingle P/R/F1 against expected.html stripped; title match.
+- readability-testpages-news: 4-gram shingle P/R/F1 against expected.html stripped; title
+  match; author against Readability.js's byline (its own output, leading "By " dropped).
+trafilatura alone is scored on the metadata ``trafilatura.extract_metadata`` reads.
 
 tracer is scored on its body text (the title block removed) to be comparable with trafilatura,
 which returns the body only. "cpu p/s" is pages per CPU second including gunzip and scoring,
@@ -39,6 +41,7 @@ FLOORS = Path(__file__).with_name("floors.json")
 _WORD = re.compile(r"\w+")
 _TAG = re.compile(r"<[^>]+>")
 _WS = re.compile(r"\s+")
+_BY = re.compile(r"^\s*by\s+", re.IGNORECASE)  # Readability keeps "By " in some bylines
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 
@@ -56,7 +59,11 @@ def tracer_system(data: bytes, name: str) -> tuple[str, dict | None]:
 
 
 def trafilatura_default(data: bytes, name: str) -> tuple[str, dict | None]:
-    return trafilatura.extract(data) or "", None
+    """The text, and the metadata ``extract_metadata`` reads (the baseline for tracer's)."""
+    meta = trafilatura.extract_metadata(data)
+    found = {"title": meta.title, "author": meta.author, "date": meta.date} if meta else {
+        "title": None, "author": None, "date": None}
+    return trafilatura.extract(data) or "", found
 
 
 def trafilatura_precision(data: bytes, name: str) -> tuple[str, dict | None]:
@@ -164,6 +171,7 @@ def trafilatura_en(root: Path, system) -> dict:
 def readability(root: Path, system) -> dict:
     base = root / "readability-testpages-news"
     pairs, titles, n_titles, empty = [], 0, 0, 0
+    bylines = n_bylines = 0
     for folder in sorted(p for p in base.iterdir() if p.is_dir()):
         expected = gzip.decompress((folder / "expected.html.gz").read_bytes()).decode("utf-8", "replace")
         gold_text = html.unescape(_TAG.sub(" ", expected))
@@ -174,9 +182,14 @@ def readability(root: Path, system) -> dict:
         if found is not None and meta.get("title"):
             n_titles += 1
             titles += fold(found["title"]) == fold(meta["title"])
+        if found is not None:  # every page: a null byline expects none
+            n_bylines += 1
+            bylines += authors(found["author"]) == authors(_BY.sub("", meta.get("byline") or ""))
     out = {**mean_prf(pairs), "n": len(pairs), "empty": empty}
     if n_titles:
         out["title"] = titles / n_titles
+    if n_bylines:
+        out["author"] = bylines / n_bylines
     return out
 
 

@@ -35,7 +35,7 @@ from trafilatura.metadata import (
 from trafilatura.utils import repair_faulty_html, trim
 from trafilatura.xml import delete_element
 
-from . import headline, normalize, xpaths
+from . import bylines, headline, normalize, xpaths
 from .errors import ExtractionError
 from .models import Article, Span
 from .sources import url_list
@@ -320,7 +320,7 @@ def _from_html(html, input, url, fetched_at, redirects) -> Article:
         canonical=canonical,
         site_name=meta.sitename or None,
         published=_published(meta.date, fetched_at),
-        author=meta.author or None,
+        author=bylines.tidy(meta.author),
         fetched_at=fetched_at,
         redirects=tuple(redirects),
         content_type="html",
