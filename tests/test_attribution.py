@@ -4470,3 +4470,34 @@ def test_it_stays_it_when_only_a_thing_was_named():
     text, atts = extract("Tom Jones said the plan was ready. The new phone has a bigger screen. "
                          "It says that the battery lasts two days.")
     assert [a.speaker for a in atts][-1] == "it"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # introduced as whose, then "the report" speaks
+    ("A new report released on Monday by Stanford University's Center on Poverty and Inequality "
+     "calls that into question. “The birth lottery matters more in the U.S.,” the report said.",
+     "report by Stanford University's Center on Poverty and Inequality"),
+    # in the description's own apposition
+    ("The poll, released on Wednesday night by the Public Policy Institute of California, showed "
+     "that Clinton leads.", "poll by the Public Policy Institute of California"),
+    ("The survey, conducted by the Public Policy Institute of California, finds Clinton ahead. "
+     "Voters are split. But the survey shows only a small gender gap.",
+     "survey by the Public Policy Institute of California"),
+    # a study that spoke already, named as whose
+    ("A study from Harvard University found that mobility has fallen. The study said the decline "
+     "began in 1980.", "study from Harvard University"),
+])
+def test_the_report_is_the_one_the_text_said_who_made(body, speaker):
+    text, atts = extract(body)
+    assert [a.speaker for a in atts][-1] == speaker
+
+
+@pytest.mark.parametrize("body", [
+    # no maker named
+    "A new report came out on Monday. “Poverty is rising,” the report said.",
+    # the maker named only inside someone's quote
+    "“A report by the Cato Institute proves it,” Smith said. The report said that taxes are high.",
+])
+def test_the_report_stays_a_report_when_no_maker_is_named(body):
+    text, atts = extract(body)
+    assert [a.speaker for a in atts][-1] == "report"

@@ -145,6 +145,18 @@ _INSTITUTION_NAMES = {
         + (r"|[A-Z]{2,5}(?![\w.'\u2019-])" if head in ("agency", "organization", "organisation") else "") + ")")
     for head, words in _KIND_WORDS.items()}
 _NOT_INSTITUTIONS = frozenset("US USA UK EU GOP AP TV CEO CFO COO LLC II III".split())
+# "the report" after "a new report released on Monday by Stanford University's Center on
+# Poverty and Inequality": the work of whom the text said made it
+_WORK_HEADS = frozenset("report study survey poll analysis audit review investigation paper".split())
+_WORK_BY = {
+    head: re.compile(
+        rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:[a-z-]+[ \t]+){{0,3}}?{head},?[ \t]+"
+        r"(?:(?:released|published|issued|commissioned|compiled|prepared|conducted|produced|written|"
+        r"carried[ \t]+out|out)[ \t]+(?:(?:on|in|over|last|this|earlier|late|early)[ \t]+(?:[\w-]+[ \t]+){1,2}?){0,2})?"
+        rf"(?P<prep>by|from)[ \t]+(?P<who>(?:the[ \t]+)?{_NAME_WORD}(?:(?:[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*"
+        # (a list inside the name: "National Academies of Sciences, Engineering and Medicine")
+        rf"|,[ \t]+(?=(?:{_NAME_WORD}[ \t]+)+and[ \t]+[A-Z])){_NAME_WORD}){{0,7}})")
+    for head in _WORK_HEADS}
 _PLURAL_WORD = re.compile(r"[A-Z][a-z]+[^s]s")  # "Investors", not "Express"
 # what may stand before a sentence's subject: a bullet, a conjunction, an opening phrase's comma
 _OPENING = re.compile(r"\s*(?:[-\u2013\u2022*][ \t]+)?(?:(?:But|And|Yet|So|Still|Now)[ \t]+|[^,\n\u201c\u201d\"]{2,60},[ \t]+)?")
@@ -499,6 +511,10 @@ class _Reader:
             named = self._company_before(at)
             if named is not None:
                 return self._body(named, at)
+        if head in _WORK_HEADS and at is not None and len(words) <= 3 and not any(w[:1].isupper() for w in words[1:]):
+            work = self._work_before(head, at)
+            if work is not None:
+                return work
         if head in _INSTITUTION_NAMES and at is not None and len(words) <= 3 and not any(w[:1].isupper() for w in words[1:]):
             # "CBP announced ... the agency said", "according to the nonpartisan Congressional
             # Budget Office ... the agency said": the body of that kind named just before
@@ -690,6 +706,26 @@ class _Reader:
         if body is not None:
             body.person = False
         return name, anon
+
+    def _work_before(self, head: str, at: int) -> tuple[str, bool] | None:
+        """(speaker, anonymous) for "the report", "the study" and their like: the one a
+        speaker already named as whose ("a study from Harvard University found"), else the
+        last the text introduced before ``at`` as made by someone, outside quotes
+        ("a new report released on Monday by Stanford University's Center ..."); None if
+        neither."""
+        for sp in reversed(self.speakers[-RECENT:]):
+            if sp.name.startswith((f"{head} by ", f"{head} from ")) and not sp.anonymous:
+                self._mentioned_last(sp)
+                return sp.name, False
+        found = None
+        for m in _WORK_BY[head].finditer(self.text, 0, at + 200):
+            if m.start() > at:  # (one starting at ``at``: the description's own apposition)
+                break
+            if not self._in_quote(m.start()) and m.group("who") not in _NOT_INSTITUTIONS:
+                found = m
+        if found is None:
+            return None
+        return self._named(f"{head} {found.group('prep')} {found.group('who')}", head, at)
 
     def _institution_before(self, head: str, at: int) -> str | None:
         """The last body of the kind ``head`` says ("agency", "department", "group"; any of
