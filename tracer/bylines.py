@@ -2,9 +2,9 @@
 
 trafilatura's ``extract_author`` takes whatever text sits in an author element, and pages
 put more than the name there: the date that follows it ("Joshua Sokol May", from "By Joshua
-Sokol May 3, 2018"), a credential ("Grant Tinsley; PhD"), a desk ("Ben Silverman Games
-Editor"), a verb ("Art Edwards says"), a placeholder ("Username", "No Author"), a desk
-("Our Foreign Staff") or a sentence of the author's biography. A fact-checker reads the
+Sokol May 3, 2018"), a credential ("Grant Tinsley; PhD"), a desk title ("Ben Silverman
+Games Editor"), a verb ("Art Edwards says"), a placeholder ("Username", "No Author"), a
+desk in place of a person ("Our Foreign Staff") or a sentence of the author's biography. A fact-checker reads the
 byline as "who wrote this", so those are cut; a name is never rewritten otherwise, and an
 organisation's byline ("Wikimedia Foundation") stays. Pure: a string in, a string or None
 out.

@@ -719,7 +719,7 @@ class _Reader:
                 return sp.name, False
         found = None
         for m in _WORK_BY[head].finditer(self.text, 0, at + 200):
-            if m.start() > at:  # (one starting at ``at``: the description's own apposition)
+            if m.start() > at:  # (one may start at ``at``: "The poll, released ... by X, showed")
                 break
             if not self._in_quote(m.start()) and m.group("who") not in _NOT_INSTITUTIONS:
                 found = m
