@@ -35,6 +35,8 @@ _DESKS = {"senior", "staff", "chief", "deputy", "managing", "contributing", "ass
           "foreign", "digital", "features", "entertainment", "opinion", "investigative",
           "white", "house", "economics", "culture", "travel", "weather", "legal", "world"}
 _AGENCIES = {"ap", "afp", "upi", "reuters"}  # cut in a desk title only: "AP Sports Writer"
+_TITLE_WORDS = _DESKS | _AGENCIES  # what may stand before a role in a desk title
+_DESK_ONLY = _DESKS | _ROLES  # a byline of these words alone names a desk
 _VERBS = {"says", "said", "writes", "wrote", "reports", "reported"}
 _LEAD = re.compile(r"^(?:by|author|written by|posted by|story by)\s*:?\s+", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’.-]+")
@@ -63,7 +65,7 @@ def _name(piece: str) -> str | None:
         words = words[:-1]
     if words[-1].casefold() in _ROLES:  # "Games Editor", "AP National Political Writer"
         cut = len(words) - 1
-        while cut and words[cut - 1].casefold() in _DESKS | _AGENCIES:
+        while cut and words[cut - 1].casefold() in _TITLE_WORDS:
             cut -= 1
         words = words[:cut]
         if not words:
@@ -71,7 +73,7 @@ def _name(piece: str) -> str | None:
     folded = _fold(" ".join(words))
     if folded in _CREDENTIALS or folded in _PLACEHOLDERS:
         return None
-    if words[0].casefold() == "our" or all(w.casefold() in _DESKS | _ROLES for w in words):
+    if words[0].casefold() == "our" or all(w.casefold() in _DESK_ONLY for w in words):
         return None  # a desk, not a person: "Our Foreign Staff", "Staff Writer"
     if sum(w.casefold() not in _PARTICLES for w in words) > MAX_WORDS:
         return None

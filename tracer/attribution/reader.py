@@ -491,7 +491,9 @@ class _Reader:
         # "the group" after "the National Golf Foundation said": the body named before
         # (not a name of its own: "The Heritage Foundation" is not the group named before)
         words = np.split()
-        generic = head in _BODY_WORDS and len(words) <= 3 and not any(w[:1].isupper() for w in words[1:])
+        # no name inside it: "the new report", not "the Pew report"
+        described = not any(w[:1].isupper() for w in words[1:])
+        generic = head in _BODY_WORDS and len(words) <= 3 and described
         own = qualifiers(np)
         numbers = {w for w in words if w.replace(",", "").replace(".", "").isdigit()}  # (not "50-state")
         if head == "statement" and len(words) == 2 and at is not None:
@@ -505,17 +507,17 @@ class _Reader:
             sp = self._it_near(at)
             if sp is not None and not self._relays_here(sp.name, at):
                 return sp.name, sp.anonymous
-        if head in _COMPANY_HEADS and at is not None and len(words) <= 4 and not any(w[:1].isupper() for w in words[1:]):
+        if head in _COMPANY_HEADS and at is not None and len(words) <= 4 and described:
             # "Velocity Micro is still letting you ... The company is quoting": no body spoke
             # that near, but one the text made the subject of a sentence, or named as a company
             named = self._company_before(at)
             if named is not None:
                 return self._body(named, at)
-        if head in _WORK_HEADS and at is not None and len(words) <= 3 and not any(w[:1].isupper() for w in words[1:]):
+        if head in _WORK_HEADS and at is not None and len(words) <= 3 and described:
             work = self._work_before(head, at)
             if work is not None:
                 return work
-        if head in _INSTITUTION_NAMES and at is not None and len(words) <= 3 and not any(w[:1].isupper() for w in words[1:]):
+        if head in _INSTITUTION_NAMES and at is not None and len(words) <= 3 and described:
             # "CBP announced ... the agency said", "according to the nonpartisan Congressional
             # Budget Office ... the agency said": the body of that kind named just before
             named = self._institution_before(head, at)
