@@ -4501,3 +4501,33 @@ def test_the_report_is_the_one_the_text_said_who_made(body, speaker):
 def test_the_report_stays_a_report_when_no_maker_is_named(body):
     text, atts = extract(body)
     assert [a.speaker for a in atts][-1] == "report"
+
+
+@pytest.mark.parametrize("body, speaker, medium", [
+    # the Telegraph's Reuters copy: the claim, then its speaker with a relative clause
+    ("The G40 figures are cabinet ministers Jonathan Moyo and Saviour Kasukuwere, who fled to the "
+     "compound, the source, who said he had spoken to people inside the compound, told Reuters.",
+     "source", "Reuters"),
+    ("The talks have stalled, John Smith, who was at the meeting, said on Tuesday.", "John Smith", None),
+])
+def test_a_speaker_with_a_relative_clause_after_the_claim(body, speaker, medium):
+    text, atts = extract(body)
+    main = [a for a in atts if a.rule == "content-speaker-said"]
+    assert [a.speaker for a in main] == [speaker]
+    assert main[0].content.text.startswith(("The G40 figures", "The talks have stalled"))
+    assert list(main[0].via) == ([medium] if medium else [])
+    # the relative clause's own "said" reports only what the clause holds
+    inner = [a for a in atts if a.source.text == "who"]
+    assert all(not a.content.text.endswith("Reuters") for a in inner)
+
+
+@pytest.mark.parametrize("body", [
+    # the clause belongs to the subject: no claim before it
+    "Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony, said the event moved her.",
+    # a participle reports the sentence subject's words, not the relative clause's owner
+    "He rose to the defense of Sepp Blatter, the president of FIFA, who is under investigation, "
+    "saying Mr. Blatter should win the prize.",
+])
+def test_a_relative_clause_speaker_needs_a_claim_before_it(body):
+    text, atts = extract(body)
+    assert all(a.speaker not in {"Md", "FIFA"} for a in atts)

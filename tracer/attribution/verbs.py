@@ -74,6 +74,7 @@ from .vocabulary import (
     _THAT,
     _VERB_WORDS,
     _WH_WORDS,
+    _WHO_APPOSITIVE,
     ACCORDING_TO,
     ACT_VERBS,
     AMBIGUOUS_VERBS,
@@ -639,6 +640,10 @@ def _apposed_speaker(reader: _Reader, sent: Span, toks, i: int, te: int, low: st
         # '"...," the economist Jared Bern, a former adviser, wrote' / '..., his top
         # aide, Tad Devon, told reporters': the claim, then an apposed speaker
         m = _END_APPOSITIVE.search(text, max(begin, end - 220), end)
+        if m is None and not low.endswith("ing"):
+            m = _WHO_APPOSITIVE.search(text, max(begin, end - 260), end)
+            if m is not None and not _FINITE.search(text, begin, m.start("np")):
+                m = None  # "Donna Rawlings, 59, of Ashton, Md., who watched ..., said": no claim before it
     if m:
         sub = (m.start("np"), m.end("np"))
     elif sub is None and low in _SAID_FORMS and not (low in _INVERTING and _inverted_speaker(text, te, sent.end)):
@@ -822,6 +827,14 @@ def _speaker_said(reader: _Reader, sent: Span, quotes, toks, i: int, te: int, lo
     if _thing_written(low, content.text):
         reader.mention(src)  # ("actress America Ferrera wrote a viral blog ... Ferrera told")
         return  # "He wrote handbooks for ...", "wrote a memoir": a work, not a claim
+    if text[sub[0]:sub[1]].lower() == "who" and text[sent.start:sub[0]].rstrip().endswith(","):
+        # "the source, who said he had spoken to people inside, told Reuters": the relative
+        # clause ends where the sentence's own verb comes
+        tail = _THEN_REPORTED.search(content.text)
+        if tail:
+            content = _strip_content(text, content.start, content.start + tail.start())
+            if content is None:
+                return
     kind = "direct-quote" if content.text[:1] in "\u201c\"" else "indirect"
     rule = "speaker-told" if low in {"told", "tells", "tell"} else ("finding" if finding else "speaker-said-that")
     att = reader.add(rule, kind, cue, src, content, tuple(via))

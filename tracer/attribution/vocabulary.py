@@ -495,13 +495,15 @@ _OPENER_COMMA = re.compile(
     r"|(?:(?:Early|Late|Earlier|Later)\s+)?(?:Last|Next|This|Earlier|Later|last|next|this)\s+(?:week|month|year|spring|summer|fall|autumn|winter)"
     r"|(?:Hours|Days|Weeks|Months|Minutes|Moments|Years)\s+(?:later|earlier|before|after))\s*,\s+")
 _NAME = rf"(?!(?:When|If|As|After|Before|While|Although|Because|Since|Though|Once|Unless|Until|With|In|On|At|For|From|During|Prior|That|This|These|Those|There|Here|I|{_OPENERS})\b)(?:(?:[A-Z][\w.'\u2019-]*|of|de|la|van|von|al|bin)(?:\s+(?:[A-Z][\w.'\u2019-]*|of|de|la|van|von|al|bin|\([A-Z][\w.-]*\))){{0,6}})"
-_ROLE = (r"(?:A|An|The|[A-Z][\w.-]*['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,3}(?:spokes\w+|official|aide|adviser|advisor|director|manager|"
-         r"chairman|chairwoman|leader|member|lawyer|attorney|analyst|professor|economist|strategist|consultant|"
-         r"pollster|executive|president|secretary|minister|officer|representative|senator|founder|researcher|"
-         r"diplomat|source|person|insider|staffer|official|mayor|governor|judge|economist|commander|"
-         r"office|campaign|team|author|co-author|writer|columnist|editor|reporter|host|historian|scholar|"
-         r"expert|fellow|partner|chief|head|owner|organizer|candidate|nominee|delegate|ambassador|"
-         r"commissioner|administrator|chair|activist|organiser|coordinator|CEO|chancellor)\b"
+# the head nouns of a description that gives a speaker's role ("a senior official", "the source")
+_ROLE_HEADS = (r"spokes\w+|official|aide|adviser|advisor|director|manager|"
+               r"chairman|chairwoman|leader|member|lawyer|attorney|analyst|professor|economist|strategist|consultant|"
+               r"pollster|executive|president|secretary|minister|officer|representative|senator|founder|researcher|"
+               r"diplomat|source|person|insider|staffer|official|mayor|governor|judge|economist|commander|"
+               r"office|campaign|team|author|co-author|writer|columnist|editor|reporter|host|historian|scholar|"
+               r"expert|fellow|partner|chief|head|owner|organizer|candidate|nominee|delegate|ambassador|"
+               r"commissioner|administrator|chair|activist|organiser|coordinator|CEO|chancellor")
+_ROLE = (rf"(?:A|An|The|[A-Z][\w.-]*['\u2019]s)\s+(?:[\w'\u2019-]+\s+){{0,3}}(?:{_ROLE_HEADS})\b"
          r"(?:\s+(?:of|for|at|with)\s+(?:the\s+|a\s+)?[\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]*){0,3})?")  # "The author of the book"
 # "Florida delegate John Archer", "Republican strategist Ann Roe": capitalised words, a
 # lower-case role, then the name
@@ -568,6 +570,11 @@ _END_APPOSITIVE = re.compile(
     rf"|(?:his|her|their|its|the|a|an)\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:aide|spokes\w+|adviser|advisor|"
     rf"manager|director|strategist|lawyer|attorney|pollster|economist|chairman|chairwoman|friend),\s+{_NAME}),?\s*$"
 )
+# "..., the source, who said he had spoken to people inside, told Reuters": the claim, then a
+# speaker whose relative clause stands between it and the verb
+_WHO_APPOSITIVE = re.compile(
+    rf"(?:,|[\u201d\"]|'')\s+(?P<np>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w'\u2019-]+\s+){{0,3}}?"
+    rf"(?:{_ROLE_HEADS})s?\b|{_UNNAMED_GROUP}|(?!{_CONNECTIVE}\b){_NAME}),\s+who\s+[^,;:\u201c\u201d\"()\u2014\u2013]{{3,160}}?,\s*$")
 _DASH_APPOSITIVE = re.compile(
     rf"(?:(?:But|And|Yet|So|Still),?\s+)?(?P<np>(?:{_NAME}|{_ROLE})\s*[\u2014\u2013]\s*[^\u2014\u2013\u201c\u201d\"]{{1,140}}?\s*[\u2014\u2013])\s*$"
 )
