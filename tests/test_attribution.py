@@ -4531,3 +4531,14 @@ def test_a_speaker_with_a_relative_clause_after_the_claim(body, speaker, medium)
 def test_a_relative_clause_speaker_needs_a_claim_before_it(body):
     text, atts = extract(body)
     assert all(a.speaker not in {"Md", "FIFA"} for a in atts)
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Zimbabwean intelligence reports seen by Reuters suggest that former security chief Emmerson "
+     "Mnangagwa has been mapping out a post-Mugabe vision.", "Zimbabwean intelligence reports"),
+    # at the start of a sentence "reports" is no verb of "Intelligence"
+    ("Intelligence reports seen by Reuters show that the minister knew.", "Intelligence reports"),
+])
+def test_reports_an_outlet_saw_reach_the_page_through_it(body, speaker):
+    text, atts = extract(body)
+    assert [(a.speaker, a.via) for a in atts] == [(speaker, ("Reuters",))]

@@ -43,6 +43,7 @@ from .vocabulary import (
     CLAUSE_WORDS,
     CUE_WORDS,
     DETERMINERS,
+    DOCUMENT_SEEN,
     FINDING_HEADS,
     FINDING_VERBS,
     GROUP_NOUNS,
@@ -246,8 +247,8 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
                 or (toks[k][2].lower() in _OWNERS and toks[k - 2][2].lower() in _PAIRED_PRONOUNS))) \
                 and not (prev in {"that", "this"} and toks[k - 1][0] == floor and toks[k - 1][2][:1].isupper()):
             break  # (a sentence's opening "That report found": a determiner, part of the subject)
-        if prev in SPEECH_VERBS or prev in FINDING_VERBS:
-            break
+        if (prev in SPEECH_VERBS or prev in FINDING_VERBS) and not DOCUMENT_SEEN.match(text, toks[k - 1][1]):
+            break  # ("intelligence reports seen by Reuters suggest": "reports" is the subject's noun)
         k -= 1
     before = _time_before(toks, j)
     if before < j:

@@ -86,6 +86,7 @@ from .vocabulary import (
     CLAUSE_WORDS,
     CUE_WORDS,
     DETERMINERS,
+    DOCUMENT_SEEN,
     FINDING_HEADS,
     FINDING_VERBS,
     GROUP_NOUNS,
@@ -591,8 +592,9 @@ def _noun_not_verb(text: str, toks, i: int, te: int, low: str) -> bool:
                 and not toks[i - 1][2].endswith(("'s", "\u2019s")) and _CLAIMS_THAT.match(text, te)):
             return False  # "The Turkish government claims that ...", "The ad claims “...”": a verb
         if (prev in _NOUN_MODIFIERS or (toks[i - 1][2][:1].islower() and prev not in _SUBJECT_WORDS)
-                or toks[i - 1][2].endswith(("'s", "\u2019s")) or _NEXT_FINITE.match(text, te)):
-            return True  # "media reports", "their hopes", "Trump's vows": a noun
+                or toks[i - 1][2].endswith(("'s", "\u2019s")) or _NEXT_FINITE.match(text, te)
+                or DOCUMENT_SEEN.match(text, te)):
+            return True  # "media reports", "their hopes", "Trump's vows", "Intelligence reports seen by": a noun
     return False
 
 

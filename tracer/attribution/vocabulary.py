@@ -129,7 +129,7 @@ _PASSIVE_AUX = frozenset("is was were are be been being get gets got".split())
 QUOTE_ONLY_VERBS = frozenset("continued continues joked quipped shouted yelled chanted".split())
 # Verbs whose subject must look like a study or a poll ("a poll found that ...").
 FINDING_VERBS = frozenset("show shows showed showing found finds find suggest indicates".split())
-FINDING_HEADS = re.compile(r"(?i)\b(?:poll|polls|survey|surveys|study|studies|report|data|analysis|research|figures|numbers|results|review|audit|investigation|probe|memo|document|documents|records|filing)\b")
+FINDING_HEADS = re.compile(r"(?i)\b(?:poll|polls|survey|surveys|study|studies|report|reports|data|analysis|research|figures|numbers|results|review|audit|investigation|probe|memo|document|documents|records|filing)\b")
 # Words skipped between the subject and its verb ("has also said").
 AUX = frozenset("""
 am has have had also previously later earlier reportedly repeatedly would will then again once
@@ -279,6 +279,8 @@ PARTIES = {"Republican": "Republican", "Republicans": "Republican", "GOP": "Repu
 # statement carried by the official IRNA news agency"): reader.py does not read such a phrase
 # as the outlet, relays.py relays it through the outlet
 OBTAINED_BY = r"(?:obtained|reviewed|seen|viewed|examined|analy[sz]ed|carried|broadcast|aired|relayed)\s+by"
+# "intelligence reports seen by Reuters suggest": the noun a document's participle follows
+DOCUMENT_SEEN = re.compile(rf"\s+{OBTAINED_BY}\b")
 DETERMINERS = frozenset("""
 a an the one two three four five six several some many most other another both all few
 his her their its our this these those each any no such more
