@@ -4542,3 +4542,19 @@ def test_a_relative_clause_speaker_needs_a_claim_before_it(body):
 def test_reports_an_outlet_saw_reach_the_page_through_it(body, speaker):
     text, atts = extract(body)
     assert [(a.speaker, a.via) for a in atts] == [(speaker, ("Reuters",))]
+
+
+@pytest.mark.parametrize("body", [
+    "“I’m Batman,” you will say. And you’ll be right this time.",
+    "If the buses are late, you can claim for delay compensation in the usual way.",
+    "You could say, that’s easy for you to say, but I think somebody has to start.",
+])
+def test_you_with_a_modal_is_no_one_speaking(body):
+    text, atts = extract(body)
+    assert [a.speaker for a in atts if a.speaker and a.speaker.lower() == "you"] == []
+
+
+def test_you_in_an_interview_question_still_reports():
+    text, atts = extract("The Economist: You argue that groups of people are smarter than machines. "
+                         "Please explain.")
+    assert [a.speaker for a in atts] == ["you"]

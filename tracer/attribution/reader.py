@@ -1421,8 +1421,10 @@ class _Reader:
             vague = vague or _vague_source(source.text)
             if vague and content is not None and _OWN_RESULTS.match(content.text) and cue.text.lower() in _RESULT_VERBS:
                 vague = False  # "most of the companies reported better than expected results": their own figures
-            if vague and _MODAL_BEFORE.search(self.text, max(0, cue.start - 24), cue.start):
-                return None  # "Few would argue", "most Republicans can agree": a supposition, no source
+            if (vague or source.text.lower() == "you") and _MODAL_BEFORE.search(self.text, max(0, cue.start - 24), cue.start):
+                # "Few would argue", "most Republicans can agree": a supposition, no source;
+                # "“I'm Batman,” you will say", "you can claim for compensation": the reader's
+                return None
             if _COUNTERFACTUAL_BEFORE.search(self.text, max(0, cue.start - 24), cue.start):
                 return None  # "Few people would have described him as ...": what was not said
         att = Attribution(cue=cue, kind=kind, source=source, content=content, speaker=speaker,
@@ -1506,7 +1508,7 @@ def _possessor(text: str, source: Span | None, cue_start: int) -> Span | None:
 _OWNER_RUN = re.compile(
     r"((?:\b[Tt]he\s+(?:[\w-]+\s+){0,5}[\w-]+)|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)(?:['\u2019]s|s['\u2019])\s*$")
 # a modal before the cue makes a crowd's words a supposition ("will say" is a speech to come)
-_MODAL_BEFORE = re.compile(r"\b(?:can|could|would|might|may|should|must)\s+(?:not\s+|never\s+|also\s+)?$",
+_MODAL_BEFORE = re.compile(r"(?:\b(?:can|could|would|will|might|may|should|must)|['\u2019]ll)\s+(?:not\s+|never\s+|also\s+)?$",
                            re.IGNORECASE)
 # ... and "would have" anyone's words that were never said ("Few people would have described")
 _COUNTERFACTUAL_BEFORE = re.compile(r"(?i)\b(?:would|could|might|should)(?:\s+not|n['\u2019]t)?\s+have\s+$")
