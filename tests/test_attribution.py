@@ -4558,3 +4558,17 @@ def test_you_in_an_interview_question_still_reports():
     text, atts = extract("The Economist: You argue that groups of people are smarter than machines. "
                          "Please explain.")
     assert [a.speaker for a in atts] == ["you"]
+
+
+def test_they_is_the_pair_just_named_not_a_body_quoted_earlier():
+    text, atts = extract(
+        "China's foreign ministry rejected the accusation. The ministry said that the report was "
+        "false.\n\nMany readers were surprised. Professors Foner and Alba suggest that immigration "
+        "is changing. They write that the old categories no longer fit.")
+    assert [a.speaker for a in atts][-1] == "Professors Foner and Alba"
+
+
+def test_they_is_still_the_group_that_spoke_just_before():
+    text, atts = extract("Republican leaders said the bill was dead. Democrats and Independents were "
+                         "silent. But the leaders met again, and they said that a deal was near.")
+    assert [a.speaker for a in atts][-1] == "Republican leaders"

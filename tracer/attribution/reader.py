@@ -189,7 +189,9 @@ _SUMMARY_END = 600  # a surname this early may be named in full only after it (a
 # bristle", "Millennials have reached", "Other Republican leaders said"
 _PLURAL_SUBJECT = re.compile(
     r"(?:(?:But|And|Still|Yet|Now|Instead|Meanwhile),?\s+)?"
-    r"(?P<np>(?:[A-Z][\w'\u2019-]*|[a-z]+)(?:\s+[\w'\u2019-]+){0,3}?\s+[a-z][\w-]*[a-z]s|[A-Z][a-z]+[a-z]s)"
+    r"(?P<np>(?:[A-Z][\w'\u2019-]*|[a-z]+)(?:\s+[\w'\u2019-]+){0,3}?\s+[a-z][\w-]*[a-z]s|[A-Z][a-z]+[a-z]s"
+    # two people: "Professors Foner and Alba suggest", "Mr. Smith and Ms. Jones have"
+    r"|(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]+\s+and\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]+)"
     r"\s+(?:(?:also|often|still|now|all|both|generally|largely|mostly)\s+)?"
     r"(?:have|had|are|were|say|said|tend|want|think|believe|argue|insist|agree|worry|fear|know|see|will|would|"
     r"can|could|may|might|do|did|don['\u2019]t|didn['\u2019]t|[a-z]+ed|(?!(?:%s)\b)[a-z]{3,}(?<!s))\b"
@@ -422,8 +424,15 @@ class _Reader:
                 sp = self._it_near(at) or self._it_recent(at)
             else:
                 sp = ((self._document_owner(low, at) if at is not None and low in {"he", "she"} else None)
-                      or (self._mentioned(low, at) if at is not None and low in {"he", "she", "they"} else None)
-                      or self._compatible(low))
+                      or (self._mentioned(low, at) if at is not None and low in {"he", "she", "they"} else None))
+                if sp is None and low == "they" and at is not None:
+                    # no group spoke near: the plural subject opening this sentence or the one
+                    # before, before any group further back ("Professors Foner and Alba suggest
+                    # ... They write", not a ministry quoted paragraphs before)
+                    group = self._plural_subject(at)
+                    if group is not None:
+                        return self._group(group)
+                sp = sp or self._compatible(low)
             told = _TOLD_OBJECT.match(self.text, at + len(low)) if sp is not None and at is not None else None
             if told and sp.surname in told.group(1).split():
                 sp = None  # "he told Hannity" is not Hannity, whoever else it is
