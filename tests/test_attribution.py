@@ -4572,3 +4572,17 @@ def test_they_is_still_the_group_that_spoke_just_before():
     text, atts = extract("Republican leaders said the bill was dead. Democrats and Independents were "
                          "silent. But the leaders met again, and they said that a deal was near.")
     assert [a.speaker for a in atts][-1] == "Republican leaders"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("China's foreign ministry rejected the accusation on Monday. The ministry said that the "
+     "report was false.", "China's foreign ministry"),
+    ("The Russian defence ministry released a video. The ministry said that the strike hit a depot.",
+     "Russian defence ministry"),
+    # the ministry of the nearer sentence, not one quoted before
+    ("China's Foreign Ministry said that the report was false.\n\nGermany's interior ministry declined "
+     "to comment. The ministry later said it would review the case.", "Germany's interior ministry"),
+])
+def test_the_ministry_is_the_country_ministry_named_before_in_lower_case(body, speaker):
+    text, atts = extract(body)
+    assert [a.speaker for a in atts][-1] == speaker

@@ -142,7 +142,10 @@ _INSTITUTION_NAMES = {
     head: re.compile(
         rf"(?<![\w.'\u2019-])(?P<name>(?:{_NAME_WORD}[ \t]+(?:(?:of|for|and|on)[ \t]+)?){{0,5}}(?:{words})\b"
         rf"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?{_NAME_WORD}(?:[ \t]+{_NAME_WORD})*)?"
-        + (r"|[A-Z]{2,5}(?![\w.'\u2019-])" if head in ("agency", "organization", "organisation") else "") + ")")
+        + (r"|[A-Z]{2,5}(?![\w.'\u2019-])" if head in ("agency", "organization", "organisation") else "")
+        # a country's ministry in lower case: "China's foreign ministry", "the Russian defence ministry"
+        + (r"|(?:[A-Z][a-z]+['\u2019]s|[A-Z][a-z]+(?:an|ese|ish|ian|ic|ch|i))[ \t]+(?:[a-z]+[ \t]+){0,2}ministry\b"
+           if head == "ministry" else "") + ")")
     for head, words in _KIND_WORDS.items()}
 _NOT_INSTITUTIONS = frozenset("US USA UK EU GOP AP TV CEO CFO COO LLC II III".split())
 # "the report" after "a new report released on Monday by Stanford University's Center on
