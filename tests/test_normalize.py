@@ -1,3 +1,5 @@
+import pytest
+
 from tracer import normalize
 from tracer.models import Span
 
@@ -52,3 +54,18 @@ def test_long_words_end_sentences_and_the_longest_abbreviations_do_not():
         "Its result stood.", "Nobody objected.", "A new paragraph.",
         "Longword" * 3 + ".", "End"]
     assert all(text[s.start:s.end] == s.text for s in normalize.sentences(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Yahoo! Finance reported that the deal was done. Shares rose.",
+     ["Yahoo! Finance reported that the deal was done.", "Shares rose."]),
+    ("The VW ID. Buzz will arrive next year, the company said. Prices start at $40,000.",
+     ["The VW ID. Buzz will arrive next year, the company said.", "Prices start at $40,000."]),
+    # before a word that starts sentences the name's stop ends the sentence too
+    ("He joined Yahoo! He said it was fun.", ["He joined Yahoo!", "He said it was fun."]),
+    # any other "ID." and "!" end sentences as before
+    ("He showed his ID. The guard waved. Wow! Great.",
+     ["He showed his ID.", "The guard waved.", "Wow!", "Great."]),
+])
+def test_names_ending_in_a_stop_do_not_end_the_sentence(text, expected):
+    assert [s.text for s in normalize.sentences(text)] == expected

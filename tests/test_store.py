@@ -513,6 +513,34 @@ def test_a_group_rolled_back_by_sqlite_stops_the_run_with_a_clear_error(tmp_path
     assert _count(tmp_path / "s.db") == 1  # only the article saved on its own was kept
 
 
+def test_sentence_hashes_of_the_s2_split_rules_are_recomputed_on_open(tmp_path, capsys):
+    """Migration 9: a store written before "Yahoo!" stopped ending sentences (split rules
+    s2) gets the current sentence hashes and kept splits, so a new copy shares them."""
+    from tracer import fingerprint as fp
+    from tracer import normalize
+
+    text = ("Headline\n\nYahoo! Finance reported that the merger of the two regional banks was "
+            "approved by regulators on Tuesday afternoon.\n\nShares of both banks rose in late trading.")
+    current = fp.fingerprint(text, skip=fp.body_start(text, "Headline"))
+    path = tmp_path / "s2.db"
+    store = Store(path, now=NOW)
+    args = make(text=text)
+    args["fingerprint"] = replace(current, version=current.version.replace("-s3", "-s2"),
+                                  sentences=(ParagraphHash("0" * 16, 10, 16),))  # s2: "Yahoo!" alone
+    store.save(**args)
+    store.db.execute("delete from _migrations where number = 9")
+    store.close()
+
+    store = Store(path, now=NOW)  # migrates
+    assert "recomputing the fingerprints of 1 stored article (" in capsys.readouterr().err
+    assert store.db.execute("select version from fingerprints").fetchone()[0] == fp.VERSION
+    hashes = {r[0] for r in store.db.execute("select hash from paragraphs")}
+    assert hashes == {h.hash for h in current.paragraphs + current.sentences}
+    assert "0" * 16 not in hashes
+    first = [s.text for s in normalize.sentences(text)][1]
+    assert first.startswith("Yahoo! Finance reported")
+
+
 def test_fingerprints_of_an_earlier_version_are_recomputed_on_open(tmp_path, capsys):
     """Migration 4: a store written under another fingerprint version gets the current
     signature, bands and passage hashes from its stored text, so new copies find it."""

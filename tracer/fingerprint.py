@@ -62,7 +62,7 @@ BANDS = 42
 ROWS = 3
 SEED = 20240107
 MIN_WORDS = 8  # paragraphs and sentences shorter than this get no passage hash
-SPLIT = 2  # version of normalize.sentences' rules: sentence hashes change with them
+SPLIT = 3  # version of normalize.sentences' rules: sentence hashes change with them
 VERSION = f"oph1-w{SHINGLE}-p{PERMUTATIONS}-b{BANDS}x{ROWS}-s{SPLIT}"
 
 _PRIME = np.uint64((1 << 61) - 1)

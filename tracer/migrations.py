@@ -189,6 +189,11 @@ def m008_splits(db) -> None:
     db["fingerprints"].add_column("splits", bytes)
 
 
+@migration(9, "recompute fingerprints: sentences no longer end inside 'Yahoo!' or 'VW ID.' (split rules s3)")
+def m009_refingerprint_s3(db) -> None:
+    refingerprint(db)
+
+
 def refingerprint(db) -> int:
     """Recompute every stored fingerprint whose version is not the current one, from the
     stored text: its signature, bands and passage hashes, so that new articles find the old

@@ -120,6 +120,19 @@ def abbreviation_before(chunk: str, start: int, dot: int) -> bool:
     return lowered in _ABBREV or (len(token) == 1 and "A" <= token <= "Z")
 
 
+# Names that end in a stop and do not end a sentence ("Yahoo! Finance reported", "the VW
+# ID. Buzz"), unless a word that starts sentences follows ("... joined Yahoo! He said").
+_NAME_STOP = re.compile(r"(?<![\w.])(?:Yahoo|Jeopardy|Yahtzee|Joomla|Wham)!$|(?<![\w.])(?:VW|Volkswagen)\s+ID\.$")
+
+
+def name_stop(chunk: str, start: int, end: int) -> bool:
+    """Whether the stop ending at ``chunk[end - 1]`` ends a name, not the sentence."""
+    if not _NAME_STOP.search(chunk, max(start, end - 16), end):
+        return False
+    after = _NEXT_WORD.match(chunk, end)
+    return not (after and after.group(1) in SENTENCE_STARTERS)
+
+
 def splits(text: str) -> Splits:
     """``paragraphs(text)`` and ``sentences(text)`` as offsets."""
     return Splits(tuple(x for span in paragraphs(text) for x in (span.start, span.end)),
@@ -169,6 +182,8 @@ def _sentences(text: str, within: Span | None = None) -> tuple[Span, ...]:
             end = m.end()
             nxt = _NEXT_CHAR.match(chunk, end)
             if nxt and nxt.group(1).islower():
+                continue
+            if name_stop(chunk, start, dot + 1):
                 continue
             # from its first character to its end mark: nothing to strip
             out.append(Span(text[base + begin:base + end], base + begin, base + end))
