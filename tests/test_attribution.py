@@ -4586,3 +4586,27 @@ def test_they_is_still_the_group_that_spoke_just_before():
 def test_the_ministry_is_the_country_ministry_named_before_in_lower_case(body, speaker):
     text, atts = extract(body)
     assert [a.speaker for a in atts][-1] == speaker
+
+
+@pytest.mark.parametrize("body, speaker, via", [
+    ("Former Florida Sen. Bob Graham, who helped author the report, has been especially aggressive. "
+     "The Democrat told Yahoo! News that he believes the government is hiding the pages.",
+     "Bob Graham", ("Yahoo News",)),
+    ("Sen. Rand Paul has blocked the bill for months. The Republican said on Tuesday that he would "
+     "not relent.", "Rand Paul", ()),
+    ("Rep. Jane Smith (D-Calif.) introduced the measure. The Democrat said it would pass.", "Jane Smith", ()),
+])
+def test_the_democrat_is_the_official_just_named(body, speaker, via):
+    text, atts = extract(body)
+    assert [(a.speaker, a.via) for a in atts][-1] == (speaker, via)
+
+
+@pytest.mark.parametrize("body", [
+    # the official named is of the other party
+    "Rep. Jane Smith (R-Ohio) introduced the measure. The Democrat said it would fail.",
+    # two officials: which one is not said
+    "Sen. Rand Paul met Sen. Ted Cruz on Monday. The Republican said the talks went well.",
+])
+def test_the_democrat_stays_a_description_when_the_text_does_not_say_who(body):
+    text, atts = extract(body)
+    assert [a.speaker for a in atts][-1] in {"Democrat", "Republican"}

@@ -535,6 +535,12 @@ class _Reader:
             named = self._institution_before(head, at)
             if named is not None:
                 return self._body(named, at)
+        if head in _PARTY_MEMBERS and len(words) == 2 and at is not None:
+            # "Former Florida Sen. Bob Graham ... The Democrat told Yahoo! News": the elected
+            # official just named, whose party the text does not give as another
+            found = self._member_before(head, at)
+            if found is not None:
+                return found
         for sp in reversed(self.speakers[-RECENT:]):
             # a title given before ("Sen. Ted Cruz", then "the senator"), unless the
             # description names a state or party not said of them ("the Florida senator")
@@ -961,6 +967,30 @@ class _Reader:
             self.speakers.append(known)
             self.by_name[name] = known
         return known.name, known.anonymous
+
+    def _member_before(self, head: str, at: int) -> tuple[str, bool] | None:
+        """'the Democrat', 'the Republican': the one official the text titled ("Sen.",
+        "Rep.", "Gov.", "Mayor", ...) in the sentence of ``at`` or the one before, outside
+        quotes, unless the text gives that official the other party; None otherwise."""
+        starts = self.sentence_starts
+        own = bisect_right(starts, at) - 1
+        floor = starts[max(0, own - 1)] if own >= 0 else 0
+        other = _OTHER_PARTY[head]
+        quotes = [q.span() for q in _QUOTE.finditer(self.text, floor, at)]
+        found = set()
+        for m in _TITLED_MENTION.finditer(self.text, floor, at):
+            if any(qs < m.start() < qe for qs, qe in quotes):
+                continue
+            if _ROLE_OF_TITLE[m.group(1).lower().rstrip(".")] not in _ELECTED:
+                continue  # (not "Gen.", "Judge", "Ambassador": no party of theirs is said)
+            near = self.text[max(0, m.start() - 30):min(at, m.end() + 12)]
+            if other.search(near):
+                continue  # "Republican Sen. Rand Paul", "Rep. Jane Smith (R-Ohio)" is no Democrat
+            found.add(m.group(2))
+        if len(found) != 1:
+            return None  # none, or two officials: which one is not said
+        name = found.pop()
+        return (self._full_name_before(name.split()[-1], at) or name) if " " not in name else name, False
 
     def _full_name_before(self, surname: str, at: int, pronoun: str | None = None) -> str | None:
         """The one full name the text gave before ``at`` (anywhere, for a headline's surname)
@@ -1548,6 +1578,13 @@ _PENDING = "\x00pending"  # the speaker of an attribution whose source is not re
 _TOLD_OBJECT = re.compile(r"\s+(?:[a-z]+\s+)?(?:told|tells|asked|asks)\s+((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)")
 # a title and the name after it ("President Donald Trump", "Gov. John Kasich"), for "the
 # president" when no speaker was titled so ("Secretary of State John Kerry" is left out)
+# "the Democrat", "the Republican": an official of that party, not one said to be of the other
+_PARTY_MEMBERS = frozenset(("democrat", "republican"))
+_OTHER_PARTY = {
+    "democrat": re.compile(r"\b(?:Republican|GOP)\b|\(R-|\(R\)"),
+    "republican": re.compile(r"\b(?:Democrat|Democratic)\b|\(D-|\(D\)"),
+}
+_ELECTED = frozenset("senator governor congressman congresswoman mayor president".split())
 _TITLED_MENTION = re.compile(
     r"\b(President|Governor|Gov\.|Senator|Sen\.|Mayor|Judge|Premier|Chancellor|Ambassador|Sheriff|"
     r"Commissioner|Rep\.|Congressman|Congresswoman|Gen\.|General)\s+"

@@ -366,8 +366,8 @@ TOLD_OBJECT = re.compile(
     # "told Russian news agency RIA Novosti", "told state broadcaster NHK": the name after its description
     r"(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:state(?:-run|-owned)?\s+|official\s+|private\s+)?(?:news\s+agency|broadcaster|newspaper|daily|"
     r"television|TV|radio|news\s+site|outlet|network)\s+[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,3}|"
-    r"(?:The\s+|the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'\u2019&-]*){0,4}"
-    r"(?:\s+(?:show|program|programme|broadcast|podcast)\b)?|"  # "told NBC News' Today show"
+    r"(?:The\s+|the\s+)?(?:Yahoo!|[A-Z][\w.'\u2019&-]*)(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'\u2019&-]*){0,4}"
+    r"(?:\s+(?:show|program|programme|broadcast|podcast)\b)?|"  # "told NBC News' Today show", "told Yahoo! News"
     # a show's quoted title, and its host: 'told "CBS This Morning" co-host Gayle King'
     r"[\u201c\"][A-Z][^\u201c\u201d\".!?\n]{0,40}[\u201d\"](?:\s+(?:co-)?(?:host|anchor|moderator)"
     r"(?:\s+[A-Z][\w.'\u2019-]*){1,3})?(?=\s+(?:that|on|in|at)\b|,|\.|:|$)|"
