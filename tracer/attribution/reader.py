@@ -990,7 +990,9 @@ class _Reader:
         if len(found) != 1:
             return None  # none, or two officials: which one is not said
         name = found.pop()
-        return (self._full_name_before(name.split()[-1], at) or name) if " " not in name else name, False
+        if " " not in name:  # "Sen. Graham": the full name given further back, if any
+            name = self._full_name_before(name, at) or name
+        return name, False
 
     def _full_name_before(self, surname: str, at: int, pronoun: str | None = None) -> str | None:
         """The one full name the text gave before ``at`` (anywhere, for a headline's surname)
@@ -1576,8 +1578,6 @@ _IN_A_STATEMENT = re.compile(r"(?:\s+\w+){0,3}?\s+in\s+(?:a|an)\s+(?:\w+\s+)?sta
 _PENDING = "\x00pending"  # the speaker of an attribution whose source is not resolved yet
 # the one a pronoun speaker told or asked: "he told Hannity", "she later told Mr. Smith"
 _TOLD_OBJECT = re.compile(r"\s+(?:[a-z]+\s+)?(?:told|tells|asked|asks)\s+((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)")
-# a title and the name after it ("President Donald Trump", "Gov. John Kasich"), for "the
-# president" when no speaker was titled so ("Secretary of State John Kerry" is left out)
 # "the Democrat", "the Republican": an official of that party, not one said to be of the other
 _PARTY_MEMBERS = frozenset(("democrat", "republican"))
 _OTHER_PARTY = {
@@ -1585,6 +1585,8 @@ _OTHER_PARTY = {
     "republican": re.compile(r"\b(?:Democrat|Democratic)\b|\(D-|\(D\)"),
 }
 _ELECTED = frozenset("senator governor congressman congresswoman mayor president".split())
+# a title and the name after it ("President Donald Trump", "Gov. John Kasich"), for "the
+# president" when no speaker was titled so ("Secretary of State John Kerry" is left out)
 _TITLED_MENTION = re.compile(
     r"\b(President|Governor|Gov\.|Senator|Sen\.|Mayor|Judge|Premier|Chancellor|Ambassador|Sheriff|"
     r"Commissioner|Rep\.|Congressman|Congresswoman|Gen\.|General)\s+"
