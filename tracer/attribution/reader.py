@@ -656,9 +656,7 @@ class _Reader:
         before, spoken or not ("the panel held Pagliano in contempt ... His lawyer said":
         Bryan Pagliano, not the last speaker), by their full name; None when no one is
         named there. A person is a speaker's surname or one the text gave a full name to."""
-        starts = self.sentence_starts
-        own = bisect_right(starts, at) - 1
-        floor = starts[max(0, own - 1)] if own >= 0 else 0
+        floor = self._sentences_back(at, 1)
         surnames = {sp.surname: sp for sp in self.speakers if sp.surname and not sp.anonymous}
         other = "she" if pronoun == "he" else "he"
         for m in reversed([*_CAPITALISED.finditer(self.text, floor, at)]):
@@ -751,9 +749,7 @@ class _Reader:
         """The last body of the kind ``head`` says ("agency", "department", "group"; any of
         them for "it") that the text named by name in the sentence of ``at`` or the two
         before, outside quotes; None if none."""
-        starts = self.sentence_starts
-        own = bisect_right(starts, at) - 1
-        floor = starts[max(0, own - 2)] if own >= 0 else 0
+        floor = self._sentences_back(at, 2)
         pattern = _INSTITUTION_NAMES[head]
         found = None
         for m in pattern.finditer(self.text, floor, at):
@@ -972,9 +968,7 @@ class _Reader:
         """'the Democrat', 'the Republican': the one official the text titled ("Sen.",
         "Rep.", "Gov.", "Mayor", ...) in the sentence of ``at`` or the one before, outside
         quotes, unless the text gives that official the other party; None otherwise."""
-        starts = self.sentence_starts
-        own = bisect_right(starts, at) - 1
-        floor = starts[max(0, own - 1)] if own >= 0 else 0
+        floor = self._sentences_back(at, 1)
         other = _OTHER_PARTY[head]
         quotes = [q.span() for q in _QUOTE.finditer(self.text, floor, at)]
         found = set()
@@ -1027,6 +1021,12 @@ class _Reader:
         return {n for n in found if len(_TITLE.sub("", n, count=1).split()) > 1
                 and (pronoun is None or _pronoun_of_name(n) in (None, pronoun))}
 
+    def _sentences_back(self, at: int, back: int) -> int:
+        """Where the sentence ``back`` sentences before the one of ``at`` starts (0 before
+        the first sentence): the floor of a look-back over ``back + 1`` sentences."""
+        own = bisect_right(self.sentence_starts, at) - 1
+        return self.sentence_starts[max(0, own - back)] if own >= 0 else 0
+
     def _in_quote(self, at: int | None) -> bool:
         """Whether ``at`` lies inside a quote of its paragraph."""
         if at is None:
@@ -1067,9 +1067,7 @@ class _Reader:
         blog post, Twitter said ... It added"), the last first: one the text never treats as
         a person (no full name ends in its name; no "he" or "she" was read as it), though a
         one-word name may be a surname elsewhere. None when no body spoke that near."""
-        starts = self.sentence_starts
-        own = bisect_right(starts, at) - 1
-        floor = starts[max(0, own - 1)] if own >= 0 else 0
+        floor = self._sentences_back(at, 1)
         near = self._mentions_between(floor, at)
         for _s, e, sp in reversed(near):
             if e > at or is_group(sp.name) or sp.anonymous:
