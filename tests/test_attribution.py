@@ -4610,3 +4610,32 @@ def test_the_democrat_is_the_official_just_named(body, speaker, via):
 def test_the_democrat_stays_a_description_when_the_text_does_not_say_who(body):
     text, atts = extract(body)
     assert [a.speaker for a in atts][-1] in {"Democrat", "Republican"}
+
+
+@pytest.mark.parametrize("body, speaker, via", [
+    ("A diplomat who asked not to be named told Reuters the sides were far apart.", "diplomat", ("Reuters",)),
+    # the clause goes on past the words that withhold the name
+    ("A diplomat who asked not to be named because the talks were private told Reuters the sides were "
+     "far apart.", "diplomat", ("Reuters",)),
+    ("A source who spoke on condition of anonymity because he was not authorized to speak to the media "
+     "said the sides were far apart.", "source", ()),
+    ("Two officials who requested anonymity to discuss internal deliberations said the plan was dead.",
+     "Two officials", ()),
+])
+def test_a_speaker_whose_relative_clause_withholds_the_name(body, speaker, via):
+    text, atts = extract(body)
+    assert [(a.speaker, a.via) for a in atts] == [(speaker, via)]
+    assert atts[0].anonymous
+    assert atts[0].content.text.startswith(("the sides", "the plan"))
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("China's Foreign Ministry said on Monday that the talks would resume.", "China's Foreign Ministry"),
+    ("Russia's Defence Ministry said its forces had destroyed two depots.", "Russia's Defence Ministry"),
+    ("Britain's Foreign Office said it was aware of the case.", "Britain's Foreign Office"),
+    # a person: the state is no part of the name
+    ("Florida's Rick Wilson said the race was close.", "Rick Wilson"),
+])
+def test_a_country_s_ministry_keeps_the_country_in_its_name(body, speaker):
+    text, atts = extract(body)
+    assert [a.speaker for a in atts] == [speaker]

@@ -93,6 +93,35 @@ def _boundary(text: str, toks, k: int) -> bool:
 
 
 _WHO = re.compile(r"\bwho\b")
+# A relative clause that withholds the speaker's name, up to the sentence's verb: "A diplomat
+# who asked not to be named because the talks were private told Reuters". The verbs inside it
+# ("asked", "speak") stop the walk back to the subject, so it is matched whole.
+_WHO_UNNAMED = re.compile(
+    r"who\s+(?:[a-z]+\s+){0,3}?(?:(?:on|under)\s+(?:the\s+)?conditions?\s+of\s+anonymity|anonymously|"
+    r"not\s+authori[sz]ed\s+to\s+(?:speak|discuss|comment|talk|be\s+(?:named|identified|quoted))|"
+    r"(?:asked|requested)\s+not\s+to\s+be\s+(?:named|identified|quoted)|declined\s+to\s+be\s+(?:named|identified)|"
+    r"(?:requested|was\s+granted|were\s+granted)\s+anonymity|(?:declined|refused)\s+to\s+speak\s+on\s+the\s+record|"
+    r"(?:did\s+not|didn['\u2019]t)\s+want\s+to\s+be\s+(?:named|identified)|"
+    r"(?:could|can|would)(?:\s+not|n['\u2019]t)\s+be\s+(?:named|identified))"
+    r"(?:\s+[^\s,;:\u201c\u201d\"()]+){0,16}")
+_WHO_UNNAMED_WORDS = ("anonym", "named", "identified", "authori", "record", "quoted")
+
+
+def _who_unnamed(text: str, toks, j: int, floor: int) -> tuple[int, int] | None:
+    """The subject whose relative clause, ending at token ``j``, withholds its name
+    (``_WHO_UNNAMED``): from the noun phrase before "who" to the clause's end."""
+    w = j
+    while w > 0 and j - w < 24 and toks[w][2].lower() != "who":
+        w -= 1
+    if w <= 0 or toks[w][2].lower() != "who" or toks[w][0] < floor:
+        return None
+    clause = text[toks[w][0]:toks[j][1]]
+    if not any(word in clause for word in _WHO_UNNAMED_WORDS) or not _WHO_UNNAMED.fullmatch(clause):
+        return None
+    sub = _subject_before(text, toks, w, floor)
+    if sub is None or text[sub[0]:sub[1]].lower() == "who" or "," in text[sub[1]:toks[w][0]]:
+        return None  # (", who ...,": an appositive, the appositive rules' own)
+    return sub[0], toks[j][1]
 
 
 def _state_after_place(text: str, toks, k: int, j: int) -> bool:
@@ -219,6 +248,8 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
     j = i - 1
     while j >= 0 and toks[j][2].lower() in AUX and not _boundary(text, toks, j + 1) and not _modal_name(toks, j, i):
         j -= 1
+    if j > 1 and "who" in text[toks[max(0, j - 24)][0]:toks[j][0]] and (unnamed := _who_unnamed(text, toks, j, floor)):
+        return unnamed
     if j > 0 and toks[j][2].lower() in _SUBJECT_PRONOUNS and toks[j - 1][2].lower() not in {"and", "or", "of"}:
         # a subject pronoun takes no words before it: "notifies people who it thinks could",
         # "But, to cover his tracks ..., he explained", "told WeWork executives he wants"

@@ -553,7 +553,13 @@ def _affiliated_person(name: str) -> str:
 _MADE_BY = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\w-]+\s+){0,2}?(?:statement|release|letter|memo|note|message"
                       r"|e-?mail|tweet|post|video|ad)s?\s+(?:released|issued|put\s+out|sent(?:\s+out)?|posted"
                       r"|signed|tweeted)\s+by\s+(?P<maker>\S.*)")
-_PLACES_OWN = re.compile(r"((?:[A-Z][a-z]+\s)?[A-Z][a-z]+)['\u2019]s\s+(?=[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+$)")
+# "Florida's Rick Wilson": the state is no part of his name; but it is of "China's Foreign
+# Ministry", "Britain's Foreign Office" (a body of that country, not a person)
+_PLACES_OWN = re.compile(
+    r"((?:[A-Z][a-z]+\s)?[A-Z][a-z]+)['\u2019]s\s+(?=[A-Z][\w'\u2019-]+\s+"
+    r"(?!(?:Ministry|Office|Department|Embassy|Consulate|Mission|Army|Navy|Police|Parliament|Cabinet|Government|"
+    r"Court|Bank|Council|Commission|Agency|Service|Forces|Guard|Military|Committee|Command|Authority|Bureau|"
+    r"Board|Directorate|Secretariat)$)[A-Z][\w'\u2019-]+$)")
 _ALL_OF_THEM = re.compile(r"(?<=\w)(?<!\bof)(?<!\bat)\s+(?:both|all|each|also|too)$")
 _RANKED = re.compile(r"^(?:[Tt]he\s+)?(?:No\.\s*)?\d+(?:st|nd|rd|th)?-(?:ranked|seeded)\s+(?=[A-Z])")
 _BASED = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*-based\s+(?=(?:[a-z]+\s+){0,3}[A-Z])")
