@@ -4639,3 +4639,31 @@ def test_a_speaker_whose_relative_clause_withholds_the_name(body, speaker, via):
 def test_a_country_s_ministry_keeps_the_country_in_its_name(body, speaker):
     text, atts = extract(body)
     assert [a.speaker for a in atts] == [speaker]
+
+
+def test_a_statement_from_a_body_is_that_body_s():
+    text, atts = extract("According to a statement from the ministry, the border will reopen on Friday. "
+                         "The ministry said in a statement posted on Telegram that the attack had been repelled.")
+    assert [a.speaker for a in atts] == ["ministry", "ministry"]
+    # where the statement was posted is no part of what it said
+    assert atts[1].content.text == "that the attack had been repelled"
+
+
+@pytest.mark.parametrize("body, speakers", [
+    ("RIA Novosti cited the defence ministry as saying that two drones were shot down. "
+     "The health ministry said 40 people had died.", ["defence ministry", "health ministry"]),
+    ("China's Foreign Ministry said the talks would resume. The foreign ministry later said the date "
+     "was not set.", ["China's Foreign Ministry", "China's Foreign Ministry"]),
+    ("The Justice Department said it would appeal. The department said the ruling was wrong.",
+     ["Justice Department", "Justice Department"]),
+])
+def test_a_ministry_of_another_portfolio_is_another_ministry(body, speakers):
+    text, atts = extract(body)
+    assert [a.speaker for a in atts] == speakers
+
+
+def test_a_relative_clause_about_a_story_is_no_claim():
+    text, atts = extract("The Financial Times, which first reported the talks, said the price could "
+                         "exceed $10 billion.")
+    assert [(a.speaker, a.cue.text, a.content.text) for a in atts] == [
+        ("Financial Times", "said", "the price could exceed $10 billion")]

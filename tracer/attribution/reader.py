@@ -147,6 +147,21 @@ _INSTITUTION_NAMES = {
         + (r"|(?:[A-Z][a-z]+['\u2019]s|[A-Z][a-z]+(?:an|ese|ish|ian|ic|ch|i))[ \t]+(?:[a-z]+[ \t]+){0,2}ministry\b"
            if head == "ministry" else "") + ")")
     for head, words in _KIND_WORDS.items()}
+# "the health ministry", "the justice department": the word before the head says which one
+_PORTFOLIO_HEADS = frozenset(("ministry", "department"))
+_NOT_PORTFOLIOS = frozenset("""the a an its their this that same federal national regional local provincial
+city country's nation's government new whole entire relevant""".split())
+
+
+def _other_portfolio(words: list[str], head: str, name: str) -> bool:
+    """Whether the description ``words`` ("the health ministry") gives its ``head`` a
+    portfolio that ``name`` ("defence ministry", "China's Foreign Ministry") does not hold."""
+    if head not in _PORTFOLIO_HEADS or len(words) < 2 or words[-1].lower() != head:
+        return False
+    held = set(name.lower().split())
+    return any(w.lower() not in _NOT_PORTFOLIOS and w.lower() not in held for w in words[:-1])
+
+
 _NOT_INSTITUTIONS = frozenset("US USA UK EU GOP AP TV CEO CFO COO LLC II III".split())
 # "the report" after "a new report released on Monday by Stanford University's Center on
 # Poverty and Inequality": the work of whom the text said made it
@@ -533,7 +548,7 @@ class _Reader:
             # "CBP announced ... the agency said", "according to the nonpartisan Congressional
             # Budget Office ... the agency said": the body of that kind named just before
             named = self._institution_before(head, at)
-            if named is not None:
+            if named is not None and not _other_portfolio(words, head, named):
                 return self._body(named, at)
         if head in _PARTY_MEMBERS and len(words) == 2 and at is not None:
             # "Former Florida Sen. Bob Graham ... The Democrat told Yahoo! News": the elected
@@ -550,6 +565,8 @@ class _Reader:
                     continue  # "the 30 percent who say" is not the "50 percent" before
                 if own and qualifiers_conflict(own, sp):
                     continue  # "the Vermont senator and Democratic candidate" is not "the Florida senator and Republican candidate"
+                if head in _PORTFOLIO_HEADS and _other_portfolio(words, head, sp.name):
+                    continue  # "the health ministry" is not the "defence ministry" quoted before
                 extra = _speaker_name(np)
                 extra = re.sub(rf"(?i)\s*\b{re.escape(head)}s?\b\s*", " ", extra).strip()
                 if extra and extra.lower() not in sp.name.lower() and extra not in sp.descriptors:

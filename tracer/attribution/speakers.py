@@ -551,8 +551,8 @@ def _affiliated_person(name: str) -> str:
 # A message and whoever put it out ("A statement issued by the Sanders campaign late Tuesday
 # said"): its maker speaks ("carried by" an outlet is a relay: relays.py)
 _MADE_BY = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\w-]+\s+){0,2}?(?:statement|release|letter|memo|note|message"
-                      r"|e-?mail|tweet|post|video|ad)s?\s+(?:released|issued|put\s+out|sent(?:\s+out)?|posted"
-                      r"|signed|tweeted)\s+by\s+(?P<maker>\S.*)")
+                      r"|e-?mail|tweet|post|video|ad)s?\s+(?:(?:released|issued|put\s+out|sent(?:\s+out)?|posted"
+                      r"|signed|tweeted)\s+by|from)\s+(?P<maker>\S.*)")
 # "Florida's Rick Wilson": the state is no part of his name; but it is of "China's Foreign
 # Ministry", "Britain's Foreign Office" (a body of that country, not a person)
 _PLACES_OWN = re.compile(
@@ -607,8 +607,9 @@ _NAME_THEN_VERB = re.compile(
 def _speaker_name(np: str) -> str:
     """"a senior US official" -> "senior US official"; "Senator Jane Roe" -> "Jane Roe"."""
     name = np.strip()
-    if " by " in name and (made := _MADE_BY.fullmatch(name)):
-        name = made.group("maker")  # "A statement released by the Trump campaign": the campaign
+    if (" by " in name or " from " in name) and (made := _MADE_BY.fullmatch(name)):
+        # "A statement released by the Trump campaign", "a statement from the ministry": the maker
+        name = made.group("maker")
     if name[:1].isdigit():
         name = _CLOCK_GLUED.sub("", name)  # a live blog's "10:35PMChris Christie Says": the time
     if " " in name and (things := _THINGS_SAID.match(name)):

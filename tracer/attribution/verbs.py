@@ -829,14 +829,15 @@ def _speaker_said(reader: _Reader, sent: Span, quotes, toks, i: int, te: int, lo
     if _thing_written(low, content.text):
         reader.mention(src)  # ("actress America Ferrera wrote a viral blog ... Ferrera told")
         return  # "He wrote handbooks for ...", "wrote a memoir": a work, not a claim
-    if text[sub[0]:sub[1]].lower() == "who" and text[sent.start:sub[0]].rstrip().endswith(","):
+    subject = text[sub[0]:sub[1]].lower()
+    if (subject == "who" and text[sent.start:sub[0]].rstrip().endswith(",")) or subject.endswith(", which"):
         # "the source, who said he had spoken to people inside, told Reuters": the relative
         # clause ends where the sentence's own verb comes
         tail = _THEN_REPORTED.search(content.text)
         if tail:
             content = _strip_content(text, content.start, content.start + tail.start())
-            if content is None:
-                return
+            if content is None or (len(content.text.split()) <= 4 and not _FINITE.search(content.text)):
+                return  # "The Financial Times, which first reported the talks, said": a story, no claim
     kind = "direct-quote" if content.text[:1] in "\u201c\"" else "indirect"
     rule = "speaker-told" if low in {"told", "tells", "tell"} else ("finding" if finding else "speaker-said-that")
     att = reader.add(rule, kind, cue, src, content, tuple(via))

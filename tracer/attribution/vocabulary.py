@@ -348,7 +348,8 @@ ADVERBIAL = re.compile(
     r"\A(?:,?\s*(?:"
     rf"(?:on|late|early|earlier|later)?\s*{TIME_WORDS}(?:\s+(?:morning|afternoon|evening|night))?"
     r"|in\s+(?:a|an|his|her|their|its|the)\s+(?:joint\s+|written\s+|brief\s+|televised\s+|separate\s+)?(?:statement|interview|tweet|speech|briefing|post|letter|video|email|e-mail|op-ed|message|report|memo|note|release|press\s+release|news\s+conference|press\s+conference|conference\s+call|phone\s+interview|radio\s+interview|television\s+interview|blog\s+post|column)"
-    r"(?:\s+(?:(?:aired|broadcast)(?:\s+[A-Z]\w+day)?\s+on|on|with|to|at|from|for)\s+[\w.'\u2019 -]{1,40}?(?=,|\s+that\b|\s*$|\s+(?:on|in|carried|published|released)\s+))?"
+    # ("in a statement posted on Telegram", "in a message published on its website")
+    r"(?:\s+(?:(?:posted|published|released|issued|shared)\s+)?(?:(?:aired|broadcast)(?:\s+[A-Z]\w+day)?\s+on|on|with|to|at|from|for|via)\s+[\w.'\u2019 -]{1,40}?(?=,|\s+that\b|\s*$|\s+(?:on|in|carried|published|released)\s+))?"
     r"|at\s+(?:a|an|the)\s+(?:news\s+conference|press\s+conference|rally|briefing|hearing|event|campaign\s+event|town\s+hall|meeting|debate)(?:\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
     r"|on\s+(?:Twitter|Facebook|Instagram|Fox\s+News|CNN|MSNBC|television|TV|radio|air)"
     r"|on\s+(?:his|her|their|its|the)\s+(?:own\s+)?(?:blog|website|web\s+site|Facebook\s+page|Twitter\s+(?:account|feed)|podcast|radio\s+show|show)"
