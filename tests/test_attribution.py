@@ -4667,3 +4667,36 @@ def test_a_relative_clause_about_a_story_is_no_claim():
                          "exceed $10 billion.")
     assert [(a.speaker, a.cue.text, a.content.text) for a in atts] == [
         ("Financial Times", "said", "the price could exceed $10 billion")]
+
+
+@pytest.mark.parametrize("body", [
+    "His book tells the story of a family torn apart by war.",
+    "She said goodbye to her colleagues on Friday.",
+    "They argued for hours about the bill.",
+])
+def test_a_story_a_greeting_or_a_quarrel_reports_nothing(body):
+    text, atts = extract(body)
+    assert atts == ()
+
+
+def test_a_question_experts_argued_over_is_still_theirs():
+    text, atts = extract("Experts have argued over why. One idea holds that early computers were sold to boys.")
+    assert [a.speaker for a in atts][:1] == ["Experts"]
+    assert atts[0].vague
+
+
+def test_a_person_s_story_is_their_account():
+    text, atts = extract("At the rally he told the largely unsubstantiated tale of a general who "
+                         "halted attacks with bullets dipped in pigs' blood.")
+    assert [a.cue.text for a in atts] == ["told"]
+
+
+@pytest.mark.parametrize("body, speakers", [
+    ("The sign said the shop was closed.\n\nShe said the shop was shut.", ["sign", "she"]),
+    # a person whose surname is a thing's word
+    ("Paul Song spoke before the rally. Song said the plan would fail. He said voters would decide.",
+     ["Paul Song", "Paul Song"]),
+])
+def test_she_is_never_a_thing_that_said_something(body, speakers):
+    text, atts = extract(body)
+    assert [a.speaker for a in atts] == speakers

@@ -113,6 +113,13 @@ newspaper paper network station website site case performance media press outlet
 brothers sisters associates partners holdings industries studios airlines motors systems technologies
 pictures labs laboratories services networks stores military army navy embassy consulate
 """.split())
+# things that "say", in lower case ("The sign said ... She said" is not the sign; "Paul Song",
+# "Andrew Card" are people)
+_THING_HEADS = frozenset("""
+sign signs label map chart graph film movie documentary song headline caption banner poster placard screen
+page app law bill rule warning notice note text message plaque slogan card menu manual guide constitution
+treaty agreement contract policy plan proposal script lyrics
+""".split())
 # the last word of a body's name, never a person's ("Citizens' Independent Transportation
 # Trust"); read on the name before any "of" ("Robert Gordon of Northwestern University" is one)
 _INSTITUTION_LAST = frozenset("trust authority university college school hospital bank club corporation institution".split())
@@ -199,7 +206,7 @@ def _is_person(name: str, outlet: bool) -> bool:
         return False  # "a desperate HP", "the embattled FBI": a body (not "John Smith III")
     head = _head(name)
     if (last.lower() in _NOT_PERSON_HEADS or last.lower() in _INSTITUTION_LAST or last.lower() in GROUP_NOUNS
-            or (head is not None and head in _NOT_PERSON_HEADS)):
+            or (head is not None and head in _NOT_PERSON_HEADS) or last in _THING_HEADS):
         return False
     # a lower-case plural: "doctors", "officials" (not "Sanders", not "boss")
     return not (last[:1].islower() and last.endswith("s") and not last.endswith(("ss", "us", "is")))

@@ -807,6 +807,13 @@ def _speaker_said(reader: _Reader, sent: Span, quotes, toks, i: int, te: int, lo
         return  # '"...," he said as he raised his hand': what he did then, not what he said
     if low in {"told", "tells", "tell"} and _TOLD_A_TALE.match(content.text):
         return  # "as easily as it tells the truth": an idiom, no report
+    if (low in {"told", "tells", "tell"} and _A_STORY.match(content.text)
+            and text[sub[0]:sub[1]].lower().rsplit(None, 1)[-1] in _WORKS):
+        return  # "His book tells the story of a family": the work's narrative
+    if low in {"said", "says", "say"} and _SAID_A_WORD.match(content.text):
+        return  # "She said goodbye to her colleagues": a greeting, no report
+    if low.startswith("argu") and content.text.startswith(_ARGUED_AWHILE) and not _OVER_WHY.match(content.text):
+        return  # "They argued for hours about the bill": a quarrel, no claim
     if content.text.startswith("back,") or content.text == "back":
         return  # "I wrote back, saying that ...": the reply is the participle's
     if low in {"revealed", "reveals", "unveiled", "unveils"} and _PRODUCT_SHOWN.match(content.text):
@@ -1242,7 +1249,20 @@ _THING_SUBJECT = re.compile(
     r"transaction|contract|cut|hike|increase|decrease|rise|drop|figure|total|amount|product|feature|update|"
     r"service|model|version|device|tariff|ban|fine|penalty|sanction|deadline|date|price|budget)s?", re.I)
 _INVERTED_AUX = re.compile(r"\b(?:did|does|do|will|would|can|could|should)\s+\Z", re.I)  # "How did he ..."
-_TOLD_A_TALE = re.compile(r"(?:the\s+truth|a\s+lie|lies|jokes|a\s+joke|the\s+time|the\s+difference)\b")
+_TOLD_A_TALE = re.compile(r"(?:the\s+truth|a\s+lie|lies|jokes|a\s+joke|the\s+time|the\s+difference"
+                          r")\b")
+# "His book tells the story of a family": a work's narrative, no claim (a person's "told the
+# story of" is their account)
+_A_STORY = re.compile(r"(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:story|stories|tale|tales)\s+(?:of|about)\b")
+_WORKS = frozenset("book books film films movie documentary novel memoir play musical show series exhibition album song".split())
+# "She said goodbye to her colleagues": a greeting or a rite, nothing reported
+_SAID_A_WORD = re.compile(r"(?:goodbye|good-bye|goodbyes|farewell|hello|thanks|thank\s+you|grace|a\s+prayer|"
+                          r"(?:a|his|her|their)\s+(?:final\s+|last\s+)?(?:goodbyes?|farewells?|prayers?)|amen)\b")
+# "They argued for hours about the bill": a quarrel, no claim
+# (but "Experts have argued over why": a question debated, whose answers the text goes on to give)
+_OVER_WHY = re.compile(r"(?:about|over)\s+(?:why|whether|how|what|who)\b")
+_ARGUED_AWHILE = ("about ", "over ", "with ", "for hours", "for days", "for weeks", "for months", "for years",
+                  "back and forth")
 _PRODUCT_SHOWN = re.compile(
     r"(?:the|its|their|his|her|a|an)\s+(?:[\w.'\u2019-]+\s+){0,6}?(?:model|version|car|concept|convertible|coupe|"
     r"sedan|suv|truck|phone|smartphone|device|laptop|tablet|console|product|lineup|line-up|range|design|"
