@@ -4700,3 +4700,22 @@ def test_a_person_s_story_is_their_account():
 def test_she_is_never_a_thing_that_said_something(body, speakers):
     text, atts = extract(body)
     assert [a.speaker for a in atts] == speakers
+
+
+@pytest.mark.parametrize("body, speaker, vague", [
+    ("A majority of Americans say they do not trust the foundation.", "majority of Americans", True),
+    ("A chorus of prominent Republicans has said the same thing.", "chorus of prominent Republicans", True),
+    ("Mourners say the death is hard to bear.", "Mourners", True),
+    ("Demonstrators said they want justice for the victim.", "Demonstrators", True),
+    ("Thousands of protesters said the election had been stolen.", "Thousands of protesters", True),
+    # particular people the text does not name: anonymous, not vague
+    ("A number of officials said the plan was dead.", None, False),
+])
+def test_a_share_or_a_crowd_of_a_group_is_a_vague_source(body, speaker, vague):
+    text, atts = extract(body)
+    assert len(atts) == 1
+    assert atts[0].vague is vague
+    if speaker:
+        assert atts[0].speaker == speaker
+    else:
+        assert atts[0].anonymous

@@ -417,7 +417,8 @@ _NAME_APPOSED = re.compile(r",\s*(?:the\s+)?(?:[A-Z][a-z]{1,3}\.\s+)*[A-Z][\w'\u
 _NAME_GLUE = frozenset("-'\u2019")
 _BARE_PEOPLE = re.compile(r"(?i)(?:(?:some|many|most|several|few|other|ordinary|local|the)\s+)?people$")
 _HEAD_IN_PHRASE = re.compile(r"\b(?:for|to|by|with|from|about|at|in|on|of|that|which)\b")
-_PARTITIVE = re.compile(r"(?i)(?:one|two|three|some|several|many|most|none|each|any|all|few|both)\s+of\b(?!.*\b(?:for|to|by|with|from|about|at|in|on|that|which)\b)")
+_PARTITIVE = re.compile(r"(?i)(?:one|two|three|some|several|many|most|none|each|any|all|few|both|dozens|scores|hundreds"
+                        r"|a\s+(?:small\s+|large\s+|growing\s+)?(?:number|handful))\s+of\b(?!.*\b(?:for|to|by|with|from|about|at|in|on|that|which)\b)")
 _FULL_NAME_FIRST = re.compile(rf"({_PEOPLES_NAME.pattern})\s*,")  # two words or more
 _NAME_FIRST = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*\s*,")
 

@@ -315,7 +315,9 @@ VAGUE_SOURCE = re.compile(
     # (not bare "scientists", "researchers": in a story about one study, its authors)
     r"economists|historians|scholars|academics|pollsters|"
     r"pundits|claims|accounts|sources|media|outlets|estimates|polls|surveys|studies|"
-    r"supporters|voters|delegates|conservatives|liberals|progressives|republicans|democrats|advocates)$"
+    r"supporters|voters|delegates|conservatives|liberals|progressives|republicans|democrats|advocates|"
+    # a crowd: "Mourners say", "Demonstrators said"
+    r"mourners|demonstrators|protesters|protestors|marchers|environmentalists|conservationists)$"
     # "outside experts", "the experts", "Clinton critics": whoever they are, nobody is named;
     # "Clinton supporters", "GOP voters": a whole group
     r"|^(?:[\w'\u2019-]+\s+){1,3}(?:observers|critics|experts|analysts|commentators|pundits|polls|studies|"
@@ -330,6 +332,12 @@ VAGUE_SOURCE = re.compile(
     r"|^(?:few|all|many|some|most|several|none)(?:\s+of\s+(?:the\s+)?[\w'\u2019-]+|\s+(?:in|within|among)\s+(?:the\s+)?[\w'\u2019-]+|(?:\s+[\w'\u2019-]+){0,3}\s+"
     r"(?!(?:offic|source|aide|diplomat|insider|spokes|staffer|lawyer|attorney|representative)\w*s\b)[\w'\u2019-]+s)?"
     r"(?:\s+who\b.*)?$"  # "many diehard Sanders supporters who came to Philadelphia"
+    # "a majority of Americans", "A chorus of prominent Republicans", "thousands of protesters":
+    # a share or a crowd of a group, no one in it named (not "a number of officials": anonymous)
+    r"|^(?:an?\s+(?:clear\s+|slim\s+|large\s+|growing\s+|small\s+|vast\s+)?(?:majority|chorus|number|host|handful)"
+    r"|the\s+(?:vast\s+)?majority|scores|dozens|hundreds|thousands|millions)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
+    r"(?:[\w'\u2019-]+\s+){0,3}(?!(?:offic|source|aide|diplomat|insider|spokes|staffer|lawyer|attorney|representative)\w*s\b)"
+    r"[\w'\u2019-]+s$"
 )
 # the words of VAGUE_PHRASES' verdicts ("is widely seen as", "regarded by many as") no other cue holds
 _VAGUE_VERDICT_WORDS = frozenset("seen regarded considered viewed hailed widely generally commonly".split())
