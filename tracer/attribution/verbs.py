@@ -1249,8 +1249,7 @@ _THING_SUBJECT = re.compile(
     r"transaction|contract|cut|hike|increase|decrease|rise|drop|figure|total|amount|product|feature|update|"
     r"service|model|version|device|tariff|ban|fine|penalty|sanction|deadline|date|price|budget)s?", re.I)
 _INVERTED_AUX = re.compile(r"\b(?:did|does|do|will|would|can|could|should)\s+\Z", re.I)  # "How did he ..."
-_TOLD_A_TALE = re.compile(r"(?:the\s+truth|a\s+lie|lies|jokes|a\s+joke|the\s+time|the\s+difference"
-                          r")\b")
+_TOLD_A_TALE = re.compile(r"(?:the\s+truth|a\s+lie|lies|jokes|a\s+joke|the\s+time|the\s+difference)\b")
 # "His book tells the story of a family": a work's narrative, no claim (a person's "told the
 # story of" is their account)
 _A_STORY = re.compile(r"(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:story|stories|tale|tales)\s+(?:of|about)\b")
