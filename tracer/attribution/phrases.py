@@ -36,6 +36,7 @@ from .vocabulary import (
     _TAIL_LIMIT,
     _TO_OUTLET,
     _TOKEN,
+    _WITHHOLDS_NAME,
     ADDING,
     ADVERBIAL,
     ANON_HEADS,
@@ -97,10 +98,9 @@ _WHO = re.compile(r"\bwho\b")
 # who asked not to be named because the talks were private told Reuters". The verbs inside it
 # ("asked", "speak") stop the walk back to the subject, so it is matched whole.
 _WHO_UNNAMED = re.compile(
-    r"who\s+(?:[a-z]+\s+){0,3}?(?:(?:on|under)\s+(?:the\s+)?conditions?\s+of\s+anonymity|anonymously|"
-    r"not\s+authori[sz]ed\s+to\s+(?:speak|discuss|comment|talk|be\s+(?:named|identified|quoted))|"
-    r"(?:asked|requested)\s+not\s+to\s+be\s+(?:named|identified|quoted)|declined\s+to\s+be\s+(?:named|identified)|"
-    r"(?:requested|was\s+granted|were\s+granted)\s+anonymity|(?:declined|refused)\s+to\s+speak\s+on\s+the\s+record|"
+    rf"who\s+(?:[a-z]+\s+){{0,3}}?(?:{_WITHHOLDS_NAME}|"
+    r"(?:on|under)\s+(?:the\s+)?conditions?\s+of\s+anonymity|not\s+authori[sz]ed\s+to\s+(?:talk|be\s+(?:named|identified|quoted))|"
+    r"(?:asked|requested)\s+not\s+to\s+be\s+(?:named|identified|quoted)|(?:was|were)\s+granted\s+anonymity|"
     r"(?:did\s+not|didn['\u2019]t)\s+want\s+to\s+be\s+(?:named|identified)|"
     r"(?:could|can|would)(?:\s+not|n['\u2019]t)\s+be\s+(?:named|identified))"
     r"(?:\s+[^\s,;:\u201c\u201d\"()]+){0,16}")

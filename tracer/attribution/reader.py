@@ -565,7 +565,7 @@ class _Reader:
                     continue  # "the 30 percent who say" is not the "50 percent" before
                 if own and qualifiers_conflict(own, sp):
                     continue  # "the Vermont senator and Democratic candidate" is not "the Florida senator and Republican candidate"
-                if head in _PORTFOLIO_HEADS and _other_portfolio(words, head, sp.name):
+                if _other_portfolio(words, head, sp.name):
                     continue  # "the health ministry" is not the "defence ministry" quoted before
                 extra = _speaker_name(np)
                 extra = re.sub(rf"(?i)\s*\b{re.escape(head)}s?\b\s*", " ", extra).strip()

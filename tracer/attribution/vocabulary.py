@@ -298,17 +298,21 @@ ANON_HEADS = re.compile(
     # people whose names the text withholds
     r"prosecutors|investigators|reviewers|negotiators)\b"
 )
-# A sentence saying its speaker is unnamed on purpose.
-_ANONYMITY = re.compile(
-    r"(?i)\b(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously|not\s+authori[sz]ed\s+to\s+(?:speak|discuss|comment)|"
+# The words by which a text says its speaker is unnamed on purpose (``phrases._WHO_UNNAMED``
+# reads them, and a few more, in a relative clause)
+_WITHHOLDS_NAME = (
+    r"on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously|not\s+authori[sz]ed\s+to\s+(?:speak|discuss|comment)|"
     r"asked\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)|requested\s+anonymity|"
-    r"(?:declined|refused)\s+to\s+speak\s+on\s+the\s+record)\b"
-)
+    r"(?:declined|refused)\s+to\s+speak\s+on\s+the\s+record")
+# A sentence saying its speaker is unnamed on purpose.
+_ANONYMITY = re.compile(rf"(?i)\b(?:{_WITHHOLDS_NAME})\b")
 ANON_CLAUSE = re.compile(
     r"(?i)\b(?:on (?:the )?condition of anonymity|not authori[sz]ed to|asked not to be (?:named|identified)|"
     r"declined to be (?:named|identified)|requested anonymity|speaking anonymously|unnamed|anonymous|"
     r"familiar with|with knowledge of|close to the)\b"
 )
+# a plural of particular people kept unnamed ("officials", "sources"): anonymous, never vague
+_NOT_PARTICULAR = r"(?!(?:offic|source|aide|diplomat|insider|spokes|staffer|lawyer|attorney|representative)\w*s\b)"
 VAGUE_SOURCE = re.compile(
     r"(?i)^(?:(?:some|many|several|various|local|other|unconfirmed|recent|news|media|press|foreign)\s+)*"
     r"(?:media\s+)?(?:reports?|rumou?rs?|observers|critics|experts|analysts|people|commentators|"
@@ -330,14 +334,13 @@ VAGUE_SOURCE = re.compile(
     # "most Republicans", "many of you": part of a group, nobody in particular
     # ("some in the crowd", "many in Congress": part of a body, no one in it named)
     r"|^(?:few|all|many|some|most|several|none)(?:\s+of\s+(?:the\s+)?[\w'\u2019-]+|\s+(?:in|within|among)\s+(?:the\s+)?[\w'\u2019-]+|(?:\s+[\w'\u2019-]+){0,3}\s+"
-    r"(?!(?:offic|source|aide|diplomat|insider|spokes|staffer|lawyer|attorney|representative)\w*s\b)[\w'\u2019-]+s)?"
+    rf"{_NOT_PARTICULAR}[\w'\u2019-]+s)?"
     r"(?:\s+who\b.*)?$"  # "many diehard Sanders supporters who came to Philadelphia"
     # "a majority of Americans", "A chorus of prominent Republicans", "thousands of protesters":
     # a share or a crowd of a group, no one in it named (not "a number of officials": anonymous)
     r"|^(?:an?\s+(?:clear\s+|slim\s+|large\s+|growing\s+|small\s+|vast\s+)?(?:majority|chorus|number|host|handful)"
     r"|the\s+(?:vast\s+)?majority|scores|dozens|hundreds|thousands|millions)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
-    r"(?:[\w'\u2019-]+\s+){0,3}(?!(?:offic|source|aide|diplomat|insider|spokes|staffer|lawyer|attorney|representative)\w*s\b)"
-    r"[\w'\u2019-]+s$"
+    rf"(?:[\w'\u2019-]+\s+){{0,3}}{_NOT_PARTICULAR}[\w'\u2019-]+s$"
 )
 # the words of VAGUE_PHRASES' verdicts ("is widely seen as", "regarded by many as") no other cue holds
 _VAGUE_VERDICT_WORDS = frozenset("seen regarded considered viewed hailed widely generally commonly".split())
