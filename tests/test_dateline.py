@@ -169,6 +169,18 @@ def test_syndication_credit_lines():
     assert dateline.credit_lines("Title\n\nHe first appeared on stage in 1990.") == ()
 
 
+@pytest.mark.parametrize("text, names", [
+    ("Title\n\nBody.\n\nOriginally published on Live Science.", ["Live Science"]),
+    ("Title\n\nBody.\n\nA version of this story was first published by The Conversation.", ["The Conversation"]),
+    ("Title\n\nBody.\n\nThis piece first appeared on Global Risk Insights.", ["Global Risk Insights"]),
+    # another subject's first appearance is no credit for the page
+    ("Title\n\nCases of the virus first appeared in West Michigan at the end of August.", []),
+    ("Title\n\nThe report was first published by Der Spiegel and later confirmed by the ministry.", []),
+])
+def test_originally_published_is_said_of_the_page(text, names):
+    assert [c.name for c in dateline.credit_lines(text)] == names
+
+
 def test_labels_are_not_places():
     assert dateline.parse("Headline\n\nBREAKING: The senate voted.") is None
     assert dateline.parse("Headline\n\nUPDATE \u2014 The senate voted.") is None

@@ -341,6 +341,12 @@ _SIGNOFF = re.compile(r"(?:reporting|writing) by ")
 _DISTRIBUTED = re.compile(r"(?:distributed|syndicated)\s+by\s")
 _LINE_RULES = frozenset({"dash-credit", "source-line", "paren-credit", "initials-credit", "copyright", "agency-pair"})
 # Rules whose wording names a source even when the registry does not know it.
+# what a page's "originally published on X" is said of: the page itself, or nothing (a line
+# that opens with it), not another subject's first appearance
+_THIS_PIECE = re.compile(
+    r"(?i)(?:(?:^|\n)[ \t(]*|\b(?:this|the)\s+(?:article|story|piece|post|blog\s+post|column|essay|op-ed|commentary|"
+    r"interview|content|item|version|feature|analysis)(?:\s+of\s+this\s+\w+)?\s+(?:(?:was|is|has\s+been|had\s+been|"
+    r"was\s+also)\s+)?)\Z")
 _NAMED_BY_RULE = frozenset({"originally-published", "republished", "with-permission", "appeared-first", "distributed-by"})
 
 
@@ -422,6 +428,8 @@ def credit_lines(text: str, registry=None) -> tuple[Credit, ...]:
                     continue  # "(AFP Photo)": the picture's, not the story's
                 if rule == "copyright" and not registry.find_in(body):
                     continue
+                if rule == "originally-published" and not _THIS_PIECE.search(text, max(0, start - 60), start):
+                    continue  # "Cases first appeared in West Michigan", "The report was first published by Der Spiegel"
                 found = _credits_in(body, registry)
                 if rule == "agency-pair" and (len(found) <= body.count("/") or any(o.kind != "agency" for o in found)):
                     continue  # "AFP/PTI": every name one agency's ("Politics/Culture" is a section)
