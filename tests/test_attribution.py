@@ -4629,6 +4629,40 @@ def test_a_speaker_whose_relative_clause_withholds_the_name(body, speaker, via):
     assert atts[0].content.text.startswith(("the sides", "the plan"))
 
 
+@pytest.mark.parametrize("body, speaker, claim, via, content", [
+    ("A source who said he was close to the talks told Reuters the deal was nearly done.",
+     "source", "he was close to the talks", ("Reuters",), "the deal was nearly done"),
+    ("A person who said she was familiar with the matter said the merger would be announced on Monday.",
+     "person", "she was familiar with the matter", (), "the merger would be announced on Monday"),
+])
+def test_a_speaker_who_claims_to_know_is_unnamed_and_the_clause_is_not_the_report(body, speaker, claim, via, content):
+    text, atts = extract(body)
+    # the clause's own "said" reports the speaker's claim to know; the sentence's verb, the news
+    assert [(a.speaker, a.via, a.content.text) for a in atts] == [(speaker, (), claim), (speaker, via, content)]
+    assert all(a.anonymous for a in atts)
+
+
+@pytest.mark.parametrize("body, first, second", [
+    # the clause's report ends where the sentence's own verb comes, with a comma or without
+    ("Podesta, who said the project was vetted by his firm's counsel, said he was unaware of it.",
+     "the project was vetted by his firm's counsel", "he was unaware of it"),
+    ("Charles Barkley, who said he typically votes Democratic, said he likes Kasich.",
+     "he typically votes Democratic", "he likes Kasich"),
+])
+def test_a_relative_clause_s_report_ends_before_the_sentence_s_verb(body, first, second):
+    text, atts = extract(body)
+    assert [a.content.text for a in atts] == [first, second]
+
+
+@pytest.mark.parametrize("body", [
+    # a comma before the verb: the verb is another speaker's, not the clause's end
+    "As for analysts who claim to find Clinton more palatable than Trump, Bolton said they are wrong.",
+])
+def test_a_restrictive_clause_does_not_end_at_another_speaker_s_verb(body):
+    text, atts = extract(body)
+    assert any(a.speaker == "Bolton" for a in atts)
+
+
 @pytest.mark.parametrize("body, speaker", [
     ("China's Foreign Ministry said on Monday that the talks would resume.", "China's Foreign Ministry"),
     ("Russia's Defence Ministry said its forces had destroyed two depots.", "Russia's Defence Ministry"),
@@ -4660,6 +4694,54 @@ def test_a_statement_from_a_body_is_that_body_s():
 def test_a_ministry_of_another_portfolio_is_another_ministry(body, speakers):
     text, atts = extract(body)
     assert [a.speaker for a in atts] == speakers
+
+
+
+@pytest.mark.parametrize("body, speakers", [
+    ("The Chief Minister said the province would get new hospitals. The Prime Minister said the economy "
+     "was recovering. The Foreign Minister said talks would resume.",
+     ["Chief Minister", "Prime Minister", "Foreign Minister"]),
+    ("Chief Minister Usman Buzdar said the roads would be repaired. The Prime Minister said the project "
+     "was approved.", ["Usman Buzdar", "Prime Minister"]),
+    ("Defence Secretary Lloyd Austin said troops would stay. The Army Secretary said the budget was tight.",
+     ["Lloyd Austin", "Army Secretary"]),
+    # the same office, in other words: the person titled so
+    ("Prime Minister Imran Khan said the economy was recovering. The prime minister said inflation "
+     "would fall.", ["Imran Khan", "Imran Khan"]),
+    ("Foreign Minister Sergei Lavrov said talks would resume. The Russian foreign minister said the "
+     "West was to blame.", ["Sergei Lavrov", "Sergei Lavrov"]),
+    ("Finance Minister Ishaq Dar said taxes would not rise. The minister said the budget was balanced.",
+     ["Ishaq Dar", "Ishaq Dar"]),
+    ("Secretary of State Antony Blinken said the talks were useful. The secretary said more work was "
+     "needed.", ["Antony Blinken", "Antony Blinken"]),
+])
+def test_a_minister_of_another_office_is_another_minister(body, speakers):
+    text, atts = extract(body)
+    assert [a.speaker for a in atts] == speakers
+
+
+@pytest.mark.parametrize("body", [
+    # a report's opening: nobody is the source
+    "According to the details, the accused was arrested from his house in Lahore.",
+    # the words were the paragraph before; "this" only points back at them
+    "The official said this while addressing a ceremony in Islamabad on Monday.",
+    "He stated this at a news conference.",
+])
+def test_a_report_s_stock_phrases_are_no_attribution(body):
+    text, atts = extract(body)
+    assert atts == ()
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("According to figures released by the health ministry, 40 people died.", "health ministry"),
+    ("According to details released by the police, the accused was arrested.", "police"),
+    ("According to statistics from the Census Bureau, incomes rose.", "Census Bureau"),
+    # data about a place are not the place's
+    ("According to data from Iowa, turnout fell.", "data from Iowa"),
+])
+def test_figures_released_by_a_body_are_the_body_s(body, speaker):
+    text, atts = extract(body)
+    assert [a.speaker for a in atts] == [speaker]
 
 
 def test_a_relative_clause_about_a_story_is_no_claim():

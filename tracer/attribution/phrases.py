@@ -102,9 +102,13 @@ _WHO_UNNAMED = re.compile(
     r"(?:on|under)\s+(?:the\s+)?conditions?\s+of\s+anonymity|not\s+authori[sz]ed\s+to\s+(?:talk|be\s+(?:named|identified|quoted))|"
     r"(?:asked|requested)\s+not\s+to\s+be\s+(?:named|identified|quoted)|(?:was|were)\s+granted\s+anonymity|"
     r"(?:did\s+not|didn['\u2019]t)\s+want\s+to\s+be\s+(?:named|identified)|"
-    r"(?:could|can|would)(?:\s+not|n['\u2019]t)\s+be\s+(?:named|identified))"
+    r"(?:could|can|would)(?:\s+not|n['\u2019]t)\s+be\s+(?:named|identified)|"
+    # an unnamed speaker's claim to know: "A source who said he was close to the talks told"
+    r"(?:said|says)\s+(?:he|she|they)\s+(?:was|were|is|are|had\s+been|has\s+been)\s+"
+    r"(?:close\s+to|familiar\s+with|briefed\s+on|involved\s+in|privy\s+to|knowledgeable\s+about))"
     r"(?:\s+[^\s,;:\u201c\u201d\"()]+){0,16}")
-_WHO_UNNAMED_WORDS = ("anonym", "named", "identified", "authori", "record", "quoted")
+_WHO_UNNAMED_WORDS = ("anonym", "named", "identified", "authori", "record", "quoted", "close", "familiar", "briefed",
+                      "involved", "privy", "knowledgeable")
 
 
 def _who_unnamed(text: str, toks, j: int, floor: int) -> tuple[int, int] | None:

@@ -23,6 +23,8 @@ from .speakers import (
     _STATES,
     _TITLED_ROLES,
     _UNKNOWN,
+    OFFICE_HEADS,
+    OFFICES,
     RECENT,
     _bare_surname,
     _head,
@@ -41,6 +43,7 @@ from .speakers import (
     _vague_source,
     is_group,
     is_state,
+    offices_of,
     qualifiers,
     qualifiers_conflict,
     roles_of,
@@ -154,11 +157,15 @@ city country's nation's government new whole entire relevant""".split())
 
 
 def _other_portfolio(words: list[str], head: str, name: str) -> bool:
-    """Whether the description ``words`` ("the health ministry") gives its ``head`` a
-    portfolio that ``name`` ("defence ministry", "China's Foreign Ministry") does not hold."""
-    if head not in _PORTFOLIO_HEADS or len(words) < 2 or words[-1].lower() != head:
+    """Whether the description ``words`` ("the health ministry", "the Prime Minister") gives
+    its ``head`` a portfolio that ``name`` ("defence ministry", "Chief Minister") does not hold."""
+    if len(words) < 2 or words[-1].lower() != head:
         return False
     held = set(name.lower().split())
+    if head in OFFICE_HEADS:
+        return any(w.lower() in OFFICES and w.lower() not in held for w in words[:-1])
+    if head not in _PORTFOLIO_HEADS:
+        return False
     return any(w.lower() not in _NOT_PORTFOLIOS and w.lower() not in held for w in words[:-1])
 
 
@@ -565,7 +572,7 @@ class _Reader:
                     continue  # "the 30 percent who say" is not the "50 percent" before
                 if own and qualifiers_conflict(own, sp):
                     continue  # "the Vermont senator and Democratic candidate" is not "the Florida senator and Republican candidate"
-                if _other_portfolio(words, head, sp.name):
+                if _other_portfolio(words, head, " ".join((sp.name, *sp.offices))):
                     continue  # "the health ministry" is not the "defence ministry" quoted before
                 extra = _speaker_name(np)
                 extra = re.sub(rf"(?i)\s*\b{re.escape(head)}s?\b\s*", " ", extra).strip()
@@ -656,6 +663,7 @@ class _Reader:
                           and _GIVEN_NAMES.fullmatch(sp.name[:-len(tail)])), None)
         if known is not None:
             known.roles |= roles_of(np, name)  # "Ted Cruz", then "Sen. Ted Cruz"
+            known.offices |= offices_of(np, name)
             known.places |= qualifiers(np, first=True)
             self._mentioned_last(known)
             return known.name, known.anonymous
@@ -663,7 +671,7 @@ class _Reader:
         if head in _DAYS:
             head = _head(name)  # "a congressional report on Wednesday": the report's, for "the report"
         speaker = _Speaker(name, head, anon, pronoun=pronoun, roles=roles_of(np, name),
-                           places=qualifiers(np, first=True))
+                           places=qualifiers(np, first=True), offices=offices_of(np, name))
         self.speakers.append(speaker)
         self.by_name[name] = speaker
         return name, anon

@@ -61,6 +61,7 @@ class _Speaker:
     person: bool | None = None  # one person, whom "he" or "she" may name (not "doctors", "the agency"); see _Reader.one_person
     roles: frozenset = frozenset()  # titles before the name ("Sen. Ted Cruz": senator), for "the senator"
     places: frozenset = frozenset()  # parties, states and countries said of them ("Texas Sen. Ted Cruz")
+    offices: frozenset = frozenset()  # an office's words before the name ("Prime Minister Imran Khan": prime)
     surname: str | None = field(init=False)  # the last word of the name, for "Trump" after "Donald Trump"
 
     def __post_init__(self) -> None:
@@ -93,6 +94,21 @@ def roles_of(np: str, name: str) -> frozenset[str]:
         return frozenset()
     return frozenset(_ROLE_OF_TITLE[m.group(1).lower()] for m in _TITLE_WORDS.finditer(np, 0, at)
                      if not np[max(0, m.start() - 5):m.start()].lower().endswith("vice "))  # not "Vice President"
+
+
+# "the Prime Minister" after "The Chief Minister said": a word of an office names another
+# office (a minister's other words, "the Pakistani minister", may be anyone's)
+OFFICE_HEADS = frozenset(("minister", "secretary"))
+OFFICES = frozenset("""prime chief foreign finance interior home defence defense health education justice
+trade commerce energy information labour labor agriculture environment transport economy treasury water
+planning housing law industry industries petroleum power sports tourism culture science railways religious
+deputy junior state army navy""".split())
+
+
+def offices_of(np: str, name: str) -> frozenset[str]:
+    """The words of an office in ``np`` before ``name`` ("Prime Minister Imran Khan" -> prime)."""
+    at = np.find(name.split()[0]) if name else -1
+    return frozenset(w for w in np[:max(at, 0)].lower().split() if w in OFFICES)
 
 
 # What is written or found ("the letter", "a new poll", "the review"): it may say something,
@@ -559,8 +575,8 @@ def _affiliated_person(name: str) -> str:
 # A message and whoever put it out ("A statement issued by the Sanders campaign late Tuesday
 # said"): its maker speaks ("carried by" an outlet is a relay: relays.py)
 _MADE_BY = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\w-]+\s+){0,2}?(?:statement|release|letter|memo|note|message"
-                      r"|e-?mail|tweet|post|video|ad)s?\s+(?:(?:released|issued|put\s+out|sent(?:\s+out)?|posted"
-                      r"|signed|tweeted)\s+by|from)\s+(?P<maker>\S.*)")
+                      r"|e-?mail|tweet|post|video|ad|(?P<numbers>details|figures|data|statistics))s?\s+(?:(?:released|issued|put\s+out"
+                      r"|sent(?:\s+out)?|posted|signed|tweeted|provided|shared|compiled|published)\s+by|from)\s+(?P<maker>\S.*)")
 # "Florida's Rick Wilson": the state is no part of his name; but it is of "China's Foreign
 # Ministry", "Britain's Foreign Office" (a body of that country, not a person)
 _PLACES_OWN = re.compile(
@@ -617,7 +633,10 @@ def _speaker_name(np: str) -> str:
     name = np.strip()
     if (" by " in name or " from " in name) and (made := _MADE_BY.fullmatch(name)):
         # "A statement released by the Trump campaign", "a statement from the ministry": the maker
-        name = made.group("maker")
+        # (but "data from Iowa" are about Iowa)
+        maker = made.group("maker").removeprefix("the ")
+        if not (made.group("numbers") and (is_state(maker) or maker.startswith("United "))):
+            name = made.group("maker")
     if name[:1].isdigit():
         name = _CLOCK_GLUED.sub("", name)  # a live blog's "10:35PMChris Christie Says": the time
     if " " in name and (things := _THINGS_SAID.match(name)):

@@ -792,6 +792,8 @@ def _speaker_said(reader: _Reader, sent: Span, quotes, toks, i: int, te: int, lo
             return
     if _TO_SOMEONE_THEN_PARTICIPLE.match(content.text):
         return  # "Ruiz wrote to the board, saying ...": the participle reports it
+    if _SAID_THIS_WHERE.match(content.text):
+        return  # "The official said this while addressing a ceremony": what was said came before
     if low in {"asked", "asks", "ask"} and _TO_VERB.match(content.text):
         return  # "Trust members asked to get the presentation": a request, no claim
     if low in _ADD_VERBS and _ADDED_THING.match(content.text):
@@ -837,13 +839,18 @@ def _speaker_said(reader: _Reader, sent: Span, quotes, toks, i: int, te: int, lo
         reader.mention(src)  # ("actress America Ferrera wrote a viral blog ... Ferrera told")
         return  # "He wrote handbooks for ...", "wrote a memoir": a work, not a claim
     subject = text[sub[0]:sub[1]].lower()
-    if (subject == "who" and text[sent.start:sub[0]].rstrip().endswith(",")) or subject.endswith(", which"):
-        # "the source, who said he had spoken to people inside, told Reuters": the relative
-        # clause ends where the sentence's own verb comes
-        tail = _THEN_REPORTED.search(content.text)
+    if subject == "who" or subject.endswith((" who", ", which")):
+        # "the source, who said he had spoken to people inside, told Reuters", "A source who
+        # said he was close to the talks told Reuters": the relative clause ends where the
+        # sentence's own verb comes
+        restrictive = subject.endswith("who") and not text[sent.start:sub[1] - 3].rstrip().endswith(",")
+        tail = (_THEN_REPORTED if not restrictive else _THEN_REPORTED_BARE).search(content.text)
+        if tail and restrictive and "," in content.text[:tail.start()]:
+            tail = None  # "analysts who claim to find X palatable, Bolton said": another's verb
         if tail:
             content = _strip_content(text, content.start, content.start + tail.start())
-            if content is None or (len(content.text.split()) <= 4 and not _FINITE.search(content.text)):
+            if content is None or (subject.endswith(", which") and len(content.text.split()) <= 4
+                                   and not _FINITE.search(content.text)):
                 return  # "The Financial Times, which first reported the talks, said": a story, no claim
     kind = "direct-quote" if content.text[:1] in "\u201c\"" else "indirect"
     rule = "speaker-told" if low in {"told", "tells", "tell"} else ("finding" if finding else "speaker-said-that")
@@ -1036,11 +1043,15 @@ _BLANK = re.compile(r"\s")
 _WISH_FEEL = frozenset("want wants wanted feel feels felt".split())
 _NO_VIEW = re.compile(r"(?:to|toward|towards|about|for|like|at|with)\b")
 _TO_VERB = re.compile(r"to\s+(?:be\s+)?[a-z]+\b(?!\s+(?:that|whether|if)\b)")
+# "said this while addressing a ceremony", "stated this at a news conference": the words
+# are the ones before, given again only by "this"
+_SAID_THIS_WHERE = re.compile(r"(?:this|these\s+words)\s+(?:while|when|during|at|in|on|after|before|as|today|here)\b")
 _BY_A_MEASURE = re.compile(
     # ("according to their instinctive preference"; not "the budget office", "the initial schedule
     # published Thursday": a body, a document)
     r"(?i)(?:(?:your|their|his|her|one's|its)\s+(?:[a-z]+\s+)?|the\s+)?(?:own\b|plan\b|schedule\b|tastes?\b|"
-    r"preferences?\b|need\b|needs\b|size\b|instructions\b|directions\b|wishes\b|liking\b)")
+    r"preferences?\b|need\b|needs\b|size\b|instructions\b|directions\b|wishes\b|liking\b|"
+    r"details\Z)")  # "According to the details, the accused was arrested": a report's opening, no source
 
 
 # "saying nothing", "saying nothing about the deal", "saying so": no claim ("saying nothing
@@ -1273,6 +1284,12 @@ _ABOUT_AMOUNT = re.compile(r"about\s+(?:\$?\d|half|a\s+(?:third|quarter|fifth|do
                            r"six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+(?:hundred|thousand|million))")
 # "citing an anonymous source, reported ...": the cited source of a report (a relay)
 _THEN_REPORTED = re.compile(r",\s+(?:said|says|reported|reports|wrote|writes|told|tells|added|claimed)\b")
+# (after a restrictive "who" clause no comma comes: "a source who said he was close to the
+# talks told Reuters"; the word before the verb is no subject or auxiliary of it)
+_THEN_REPORTED_BARE = re.compile(
+    r"(?<=[a-z])(?<!\bhe)(?<!\bshe)(?<!\bthey)(?<!\bwe)(?<!\bit)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)(?<!\bis)"
+    r"(?<!\bare)(?<!\bhad)(?<!\bhas)(?<!\bhave)(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bwho)(?<!\bthat)(?<!\bI)"
+    r"\s+(?:said|told|tells)\b")
 _CLAIM_TO = re.compile(r"\s+(?:to(?!\s+(?:have|be|being)\b)|on|over)\b")  # "the Party's claim to a divine right" (not "North Korea's claim that")
 _DEGREE = frozenset("most more very particularly especially quite equally less so".split())
 _BE = frozenset("is are was were be been being".split())
