@@ -3753,6 +3753,32 @@ def test_first_reported_by_an_outlet(body, found):
     assert [(a.speaker, a.content.text) for a in extract(body)[1]] == found
 
 
+@pytest.mark.parametrize("body, vias", [
+    # an outlet's closing "according to" relays the whole report, the agency's source included
+    ("Yonhap, citing a government source, reported that the North fired two missiles, according to Sputnik.",
+     [("government source", ("Yonhap", "Sputnik")), ("Sputnik", ())]),
+    # a body's is cited inside the outlet's report
+    ("Bloomberg reports that Trump won among wealthy voters, according to the Roper Center.",
+     [("Bloomberg", ()), ("Roper Center", ("Bloomberg",))]),
+])
+def test_an_outlet_s_closing_according_to_is_the_outer_report(body, vias):
+    assert [(a.speaker, a.via) for a in extract(body)[1]] == vias
+
+
+@pytest.mark.parametrize("body, vias", [
+    # a source an outlet quoted or interviewed reaches the page through it
+    ("Iran's Tasnim news agency, quoted by Reuters, said the tanker had been seized.",
+     [("Iran's Tasnim news agency", ("Reuters",))]),
+    ("A diplomat cited by Reuters said the talks failed.", [("diplomat", ("Reuters",))]),
+    ("An official interviewed by the BBC said the talks failed.", [("official", ("BBC",))]),
+    ("The minister, quoted by the official IRNA news agency, said the ship was seized.", [("minister", ("IRNA",))]),
+    # no outlet named: the source, whoever quoted it
+    ("A source quoted by the newspaper said the talks failed.", [("source", ())]),
+])
+def test_a_source_quoted_by_an_outlet_is_relayed_by_it(body, vias):
+    assert [(a.speaker, a.via) for a in extract(body)[1]] == vias
+
+
 def test_a_source_inside_what_an_agency_reported_citing_an_unnamed_one_is_relayed_by_it():
     _, atts = extract("Yonhap reported, citing an unnamed official, that officials said the plan would fail.")
     assert [(a.speaker, a.via) for a in atts] == [("unnamed official", ("Yonhap",)), ("officials", ("Yonhap",))]

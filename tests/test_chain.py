@@ -110,12 +110,24 @@ def test_reported_citing_builds_the_relay_hop():
     ("Citing an unnamed official, Yonhap said the North had fired two missiles.",
      ["unnamed official", "Yonhap"]),
     ("Kishida said in an interview with public broadcaster NHK that Japan would respond.", ["Kishida", "NHK"]),
+    ("Iran's Tasnim news agency, quoted by Reuters, said the tanker had been seized.",
+     ["Iran's Tasnim news agency", "Reuters"]),
+    ("A diplomat cited by Reuters said the talks had failed.", ["unnamed diplomat", "Reuters"]),
 ])
 def test_whom_an_outlet_quoted_or_cited_reaches_the_page_through_it(sentence, first):
     text = "Talks stall\n\nMOSCOW (Sputnik) - " + sentence
     *_, chains, _, _ = trace(text, site_name="Pakistan Point News")
     assert names(chains[0]) == first + ["Sputnik", "Pakistan Point News"]
     assert chains[0].layers == 3
+
+
+def test_an_outlet_s_closing_according_to_relays_the_agency_s_report():
+    text = ("Missiles fired\n\nYonhap, citing a government source, reported that the North fired two "
+            "missiles, according to Sputnik.")
+    *_, chains, _, _ = trace(text, site_name="Pakistan Point News")
+    # one chain, in the order the words travelled (not Sputnik relayed by Yonhap)
+    assert [names(c) for c in chains] == [
+        ["unnamed government source", "Yonhap", "Sputnik", "Pakistan Point News"]]
 
 
 @pytest.mark.parametrize("sentence, first", [

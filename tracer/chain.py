@@ -205,6 +205,9 @@ def _cover(a: Span | None, b: Span | None, text: str) -> Span | None:
     return Span.of(text, start, end)
 
 
+_CLAUSE_AFTER_SOURCE = re.compile(r",?\s+(?:who|(?:as\s+)?(?:quoted|cited|interviewed|contacted)\s+by)\s")
+
+
 def _descriptors(speaker: str, atts: list[Attribution]) -> list[str]:
     """Further descriptions of one speaker: "the State Department official" adds "State Department"."""
     words = {w.lower() for w in re.findall(r"[\w.'-]+", speaker)}
@@ -212,7 +215,8 @@ def _descriptors(speaker: str, atts: list[Attribution]) -> list[str]:
     for a in atts:
         if a.source is None or _PRONOUN.match(a.source.text.strip()):
             continue
-        rest = _DETERMINER.sub("", a.source.text.strip()).split(" who ", 1)[0]  # (not "spoke to CNN")
+        # (not "spoke to CNN", nor the outlet of "cited by Reuters": a hop of its own)
+        rest = _CLAUSE_AFTER_SOURCE.split(_DETERMINER.sub("", a.source.text.strip()), 1)[0]
         extra = [w for w in re.findall(r"[\w.'-]+", rest) if w.lower() not in words
                  and w.lower() not in {"official", "officials", "source", "sources", "the", "a", "an",
                                        "who", "which", "that"}]  # (not "unnamed official (who)")

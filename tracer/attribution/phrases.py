@@ -247,6 +247,10 @@ _OWNERS = frozenset({"his", "her", "their", "my", "our"})
 _PAIRED_PRONOUNS = frozenset({"he", "she", "i", "we", "they"})
 
 
+_QUOTED_BY_VERBS = frozenset(("quoted", "cited", "interviewed", "contacted"))
+_BY_AN_OUTLET = re.compile(r" by (?:the |[A-Z])")  # (not "an article cited by her campaign quoted")
+
+
 def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | None:
     """Offsets of the subject ending just before token ``i`` (walking back over auxiliaries)."""
     j = i - 1
@@ -282,8 +286,9 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
                 or (toks[k][2].lower() in _OWNERS and toks[k - 2][2].lower() in _PAIRED_PRONOUNS))) \
                 and not (prev in {"that", "this"} and toks[k - 1][0] == floor and toks[k - 1][2][:1].isupper()):
             break  # (a sentence's opening "That report found": a determiner, part of the subject)
-        if (prev in SPEECH_VERBS or prev in FINDING_VERBS) and not DOCUMENT_SEEN.match(text, toks[k - 1][1]):
-            break  # ("intelligence reports seen by Reuters suggest": "reports" is the subject's noun)
+        if (prev in SPEECH_VERBS or prev in FINDING_VERBS) and not DOCUMENT_SEEN.match(text, toks[k - 1][1]) and not (
+                prev in _QUOTED_BY_VERBS and _BY_AN_OUTLET.match(text, toks[k - 1][1])):
+            break  # ("intelligence reports seen by Reuters suggest", "A diplomat quoted by Reuters said": the noun's)
         k -= 1
     before = _time_before(toks, j)
     if before < j:

@@ -23,8 +23,14 @@ def through_outlets(text: str, reader, starts: list[int], registry) -> list[Attr
 
 # A document an outlet obtained, reviewed or carried reaches the page through it: "according
 # to Senate records reviewed by The Associated Press", "emails obtained by The Washington
-# Post", "A statement carried by the official IRNA news agency said"
-_OBTAINED_BY = re.compile(rf"(?P<doc>.+?)\s+{OBTAINED_BY}\s+(?P<outlet>(?:the\s+)?(?:[\w-]+\s+){{0,3}}?[A-Z].*)")
+# Post", "A statement carried by the official IRNA news agency said"; so does a source an
+# outlet quoted: "Iran's Tasnim news agency, quoted by Reuters, said"
+_OBTAINED_BY = re.compile(
+    rf"(?P<doc>.+?)(?:\s+{OBTAINED_BY}\s+(?P<outlet>(?:the\s+)?(?:[\w-]+\s+){{0,3}}?[A-Z].*)"
+    r"|,?\s+(?P<quoted>(?:as\s+)?(?:quoted|cited|interviewed|contacted)\s+by)\s+"
+    r"(?P<quoter>(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)*"
+    r"(?:\s+(?:news|agency|newspaper|daily|broadcaster|network|channel|television|radio|website|magazine|wire|service)){0,2}"
+    r"|the\s+[a-z]+),?)")
 
 
 def _obtained_by(reader) -> list[Attribution]:
@@ -32,10 +38,14 @@ def _obtained_by(reader) -> list[Attribution]:
     for a in reader.out:
         phrase = a.source.text.strip() if a.source is not None and a.speaker else ""
         m = _OBTAINED_BY.fullmatch(phrase) if " by " in phrase else None
-        known = reader.outlet(m.group("outlet")) if m else None
+        known = reader.outlet(m.group("outlet") or m.group("quoter")) if m else None
         if known is not None and known.name not in a.via:
             a = Attribution(a.cue, a.kind, a.source, a.content, _speaker_name(m.group("doc")),
                             (*a.via, known.name), a.anonymous, a.vague, a.rule)
+        elif m and m.group("quoted") and a.speaker.endswith(m.group("quoter")):
+            # "A source quoted by the newspaper said": the source, whoever quoted it
+            a = Attribution(a.cue, a.kind, a.source, a.content, _speaker_name(m.group("doc")),
+                            a.via, a.anonymous, a.vague, a.rule)
         out.append(a)
     return out
 
@@ -114,7 +124,8 @@ def _relayed_inside(text: str, out: list[Attribution], registry) -> list[Attribu
     outlet ("Company officials said the plant would close, Reuters reported"; "According
     to Reuters, officials said ..."): the outlet joins the inner attribution's ``via``, so
     the chain reads officials → Reuters → page, not two chains of one layer each."""
-    outer = []
+    outer = []  # (content start, content end, outlet, the cue of the report that says so)
+    wrapping = []  # outlets' closing "according to": (content start, content end, outlet)
     # ("Bloomberg denies he ever said it" is Michael R. Bloomberg, not the news agency)
     surnames = {a.speaker.rsplit(None, 1)[-1] for a in out if a.speaker and " " in a.speaker}
     found: dict[str, object] = {}  # one lookup per speaker
@@ -124,23 +135,36 @@ def _relayed_inside(text: str, out: list[Attribution], registry) -> list[Attribu
         if a.via and (a.kind == "relay" or a.rule == "according-to"):
             # "..., Yonhap reported, citing the ministry", "..., according to RIA Novosti,
             # citing a diplomatic source": what the outlet reported holds the inner claims
-            outer.extend((a.content.start, a.content.end, name) for name in a.via)
+            outer.extend((a.content.start, a.content.end, name, a.cue.start) for name in a.via)
             continue
         if not a.speaker[:1].isupper() or a.anonymous or a.speaker in surnames:
             continue  # (an outlet's name is capitalised)
         known = found[a.speaker] = found[a.speaker] if a.speaker in found else registry.find(a.speaker)
         if known is not None and known.name == a.speaker:
-            outer.append((a.content.start, a.content.end, a.speaker))
+            outer.append((a.content.start, a.content.end, a.speaker, a.cue.start))
+            if a.rule == "according-to" and a.content.end <= a.cue.start:
+                wrapping.append((a.content.start, a.content.end, a.speaker))
     if not outer:
         return out
     nested = []
     for a in out:
-        inside = [name for s, e, name in outer
+        # "Yonhap, citing a source, reported that ..., according to Sputnik": each report
+        # holds the other's cue; the outlet's closing "according to" is the outer one (the
+        # source → Yonhap → Sputnik), where "Bloomberg reports that ..., according to the
+        # Roper Center" (no outlet) cites Roper inside Bloomberg's report
+        wrapped = [(s, e, name) for s, e, name in wrapping if s <= a.cue.start < e and name != a.speaker]
+        inside = [name for s, e, name, cue in outer
                   if s <= a.cue.start < e and (a.source is None or s < a.source.end <= e)
-                  and name != a.speaker and name not in a.via]
+                  and name != a.speaker and name not in a.via
+                  and not (a.content is not None and a.content.start <= cue < a.content.end
+                           and any(a.speaker == outlet for _, _, outlet in wrapping))]
         if inside and a.source is not None and _BUT_CLAUSE.search(text, max(0, a.source.start - 12), a.source.start):
             inside = []
-        if inside and a.speaker and not a.vague and a.kind != "relay":
+        if a.kind == "relay" and a.via and wrapped:
+            inside = [name for _, _, name in wrapped if name not in a.via]
+        elif a.kind == "relay":
+            inside = []
+        if inside and a.speaker and not a.vague:
             a = Attribution(a.cue, a.kind, a.source, a.content, a.speaker, (*a.via, *inside),
                             a.anonymous, a.vague, a.rule)
         nested.append(a)
