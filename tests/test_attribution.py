@@ -4827,3 +4827,22 @@ def test_a_share_or_a_crowd_of_a_group_is_a_vague_source(body, speaker, vague):
         assert atts[0].speaker == speaker
     else:
         assert atts[0].anonymous
+
+
+@pytest.mark.parametrize("body, found", [
+    ("Prosecutors allege that the defendant laundered $3 million.",
+     [("Prosecutors", "that the defendant laundered $3 million")]),
+    ("The minister underscored that the talks would continue.", [("minister", "that the talks would continue")]),
+    ("Trump boasted that his crowds were bigger.", [("Trump", "that his crowds were bigger")]),
+    ("The company clarified that no data was lost.", [("company", "that no data was lost")]),
+    ("Officials reiterate that the plan is safe.", [("Officials", "that the plan is safe")]),
+    # with no "that" clause these verbs report nothing, nor when a thing is their subject
+    ("She highlighted the risks. He hinted at a deal. The ministry reaffirmed its commitment to peace.", []),
+    ("The aide will assert his Fifth Amendment rights.", []),
+    ("Clinton says the meltdown is unhinged. She says it underscores that Trump is unfit.",
+     [("Clinton", "the meltdown is unhinged"), ("Clinton", "it underscores that Trump is unfit")]),
+    # "boasted of" what: the "that" after it is the noun's
+    ("Cruz, who has boasted of his appeal to the voters that comprise the base, did business with the firm.", []),
+])
+def test_verbs_that_report_with_a_that_clause(body, found):
+    assert [(a.speaker, a.content.text) for a in extract(body)[1]] == found

@@ -420,6 +420,8 @@ _OBJECT_THEN_CLAUSE = re.compile(
     # "the paper, The Chief, that", "investors of New Media, its parent, on Oct. 31 that"
     r"(?:,\s+[^,.;:\u201c\u201d\"\n]{1,40},(?:\s+(?:%s|[^,.;:\u201c\u201d\"\n]){1,30}?)?)?)\s+(?=(?:that|whether|why|if|how)\s)"
     % (_MONTH_DOT, _MONTH_DOT))
+# "boasted of his appeal to voters that ...": of what the boast was (the "that" is the noun's)
+_OF_MEANS_ABOUT = frozenset("boasted boasts bragged brags complained complains warned warns spoke speaks".split())
 _OF_TOPIC = re.compile(r"\s+of\s+[^,.;:\u201c\u201d\"\n]{1,60}?(?=\s*:|\s+that\b|,\s*[\u201c\"])")  # "said of the senator, “...”"
 _TO_WHOM_THAT = re.compile(r"\s+to\s+(?P<obj>(?:the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,3}|him|her|them|us|me)"
                            r"\s+(?=that\s)")
@@ -502,7 +504,7 @@ def _after_cue(text: str, pos: int, end: int, verb: str) -> tuple[int, str | Non
         obj = obj or m.group("obj")  # "confirmed to WIRED that ...": whom it was said to
         pos += m.end()
         rest = text[pos:end]
-    m = _OF_TOPIC.match(rest) if rest.startswith(" of ") else None
+    m = _OF_TOPIC.match(rest) if rest.startswith(" of ") and verb.lower() not in _OF_MEANS_ABOUT else None
     if m:
         pos += m.end()  # "said of the request: ...", "said of Trump that ...": whom it was about
         rest = text[pos:end]

@@ -99,7 +99,9 @@ from .vocabulary import (
     REPORTED_CITING,
     SPEECH_VERBS,
     STANCE_VERBS,
+    THAT_CLAUSE_VERBS,
     THAT_ONLY_VERBS,
+    THAT_OR_QUOTE,
     VAGUE_PHRASES,
     _letters,
     _time_before,
@@ -833,12 +835,15 @@ def _speaker_said(reader: _Reader, sent: Span, quotes, toks, i: int, te: int, lo
         return  # "Clinton is assured of winning": a preposition follows, not a report
     if low in {"revealed", "unveiled", "confirmed", "named"} and content.text.startswith("as "):
         return  # "2020 Audi e-tron Sportback revealed as electric 4-door coupe": a passive
-    if low in AMBIGUOUS_VERBS and not _CLAUSE_START.match(content.text):
+    if (low in AMBIGUOUS_VERBS and not _CLAUSE_START.match(content.text)) or (
+            low in THAT_CLAUSE_VERBS and not THAT_OR_QUOTE.match(content.text)):
         return  # "Clinton maintains a commanding lock": an object, not a report
     if _thing_written(low, content.text):
         reader.mention(src)  # ("actress America Ferrera wrote a viral blog ... Ferrera told")
         return  # "He wrote handbooks for ...", "wrote a memoir": a work, not a claim
     subject = text[sub[0]:sub[1]].lower()
+    if low in THAT_CLAUSE_VERBS and subject in {"it", "this", "that", "which"}:
+        return  # "it underscores that ...": a fact shows it, nobody says it
     if subject == "who" or subject.endswith((" who", ", which")):
         # "the source, who said he had spoken to people inside, told Reuters", "A source who
         # said he was close to the talks told Reuters": the relative clause ends where the
@@ -1172,7 +1177,8 @@ def _coordinated(reader: _Reader, sent: Span, toks, i: int, te: int) -> bool:
         return False
     if _said_no(content.text):
         return False
-    if (low in AMBIGUOUS_VERBS and not _CLAUSE_START.match(content.text)) or _thing_written(low, content.text):
+    if (low in AMBIGUOUS_VERBS and not _CLAUSE_START.match(content.text)) or _thing_written(low, content.text) or (
+            low in THAT_CLAUSE_VERBS and not THAT_OR_QUOTE.match(content.text)):
         return False
     if low in _ADD_VERBS and _ADDED_THING.match(content.text):
         return False  # "... and adds them to the blocklist"

@@ -19,7 +19,8 @@ vowed vows promised promises agreed agrees contended contends
 maintained maintains answered answers cautioned testified emphasized emphasised observed remarked joked quipped
 countered conceded alleged alleges charged complained complains disclosed indicated estimated
 estimates assured cited cites citing quoted wondered expects expected hopes fears feared
-argue insist claim warn contend deny predict acknowledge admit explain suggest
+argue insist claim warn contend deny predict acknowledge admit explain suggest allege assert reiterate concede
+underscored underscores underlined highlighted affirmed reaffirmed reaffirms clarified hinted boasted bragged
 pointed points asking
 reiterated reiterates asserted asserts lamented laments recounted recounts retorted
 declaring stating announcing
@@ -250,6 +251,13 @@ estimated estimates answers answered
 contending asserting stressing emphasizing emphasising reiterating predicting conceding confirming
 denying revealing alleging mentioning remarking tweeting
 """.split())
+# Verbs that report only with a "that" clause or a quote after them: "underscored that the
+# talks would continue", not "highlighted the risks", "hinted at a deal", "reaffirmed its commitment"
+THAT_CLAUSE_VERBS = frozenset("""
+underscored underscores underlined highlighted affirmed reaffirmed reaffirms clarified hinted boasted bragged
+assert reiterate
+""".split())
+THAT_OR_QUOTE = re.compile(r"(?:that\b|[\u201c\"])")
 _CLAUSE_START = re.compile(
     r"(?:that\b|[\u201c\"']|(?:he|she|they|it|we|I|you|there|this|these|those|his|her|their|its|our|the|a|an|"
     r"[A-Z][\w.'\u2019-]*)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:is|was|are|were|will|would|could|should|can|may|might|"
