@@ -120,6 +120,10 @@ PUBLISHERS: list[tuple[str, list[str], list[str]]] = [
     ("The Independent", [], ["independent.co.uk"]),
     ("The Telegraph", ["Daily Telegraph"], ["telegraph.co.uk"]),
     ("Yahoo News", [], ["news.yahoo.com"]),
+    # the Canadian broadcaster, not the Azerbaijani channel the typology also lists as "CBC"
+    ("CBC", ["CBC News", "Canadian Broadcasting Corporation"], ["cbc.ca"]),
+    # the US broadcaster, not the Philippine Broadcasting Service the typology also calls "PBS"
+    ("PBS", ["Public Broadcasting Service", "PBS NewsHour"], ["pbs.org"]),
     # outlets wire copy cites whose names are not their domains' stems (so the rated-domain
     # fallback cannot name them); none whose name is also a common noun once "the" is
     # dropped ("The Economist", "The Atlantic", "The Intercept"), a party ("Vox") or a surname
@@ -186,6 +190,8 @@ RENAMES: dict[str, tuple[str | None, list[str]]] = {
     "Russia-24 (Россия-24)": ("Russia-24", ["Rossiya 24", "Rossiya-24", "Russia 24"]),
     "Pervyy kanal": ("Channel One Russia", ["Pervyi Kanal", "Perviy Kanal"]),
     "Yeni Safah": ("Yeni Şafak", ["Yeni Safak"]),
+    # (the typology gives China Daily the Chinese name of China Youth Daily, its next row)
+    "China Daily (Zhōngguó Qīngnián Bào)": ("China Daily", []),
 }
 
 ASSET_PREFIX = re.compile(r"^(?:news agency|print media|print|television|tv|radio|online|news portals?)\s*:\s*", re.I)
@@ -220,6 +226,7 @@ def build(data: Path) -> dict:
     outlets: list[dict] = []
     alias_index: dict[str, int] = {}
     domain_index: dict[str, int] = {}
+    ambiguous: set[str] = set()  # names two countries' outlets share: neither's to match
 
     def add(name, aliases, domains, kind, country=None):
         i = len(outlets)
@@ -227,7 +234,7 @@ def build(data: Path) -> dict:
                         **({"country": country} if country else {})})
         for alias in [name, *aliases]:
             key = norm(alias)
-            if key and key not in alias_index:
+            if key and key not in alias_index and key not in ambiguous:
                 alias_index[key] = i
                 if alias != name:
                     outlets[i]["aliases"].append(alias)
@@ -242,6 +249,20 @@ def build(data: Path) -> dict:
     for name, aliases, domains in PUBLISHERS:
         add(name, aliases, domains, "outlet")
     curated = len(outlets)
+
+    def disambiguate(i, keys):
+        # "PTV" is Pakistan's and the Philippines' state television: each keeps its domain
+        # and its longer names, takes its country into its name, and the shared name finds
+        # neither (a label is never given on a name that may be the other outlet's)
+        ambiguous.update(keys)
+        o = outlets[i]
+        for key in keys:
+            if alias_index.get(key) == i:
+                del alias_index[key]
+        if norm(o["name"]) in ambiguous:
+            o["name"] = f"{o['name']} ({o['country']})"
+            alias_index[norm(o["name"])] = i
+        o["aliases"] = [a for a in o["aliases"] if norm(a) not in ambiguous]
 
     def curated_by_domain(d):
         for key in (d, registrable(d)):
@@ -262,9 +283,15 @@ def build(data: Path) -> dict:
         bare = PAREN.sub(" ", asset).strip()
         company = r["Media company"].strip().rstrip("*")
         d = domain_of(r["URL"])
+        country = r["Country"].strip()
         i = alias_index.get(norm(asset))
         if i is None:
             i = alias_index.get(norm(bare))
+        if i is not None and i >= curated and outlets[i].get("country") not in (None, country):
+            disambiguate(i, {norm(asset), norm(bare)} - {""})  # same name, another country's outlet
+            i = None
+        if i is None and norm(asset) in ambiguous:
+            i = alias_index.get(norm(f"{asset} ({country})"))  # that country's, met before
         if i is not None and i < curated and d and outlets[i]["domains"] and curated_by_domain(d) not in (i, None):
             i = None  # same acronym, another outlet (Cyprus CNA vs Taiwan CNA)
         if i is not None and i < curated and d and outlets[i]["domains"] and curated_by_domain(d) is None:
@@ -281,12 +308,14 @@ def build(data: Path) -> dict:
             if len(assets_per_company[r["Media company"]]) == 1:
                 aliases += [PAREN.sub(" ", company).strip(), *PAREN.findall(company)]
             name = asset
-            if norm(asset) in alias_index:  # an acronym another outlet owns: use the company name
+            if norm(asset) in ambiguous:
+                name = f"{asset} ({country})"
+            elif norm(asset) in alias_index:  # an acronym another outlet owns: use the company name
                 name, aliases = PAREN.sub(" ", company).strip(), [asset, *aliases]
             i = add(name, aliases, [], "agency" if re.search(r"news agency", company + asset, re.I) else "outlet",
-                    r["Country"].strip())
+                    country)
         o = outlets[i]
-        o.setdefault("country", r["Country"].strip())
+        o.setdefault("country", country)
         if d and d not in domain_index:
             domain_index[d] = i
             o["domains"].append(d)

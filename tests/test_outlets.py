@@ -3,6 +3,8 @@
 import json
 from importlib import resources
 
+import pytest
+
 from tracer import outlets
 
 
@@ -226,3 +228,44 @@ def test_an_outlet_known_only_by_its_rated_domain_is_found_by_the_name_it_spells
     assert reg.named("White House") is None  # not a .com, .org, .net or .co.uk
     assert reg.named("business insider") is None  # a name is written in capitals
     assert reg.named("Insider") is None  # one word may be a plain word ("People", "Time")
+
+
+@pytest.mark.parametrize("name, found, labels", [
+    # a name two countries' outlets share finds neither: a label must not be the other's
+    ("PTV", None, None),
+    ("NTV", None, None),
+    ("ptv.com.pk", "PTV (Pakistan)", ["CaPu"]),
+    ("ptvnews.ph", "PTV (Philippines)", ["SC"]),
+    ("ntv.ru", "NTV (Russia)", ["CaPu"]),
+    # the broadcasters English copy means by the shared name, each with its own typology
+    ("CBC", "CBC", ["ISFM"]),
+    ("cbc.ca", "CBC", ["ISFM"]),
+    ("PBS", "PBS", ["IP"]),
+    ("socar.az", "SOCAR Media", ["SC"]),
+    # the typology's own row, under the name news copy uses
+    ("China Daily", "China Daily", ["SC"]),
+])
+def test_outlets_of_one_name_in_two_countries_stay_apart(name, found, labels):
+    o = outlets.load().find(name)
+    assert (o and o.name) == found
+    if labels is not None:
+        assert [lab.label for lab in o.labels if lab.source.startswith("State Media Monitor")] == labels
+
+
+def test_the_build_keeps_one_name_in_two_countries_apart(tmp_path, monkeypatch):
+    from bench import build_outlets
+    monkeypatch.setattr(build_outlets, "RENAMES", {})  # (they name rows of the real typology)
+    (tmp_path / "asd-state-media").mkdir()
+    (tmp_path / "news-media-reliability").mkdir()
+    head = "Region,Country,Media company,Main assets,URL,Typology\n"
+    (tmp_path / "asd-state-media" / "State_Media_Matrix.csv").write_text(
+        head + "Asia,Pakistan,Pakistan Television Corporation (PTV),PTV,http://www.ptv.com.pk/,CaPu\n"
+        "Asia,Philippines,People's Television Network (PTV),PTV,http://ptvnews.ph/,SC\n"
+        "Asia,Philippines,People's Television Network (PTV),PTV,http://ptvnews.ph/,SC\n", encoding="utf-8")
+    (tmp_path / "news-media-reliability" / "golden_truth_dataset.csv").write_text(
+        "domain,reliability_label,label_source\n", encoding="utf-8")
+    doc = build_outlets.build(tmp_path)
+    ptv = [(o["name"], o.get("domains"), o["labels"]) for o in doc["outlets"] if o["name"].startswith("PTV")]
+    assert ptv == [("PTV (Pakistan)", ["ptv.com.pk"], ["CaPu"]), ("PTV (Philippines)", ["ptvnews.ph"], ["SC"])]
+    reg = outlets.from_dict(doc)
+    assert reg.find("PTV") is None and reg.find("ptvnews.ph").name == "PTV (Philippines)"
