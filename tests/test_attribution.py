@@ -4846,3 +4846,21 @@ def test_a_share_or_a_crowd_of_a_group_is_a_vague_source(body, speaker, vague):
 ])
 def test_verbs_that_report_with_a_that_clause(body, found):
     assert [(a.speaker, a.content.text) for a in extract(body)[1]] == found
+
+
+@pytest.mark.parametrize("body, speakers", [
+    # a country owning the outlet adds no words to its name
+    ("North Korea's official KCNA news agency said the test was a success.", ["KCNA"]),
+    ("Saudi Arabia's state news agency SPA said the talks would resume.", ["SPA"]),
+    # what countries hold is no claim of theirs
+    ("Vietnam, the Philippines, Malaysia, Brunei and Taiwan also have claims in the area.", []),
+])
+def test_a_country_s_agency_is_the_agency(body, speakers):
+    assert [a.speaker for a in extract(body)[1]] == speakers
+
+
+@pytest.mark.parametrize("place", ["North Korea", "Saudi Arabia", "Sri Lanka", "Hong Kong", "Qatar", "Nepal",
+                                   "Bangladesh", "Philippines"])
+def test_countries_are_places(place):
+    from tracer.attribution.speakers import is_state
+    assert is_state(place)

@@ -86,6 +86,13 @@ Texas Utah Vermont Virginia Washington Wisconsin Wyoming America Britain England
 Ireland France Germany Italy Spain Portugal Russia Ukraine Poland Greece Turkey Israel Iran Iraq
 Syria Egypt Libya Lebanon Jordan Yemen Afghanistan Pakistan India China Japan Korea Taiwan Vietnam
 Mexico Canada Brazil Cuba Venezuela Colombia Argentina Chile Nigeria Kenya Europe Asia Africa
+Qatar Ethiopia Indonesia Philippines Australia Belarus Myanmar Bangladesh Nepal Sudan Somalia Algeria
+Morocco Tunisia Kazakhstan Uzbekistan Azerbaijan Armenia Serbia Hungary Gaza Romania Bulgaria Sweden
+Norway Finland Denmark Netherlands Belgium Austria Switzerland Thailand Malaysia Singapore Cambodia
+Mongolia Peru Bolivia Ecuador Uruguay Paraguay Nicaragua Honduras Guatemala Panama Ghana Senegal Mali
+Niger Cameroon Congo Uganda Tanzania Rwanda Zimbabwe Zambia Angola Mozambique Namibia Botswana Oman
+Bahrain Kuwait Tajikistan Kyrgyzstan Turkmenistan Moldova Lithuania Latvia Estonia Slovakia Slovenia
+Croatia Bosnia Albania Kosovo Montenegro Cyprus Iceland
 """.split())
 NOT_PEOPLE = PLACES | frozenset("""
 Americans Russians Germans Chinese French British Iranians Israelis Palestinians Mexicans

@@ -169,6 +169,8 @@ def _other_portfolio(words: list[str], head: str, name: str) -> bool:
     return any(w.lower() not in _NOT_PORTFOLIOS and w.lower() not in held for w in words[:-1])
 
 
+# a country owning the outlet ("North Korea's official KCNA news agency"): no words of a name
+_COUNTRY_S = re.compile(r"\s*((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)['\u2019]s\s")
 _NOT_INSTITUTIONS = frozenset("US USA UK EU GOP AP TV CEO CFO COO LLC II III".split())
 # "the report" after "a new report released on Monday by Stanford University's Center on
 # Poverty and Inequality": the work of whom the text said made it
@@ -378,7 +380,9 @@ class _Reader:
                 and not _OBTAINED_BY_OUTLET.search(np):  # (what an outlet obtained is no outlet: relays.py)
             # (the second: a known outlet whose name holds a role word, "Business Insider")
             outlet = self.outlet(np)  # "the TASS news agency" -> "TASS"
-            if outlet is not None and len(np.split()) <= len(outlet.name.split()) + 4 and (
+            owner = _COUNTRY_S.match(np) if outlet is not None else None
+            words = len(np.split()) - (len(owner.group(1).split()) if owner and is_state(owner.group(1)) else 0)
+            if outlet is not None and words <= len(outlet.name.split()) + 4 and (
                     outlet.kind == "agency" or _MEDIA_WORD.search(np) or _norm_name(np) == _norm_name(outlet.name)
                     or _outlets_report(np, outlet.name)):
                 return outlet.name, False

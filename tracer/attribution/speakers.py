@@ -496,7 +496,11 @@ _TITLED_NAME = re.compile(
 _SPACED_DASH = re.compile(r"\s(?:\u2014|\u2013|--)\s")
 _OF_PLACE = re.compile(r"\s+of\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)$")
 _STATES = frozenset(("New York", "New Jersey", "New Hampshire", "New Mexico", "North Carolina", "South Carolina",
-                     "North Dakota", "South Dakota", "West Virginia", "Rhode Island", "D.C."))
+                     "North Dakota", "South Dakota", "West Virginia", "Rhode Island", "D.C.",
+                     # countries of two words or more
+                     "North Korea", "South Korea", "Saudi Arabia", "New Zealand", "South Africa", "South Sudan",
+                     "United Kingdom", "United States", "Sri Lanka", "Hong Kong", "United Arab Emirates",
+                     "Czech Republic", "El Salvador", "Costa Rica", "Puerto Rico", "Ivory Coast", "North Macedonia"))
 
 
 def is_state(part: str) -> bool:

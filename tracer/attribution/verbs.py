@@ -589,6 +589,8 @@ def _noun_not_verb(text: str, toks, i: int, te: int, low: str) -> bool:
         prev = toks[i - 1][2].lower()
         if prev in _BEFORE_A_NOUN:
             return True  # "Amid claims that Trump lied", "against claims that": a noun after a preposition
+        if prev in {"have", "has", "had"} and low.endswith("s"):
+            return True  # "Malaysia, Brunei and Taiwan also have claims in the area": what they hold
         if (low == "claims" and prev not in _NOUN_MODIFIERS and prev not in DETERMINERS and prev not in _BEFORE_CLAIMS
                 and "-" not in prev and not prev.endswith(_ADJECTIVE_ENDS)
                 and not toks[i - 1][2].endswith(("'s", "\u2019s")) and _CLAIMS_THAT.match(text, te)):
