@@ -4762,8 +4762,10 @@ def test_a_report_s_stock_phrases_are_no_attribution(body):
     ("According to figures released by the health ministry, 40 people died.", "health ministry"),
     ("According to details released by the police, the accused was arrested.", "police"),
     ("According to statistics from the Census Bureau, incomes rose.", "Census Bureau"),
-    # data about a place are not the place's
+    # data about a place are not the place's (but the United Nations is a body)
     ("According to data from Iowa, turnout fell.", "data from Iowa"),
+    ("According to data from the United States, turnout fell.", "data from the United States"),
+    ("According to data from the United Nations, 2 million people fled.", "United Nations"),
 ])
 def test_figures_released_by_a_body_are_the_body_s(body, speaker):
     text, atts = extract(body)

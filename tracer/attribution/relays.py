@@ -146,6 +146,7 @@ def _relayed_inside(text: str, out: list[Attribution], registry) -> list[Attribu
                 wrapping.append((a.content.start, a.content.end, a.speaker))
     if not outer:
         return out
+    wrappers = {name for _, _, name in wrapping}
     nested = []
     for a in out:
         # "Yonhap, citing a source, reported that ..., according to Sputnik": each report
@@ -157,7 +158,7 @@ def _relayed_inside(text: str, out: list[Attribution], registry) -> list[Attribu
                   if s <= a.cue.start < e and (a.source is None or s < a.source.end <= e)
                   and name != a.speaker and name not in a.via
                   and not (a.content is not None and a.content.start <= cue < a.content.end
-                           and any(a.speaker == outlet for _, _, outlet in wrapping))]
+                           and a.speaker in wrappers)]
         if inside and a.source is not None and _BUT_CLAUSE.search(text, max(0, a.source.start - 12), a.source.start):
             inside = []
         if a.kind == "relay" and a.via and wrapped:

@@ -639,7 +639,7 @@ def _speaker_name(np: str) -> str:
         # "A statement released by the Trump campaign", "a statement from the ministry": the maker
         # (but "data from Iowa" are about Iowa)
         maker = made.group("maker").removeprefix("the ")
-        if not (made.group("numbers") and (is_state(maker) or maker.startswith("United "))):
+        if not (made.group("numbers") and is_state(maker)):
             name = made.group("maker")
     if name[:1].isdigit():
         name = _CLOCK_GLUED.sub("", name)  # a live blog's "10:35PMChris Christie Says": the time
