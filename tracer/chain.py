@@ -18,7 +18,7 @@ from datetime import date
 
 from . import dateline as _dl
 from . import outlets as _outlets
-from .attribution.vocabulary import ANON_HEADS
+from .attribution.vocabulary import ANON_HEADS, QUOTED_BY_PHRASE
 from .models import (
     Article,
     Attribution,
@@ -205,7 +205,7 @@ def _cover(a: Span | None, b: Span | None, text: str) -> Span | None:
     return Span.of(text, start, end)
 
 
-_CLAUSE_AFTER_SOURCE = re.compile(r",?\s+(?:who|(?:as\s+)?(?:quoted|cited|interviewed|contacted)\s+by)\s")
+_CLAUSE_AFTER_SOURCE = re.compile(rf",?\s+(?:who|(?:as\s+)?{QUOTED_BY_PHRASE})\s")
 
 
 def _descriptors(speaker: str, atts: list[Attribution]) -> list[str]:

@@ -51,6 +51,7 @@ from .vocabulary import (
     PRONOUNS,
     QUANTIFIERS,
     QUOTE_ONLY_VERBS,
+    QUOTED_BY_VERBS,
     RELAY_TAIL,
     SPEECH_VERBS,
     TOLD_OBJECT,
@@ -247,7 +248,6 @@ _OWNERS = frozenset({"his", "her", "their", "my", "our"})
 _PAIRED_PRONOUNS = frozenset({"he", "she", "i", "we", "they"})
 
 
-_QUOTED_BY_VERBS = frozenset(("quoted", "cited", "interviewed", "contacted"))
 _BY_AN_OUTLET = re.compile(r" by (?:the |[A-Z])")  # (not "an article cited by her campaign quoted")
 
 
@@ -287,7 +287,7 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
                 and not (prev in {"that", "this"} and toks[k - 1][0] == floor and toks[k - 1][2][:1].isupper()):
             break  # (a sentence's opening "That report found": a determiner, part of the subject)
         if (prev in SPEECH_VERBS or prev in FINDING_VERBS) and not DOCUMENT_SEEN.match(text, toks[k - 1][1]) and not (
-                prev in _QUOTED_BY_VERBS and _BY_AN_OUTLET.match(text, toks[k - 1][1])):
+                prev in QUOTED_BY_VERBS and _BY_AN_OUTLET.match(text, toks[k - 1][1])):
             break  # ("intelligence reports seen by Reuters suggest", "A diplomat quoted by Reuters said": the noun's)
         k -= 1
     before = _time_before(toks, j)

@@ -12,7 +12,7 @@ from bisect import bisect_right
 
 from ..models import Attribution, Span
 from .speakers import _speaker_name
-from .vocabulary import OBTAINED_BY
+from .vocabulary import OBTAINED_BY, QUOTED_BY_PHRASE
 
 
 def through_outlets(text: str, reader, starts: list[int], registry) -> list[Attribution]:
@@ -27,7 +27,7 @@ def through_outlets(text: str, reader, starts: list[int], registry) -> list[Attr
 # outlet quoted: "Iran's Tasnim news agency, quoted by Reuters, said"
 _OBTAINED_BY = re.compile(
     rf"(?P<doc>.+?)(?:\s+{OBTAINED_BY}\s+(?P<outlet>(?:the\s+)?(?:[\w-]+\s+){{0,3}}?[A-Z].*)"
-    r"|,?\s+(?P<quoted>(?:as\s+)?(?:quoted|cited|interviewed|contacted)\s+by)\s+"
+    rf"|,?\s+(?P<quoted>(?:as\s+)?{QUOTED_BY_PHRASE})\s+"
     r"(?P<quoter>(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)*"
     r"(?:\s+(?:news|agency|newspaper|daily|broadcaster|network|channel|television|radio|website|magazine|wire|service)){0,2}"
     r"|the\s+[a-z]+),?)")
@@ -153,7 +153,6 @@ def _relayed_inside(text: str, out: list[Attribution], registry) -> list[Attribu
         # holds the other's cue; the outlet's closing "according to" is the outer one (the
         # source → Yonhap → Sputnik), where "Bloomberg reports that ..., according to the
         # Roper Center" (no outlet) cites Roper inside Bloomberg's report
-        wrapped = [(s, e, name) for s, e, name in wrapping if s <= a.cue.start < e and name != a.speaker]
         inside = [name for s, e, name, cue in outer
                   if s <= a.cue.start < e and (a.source is None or s < a.source.end <= e)
                   and name != a.speaker and name not in a.via
@@ -161,10 +160,9 @@ def _relayed_inside(text: str, out: list[Attribution], registry) -> list[Attribu
                            and a.speaker in wrappers)]
         if inside and a.source is not None and _BUT_CLAUSE.search(text, max(0, a.source.start - 12), a.source.start):
             inside = []
-        if a.kind == "relay" and a.via and wrapped:
-            inside = [name for _, _, name in wrapped if name not in a.via]
-        elif a.kind == "relay":
-            inside = []
+        if a.kind == "relay":  # (an agency's own report: only a closing "according to" wraps it)
+            inside = [name for s, e, name in wrapping if s <= a.cue.start < e and name != a.speaker
+                      and name not in a.via] if a.via else []
         if inside and a.speaker and not a.vague:
             a = Attribution(a.cue, a.kind, a.source, a.content, a.speaker, (*a.via, *inside),
                             a.anonymous, a.vague, a.rule)

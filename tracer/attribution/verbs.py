@@ -101,7 +101,6 @@ from .vocabulary import (
     STANCE_VERBS,
     THAT_CLAUSE_VERBS,
     THAT_ONLY_VERBS,
-    THAT_OR_QUOTE,
     VAGUE_PHRASES,
     _letters,
     _time_before,
@@ -837,8 +836,7 @@ def _speaker_said(reader: _Reader, sent: Span, quotes, toks, i: int, te: int, lo
         return  # "Clinton is assured of winning": a preposition follows, not a report
     if low in {"revealed", "unveiled", "confirmed", "named"} and content.text.startswith("as "):
         return  # "2020 Audi e-tron Sportback revealed as electric 4-door coupe": a passive
-    if (low in AMBIGUOUS_VERBS and not _CLAUSE_START.match(content.text)) or (
-            low in THAT_CLAUSE_VERBS and not THAT_OR_QUOTE.match(content.text)):
+    if _object_not_report(low, content.text):
         return  # "Clinton maintains a commanding lock": an object, not a report
     if _thing_written(low, content.text):
         reader.mention(src)  # ("actress America Ferrera wrote a viral blog ... Ferrera told")
@@ -1179,8 +1177,7 @@ def _coordinated(reader: _Reader, sent: Span, toks, i: int, te: int) -> bool:
         return False
     if _said_no(content.text):
         return False
-    if (low in AMBIGUOUS_VERBS and not _CLAUSE_START.match(content.text)) or _thing_written(low, content.text) or (
-            low in THAT_CLAUSE_VERBS and not THAT_OR_QUOTE.match(content.text)):
+    if _object_not_report(low, content.text) or _thing_written(low, content.text):
         return False
     if low in _ADD_VERBS and _ADDED_THING.match(content.text):
         return False  # "... and adds them to the blocklist"
@@ -1315,6 +1312,14 @@ mentioning remarking tweeting""".split())
 _OBJECT_PARTICIPLES = frozenset("""asserting stressing emphasizing emphasising reiterating predicting conceding confirming
 denying revealing alleging mentioning tweeting""".split())
 _THAT_OR_QUOTE = re.compile(r"that\b|[\u201c\"]|''")
+
+
+def _object_not_report(verb: str, content: str) -> bool:
+    """Whether a verb that reports only with a clause after it ("maintains", "underscored")
+    has an object there instead: "maintains a commanding lock", "highlighted the risks"."""
+    if verb in AMBIGUOUS_VERBS:
+        return not _CLAUSE_START.match(content)
+    return verb in THAT_CLAUSE_VERBS and not _THAT_OR_QUOTE.match(content)
 
 
 def _bare_clause(content: str) -> bool:

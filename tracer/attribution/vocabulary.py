@@ -257,7 +257,6 @@ THAT_CLAUSE_VERBS = frozenset("""
 underscored underscores underlined highlighted affirmed reaffirmed reaffirms clarified hinted boasted bragged
 assert reiterate
 """.split())
-THAT_OR_QUOTE = re.compile(r"(?:that\b|[\u201c\"])")
 _CLAUSE_START = re.compile(
     r"(?:that\b|[\u201c\"']|(?:he|she|they|it|we|I|you|there|this|these|those|his|her|their|its|our|the|a|an|"
     r"[A-Z][\w.'\u2019-]*)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:is|was|are|were|will|would|could|should|can|may|might|"
@@ -287,6 +286,9 @@ PARTIES = {"Republican": "Republican", "Republicans": "Republican", "GOP": "Repu
 # statement carried by the official IRNA news agency"): reader.py does not read such a phrase
 # as the outlet, relays.py relays it through the outlet
 OBTAINED_BY = r"(?:obtained|reviewed|seen|viewed|examined|analy[sz]ed|carried|broadcast|aired|relayed)\s+by"
+# ... and a source an outlet quoted: "Iran's Tasnim news agency, quoted by Reuters, said"
+QUOTED_BY_VERBS = frozenset(("quoted", "cited", "interviewed", "contacted"))
+QUOTED_BY_PHRASE = rf"(?:{'|'.join(sorted(QUOTED_BY_VERBS))})\s+by"
 # "intelligence reports seen by Reuters suggest": the noun a document's participle follows
 DOCUMENT_SEEN = re.compile(rf"\s+{OBTAINED_BY}\b")
 DETERMINERS = frozenset("""
