@@ -3774,8 +3774,24 @@ def test_an_outlet_s_closing_according_to_is_the_outer_report(body, vias):
     ("The minister, quoted by the official IRNA news agency, said the ship was seized.", [("minister", ("IRNA",))]),
     # no outlet named: the source, whoever quoted it
     ("A source quoted by the newspaper said the talks failed.", [("source", ())]),
+    # a poll's respondents are whom the outlet polled, not the outlet
+    ("Analysts polled by Reuters had expected the bank to hold rates steady.", [("Analysts", ("Reuters",))]),
+    ("Economists surveyed by Bloomberg said growth would slow.", [("Economists", ("Bloomberg",))]),
 ])
 def test_a_source_quoted_by_an_outlet_is_relayed_by_it(body, vias):
+    assert [(a.speaker, a.via) for a in extract(body)[1]] == vias
+
+
+@pytest.mark.parametrize("body, vias", [
+    ("Officials said 12 people died in the floods, according to local media reports.",
+     [("Officials", ("local media reports",)), ("local media reports", ())]),
+    ("According to press reports, the mayor said he would resign.",
+     [("press reports", ()), ("mayor", ("press reports",))]),
+    # vague, but no report: no relay
+    ("The mayor said he would resign, according to people close to him.",
+     [("mayor", ()), ("people close to him", ())]),
+])
+def test_media_reports_relay_what_a_source_said_inside_them(body, vias):
     assert [(a.speaker, a.via) for a in extract(body)[1]] == vias
 
 

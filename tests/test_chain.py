@@ -644,3 +644,12 @@ def test_a_relay_hops_evidence_is_the_outlets_own_words():
     evidence = {h.name: h.evidence.text for c in chains for h in c.hops if h.evidence is not None}
     assert evidence["Reuters"] == "Reuters reported"
     assert evidence["The New York Times"] == "The New York Times"
+
+
+def test_what_media_reports_said_a_source_said_is_one_chain_through_them():
+    text = "Floods kill 12\n\nOfficials said 12 people died in the floods, according to local media reports."
+    *_, chains, flags, _ = trace(text, site_name="Pakistan Point News")
+    assert [names(c) for c in chains] == [["unnamed officials", "local media reports", "Pakistan Point News"]]
+    assert chains[0].layers == 2
+    # still vague: the reports name no outlet
+    assert {f.kind for f in flags} >= {"vague-attribution", "multi-layer-attribution", "anonymous-source"}

@@ -2,7 +2,7 @@
 every speaker is resolved: the outlet a source spoke on or to, named beside the report ("In
 an interview with The New York Times, Smith said"), one that carried it ("..., in comments
 carried by KCNA"), and one whose report holds the attribution ("Officials said ..., Reuters
-reported"). Each joins the attribution's ``via``, so the chain reads source → outlet → page.
+reported"; "..., according to local media reports", whose outlets go unnamed). Each joins the attribution's ``via``, so the chain reads source → outlet → page.
 """
 
 from __future__ import annotations
@@ -114,6 +114,10 @@ def _on_a_medium(text: str, reader, starts: list[int], atts: list[Attribution]) 
     return out
 
 
+# reports with no outlet named: "media reports", "local press reports", "news reports"
+_MEDIA_REPORTS = re.compile(r"\b(?:media|press|news)\b.*\breports?\b|^(?:\w+\s+)?reports$", re.IGNORECASE)
+
+
 # a clause of its own after the outlet's report: "The Journal reported that ..., but Fiorina's
 # team denied that ..." (the denial is no part of the Journal's report)
 _BUT_CLAUSE = re.compile(r",\s+(?:but|while|although|though|yet|whereas)\s+\Z")
@@ -130,7 +134,13 @@ def _relayed_inside(text: str, out: list[Attribution], registry) -> list[Attribu
     surnames = {a.speaker.rsplit(None, 1)[-1] for a in out if a.speaker and " " in a.speaker}
     found: dict[str, object] = {}  # one lookup per speaker
     for a in out:
-        if a.content is None or not a.speaker or a.vague:
+        if a.content is None or not a.speaker:
+            continue
+        if a.vague:
+            if a.rule == "according-to" and _MEDIA_REPORTS.search(a.speaker):
+                # "Officials said 12 died, according to local media reports": unnamed
+                # outlets relayed the officials (a hop with no name, still a layer)
+                outer.append((a.content.start, a.content.end, a.speaker, a.cue.start))
             continue
         if a.via and (a.kind == "relay" or a.rule == "according-to"):
             # "..., Yonhap reported, citing the ministry", "..., according to RIA Novosti,

@@ -286,8 +286,9 @@ PARTIES = {"Republican": "Republican", "Republicans": "Republican", "GOP": "Repu
 # statement carried by the official IRNA news agency"): reader.py does not read such a phrase
 # as the outlet, relays.py relays it through the outlet
 OBTAINED_BY = r"(?:obtained|reviewed|seen|viewed|examined|analy[sz]ed|carried|broadcast|aired|relayed)\s+by"
-# ... and a source an outlet quoted: "Iran's Tasnim news agency, quoted by Reuters, said"
-QUOTED_BY_VERBS = frozenset(("quoted", "cited", "interviewed", "contacted"))
+# ... and a source an outlet quoted or polled: "Iran's Tasnim news agency, quoted by Reuters,
+# said", "Analysts polled by Reuters had expected"
+QUOTED_BY_VERBS = frozenset(("quoted", "cited", "interviewed", "contacted", "polled", "surveyed"))
 QUOTED_BY_PHRASE = rf"(?:{'|'.join(sorted(QUOTED_BY_VERBS))})\s+by"
 # "intelligence reports seen by Reuters suggest": the noun a document's participle follows
 DOCUMENT_SEEN = re.compile(rf"\s+{OBTAINED_BY}\b")
