@@ -81,6 +81,8 @@ AGENCIES: list[tuple[str, list[str], list[str]]] = [
     ("INP", ["Independent News Pakistan"], ["inp.net.pk"]),
     ("NNI", ["News Network International"], []),
     ("JTA", ["Jewish Telegraphic Agency"], ["jta.org"]),  # "KVELLER via JTA —"
+    ("PPI", ["Pakistan Press International", "PPI-OT"], ["ppinewsagency.com"]),  # "LAHORE (PPI-OT):"
+    ("KNO", ["Kashmir News Observer"], []),  # "Srinagar, Jan 9 (KNO):"
 ]
 
 PUBLISHERS: list[tuple[str, list[str], list[str]]] = [
@@ -174,6 +176,57 @@ PUBLISHERS: list[tuple[str, list[str], list[str]]] = [
     ("JoongAng Ilbo", ["Korea JoongAng Daily"], ["joongang.co.kr"]),
     ("Chosun Ilbo", ["The Chosun Ilbo"], ["chosun.com"]),
     ("Dong-A Ilbo", [], ["donga.com"]),
+    # South Asian, Asian, African, Middle Eastern and Latin American outlets wire copy cites
+    # (the typology lists state media only; these are not), found missing by a battery of
+    # such copy; same rule as above: no plain words ("The Hindu", "Mint", "The Nation",
+    # "The Star", "Punch", "The Australian" stay out)
+    ("Geo News", ["Geo TV"], ["geo.tv"]),
+    ("ARY News", [], ["arynews.tv"]),
+    ("Samaa TV", ["Samaa", "Samaa News"], ["samaa.tv"]),
+    ("Dunya News", ["Dunya TV"], ["dunyanews.tv"]),
+    ("Business Recorder", [], ["brecorder.com"]),
+    ("Pakistan Today", [], ["pakistantoday.com.pk"]),
+    ("India Today", [], ["indiatoday.in"]),
+    ("News18", ["CNN-News18"], ["news18.com"]),
+    ("Zee News", [], ["zeenews.india.com"]),
+    ("ABP News", [], ["abplive.com"]),
+    ("Times Now", [], ["timesnownews.com"]),
+    ("WION", [], ["wionews.com"]),
+    ("Firstpost", [], ["firstpost.com"]),
+    ("The Quint", [], ["thequint.com"]),
+    ("ThePrint", [], ["theprint.in"]),  # (not "The Print": "- Print Article")
+    ("The Economic Times", ["Economic Times"], ["economictimes.indiatimes.com"]),
+    ("Greater Kashmir", [], ["greaterkashmir.com"]),
+    ("Rising Kashmir", [], ["risingkashmir.com"]),
+    ("Kashmir Observer", [], ["kashmirobserver.net"]),
+    ("Prothom Alo", [], ["prothomalo.com"]),
+    ("Dhaka Tribune", [], ["dhakatribune.com"]),
+    ("The Kathmandu Post", ["Kathmandu Post"], ["kathmandupost.com"]),
+    ("The Japan Times", ["Japan Times"], ["japantimes.co.jp"]),
+    ("Sankei Shimbun", ["Sankei", "The Sankei Shimbun"], ["sankei.com"]),
+    ("Hankyoreh", ["The Hankyoreh"], ["hani.co.kr"]),
+    ("The Philippine Star", ["Philippine Star", "PhilStar"], ["philstar.com"]),
+    ("Philippine Daily Inquirer", ["Inquirer.net"], ["inquirer.net"]),
+    ("Rappler", [], ["rappler.com"]),
+    ("Manila Bulletin", [], ["mb.com.ph"]),
+    ("VnExpress", [], ["vnexpress.net"]),
+    ("New Straits Times", ["NST"], ["nst.com.my"]),
+    ("The New Zealand Herald", ["New Zealand Herald", "NZ Herald"], ["nzherald.co.nz"]),
+    ("The Jerusalem Post", ["Jerusalem Post", "JPost"], ["jpost.com"]),
+    ("Ynet", ["Ynetnews", "Yedioth Ahronoth"], ["ynetnews.com", "ynet.co.il"]),
+    ("i24NEWS", [], ["i24news.tv"]),
+    ("Kathimerini", ["Ekathimerini"], ["ekathimerini.com", "kathimerini.gr"]),
+    ("Al-Monitor", ["Al Monitor"], ["al-monitor.com"]),
+    ("The New Arab", [], ["newarab.com"]),
+    ("Egypt Independent", [], ["egyptindependent.com"]),
+    ("Daily Maverick", [], ["dailymaverick.co.za"]),
+    ("News24", [], ["news24.com"]),
+    ("Mail & Guardian", ["Mail and Guardian"], ["mg.co.za"]),
+    ("Premium Times", [], ["premiumtimesng.com"]),
+    ("Clarín", ["Clarin"], ["clarin.com"]),
+    ("Folha de S.Paulo", ["Folha", "Folha de Sao Paulo", "Folha de São Paulo"], ["folha.uol.com.br"]),
+    ("O Globo", [], ["oglobo.globo.com"]),
+    ("Infobae", [], ["infobae.com"]),
 ]
 
 # Typology entries news copy names otherwise: entry name -> (the name copy uses, or None to

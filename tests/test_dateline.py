@@ -37,7 +37,10 @@ from tracer import dateline
         ("Tehran, Nov. 27, 2025, IRNA -- The talks resumed.", "Tehran", "2025-11-27", None, ("IRNA",)),
         ("Nov 27 (Reuters) - Apple said it would buy back shares.", None, None, None, ("Reuters",)),  # no place
         ("January 9, 2020 (Reuters) - Shares fell.", None, "2020-01-09", None, ("Reuters",)),
-        ("New Delhi [India], Nov 27 (ANI): The cabinet met.", "New Delhi [India]", None, None, ("ANI",)),
+        ("New Delhi [India], Nov 27 (ANI): The cabinet met.", "New Delhi, India", None, None, ("ANI",)),
+        # PPI's desk tag, and an agency the registry knows in a title-case dateline
+        ("LAHORE, Jan 9 (PPI-OT): The chief minister spoke.", "LAHORE", None, None, ("PPI",)),
+        ("Srinagar, Jan 9 (KNO): Police said two militants were killed.", "Srinagar", None, None, ("KNO",)),
         ("KVELLER via JTA \u2014 The court swore in a justice.", None, None, None, ("Kveller", "JTA")),
         ("Feb. 23, 2015 -- Peanut allergies have risen.", None, "2015-02-23", None, ()),  # WebMD: a date alone
         ("Madrid, Jan 9, 2020 (EFE).- The talks resumed.", "Madrid", "2020-01-09", None, ("EFE",)),  # EFE's ".-"

@@ -39,7 +39,7 @@ def test_wire_agencies_present():
     reg = outlets.load()
     for name in ["Associated Press", "AFP", "Reuters", "UPI", "Xinhua", "TASS", "Sputnik", "Yonhap",
                  "ANI", "PTI", "IANS", "APP", "WAM", "Anadolu", "EFE", "dpa", "Kyodo", "Bernama",
-                 "ANSA", "RIA Novosti", "IRNA", "KCNA", "CNA", "PA"]:
+                 "ANSA", "RIA Novosti", "IRNA", "KCNA", "CNA", "PA", "PPI", "KNO"]:
         found = reg.find(name)
         assert found is not None and found.kind == "agency", name
 
@@ -49,11 +49,18 @@ def test_outlets_wire_copy_cites_are_known_by_name_and_domain():
     for name, domain in [("the Financial Times", "ft.com"), ("Haaretz", "haaretz.com"), ("CNBC", "cnbc.com"),
                          ("the Times of Israel", "timesofisrael.com"), ("Nikkei Asia", "asia.nikkei.com"),
                          ("ProPublica", "propublica.org"), ("State broadcaster CCTV", "cctv.com"),
-                         ("the Bild newspaper", "bild.de"), ("the Yomiuri Shimbun", "yomiuri.co.jp")]:
+                         ("the Bild newspaper", "bild.de"), ("the Yomiuri Shimbun", "yomiuri.co.jp"),
+                         # South Asian and other copy
+                         ("Geo News", "geo.tv"), ("the Dunya News channel", "dunyanews.tv"),
+                         ("The Jerusalem Post", "jpost.com"), ("the Philippine Star", "philstar.com"),
+                         ("Brazil's Folha de S.Paulo", "folha.uol.com.br"), ("ThePrint", "theprint.in")]:
         by_name = reg.find(name) or reg.find_in(name)
         assert by_name is not None and by_name is reg.find(domain), name
     # names that are common nouns once "the" is dropped stay unknown: "the economist said"
     assert reg.find("the economist") is None and reg.find("the Atlantic") is None
+    assert reg.find("the Hindu") is None and reg.find("the Nation") is None and reg.find("Mint") is None
+    assert reg.find("ppi") is None  # (the producer price index, in lower case: an acronym in capitals only)
+    assert reg.find_in("- Print Article") is None  # not ThePrint
     assert reg.find_in("the People's Liberation Army") is None  # not Libération
 
 

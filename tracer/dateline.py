@@ -38,6 +38,7 @@ _UPPER_PLACE = r"[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]*){0,4}"
 _TITLE_PLACE = r"[A-Z][a-z.'\u2019-]+(?:[ -][A-Z][a-z.'\u2019-]+){0,3}"
 # ", Ukraine" after the place, or ANI's "New Delhi [India]"
 _QUALIFIER = r"(?:,\s*[A-Z][\w.'\u2019]*(?:\s+[A-Z][\w.'\u2019]*){0,2}|\s*\[[A-Z][\w .'\u2019-]{1,30}\])?"
+_BRACKETED = re.compile(r"\s*\[([^\]]+)\]")
 _PARENS = r"(?P<parens>(?:\s*\([^()\n]{1,90}\))+)"
 _DATE_PART = rf"(?:,\s*(?P<date>{_MONTH}\s+{_DAY}(?:,?\s+(?:19|20)\d\d)?|{_DAY}\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?))?"
 _DASH = r"(?:\s*(?:\u2014|\u2013|--|\.-|-|:)|(?=\s))"  # (".-": EFE's "Madrid, Jan 9 (EFE).-")
@@ -186,7 +187,7 @@ def parse(text: str, registry=None) -> Dateline | None:
                 place = m.group(0)[: m.start("parens") - m.start()]
                 if m.group("date"):
                     place = place[: m.start("date") - m.start()]
-                place = place.strip(" ,")
+                place = _BRACKETED.sub(r", \1", place.strip(" ,"))  # ANI's "New Delhi [India]"
                 if len(groups) > 1:  # "Nagpur (India) (AFP)": earlier parentheses qualify the place
                     place += "".join(f" ({g})" for g in groups[:-1])
                 date = pdate or (parse_date(m.group("date")) if m.group("date") else None)
