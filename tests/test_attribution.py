@@ -3795,6 +3795,26 @@ def test_media_reports_relay_what_a_source_said_inside_them(body, vias):
     assert [(a.speaker, a.via) for a in extract(body)[1]] == vias
 
 
+@pytest.mark.parametrize("body, speaker", [
+    # what a story says an outlet is does not make it another speaker
+    ("The Kremlin-backed RT reported that the talks had been postponed.", "RT"),
+    ("Pro-government Sabah said the deal was off.", "Sabah"),
+    ("Kremlin-funded Sputnik reported that troops had crossed.", "Sputnik"),  # (an agency: read so before)
+])
+def test_an_outlet_described_before_its_name_is_the_outlet(body, speaker):
+    assert [a.speaker for a in extract(body)[1]] == [speaker]
+
+
+@pytest.mark.parametrize("body, via, content", [
+    ("The prime minister said the economy would grow, reports Dawn.", ("Dawn",), "the economy would grow"),
+    ("The minister said the plan would fail, reported the Hindustan Times.", ("Hindustan Times",),
+     "the plan would fail"),
+])
+def test_an_outlet_named_after_the_report_relays_it(body, via, content):
+    (a,) = extract(body)[1]
+    assert (a.via, a.content.text) == (via, content)
+
+
 def test_a_source_inside_what_an_agency_reported_citing_an_unnamed_one_is_relayed_by_it():
     _, atts = extract("Yonhap reported, citing an unnamed official, that officials said the plan would fail.")
     assert [(a.speaker, a.via) for a in atts] == [("unnamed official", ("Yonhap",)), ("officials", ("Yonhap",))]

@@ -79,6 +79,7 @@ GENERIC_NAMES = frozenset(("today", "star", "mirror", "herald", "chronicle", "ti
 # "International Business Times", "Republican National Convention")
 _DESCRIBES = re.compile(r"(?:[A-Z][a-z]*(?:an|ean|ian|ese|ish|ch|i)|[A-Z][\w.&-]*['\u2019]s?|The|A|An|TV"  # "state TV IRIB"
                         r"|[A-Z][\w.]*-(?:backed|run|owned|funded|controlled|based|affiliated|linked|official)"  # "Kremlin-backed"
+                        r"|Pro-[\w-]+"  # "Pro-government Sabah"
                         r"|Official|State)$")  # "Semi-official Tasnim news agency", "State TV"
 # a word after an outlet's name that makes it another body's name ("Reuters Institute")
 _NAME_GOES_ON = frozenset("""

@@ -282,6 +282,20 @@ monday tuesday wednesday thursday friday saturday sunday
 """.split())
 
 
+# what a story says an outlet is, before its name: "the Kremlin-backed RT", "pro-government
+# Sabah", "the state-run"
+_OUTLET_DESCRIBED = re.compile(
+    r"(?:[Tt]he\s+)?(?:(?:[\w.]+-(?:backed|run|owned|funded|controlled|affiliated|linked|based|leaning)"
+    r"|[Pp]ro-[\w-]+|[Ss]tate|[Oo]fficial|[Ss]emi-official|[Ii]ndependent|[Oo]pposition)\s+)+")
+
+
+def _described(np: str, name: str) -> bool:
+    """Whether ``np`` is the outlet ``name`` with only what it is before it ("the
+    Kremlin-backed RT")."""
+    m = _OUTLET_DESCRIBED.match(np.strip())
+    return m is not None and _norm_name(np.strip()[m.end():]) == _norm_name(name)
+
+
 def _outlets_report(np: str, name: str) -> bool:
     """Whether ``np`` is a document the outlet ``name`` published ("a report in The Guardian")."""
     own = {w.lower() for w in re.findall(r"[\w&.-]+", name)}
@@ -384,7 +398,7 @@ class _Reader:
             words = len(np.split()) - (len(owner.group(1).split()) if owner and is_state(owner.group(1)) else 0)
             if outlet is not None and words <= len(outlet.name.split()) + 4 and (
                     outlet.kind == "agency" or _MEDIA_WORD.search(np) or _norm_name(np) == _norm_name(outlet.name)
-                    or _outlets_report(np, outlet.name)):
+                    or _outlets_report(np, outlet.name) or _described(np, outlet.name)):
                 return outlet.name, False
         if at is not None and low.startswith("the "):
             outlet = self.outlet_before(np, at)

@@ -72,10 +72,10 @@ _MEDIUM = re.compile(
 
 
 # ... and one that carried it, closing what was said: "Kim said the plan would fail, in
-# comments carried by state news agency KCNA"
+# comments carried by state news agency KCNA"; "The minister said ..., reports Dawn"
 _CARRIED_TAIL = re.compile(
     r",\s*(?:as\s+)?(?:in\s+(?:a\s+|an\s+)?(?:comments|remarks|statement|interview|speech|message)\s+)?"
-    r"(?:carried|published|broadcast|aired|quoted|cited|reported)\s+by\s+"
+    r"(?:(?:carried|published|broadcast|aired|quoted|cited|reported)\s+by|reports|reported|writes|wrote)\s+"
     r"(?P<outlet>(?:[\w-]+\s+){0,4}?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s*$")
 
 
