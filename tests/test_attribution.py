@@ -169,6 +169,8 @@ def test_named_sources_are_not_anonymous():
     ("According to media reports, the deal was close.", "According to"),
     ("Reports say the deal was close.", "Reports say"),
     ("It is believed the deal was close.", "It is believed"),
+    ("It was learnt that the cabinet would meet again on Monday.", "It was learnt"),  # South Asian copy
+    ("It was learned that the cabinet would meet again on Monday.", "It was learned"),
 ])
 def test_vague_sources(body, cue):
     text, att = one(body)
@@ -4902,3 +4904,10 @@ def test_a_country_s_agency_is_the_agency(body, speakers):
 def test_countries_are_places(place):
     from tracer.attribution.speakers import is_state
     assert is_state(place)
+
+
+def test_a_vague_phrase_s_claim_leaves_the_dateline_out():
+    _, atts = extract("Masks stolen\n\nKOBE \u2013 A total of 6,000 surgical masks have been lost at a hospital, "
+                      "it was learned Tuesday.")
+    (a,) = atts
+    assert a.vague and a.content.text == "A total of 6,000 surgical masks have been lost at a hospital"

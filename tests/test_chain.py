@@ -653,3 +653,10 @@ def test_what_media_reports_said_a_source_said_is_one_chain_through_them():
     assert chains[0].layers == 2
     # still vague: the reports name no outlet
     assert {f.kind for f in flags} >= {"vague-attribution", "multi-layer-attribution", "anonymous-source"}
+
+
+def test_where_an_unnamed_source_said_it_is_no_part_of_its_name():
+    text = ("Pakistan wants peace\n\nISLAMABAD, Jan 9 (APP): The Foreign Office spokesperson, in a statement "
+            "issued here, said Pakistan wanted peace.")
+    *_, chains, _, _ = trace(text, site_name="Pakistan Point News")
+    assert names(chains[0]) == ["unnamed Foreign Office spokesperson", "APP", "Pakistan Point News"]

@@ -205,7 +205,10 @@ def _cover(a: Span | None, b: Span | None, text: str) -> Span | None:
     return Span.of(text, start, end)
 
 
-_CLAUSE_AFTER_SOURCE = re.compile(rf",?\s+(?:who|(?:as\s+)?{QUOTED_BY_PHRASE})\s")
+# (and a comma's clause of where or how it was said: "The Foreign Office spokesperson, in a
+# statement issued here, said")
+_CLAUSE_AFTER_SOURCE = re.compile(rf",?\s+(?:who|(?:as\s+)?{QUOTED_BY_PHRASE})\s"
+                                  r"|,\s+(?:in|on|at|during|while|when|speaking|talking|addressing|after)\s")
 
 
 def _descriptors(speaker: str, atts: list[Attribution]) -> list[str]:

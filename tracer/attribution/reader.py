@@ -1410,6 +1410,13 @@ class _Reader:
         after = self.text[pos:end]
         return "\u2014" in after or " \u2013 " in after or " -- " in after
 
+    def after_dateline(self, content: Span | None) -> Span | None:
+        """``content`` less the dateline ("MOSCOW (Sputnik) -"), which is not the claim."""
+        if content is not None and content.start < self.dateline_end < content.end:
+            lead = _DASH_RUN.match(self.text[self.dateline_end:content.end]).end()
+            content = _span(self.text, self.dateline_end + lead, content.end)
+        return content
+
     def outlet(self, phrase: str):
         """The outlet a phrase names, looked up once per phrase and registry."""
         if not phrase:
@@ -1495,10 +1502,7 @@ class _Reader:
         if (source is not None and _NO_NAME_IN_TITLE_CASE.search(source.text)
                 and self._title_case_line(cue.start)):
             return None  # a headline's phrase, not a speaker: "Woman Steps Forward With Bombshell Claim"
-        if content is not None and content.start < self.dateline_end < content.end:
-            # the dateline ("MOSCOW (Sputnik) -") is not the claim
-            lead = _DASH_RUN.match(self.text[self.dateline_end:content.end]).end()
-            content = _span(self.text, self.dateline_end + lead, content.end)
+        content = self.after_dateline(content)
         speaker = None
         if source is not None:
             speaker = _PENDING  # named by ``resolve_all`` once the whole text is read

@@ -363,7 +363,7 @@ def _vague_phrases(reader: _Reader, sent: Span, quotes) -> None:
         if _MODAL_BE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue  # "might be seen by others as": a supposition, no one's verdict
         cue = _span(text, m.start("cue"), m.end("cue"))
-        content = _vague_phrase_content(text, m, sent)
+        content = reader.after_dateline(_vague_phrase_content(text, m, sent))
         if content is not None and any(a.rule == "vague-phrase" and a.content == content for a in reader.out):
             reader.used.append((cue.start, cue.end))
             continue  # "X reportedly did A and Y reportedly did B": one sentence, one claim to flag
