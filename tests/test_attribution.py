@@ -4911,3 +4911,30 @@ def test_a_vague_phrase_s_claim_leaves_the_dateline_out():
                       "it was learned Tuesday.")
     (a,) = atts
     assert a.vague and a.content.text == "A total of 6,000 surgical masks have been lost at a hospital"
+
+
+def test_a_name_written_surname_first_is_the_same_speaker_by_its_surname():
+    _, atts = extract("Chinese Foreign Ministry spokesperson Geng Shuang said the talks would resume.\n\n"
+                      "The Chinese side has always held that dialogue is the only way out, Geng said.")
+    assert [a.speaker for a in atts] == ["Geng Shuang", "Geng Shuang"]
+
+
+def test_a_campaign_is_not_its_candidate_by_the_candidate_s_surname():
+    _, atts = extract("The Sanders campaign said it would appeal.\n\n"
+                      "Bernie Sanders is the senator from Vermont. Sanders said the vote was rigged.")
+    assert [a.speaker for a in atts] == ["Sanders campaign", "Bernie Sanders"]
+
+
+@pytest.mark.parametrize("body", [
+    "Earlier, the Wall Street Journal reported, citing unnamed US officials, that the strike was ordered.",
+    "On Monday, the Wall Street Journal reported, citing unnamed US officials, that the strike was ordered.",
+])
+def test_what_an_outlet_reported_citing_a_source_follows_that(body):
+    (a,) = extract(body)[1]
+    assert (a.speaker, a.via, a.content.text) == ("unnamed US officials", ("The Wall Street Journal",),
+                                                  "that the strike was ordered")
+
+
+def test_a_crowd_an_outlet_reported_reaches_the_page_through_it():
+    _, atts = extract("According to the Global Times, experts believe the move will backfire.")
+    assert [(a.speaker, a.via) for a in atts] == [("Global Times", ()), ("experts", ("Global Times",))]

@@ -651,17 +651,23 @@ class _Reader:
                         sp.pronoun = honorific
                     self._mentioned_last(sp)  # ("McCain said. The senator ...")
                     return sp.name, sp.anonymous
-            if honorific:
-                # "Mr. Lou" after "Lou Jiwei": a name written surname first (no name ends in "Lou")
+            full = None
+            if at is not None and " and " not in name and not honorific:
+                full = self._full_name_before(surname, at, honorific)  # "Sembler" after "... Mel Sembler"
+            if full is None and not person:
+                # "Mr. Lou" after "Lou Jiwei", "Geng" after "Geng Shuang": a name written surname
+                # first (no name ends in "Lou"); without "Mr.", a person's name only (not "the
+                # Sanders campaign")
                 first = [sp for sp in self.speakers[-RECENT:] if len(sp.name.split()) == 2
-                         and sp.name.split()[0] == surname and not sp.anonymous]
+                         and sp.name.split()[0] == surname and not sp.anonymous
+                         and (honorific or _PEOPLES_NAME.fullmatch(sp.name))]
                 if len(first) == 1 and not any(sp.surname == surname for sp in self.speakers):
                     self._mentioned_last(first[0])
                     return first[0].name, first[0].anonymous
-            if at is not None and " and " not in name:
-                full = self._full_name_before(surname, at, honorific)  # "Sembler" after "... Mel Sembler"
-                if full is not None:
-                    name = full
+            if at is not None and " and " not in name and honorific:
+                full = self._full_name_before(surname, at, honorific)
+            if full is not None:
+                name = full
         known = self.by_name.get(name)
         if known is None and name[:1].isupper() and name[1:2].islower():
             # "De Blasio" opening a sentence is the "de Blasio" named before

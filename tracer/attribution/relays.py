@@ -118,6 +118,12 @@ def _on_a_medium(text: str, reader, starts: list[int], atts: list[Attribution]) 
 _MEDIA_REPORTS = re.compile(r"\b(?:media|press|news)\b.*\breports?\b|^(?:\w+\s+)?reports$", re.IGNORECASE)
 
 
+# a vague crowd an outlet reported is that outlet's ("According to the Global Times, experts
+# believe ..."); not a poll's share of voters ("A Bloomberg poll showed 72 percent of voters")
+_CROWDS = frozenset("experts analysts observers critics commentators insiders diplomats scholars scientists "
+                    "economists specialists researchers residents witnesses".split())
+
+
 # a clause of its own after the outlet's report: "The Journal reported that ..., but Fiorina's
 # team denied that ..." (the denial is no part of the Journal's report)
 _BUT_CLAUSE = re.compile(r",\s+(?:but|while|although|though|yet|whereas)\s+\Z")
@@ -173,7 +179,7 @@ def _relayed_inside(text: str, out: list[Attribution], registry) -> list[Attribu
         if a.kind == "relay":  # (an agency's own report: only a closing "according to" wraps it)
             inside = [name for s, e, name in wrapping if s <= a.cue.start < e and name != a.speaker
                       and name not in a.via] if a.via else []
-        if inside and a.speaker and not a.vague:
+        if inside and a.speaker and (not a.vague or a.speaker.rsplit(None, 1)[-1].lower() in _CROWDS):
             a = Attribution(a.cue, a.kind, a.source, a.content, a.speaker, (*a.via, *inside),
                             a.anonymous, a.vague, a.rule)
         nested.append(a)

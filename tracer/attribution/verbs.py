@@ -326,6 +326,9 @@ def _according_to(reader: _Reader, sent: Span, quotes) -> None:
         reader.add("according-to", "according-to", cue, src, content, via=via)
 
 
+_THAT_NEXT = re.compile(r",?\s*that\s")
+
+
 def _relays_named(reader: _Reader, sent: Span, quotes, words: set) -> None:
     """Rules cited-as-saying / reported-citing: relays naming the outlet and its source."""
     text = reader.text
@@ -345,7 +348,10 @@ def _relays_named(reader: _Reader, sent: Span, quotes, words: set) -> None:
                 continue
             cue = _span(text, m.start("cue"), m.end("cue"))
             src = _span(text, m.start("np"), m.end("np"))
-            if rule in {"cited-as-saying", "quoted-by-as-saying", "citing-reported", "citing-opening"}:
+            if rule in {"cited-as-saying", "quoted-by-as-saying", "citing-reported", "citing-opening"} or (
+                    _THAT_NEXT.match(text, m.end(), sent.end)):
+                # ("Earlier, the Journal reported, citing officials, that ...": what follows
+                # "that" is the report, not "Earlier, the" before the outlet)
                 content = _strip_content(text, m.end(), sent.end)
             else:
                 content = _strip_content(text, sent.start, m.start("relay")) or _strip_content(text, m.end(), sent.end)
