@@ -651,20 +651,20 @@ class _Reader:
                         sp.pronoun = honorific
                     self._mentioned_last(sp)  # ("McCain said. The senator ...")
                     return sp.name, sp.anonymous
-            full = None
-            if at is not None and " and " not in name and not honorific:
-                full = self._full_name_before(surname, at, honorific)  # "Sembler" after "... Mel Sembler"
+            # "Sembler" after "... Mel Sembler" in the text (for a bare surname, before the next
+            # test: "Sanders" after "Bernie Sanders" is not "the Sanders campaign" that spoke)
+            full_name_before = at is not None and " and " not in name
+            full = self._full_name_before(surname, at, honorific) if full_name_before and not honorific else None
             if full is None and not person:
                 # "Mr. Lou" after "Lou Jiwei", "Geng" after "Geng Shuang": a name written surname
-                # first (no name ends in "Lou"); without "Mr.", a person's name only (not "the
-                # Sanders campaign")
+                # first (no name ends in "Lou"); without "Mr.", a person's name only
                 first = [sp for sp in self.speakers[-RECENT:] if len(sp.name.split()) == 2
                          and sp.name.split()[0] == surname and not sp.anonymous
                          and (honorific or _PEOPLES_NAME.fullmatch(sp.name))]
                 if len(first) == 1 and not any(sp.surname == surname for sp in self.speakers):
                     self._mentioned_last(first[0])
                     return first[0].name, first[0].anonymous
-            if at is not None and " and " not in name and honorific:
+            if honorific and full_name_before:
                 full = self._full_name_before(surname, at, honorific)
             if full is not None:
                 name = full

@@ -2,7 +2,8 @@
 every speaker is resolved: the outlet a source spoke on or to, named beside the report ("In
 an interview with The New York Times, Smith said"), one that carried it ("..., in comments
 carried by KCNA"), and one whose report holds the attribution ("Officials said ..., Reuters
-reported"; "..., according to local media reports", whose outlets go unnamed). Each joins the attribution's ``via``, so the chain reads source → outlet → page.
+reported"; "..., according to local media reports", whose outlets go unnamed). Each joins
+the attribution's ``via``, so the chain reads source → outlet → page.
 """
 
 from __future__ import annotations
