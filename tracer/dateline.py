@@ -341,13 +341,13 @@ _REPUBLISHED = re.compile(r"re(?:published|printed|posted)\s+(?:with\s+permissio
 _SIGNOFF = re.compile(r"(?:reporting|writing) by ")
 _DISTRIBUTED = re.compile(r"(?:distributed|syndicated)\s+by\s")
 _LINE_RULES = frozenset({"dash-credit", "source-line", "paren-credit", "initials-credit", "copyright", "agency-pair"})
-# Rules whose wording names a source even when the registry does not know it.
 # what a page's "originally published on X" is said of: the page itself, or nothing (a line
 # that opens with it), not another subject's first appearance
 _THIS_PIECE = re.compile(
     r"(?i)(?:(?:^|\n)[ \t(]*|\b(?:this|the)\s+(?:article|story|piece|post|blog\s+post|column|essay|op-ed|commentary|"
     r"interview|content|item|version|feature|analysis)(?:\s+of\s+this\s+\w+)?\s+(?:(?:was|is|has\s+been|had\s+been|"
     r"was\s+also)\s+)?)\Z")
+# Rules whose wording names a source even when the registry does not know it.
 _NAMED_BY_RULE = frozenset({"originally-published", "republished", "with-permission", "appeared-first", "distributed-by"})
 
 

@@ -77,8 +77,10 @@ GENERIC_NAMES = frozenset(("today", "star", "mirror", "herald", "chronicle", "ti
 # The word before a name that may still describe it ("the South Korean Yonhap", "Russia's
 # Sputnik"), unlike one that makes it part of another name ("Medical News Today",
 # "International Business Times", "Republican National Convention")
+# who holds an outlet, written before its name: "Kremlin-backed", "state-run"
+HELD_BY = "backed|run|owned|funded|controlled|based|affiliated|linked"
 _DESCRIBES = re.compile(r"(?:[A-Z][a-z]*(?:an|ean|ian|ese|ish|ch|i)|[A-Z][\w.&-]*['\u2019]s?|The|A|An|TV"  # "state TV IRIB"
-                        r"|[A-Z][\w.]*-(?:backed|run|owned|funded|controlled|based|affiliated|linked|official)"  # "Kremlin-backed"
+                        rf"|[A-Z][\w.]*-(?:{HELD_BY}|official)"  # "Kremlin-backed"
                         r"|Pro-[\w-]+"  # "Pro-government Sabah"
                         r"|Official|State)$")  # "Semi-official Tasnim news agency", "State TV"
 # a word after an outlet's name that makes it another body's name ("Reuters Institute")

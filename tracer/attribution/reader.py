@@ -14,7 +14,7 @@ from ..names import NOT_PEOPLE, PLACES
 from ..names import TITLE as _TITLE
 from ..names import pronoun as _pronoun_of_name
 from ..normalize import SENTENCE_STARTERS
-from ..outlets import spelled_otherwise
+from ..outlets import HELD_BY, spelled_otherwise
 from .speakers import (
     _BODY_WORDS,
     _MADE_BY,
@@ -285,15 +285,16 @@ monday tuesday wednesday thursday friday saturday sunday
 # what a story says an outlet is, before its name: "the Kremlin-backed RT", "pro-government
 # Sabah", "the state-run"
 _OUTLET_DESCRIBED = re.compile(
-    r"(?:[Tt]he\s+)?(?:(?:[\w.]+-(?:backed|run|owned|funded|controlled|affiliated|linked|based|leaning)"
+    rf"(?:[Tt]he\s+)?(?:(?:[\w.]+-(?:{HELD_BY}|leaning)"
     r"|[Pp]ro-[\w-]+|[Ss]tate|[Oo]fficial|[Ss]emi-official|[Ii]ndependent|[Oo]pposition)\s+)+")
 
 
 def _described(np: str, name: str) -> bool:
     """Whether ``np`` is the outlet ``name`` with only what it is before it ("the
     Kremlin-backed RT")."""
-    m = _OUTLET_DESCRIBED.match(np.strip())
-    return m is not None and _norm_name(np.strip()[m.end():]) == _norm_name(name)
+    np = np.strip()
+    m = _OUTLET_DESCRIBED.match(np)
+    return m is not None and _norm_name(np[m.end():]) == _norm_name(name)
 
 
 def _outlets_report(np: str, name: str) -> bool:
