@@ -282,6 +282,49 @@ def test_an_official_news_agency_is_the_agency_not_an_unnamed_official(sentence,
     assert any(f.kind == "state-affiliated-source" and f.message.startswith(outlet) for f in flags)
 
 
+@pytest.mark.parametrize("sentence", [
+    "The AKP said in a statement that the vote would go ahead as planned.",  # Turkey's ruling party
+    "PIA said all flights to Lahore had been cancelled because of fog.",  # the airline
+    "The GNA said its forces had retaken the town from Haftar's troops.",  # Libya's government
+    "The PAP said its candidates would contest every seat in the election.",  # Singapore's party
+    "According to the RSS, the rally drew thousands of volunteers.",  # the Indian organisation
+    "The PBC said it would cut the reserve requirement ratio.",  # China's central bank
+    "MTV reported that the singer had cancelled her tour.",  # not Hungary's MTV
+    "TVN reported that the minister had resigned.",  # Poland's, not Chile's
+    "According to RTS, the Swiss government will hold a referendum on the issue.",  # not Senegal's
+    "KBC said its quarterly profit rose 12 percent.",  # the Belgian bank
+])
+def test_an_acronym_another_body_shares_is_no_state_outlet_without_context(sentence):
+    *_, chains, flags, _ = trace("Story of the day\n\n" + sentence)
+    assert chains[0].hops[0].kind == "source" and not chains[0].hops[0].labels
+    assert not any(f.kind == "state-affiliated-source" for f in flags)
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Niger reform\n\nNIAMEY (ANP) - The government announced reforms. The ANP said they start soon.", "ANP"),
+    ("Cabinet named\n\nMorocco's official MAP news agency reported that the king named a premier.", "MAP"),
+    ("Launch\n\nChina's state broadcaster CCTV reported that the launch had succeeded.", "China Central"),
+    ("Dam\n\nAccording to the state-run ENA, the dam would be completed next year.", "ENA"),
+    ("Resignation\n\nThe Ghana News Agency (GNA) reported that the minister had resigned. "
+     "The GNA said the resignation took effect at once.", "GNA"),
+])
+def test_an_acronym_with_the_text_saying_it_is_an_outlet_keeps_its_labels(text, outlet):
+    *_, chains, flags, _ = trace(text)
+    assert any(f.kind == "state-affiliated-source" and f.message.startswith(outlet) for f in flags)
+
+
+def test_cctv_footage_is_no_broadcaster():
+    *_, chains, flags, _ = trace("Arrest\n\nCCTV footage showed the suspect entering the building, police said.")
+    assert not any(f.kind == "state-affiliated-source" for f in flags)
+
+
+def test_an_acronym_in_a_credit_line_keeps_its_labels():
+    *_, chains, _, _ = trace("Justice sworn in\n\nKVELLER via JTA \u2014 The state has sworn in its first "
+                             "Native American justice, the court said.")
+    jta = [h for h in chains[0].hops if h.name == "JTA"]
+    assert jta and jta[0].labels  # JTA is no news-first acronym, but a credit line names an outlet
+
+
 def test_publisher_falls_back_to_site_name_domain_or_unknown():
     text = "Headline\n\nThe mayor said the road would reopen."
     *_, chains, _, outlet = trace(text, site_name="Springfield Shopper")

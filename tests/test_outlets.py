@@ -216,10 +216,49 @@ def test_an_acronym_the_text_spells_out_as_another_name_is_not_the_state_outlet(
     assert "CNS" in {a.speaker for a in analysis.attributions}
     assert all(f.kind != "state-affiliated-source" for f in analysis.flags)
     assert all(not h.labels for c in analysis.chains for h in c.hops if h.name == "CNS")
-    # where nothing spells it out otherwise, the acronym names the outlet
-    plain = pipeline.analyse(extract("Refugee goal met\n\nCNS reported Monday that the goal was met.\n",
-                                     input="y.txt", kind="text"))
+    # where nothing spells it out otherwise and a word of the trade says so, it is the outlet
+    plain = pipeline.analyse(extract("Refugee goal met\n\nThe CNS news agency reported Monday that the goal "
+                                     "was met.\n", input="y.txt", kind="text"))
     assert any(f.kind == "state-affiliated-source" for f in plain.flags)
+    bare = pipeline.analyse(extract("Refugee goal met\n\nCNS reported Monday that the goal was met.\n",
+                                    input="z.txt", kind="text"))
+    assert not any(f.kind == "state-affiliated-source" for f in bare.flags)  # (see out_of_context)
+
+
+def _acronym_registry():
+    return outlets.from_dict({"outlets": [
+        {"name": "AKP", "aliases": ["Agence Kampuchea Presse"], "domains": ["akp.gov.kh"], "labels": ["SC"]},
+        {"name": "IRNA", "domains": ["irna.ir"], "labels": ["SC"]},
+        {"name": "AFP", "kind": "agency", "domains": ["afp.com"]},
+    ]})
+
+
+@pytest.mark.parametrize("text, mistaken", [
+    ("The AKP said in a statement that the vote would go ahead.", True),  # Turkey's party
+    ("Cambodia's AKP news agency said the premier would visit.", False),
+    ("The state-run AKP said the premier would visit.", False),
+    ("The official news agency AKP said the premier would visit.", False),
+    ("According to Agence Kampuchea Presse, the premier will visit. AKP said so.", False),
+    ("See akp.gov.kh. AKP said the premier would visit.", False),
+    ("PHNOM PENH (AKP) - The premier will visit. AKP said so.", False),
+    ("The UN-backed AKP said the premier would visit.", True),  # a backer is no trade
+])
+def test_a_short_acronym_names_the_outlet_only_with_the_text_saying_so(text, mistaken):
+    reg = _acronym_registry()
+    akp = reg.find("AKP")
+    assert outlets.out_of_context(reg, akp, "AKP", text) is mistaken
+    assert outlets.mistaken(reg, akp, "AKP", text) is mistaken
+    assert outlets.mistaken(reg, akp, "AKP", text, credited=True) is False  # a dateline's, a credit line's
+
+
+def test_news_first_and_long_acronyms_and_full_names_need_no_context():
+    reg = _acronym_registry()
+    text = "The talks ended, officials said."
+    assert not outlets.out_of_context(reg, reg.find("AFP"), "AFP", text)  # in NEWS_ACRONYMS
+    assert not outlets.out_of_context(reg, reg.find("IRNA"), "IRNA", text)  # four letters
+    akp = reg.find("Agence Kampuchea Presse")
+    assert not outlets.out_of_context(reg, akp, "Agence Kampuchea Presse", text)
+    assert "akp" not in outlets.NEWS_ACRONYMS and {"cctv", "mena"} <= outlets.AMBIGUOUS_ACRONYMS
 
 
 def test_an_outlet_known_only_by_its_rated_domain_is_found_by_the_name_it_spells():

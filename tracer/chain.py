@@ -366,7 +366,7 @@ def build(article: Article, dateline: Dateline | None, attributions: tuple[Attri
         first = next((a for a in in_body if a.cue.start - in_body[0].cue.start <= _NAME_NEARBY
                       and a.source and not _PRONOUN.match(a.source.text.strip())), in_body[0])
         named = registry.find(speaker) if not any(a.anonymous for a in atts) else None
-        if named is not None and not _outlets.spelled_otherwise(registry, named, speaker, text):
+        if named is not None and not _outlets.mistaken(registry, named, speaker, text):
             # "According to Xinhua, ...": the source is itself an outlet, and its labels count,
             # named by any of its aliases ("the People's Daily": People's Daily (Renmin Ribao))
             hops: list[ChainHop] = [ChainHop(named.name, named.kind, first.source or first.cue)]
@@ -385,8 +385,9 @@ def build(article: Article, dateline: Dateline | None, attributions: tuple[Attri
     if not chains:
         chains += _routes([], tails, page)
 
-    chains = [Chain(tuple(_labelled(h, registry, outlet, text) for h in c.hops)) for c in chains]
-    flags = _flags(article, dateline, attributions, chains, registry, {c.evidence for c in credits})
+    credit_spans = {c.evidence for c in credits} | ({dateline.span} if dateline else set())
+    chains = [Chain(tuple(_labelled(h, registry, outlet, text, credit_spans) for h in c.hops)) for c in chains]
+    flags = _flags(article, dateline, attributions, chains, registry, credit_spans)
     return credits, tuple(chains), flags, outlet
 
 
@@ -411,13 +412,15 @@ def _named_near(name: str, a: Attribution, text: str) -> Span | None:
     return Span.of(text, lo + m.start(), lo + m.end())
 
 
-def _labelled(hop: ChainHop, registry, outlet: Outlet | None, text: str = "") -> ChainHop:
+def _labelled(hop: ChainHop, registry, outlet: Outlet | None, text: str = "",
+              credit_spans: frozenset | set = frozenset()) -> ChainHop:
     """The hop with its outlet's labels (state affiliation, reliability), each carrying its
     meaning and source, so every report can show them next to the name."""
     if hop.labels or hop.kind == "source":
         return hop
     known = outlet if hop.kind == "publisher" and outlet and outlet.name == hop.name else registry.find(hop.name)
-    if known is not outlet and _outlets.spelled_otherwise(registry, known, hop.name, text):
+    if known is not outlet and _outlets.mistaken(registry, known, hop.name, text,
+                                                 credited=hop.evidence in credit_spans):
         return hop
     return replace(hop, labels=known.labels) if known and known.labels else hop
 
@@ -480,7 +483,7 @@ def _flags(article: Article, dateline: Dateline | None, attributions, chains: li
             if hop.kind == "source" or hop.name in seen:
                 continue
             found = registry.find(hop.name)
-            if _outlets.spelled_otherwise(registry, found, hop.name, text):
+            if _outlets.mistaken(registry, found, hop.name, text, credited=hop.evidence in credit_spans):
                 continue  # "CNS" after "Christian News Service"
             labels = _outlets.state_labels(found)
             if labels:

@@ -214,6 +214,69 @@ class Registry:
         return bool(outlet and outlet.kind == "agency")
 
 
+# Outlet acronyms that name a news outlet before anything else in English text, so a bare
+# mention is enough. Any other acronym of three letters or fewer, and the two longer ones
+# below, is as often another body's: "The AKP said" (Turkey's ruling party, not Cambodia's
+# agency), "PIA said all flights ..." (the airline, not the Philippine Information Agency),
+# "The GNA said its forces" (Libya's government), "PTI" (a Pakistani party), "AAP" (an
+# Indian one), "CCTV footage", "the MENA region". Those name the outlet only with something
+# in the text to say so (see ``out_of_context``). Found by a battery of such sentences: 20
+# of 23 raised a false state-affiliated flag before.
+NEWS_ACRONYMS = frozenset("""
+ap afp upi bbc cnn nhk efe wam qna spa app bss vna nna mti bta ctk ani rt dw ft npr pbs abc
+cbs nbc cna trt rai orf zdf ard rfi voa vov vtv nyt wsj toi kbs sbs yle nrk svt rte cbc rnz faz
+tvp
+""".split())
+AMBIGUOUS_ACRONYMS = frozenset(("cctv", "mena"))
+# a word of the trade right after the acronym ("the ANP news agency", "RTS television") ...
+_TRADE_AFTER = (r"(?:['\u2019]s\s+)?(?:(?:state|official|national|news|press)\s+)*"
+                r"(?:news\s+agency|agency|news|TV|television|radio|broadcaster|channel"
+                r"|newspaper|daily|website|wire)\b")
+# ... or before it ("state broadcaster RTS", "the official news agency ANP")
+_TRADE_BEFORE = (r"\b(?:agency|broadcaster|channel|television|TV|radio|newspaper|daily|outlet|"
+                 r"state\s+media|news\s+service|(?:state|government)-(?:run|owned|controlled|backed|funded))"
+                 r"\s+(?:the\s+)?")  # (not "the UN-backed GNA": Libya's government)
+
+
+def out_of_context(registry: Registry, outlet: Outlet | None, phrase: str, text: str) -> bool:
+    """Whether ``phrase`` names ``outlet`` only by an acronym that is as often another body's
+    (not in :data:`NEWS_ACRONYMS`), with nothing in ``text`` to say the outlet is meant: a
+    word of the trade beside the acronym, in the phrase or anywhere in the text; the
+    outlet's full name or domain anywhere in the text; or a dateline's credit, "(ANP) -"."""
+    if outlet is None:
+        return False
+    own = [key for key in {w.lower() for w in _CAPITALS.findall(phrase)} & registry.acronyms
+           if registry.outlets[registry.by_alias[key]] is outlet]
+    if not own:
+        return False  # named by its full name ("Agence Nigerienne de Presse")
+    key = own[0]
+    if key in NEWS_ACRONYMS or (len(key) > 3 and key not in AMBIGUOUS_ACRONYMS):
+        return False
+    written = re.escape(key.upper())
+    if re.search(rf"\b{written}\s+{_TRADE_AFTER}|{_TRADE_BEFORE}{written}\b", f"{phrase}\n{text}"):
+        return False
+    if re.search(rf"\(\s*(?:[^()\n]{{0,60}}[/,]\s*)?{written}\s*(?:[-,/][^()\n]{{0,40}})?\)\s*[-:\u2013\u2014]|/{written}/",
+                 text[:_DATELINE_REACH]):
+        return False  # the dateline's credit: "NIAMEY (ANP) -", "MOSCOW, January 9. /TASS/."
+    folded = text.casefold()
+    for name in (outlet.name, *outlet.aliases):
+        if _norm(name) not in registry.acronyms and name.casefold() in folded:
+            return False
+    return not (outlet.domain and outlet.domain in folded)
+
+
+_DATELINE_REACH = 400  # characters from the text's start where a dateline may stand
+
+
+def mistaken(registry: Registry, outlet: Outlet | None, phrase: str, text: str, *,
+             credited: bool = False) -> bool:
+    """Whether ``phrase``, though it matches ``outlet``, names something else in ``text``: an
+    acronym out of context (``credited``: the phrase is a dateline's or credit line's, an
+    outlet by its place, "KVELLER via JTA") or spelled out as another name."""
+    return ((not credited and out_of_context(registry, outlet, phrase, text))
+            or spelled_otherwise(registry, outlet, phrase, text))
+
+
 def spelled_otherwise(registry: Registry, outlet: Outlet | None, phrase: str, text: str) -> bool:
     """Whether ``phrase`` names a state-affiliated ``outlet`` by an acronym that ``text``
     spells out as another name: after "Christian News Service", "CNS" is not China News

@@ -14,7 +14,7 @@ from ..names import NOT_PEOPLE, PLACES
 from ..names import TITLE as _TITLE
 from ..names import pronoun as _pronoun_of_name
 from ..normalize import SENTENCE_STARTERS
-from ..outlets import HELD_BY, spelled_otherwise
+from ..outlets import HELD_BY, mistaken
 from .speakers import (
     _BODY_WORDS,
     _MADE_BY,
@@ -1433,7 +1433,7 @@ class _Reader:
             # only phrases with a capitalised word can name an outlet
             found = self.registry.find_in(phrase) if _CAPITAL.search(phrase) else None
             self.outlet_cache[phrase] = found
-        if found is not None and spelled_otherwise(self.registry, found, phrase, self.text):
+        if found is not None and mistaken(self.registry, found, phrase, self.text):
             return None  # "CNS" after "Christian News Service" (this text's, so not cached)
         return found
 

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 
 from ..models import Attribution, Span
+from ..outlets import mistaken
 from .speakers import _speaker_name
 from .vocabulary import OBTAINED_BY, QUOTED_BY_PHRASE
 
@@ -157,7 +158,7 @@ def _relayed_inside(text: str, out: list[Attribution], registry) -> list[Attribu
         if not a.speaker[:1].isupper() or a.anonymous or a.speaker in surnames:
             continue  # (an outlet's name is capitalised)
         known = found[a.speaker] = found[a.speaker] if a.speaker in found else registry.find(a.speaker)
-        if known is not None and known.name == a.speaker:
+        if known is not None and known.name == a.speaker and not mistaken(registry, known, a.speaker, text):
             outer.append((a.content.start, a.content.end, a.speaker, a.cue.start))
             if a.rule == "according-to" and a.content.end <= a.cue.start:
                 wrapping.append((a.content.start, a.content.end, a.speaker))
