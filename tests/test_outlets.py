@@ -206,6 +206,13 @@ def test_the_hand_labels_of_state_flags_are_well_formed():
     assert labels[("nyt_2016-09-19_old-hands-help-russia-navigate-u", "RT")] == "right"
 
 
+def test_the_written_acronym_sentences_raise_no_false_state_flag():
+    from bench import eval_outlets
+
+    right, wrong, missed, bad = eval_outlets.score_sentences()
+    assert (right, wrong, missed) == (12, 0, 1), bad  # missed: "According to AKP, ..." (no context)
+
+
 def test_an_acronym_the_text_spells_out_as_another_name_is_not_the_state_outlet():
     from tracer import pipeline
     from tracer.extract import extract
