@@ -83,6 +83,31 @@ AGENCIES: list[tuple[str, list[str], list[str]]] = [
     ("JTA", ["Jewish Telegraphic Agency"], ["jta.org"]),  # "KVELLER via JTA —"
     ("PPI", ["Pakistan Press International", "PPI-OT"], ["ppinewsagency.com"]),  # "LAHORE (PPI-OT):"
     ("KNO", ["Kashmir News Observer"], []),  # "Srinagar, Jan 9 (KNO):"
+    # national agencies the typology lists as plain outlets ("ASTANA. KAZINFORM -", "MINSK,
+    # 9 January (BelTA) -"): agencies here, with the typology's domains, so its labels join
+    ("Kazinform", ["Kazakhstan National News Agency"], ["inform.kz"]),
+    ("Armenpress", ["Armenian News Agency"], ["armenpress.am"]),
+    ("BelTA", ["Belarusian Telegraph Agency", "Belta"], ["belta.by"]),
+    ("Azertac", ["AZERTAC", "Azerbaijan State News Agency"], ["azertac.az"]),
+    ("Agerpres", [], ["agerpres.ro"]),
+    ("Tanjug", [], ["tanjug.rs"]),
+    ("HINA", ["Croatian News Agency"], ["hina.hr"]),  # (not "Hina": a given name)
+    ("Notimex", [], ["notimex.mx"]),
+    ("Telam", ["Télam"], ["telam.com.ar"]),
+    ("RSS", ["Rastriya Samachar Samiti"], ["rssnepal.org.np"]),
+    ("TASR", ["News Agency of the Slovak Republic"], ["tasr.sk"]),
+    ("STA", ["Slovenian Press Agency", "Slovenian News Agency"], ["sta.si"]),
+    # agencies no data source lists; the Dutch ANP before Niger's (Agence Nigerienne de
+    # Presse keeps its full name and domain): the one English copy credits
+    ("ANP", ["Algemeen Nederlands Persbureau"], ["anp.nl"]),
+    ("Ritzau", [], ["ritzau.dk"]),
+    ("Belga", ["Belga News Agency"], ["belganewsagency.eu", "belga.be"]),
+    ("TT", ["TT News Agency", "Tidningarnas Telegrambyrå"], ["tt.se"]),
+    ("NTB", ["Norsk Telegrambyrå"], ["ntb.no"]),
+    ("STT", ["STT-FNB", "Finnish News Agency"], ["stt.fi"]),
+    ("UNIAN", [], ["unian.info", "unian.net"]),
+    ("Pajhwok", ["Pajhwok Afghan News"], ["pajhwok.com"]),
+    ("AKIpress", [], ["akipress.com"]),
 ]
 
 PUBLISHERS: list[tuple[str, list[str], list[str]]] = [
@@ -126,6 +151,12 @@ PUBLISHERS: list[tuple[str, list[str], list[str]]] = [
     ("CBC", ["CBC News", "Canadian Broadcasting Corporation"], ["cbc.ca"]),
     # the US broadcaster, not the Philippine Broadcasting Service the typology also calls "PBS"
     ("PBS", ["Public Broadcasting Service", "PBS NewsHour"], ["pbs.org"]),
+    # likewise the channels English copy means by these names, not the state ones the
+    # typology also lists under them (Hungary's MTV, Chile's TVN, Senegal's RTS, Burundi's ABP)
+    ("MTV", ["MTV News"], ["mtv.com"]),
+    ("TVN", ["TVN24"], ["tvn24.pl", "tvn.pl"]),
+    ("RTS", ["Radio Télévision Suisse"], ["rts.ch"]),
+    ("ABP News", ["ABP"], ["abplive.com"]),
     # outlets wire copy cites whose names are not their domains' stems (so the rated-domain
     # fallback cannot name them); none whose name is also a common noun once "the" is
     # dropped ("The Economist", "The Atlantic", "The Intercept"), a party ("Vox") or a surname
@@ -189,7 +220,6 @@ PUBLISHERS: list[tuple[str, list[str], list[str]]] = [
     ("India Today", [], ["indiatoday.in"]),
     ("News18", ["CNN-News18"], ["news18.com"]),
     ("Zee News", [], ["zeenews.india.com"]),
-    ("ABP News", [], ["abplive.com"]),
     ("Times Now", [], ["timesnownews.com"]),
     ("WION", [], ["wionews.com"]),
     ("Firstpost", [], ["firstpost.com"]),

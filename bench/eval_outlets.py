@@ -74,7 +74,7 @@ def score_sentences(path: Path = SENTENCES) -> tuple[int, int, int, list[str]]:
         article = extract(f"Story of the day\n\n{sentence}\n", input="sentence.txt", kind="text")
         named = [f.message.split(":", 1)[0] for f in pipeline.analyse(article).flags
                  if f.kind == "state-affiliated-source"]
-        hit = meant != "-" and any(n.startswith(meant) for n in named)
+        hit = meant != "-" and any(n.startswith(tuple(meant.split("|"))) for n in named)
         right += hit
         wrong += len(named) - hit
         missed += meant != "-" and not hit

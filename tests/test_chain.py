@@ -301,7 +301,7 @@ def test_an_acronym_another_body_shares_is_no_state_outlet_without_context(sente
 
 
 @pytest.mark.parametrize("text, outlet", [
-    ("Niger reform\n\nNIAMEY (ANP) - The government announced reforms. The ANP said they start soon.", "ANP"),
+    ("Ghana reform\n\nACCRA (GNA) - The government announced reforms. The GNA said they start soon.", "GNA"),
     ("Cabinet named\n\nMorocco's official MAP news agency reported that the king named a premier.", "MAP"),
     ("Launch\n\nChina's state broadcaster CCTV reported that the launch had succeeded.", "China Central"),
     ("Dam\n\nAccording to the state-run ENA, the dam would be completed next year.", "ENA"),

@@ -44,6 +44,10 @@ from tracer import dateline
         ("KVELLER via JTA \u2014 The court swore in a justice.", None, None, None, ("Kveller", "JTA")),
         ("Feb. 23, 2015 -- Peanut allergies have risen.", None, "2015-02-23", None, ()),  # WebMD: a date alone
         ("Madrid, Jan 9, 2020 (EFE).- The talks resumed.", "Madrid", "2020-01-09", None, ("EFE",)),  # EFE's ".-"
+        # Kazinform's and Armenpress's forms: the agency after a full stop, or after a day in capitals
+        ("ASTANA. KAZINFORM \u2013 The president met the envoy.", "ASTANA", None, None, ("Kazinform",)),
+        ("YEREVAN, JANUARY 9, 2020, ARMENPRESS. The talks resumed.", "YEREVAN", "2020-01-09", None, ("Armenpress",)),
+        ("MINSK, 9 January (BelTA) - The talks resumed.", "MINSK", None, None, ("BelTA",)),
     ],
 )
 def test_dateline_forms(lede, place, date, publisher, credits):

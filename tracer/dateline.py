@@ -56,9 +56,11 @@ PLACE_DASH = re.compile(
     rf"(?P<place>{_UPPER_PLACE}){_QUALIFIER}{_DATE_PART}\s*(?:\u2014|\u2013|--|:)(?=\s)"
 )
 # Rule "place-agency": "Tehran, IRNA --", "Tehran, Nov 27, IRNA --", "Kabul, Xinhua -": an
-# agency after the place (and the day), no parentheses
+# agency after the place (and the day), no parentheses; Kazinform's "ASTANA. KAZINFORM -" and
+# Armenpress's "YEREVAN, JANUARY 9, ARMENPRESS." (a month in capitals, a full stop)
 PLACE_AGENCY = re.compile(
-    rf"(?P<place>{_UPPER_PLACE}|{_TITLE_PLACE}){_DATE_PART},\s*(?P<inside>[A-Z][A-Za-z]{{1,11}})\s*(?:\u2014|\u2013|--|-)(?=\s)"
+    rf"(?P<place>{_UPPER_PLACE}|{_TITLE_PLACE})(?i:{_DATE_PART})[,.]\s*(?P<inside>[A-Z][A-Za-z]{{1,11}})"
+    r"(?:\s*(?:\u2014|\u2013|--|-)|\.)(?=\s)"
 )
 # Rule "date-credit": "Nov 27 (Reuters) -": the day and the agency, no place (company news)
 DATE_CREDIT = re.compile(
