@@ -313,6 +313,25 @@ def test_an_acronym_with_the_text_saying_it_is_an_outlet_keeps_its_labels(text, 
     assert any(f.kind == "state-affiliated-source" and f.message.startswith(outlet) for f in flags)
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Petra Kvitova said she was happy with her serve.", "Petra Kvitova"),  # not Jordan's agency
+    ("Mehr Ali, a shopkeeper, said prices had doubled.", "Mehr Ali"),  # not Iran's
+    ("Antara Sen said the lecture was cancelled.", "Antara Sen"),  # not Indonesia's
+    ("Sputnik V developers said the vaccine was effective.", "Sputnik V developers"),  # the vaccine
+])
+def test_an_outlet_s_name_that_is_also_a_given_name_before_a_surname_is_a_person(sentence, speaker):
+    *_, chains, flags, _ = trace("Story of the day\n\n" + sentence)
+    assert chains[0].hops[0].name == speaker and chains[0].hops[0].kind == "source"
+    assert not any(f.kind == "state-affiliated-source" for f in flags)
+
+
+def test_such_a_name_before_a_word_of_the_trade_is_still_the_outlet():
+    *_, chains, flags, _ = trace("Talks\n\nPetra reported that the king met the envoy. "
+                                 "Tasnim News Agency said the talks ended.")
+    assert {c.hops[0].name for c in chains} == {"Petra", "Tasnim"}
+    assert sum(f.kind == "state-affiliated-source" for f in flags) == 2
+
+
 def test_cctv_footage_is_no_broadcaster():
     *_, chains, flags, _ = trace("Arrest\n\nCCTV footage showed the suspect entering the building, police said.")
     assert not any(f.kind == "state-affiliated-source" for f in flags)

@@ -83,10 +83,18 @@ _DESCRIBES = re.compile(r"(?:[A-Z][a-z]*(?:an|ean|ian|ese|ish|ch|i)|[A-Z][\w.&-]
                         rf"|[A-Z][\w.]*-(?:{HELD_BY}|official)"  # "Kremlin-backed"
                         r"|Pro-[\w-]+"  # "Pro-government Sabah"
                         r"|Official|State)$")  # "Semi-official Tasnim news agency", "State TV"
-# a word after an outlet's name that makes it another body's name ("Reuters Institute")
+# a word after an outlet's name that makes it another body's name ("Reuters Institute"), or
+# a thing's ("Sputnik V developers said": the vaccine's)
 _NAME_GOES_ON = frozenset("""
 Institute Foundation Center Centre University College School Council Journal Review Prize Award
-Awards Society Association Trust Fund Museum Library Tower Building Arena Stadium
+Awards Society Association Trust Fund Museum Library Tower Building Arena Stadium V Light
+""".split())
+# One-word outlet names that are also people's given names: followed by another capitalised
+# word that is none of the trade's, they are a person ("Petra Kvitova said", "Mehr Ali, a
+# shopkeeper, said", "Tasnim Ahmed"), not Jordan's, Iran's or Bangladesh's agencies
+_ALSO_GIVEN_NAMES = frozenset("Petra Mehr Tasnim Antara Dawn Sabah Lusa".split())
+_TRADE_WORDS = frozenset("""
+News Online TV Television Radio English Urdu Arabic Daily Weekly Agency Channel Network Media
 """.split())
 
 
@@ -188,6 +196,9 @@ class Registry:
                     continue  # the tail of another name: "Medical News Today" is not "Today"
                 if k + size < len(words) and words[k + size] in _NAME_GOES_ON:
                     continue  # the head of another name: "Reuters Institute", "Independent Journal"
+                if (size == 1 and words[k] in _ALSO_GIVEN_NAMES and k + 1 < len(words)
+                        and words[k + 1][:1].isupper() and words[k + 1] not in _TRADE_WORDS):
+                    continue  # a person: "Petra Kvitova"
                 run = [t for w in keys[k : k + size] for t in w]
                 if len(run) > 1 and run[0] == "the":
                     run = run[1:]
