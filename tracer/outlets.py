@@ -90,7 +90,7 @@ Institute Foundation Center Centre University College School Council Journal Rev
 Awards Society Association Trust Fund Museum Library Tower Building Arena Stadium V Light
 """.split())
 # One-word outlet names that are also people's given names: followed by another capitalised
-# word that is none of the trade's, they are a person ("Petra Kvitova said", "Mehr Ali, a
+# word that is none of the trade's (the capitalised words ``_TRADE_AFTER`` reads), they are a person ("Petra Kvitova said", "Mehr Ali, a
 # shopkeeper, said", "Tasnim Ahmed"), not Jordan's, Iran's or Bangladesh's agencies
 _ALSO_GIVEN_NAMES = frozenset("Petra Mehr Tasnim Antara Dawn Sabah Lusa".split())
 _TRADE_WORDS = frozenset("""
@@ -253,11 +253,11 @@ def out_of_context(registry: Registry, outlet: Outlet | None, phrase: str, text:
     """Whether ``phrase`` names ``outlet`` only by an acronym that is as often another body's
     (not in :data:`NEWS_ACRONYMS`), with nothing in ``text`` to say the outlet is meant: a
     word of the trade beside the acronym, in the phrase or anywhere in the text; the
-    outlet's full name or domain anywhere in the text; or a dateline's credit, "(ANP) -"."""
+    outlet's full name or domain anywhere in the text; or a dateline's credit, "(GNA) -"."""
     if outlet is None:
         return False
-    own = [key for key in {w.lower() for w in _CAPITALS.findall(phrase)} & registry.acronyms
-           if registry.outlets[registry.by_alias[key]] is outlet]
+    own = [key for key in dict.fromkeys(w.lower() for w in _CAPITALS.findall(phrase))  # (in order)
+           if key in registry.acronyms and registry.outlets[registry.by_alias[key]] is outlet]
     if not own:
         return False  # named by its full name ("Agence Nigerienne de Presse")
     key = own[0]
@@ -268,7 +268,7 @@ def out_of_context(registry: Registry, outlet: Outlet | None, phrase: str, text:
         return False
     if re.search(rf"\(\s*(?:[^()\n]{{0,60}}[/,]\s*)?{written}\s*(?:[-,/][^()\n]{{0,40}})?\)\s*[-:\u2013\u2014]|/{written}/",
                  text[:_DATELINE_REACH]):
-        return False  # the dateline's credit: "NIAMEY (ANP) -", "MOSCOW, January 9. /TASS/."
+        return False  # the dateline's credit: "ACCRA (GNA) -", "ACCRA, Jan 9 (AFP/GNA) -", "/GNA/"
     folded = text.casefold()
     for name in (outlet.name, *outlet.aliases):
         if _norm(name) not in registry.acronyms and name.casefold() in folded:
