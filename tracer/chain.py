@@ -412,8 +412,7 @@ def _named_near(name: str, a: Attribution, text: str) -> Span | None:
     return Span.of(text, lo + m.start(), lo + m.end())
 
 
-def _labelled(hop: ChainHop, registry, outlet: Outlet | None, text: str = "",
-              credit_spans: frozenset | set = frozenset()) -> ChainHop:
+def _labelled(hop: ChainHop, registry, outlet: Outlet | None, text: str, credit_spans: set) -> ChainHop:
     """The hop with its outlet's labels (state affiliation, reliability), each carrying its
     meaning and source, so every report can show them next to the name."""
     if hop.labels or hop.kind == "source":
@@ -437,7 +436,9 @@ def _routes(hops: list[ChainHop], tails: list[list[ChainHop]], page: ChainHop) -
 
 
 def _flags(article: Article, dateline: Dateline | None, attributions, chains: list[Chain], registry,
-           credit_spans: frozenset | set = frozenset()) -> tuple[Flag, ...]:
+           credit_spans: set) -> tuple[Flag, ...]:
+    """The chain's flags; ``credit_spans``: the evidence of the page's own credits, the
+    dateline's span among them."""
     text = article.text
     flags: list[Flag] = []
 
@@ -467,9 +468,8 @@ def _flags(article: Article, dateline: Dateline | None, attributions, chains: li
     # multi-layer-attribution: the principal chain, and any chain with an explicit relay in
     # the text (not the page's own credits: a dateline's or a credit line's agency)
     for i, chain in enumerate(chains):
-        relayed = any(h.kind in {"agency", "outlet"} and h.evidence is not None and
-                      not (dateline and h.evidence == dateline.span) and h.evidence not in credit_spans
-                      for h in chain.hops[1:-1])
+        relayed = any(h.kind in {"agency", "outlet"} and h.evidence is not None and h.evidence not in credit_spans
+                      for h in chain.hops[1:-1])  # (credit_spans holds the dateline's span too)
         if chain.layers >= 2 and (i == 0 or relayed) and chain.hops[0].kind == "source":
             names = " \u2192 ".join(h.name for h in chain.hops)
             flags.append(Flag("multi-layer-attribution",

@@ -90,7 +90,7 @@ Institute Foundation Center Centre University College School Council Journal Rev
 Awards Society Association Trust Fund Museum Library Tower Building Arena Stadium V Light
 """.split())
 # One-word outlet names that are also people's given names: followed by another capitalised
-# word that is none of the trade's (the capitalised words ``_TRADE_AFTER`` reads), they are a person ("Petra Kvitova said", "Mehr Ali, a
+# word that is none of the trade's (a sub-brand: "Dawn News", "Petra English"), they are a person ("Petra Kvitova said", "Mehr Ali, a
 # shopkeeper, said", "Tasnim Ahmed"), not Jordan's, Iran's or Bangladesh's agencies
 _ALSO_GIVEN_NAMES = frozenset("Petra Mehr Tasnim Antara Dawn Sabah Lusa".split())
 _TRADE_WORDS = frozenset("""
@@ -254,10 +254,7 @@ def out_of_context(registry: Registry, outlet: Outlet | None, phrase: str, text:
     (not in :data:`NEWS_ACRONYMS`), with nothing in ``text`` to say the outlet is meant: a
     word of the trade beside the acronym, in the phrase or anywhere in the text; the
     outlet's full name or domain anywhere in the text; or a dateline's credit, "(GNA) -"."""
-    if outlet is None:
-        return False
-    own = [key for key in dict.fromkeys(w.lower() for w in _CAPITALS.findall(phrase))  # (in order)
-           if key in registry.acronyms and registry.outlets[registry.by_alias[key]] is outlet]
+    own = _own_acronyms(registry, outlet, phrase)
     if not own:
         return False  # named by its full name ("Agence Nigerienne de Presse")
     key = own[0]
@@ -279,6 +276,14 @@ def out_of_context(registry: Registry, outlet: Outlet | None, phrase: str, text:
 _DATELINE_REACH = 400  # characters from the text's start where a dateline may stand
 
 
+def _own_acronyms(registry: Registry, outlet: Outlet | None, phrase: str) -> list[str]:
+    """The acronym keys written in ``phrase`` that name ``outlet``, in the order written."""
+    if outlet is None:
+        return []
+    return [key for key in dict.fromkeys(w.lower() for w in _CAPITALS.findall(phrase))
+            if key in registry.acronyms and registry.outlets[registry.by_alias[key]] is outlet]
+
+
 def mistaken(registry: Registry, outlet: Outlet | None, phrase: str, text: str, *,
              credited: bool = False) -> bool:
     """Whether ``phrase``, though it matches ``outlet``, names something else in ``text``: an
@@ -294,9 +299,7 @@ def spelled_otherwise(registry: Registry, outlet: Outlet | None, phrase: str, te
     Service. Asked only when such an outlet is found, which is rare (no cost elsewhere)."""
     if outlet is None or not state_labels(outlet):
         return False
-    for key in {w.lower() for w in _CAPITALS.findall(phrase)} & registry.acronyms:
-        if registry.outlets[registry.by_alias[key]] is not outlet:
-            continue
+    for key in _own_acronyms(registry, outlet, phrase):
         spelled = r"\s+(?:(?:of|for|and)\s+)?".join(f"{c.upper()}[a-z]+" for c in key)
         for m in re.finditer(rf"\b{spelled}\b", text):
             other = registry.by_alias.get(_norm(m.group()))
