@@ -175,7 +175,8 @@ def run_cli(docs, workdir: Path, jobs: int | None):
     lines = done.stderr.strip().splitlines()
     cpu = next((json.loads(x[4:]) for x in lines if x.startswith("cpu ")), None)
     summary = [x for x in lines if x.startswith("tracer:")][-1:]
-    return found, t_trace, t_links, dict(relations), summary, cpu
+    size = sum(f.stat().st_size for f in workdir.glob("store.db*"))  # with its WAL, if any
+    return found, t_trace, t_links, dict(relations), summary, cpu, size
 
 
 def natural_families(docs) -> set[tuple[int, int]]:
@@ -254,7 +255,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     work = Path(tempfile.mkdtemp(prefix="tracer-bench-"))
     try:
-        found, t_trace, t_links, relations, summary, cpu = run_cli(docs, work, args.jobs)
+        found, t_trace, t_links, relations, summary, cpu, size = run_cli(docs, work, args.jobs)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     total = t_trace + t_links
@@ -272,6 +273,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  CPU of the trace: store process {cpu['store']:.1f} s ({cpu['store'] / n * 1000:.1f} "
               f"ms/article; it alone stores, so its share bounds the run), workers "
               f"{cpu['workers']:.1f} s ({cpu['workers'] / n * 1000:.1f} ms/article)")
+    print(f"  store on disk: {size / 2**20:.1f} MiB ({size / len(docs) / 1024:.1f} KiB an article, "
+          f"everything included: texts, fingerprints, attributions, chains, flags, links)")
     if summary:
         print(f"  {summary[0]}")
     return 0

@@ -256,6 +256,55 @@ def test_links_saved_once_either_direction():
     assert len(rows) == 1 and rows[0]["s_input"] == "a.txt" and rows[0]["t_input"] == "b.txt"
 
 
+def test_links_keep_passage_offsets_and_read_their_text_from_both_articles():
+    """A link's passages are kept as offsets (their text is the articles'), and read back
+    as the spans that were saved, for reports (``Copy``) and ``tracer links`` alike."""
+    from tracer.copies import copy_from_link_row
+    from tracer.linkview import link_object
+
+    first, second = "Headline\n\nBody text of the article.", "Other head\n\nIntro.\n\nBody text of the article."
+    store = Store(":memory:", memory=True, now=NOW)
+    a, _ = store.save(**make(text=first, input="a.txt", sha="a"))
+    b, _ = store.save(**make(text=second, input="b.txt", sha="b"))
+    passages = (Passage(Span.of(first, 10, 35), Span.of(second, 20, 45), 0.9876),
+                Passage(Span.of(first, 0, 8), Span.of(second, 0, 5)))
+    store.save_links([Link(a, b, "derived", 0.5, 0.9, passages, ("tie-break",))], NOW)
+    raw = store.db.execute("select passages from links").fetchone()[0]
+    assert raw == "[[10,35,20,45,0.9876],[0,8,0,5,1.0]]"  # no text
+    row = next(store.links(a))
+    assert copy_from_link_row(row, b).passages == passages
+    assert link_object(row)["shared_passages"][0] == {
+        "source_span": {"text": "Body text of the article.", "start": 10, "end": 35},
+        "target_span": {"text": "Body text of the article.", "start": 20, "end": 45}}
+    view = store.db.execute("select source_text, target_text, score from link_passages order by passage")
+    assert view.fetchall() == [("Body text of the article.", "Body text of the article.", 0.9876),
+                               ("Headline", "Other", 1.0)]
+
+
+def test_links_stored_with_passage_texts_keep_offsets_after_migration_10(tmp_path, capsys):
+    """Migration 10, on a store whose links kept each passage's text from both articles."""
+    import json
+
+    db = _database_before(10, tmp_path / "old.db")
+    texts = {1: "Headline\n\nBody text of the article.", 2: "Head\n\nBody text of the article, copied."}
+    db.conn.executemany("insert into articles (id, input, sha256, current, text) values (?, ?, ?, 1, ?)",
+                        [(i, f"a{i}", f"s{i}", t) for i, t in texts.items()])
+    old = [{"source_span": {"text": "Body text of the article", "start": 10, "end": 34},
+            "target_span": {"text": "Body text of the article", "start": 6, "end": 30}, "score": 0.95}]
+    db.conn.execute("insert into links (source_id, target_id, relation, similarity, containment, passages,"
+                    " evidence) values (1, 2, 'derived', 0.8, 0.9, ?, '[]')", [json.dumps(old)])
+    db.conn.commit()
+    assert migrations.migrate(db, NOW) == [10]
+    assert db.execute("select passages from links").fetchone()[0] == "[[10,34,6,30,0.95]]"
+    db.conn.close()
+    from tracer.linkview import link_object
+
+    store = Store(tmp_path / "old.db", now=NOW)
+    assert link_object(next(store.links(1)))["shared_passages"] == [
+        {"source_span": old[0]["source_span"], "target_span": old[0]["target_span"]}]
+    assert capsys.readouterr().err == ""  # a store this small is rewritten without a word
+
+
 def test_failed_transaction_rolls_back():
     store = Store(":memory:", memory=True, now=NOW)
     with pytest.raises(RuntimeError):

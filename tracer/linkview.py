@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from .copies import dateline_date
+from .copies import dateline_date, passages_from_json
 from .models import Attribution, Span
 
 
@@ -33,8 +33,8 @@ def link_object(row: dict) -> dict:
     return {
         "source": source, "target": target, "relation": row["relation"],
         "similarity": row["similarity"], "containment": row["containment"],
-        "shared_passages": [{"source_span": p["source_span"], "target_span": p["target_span"]}
-                            for p in json.loads(row["passages"] or "[]")],
+        "shared_passages": [{"source_span": p.source.to_dict(), "target_span": p.target.to_dict()}
+                            for p in passages_from_json(row["passages"], row["s_text"], row["t_text"])],
         "evidence": json.loads(row["evidence"] or "[]"),
     }
 

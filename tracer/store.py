@@ -21,7 +21,7 @@ from pathlib import Path
 import sqlite_utils
 
 from . import migrations, normalize
-from .copies import dateline_date
+from .copies import dateline_date, passages_to_json
 from .errors import NotFound, StoreError
 from .fingerprint import VERSION as FINGERPRINT_VERSION
 from .models import (
@@ -701,9 +701,7 @@ class Store:
                     "source_id": link.source_id, "target_id": link.target_id,
                     "relation": link.relation, "similarity": round(link.similarity, 4),
                     "containment": round(link.containment, 4),
-                    "passages": json.dumps([{"source_span": p.source.to_dict(),
-                                             "target_span": p.target.to_dict(),
-                                             "score": p.score} for p in link.passages]),
+                    "passages": passages_to_json(link.passages),
                     "evidence": json.dumps(list(link.evidence)), "created_at": now,
                 })
                 new.append(link)
@@ -715,8 +713,10 @@ class Store:
         sql = f"""
             select l.*, s.input as s_input, s.url as s_url, s.outlet as s_outlet,
                    s.published as s_published, s.title as s_title, s.dateline as s_dateline,
+                   s.text as s_text,
                    t.input as t_input, t.url as t_url, t.outlet as t_outlet,
-                   t.published as t_published, t.title as t_title, t.dateline as t_dateline
+                   t.published as t_published, t.title as t_title, t.dateline as t_dateline,
+                   t.text as t_text
             from links l join articles s on s.id = l.source_id
             join articles t on t.id = l.target_id {where}
             order by l.id
