@@ -294,7 +294,7 @@ def test_links_stored_with_passage_texts_keep_offsets_after_migration_10(tmp_pat
     db.conn.execute("insert into links (source_id, target_id, relation, similarity, containment, passages,"
                     " evidence) values (1, 2, 'derived', 0.8, 0.9, ?, '[]')", [json.dumps(old)])
     db.conn.commit()
-    assert migrations.migrate(db, NOW) == [10]
+    assert migrations.migrate(db, NOW)[0] == 10
     assert db.execute("select passages from links").fetchone()[0] == "[[10,34,6,30,0.95]]"
     db.conn.close()
     from tracer.linkview import link_object
@@ -371,6 +371,34 @@ def test_stored_record_is_the_same_from_the_cache_and_from_the_database(tmp_path
     assert cached.fingerprint.shingles == fresh.fingerprint.shingles
     assert cached.fingerprint.sentences == fresh.fingerprint.sentences
     assert (cached.credits, cached.outlet) == (fresh.credits, fresh.outlet)
+    blob, n = store.db.execute("select shingles, n_shingles from fingerprints where article_id = ?",
+                               [first.trace.id]).fetchone()
+    assert n == len(fresh.fingerprint.shingles) > 0 and len(blob) == 4 * n  # 32-bit hashes
+
+
+@pytest.mark.parametrize("values", [(), (0, 7, 2**32 - 1), (5, 6, 2**63 + 7)])
+def test_shingles_pack_in_four_bytes_when_they_fit_and_read_back_either_way(values):
+    from tracer.store import _pack, _pack_shingles, _unpack
+
+    blob = _pack_shingles(values)
+    assert len(blob) == (4 if all(v < 2**32 for v in values) else 8) * len(values)
+    assert _unpack(blob, len(values)) == values
+    assert _unpack(_pack(values), len(values)) == values  # as stored before migration 11
+
+
+def test_shingles_stored_in_eight_bytes_are_narrowed_by_migration_11(tmp_path):
+    from tracer.store import _pack
+
+    db = _database_before(11, tmp_path / "old.db")
+    db.conn.executemany("insert into fingerprints (article_id, version, shingles, n_shingles) values (?, 'v', ?, ?)",
+                        [(1, _pack((3, 2**32 - 1)), 2), (2, _pack((2**40,)), 1), (3, b"", 0)])
+    db.conn.commit()
+    assert migrations.migrate(db, NOW) == [11]
+    blobs = [r[0] for r in db.execute("select shingles from fingerprints order by article_id")]
+    assert [len(b) for b in blobs] == [8, 8, 0]  # two narrowed, one too wide to be, none
+    from tracer.store import _unpack
+
+    assert _unpack(blobs[0], 2) == (3, 2**32 - 1) and _unpack(blobs[1], 1) == (2**40,)
 
 
 def test_a_stored_text_is_read_back_split_as_it_was_saved(tmp_path):

@@ -146,7 +146,7 @@ def rebuild(row: dict, fp_row: dict | None, bands: list[dict], hashes: list[dict
     fingerprint = Fingerprint(
         version=fp_row["version"], sha256=fp_row["sha256"],
         signature=_unpack(fp_row["signature"]), bands=tuple(b["band"] for b in bands),
-        shingles=_unpack(fp_row["shingles"]),
+        shingles=_unpack(fp_row["shingles"], fp_row.get("n_shingles")),
         paragraphs=tuple(ParagraphHash(h["hash"], h["start"], h["end"])
                          for h in hashes if h["kind"] == "paragraph"),
         sentences=tuple(ParagraphHash(h["hash"], h["start"], h["end"])

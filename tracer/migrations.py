@@ -224,6 +224,17 @@ def m010_passage_offsets(db) -> None:
             join articles s on s.id = l.source_id join articles t on t.id = l.target_id""")
 
 
+@migration(11, "shingle hashes packed in 4 bytes each, not 8")
+def m011_narrow_shingles(db) -> None:
+    # They are 32-bit: half of each fingerprint row was zeros.
+    from .store import _pack_shingles, _unpack  # the store imports this module
+
+    db.conn.create_function("narrow", 2, lambda blob, n: _pack_shingles(_unpack(blob, n)),
+                            deterministic=True)
+    db.execute("update fingerprints set shingles = narrow(shingles, n_shingles)"
+               " where n_shingles > 0 and length(shingles) = 8 * n_shingles")
+
+
 def refingerprint(db) -> int:
     """Recompute every stored fingerprint whose version is not the current one, from the
     stored text: its signature, bands and passage hashes, so that new articles find the old
