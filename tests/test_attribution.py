@@ -3715,6 +3715,9 @@ def test_the_outlet_a_source_spoke_on_or_to_relays_it(body, vias):
      [("Dmitry Peskov", ("RIA Novosti",))]),
     ("Kim Jong Un said the plan would fail, in comments carried by state news agency KCNA.",
      [("Kim Jong Un", ("KCNA",))]),
+    # ... before a clause of the outlet's own
+    ("President Aleksandar Vucic said the country would not impose sanctions, carried by state "
+     "broadcaster RTS, which said the decision was final.", [("Aleksandar Vucic", ("RTS",))]),
     ("Officials said the plan would fail, Yonhap News Agency reported, citing the Unification Ministry.",
      [("Officials", ("Yonhap",)), ("Unification Ministry", ("Yonhap",))]),
 ])
@@ -3722,6 +3725,25 @@ def test_wire_copy_relays(body, vias):
     assert [(a.speaker, a.via) for a in extract(body)[1] if a.kind != "relay" or a.via] == vias
     if "KCNA" in body:
         assert extract(body)[1][0].content.text == "the plan would fail"
+    if "RTS" in body:
+        assert extract(body)[1][0].content.text == "the country would not impose sanctions"
+
+
+@pytest.mark.parametrize("body, vias", [
+    # the sentence after the report says which outlet carried the words
+    ("Foreign Minister Abbas Araghchi said the talks would resume next week. The remarks were carried by IRNA.",
+     [("Abbas Araghchi", ("IRNA",))]),
+    ("\u201cThe talks will resume,\u201d Abbas Araghchi said. His comments were carried by the official IRNA "
+     "news agency.", [("Abbas Araghchi", ("IRNA",))]),
+    ("Abbas Araghchi said the talks would resume. The remarks were broadcast by state television CCTV.",
+     [("Abbas Araghchi", ("China Central Television (CCTV)",))]),
+    # not what carried no outlet's words
+    ("Abbas Araghchi said the talks would resume. The remarks were carried by most Iranian newspapers.",
+     [("Abbas Araghchi", ())]),
+    ("The minister said the bill would pass. The motion was carried by 300 votes to 200.", [("minister", ())]),
+])
+def test_the_outlet_the_next_sentence_says_carried_the_words_relays_them(body, vias):
+    assert [(a.speaker, a.via) for a in extract(body)[1]] == vias
 
 
 @pytest.mark.parametrize("body, found", [
