@@ -225,10 +225,19 @@ def test_the_written_acronym_sentences_raise_no_false_state_flag():
     ("KAZINFORM", "Kazinform", "agency", True),
     ("Armenpress", "Armenpress", "agency", True),
     ("Ritzau", "Ritzau", "agency", False),  # an agency neither data source lists
+    ("Trend News Agency", "Trend News Agency", "agency", False),
+    ("trend.az", "Trend News Agency", "agency", False),
+    ("ANA-MPA", "AMNA", "agency", False),  # the Athens-Macedonian News Agency's credit (ISFM)
 ])
 def test_curated_agencies_and_the_outlets_english_copy_means_by_a_shared_name(name, found, kind, state):
     outlet = outlets.load().find(name)
     assert (outlet.name, outlet.kind, bool(outlets.state_labels(outlet))) == (found, kind, state)
+
+
+def test_the_bare_word_trend_is_no_agency():
+    reg = outlets.load()
+    assert reg.find("Trend") is None and reg.find_in("Trend Micro said the flaw was patched") is None
+    assert reg.find_in("Azerbaijan's Trend news agency reported").name == "Trend News Agency"
 
 
 def test_an_acronym_the_text_spells_out_as_another_name_is_not_the_state_outlet():
