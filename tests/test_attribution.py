@@ -3428,6 +3428,25 @@ def test_an_outlets_staffer_speaks_through_the_outlet():
         ("The Washington Post", ())]  # a desk is the paper's own, no person
 
 
+@pytest.mark.parametrize("body, speaker", [
+    # a person named after an outlet and their job speaks, as "RT reporter Ivan Petrov" did
+    ("Global Times editor Hu Xijin said the sanctions would fail.", "Hu Xijin"),
+    ("Xinhua reporter Li Wei said the road had reopened.", "Li Wei"),
+    ("Fox News host Sean Hannity said the debate would go ahead.", "Sean Hannity"),
+    ("Washington Post reporter Bob Woodward said the tapes were authentic.", "Bob Woodward"),
+    ("People's Daily commentator Li Hong said the sanctions would fail.", "Li Hong"),
+    ("\u201cThe sanctions will fail,\u201d Global Times editor-in-chief Hu Xijin said.", "Hu Xijin"),
+    ("RT reporter Ivan Petrov said the town had fallen.", "Ivan Petrov"),
+    # no person named: the outlet
+    ("Global Times reporters said the sanctions would fail.", "Global Times"),
+    ("The Global Times editor said the sanctions would fail.", "Global Times"),
+    ("Xinhua news agency said the road had reopened.", "Xinhua"),
+])
+def test_a_person_named_after_an_outlet_and_a_job_speaks(body, speaker):
+    (att,) = extract(body)[1]
+    assert (att.speaker, att.via) == (speaker, ())
+
+
 @pytest.mark.parametrize("body", [
     "CNN’s Dana Bash tweeted that Ivanka Trump was behind the decision.",
     "American Action Forum’s Douglas Holtz-Eakin said at the POLITICO event that wages lag.",

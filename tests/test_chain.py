@@ -687,6 +687,19 @@ def test_a_sources_evidence_quotes_its_name_where_the_text_gives_it():
     assert chains[0].hops[0].evidence.text == "she said"
 
 
+@pytest.mark.parametrize("sentence, person", [
+    ("Global Times editor Hu Xijin said the sanctions would fail.", "Hu Xijin"),
+    ("Xinhua reporter Li Wei said the road had reopened.", "Li Wei"),
+    ("RT reporter Ivan Petrov said the town had fallen.", "Ivan Petrov"),
+])
+def test_a_state_outlets_journalist_named_by_their_job_is_the_source_not_the_outlet(sentence, person):
+    # the person is the source, as for any outlet's reporter: no hop, so no state flag
+    *_, chains, flags, _ = trace("Sanctions\n\n" + sentence, site_name="The Korea Herald")
+    assert names(chains[0]) == [person, "The Korea Herald"]
+    assert chains[0].hops[0].kind == "source"
+    assert not any(f.kind == "state-affiliated-source" for f in flags)
+
+
 def test_an_outlets_staffer_reaches_the_page_through_the_outlet_unless_it_is_the_page():
     text = "Debate night\n\nFox News' Chris Wallace said the moderators would not fact-check the candidates."
     _, _, _, chains, _, _ = trace(text, url="https://www.washingtonpost.com/politics/debate/")
