@@ -108,6 +108,9 @@ AGENCIES: list[tuple[str, list[str], list[str]]] = [
     ("UNIAN", [], ["unian.info", "unian.net"]),
     ("Pajhwok", ["Pajhwok Afghan News"], ["pajhwok.com"]),
     ("AKIpress", [], ["akipress.com"]),
+    # Azerbaijan's Trend: never by the bare "Trend" ("Trend Micro", "a trend"), which names it
+    # only in a dateline's credit ("BAKU, Azerbaijan, January 9. (Trend)": dateline.py)
+    ("Trend News Agency", [], ["trend.az"]),
 ]
 
 PUBLISHERS: list[tuple[str, list[str], list[str]]] = [
@@ -275,6 +278,7 @@ RENAMES: dict[str, tuple[str | None, list[str]]] = {
     "Yeni Safah": ("Yeni Şafak", ["Yeni Safak"]),
     # (the typology gives China Daily the Chinese name of China Youth Daily, its next row)
     "China Daily (Zhōngguó Qīngnián Bào)": ("China Daily", []),
+    "AMNA": (None, ["ANA-MPA"]),  # its credit: "ATHENS (ANA-MPA) -"
 }
 
 ASSET_PREFIX = re.compile(r"^(?:news agency|print media|print|television|tv|radio|online|news portals?)\s*:\s*", re.I)

@@ -3428,6 +3428,25 @@ def test_an_outlets_staffer_speaks_through_the_outlet():
         ("The Washington Post", ())]  # a desk is the paper's own, no person
 
 
+@pytest.mark.parametrize("body, speaker", [
+    # a person named after an outlet and their job speaks, as "RT reporter Ivan Petrov" did
+    ("Global Times editor Hu Xijin said the sanctions would fail.", "Hu Xijin"),
+    ("Xinhua reporter Li Wei said the road had reopened.", "Li Wei"),
+    ("Fox News host Sean Hannity said the debate would go ahead.", "Sean Hannity"),
+    ("Washington Post reporter Bob Woodward said the tapes were authentic.", "Bob Woodward"),
+    ("People's Daily commentator Li Hong said the sanctions would fail.", "Li Hong"),
+    ("\u201cThe sanctions will fail,\u201d Global Times editor-in-chief Hu Xijin said.", "Hu Xijin"),
+    ("RT reporter Ivan Petrov said the town had fallen.", "Ivan Petrov"),
+    # no person named: the outlet
+    ("Global Times reporters said the sanctions would fail.", "Global Times"),
+    ("The Global Times editor said the sanctions would fail.", "Global Times"),
+    ("Xinhua news agency said the road had reopened.", "Xinhua"),
+])
+def test_a_person_named_after_an_outlet_and_a_job_speaks(body, speaker):
+    (att,) = extract(body)[1]
+    assert (att.speaker, att.via) == (speaker, ())
+
+
 @pytest.mark.parametrize("body", [
     "CNN’s Dana Bash tweeted that Ivanka Trump was behind the decision.",
     "American Action Forum’s Douglas Holtz-Eakin said at the POLITICO event that wages lag.",
@@ -3715,6 +3734,9 @@ def test_the_outlet_a_source_spoke_on_or_to_relays_it(body, vias):
      [("Dmitry Peskov", ("RIA Novosti",))]),
     ("Kim Jong Un said the plan would fail, in comments carried by state news agency KCNA.",
      [("Kim Jong Un", ("KCNA",))]),
+    # ... before a clause of the outlet's own
+    ("President Aleksandar Vucic said the country would not impose sanctions, carried by state "
+     "broadcaster RTS, which said the decision was final.", [("Aleksandar Vucic", ("RTS",))]),
     ("Officials said the plan would fail, Yonhap News Agency reported, citing the Unification Ministry.",
      [("Officials", ("Yonhap",)), ("Unification Ministry", ("Yonhap",))]),
 ])
@@ -3722,6 +3744,25 @@ def test_wire_copy_relays(body, vias):
     assert [(a.speaker, a.via) for a in extract(body)[1] if a.kind != "relay" or a.via] == vias
     if "KCNA" in body:
         assert extract(body)[1][0].content.text == "the plan would fail"
+    if "RTS" in body:
+        assert extract(body)[1][0].content.text == "the country would not impose sanctions"
+
+
+@pytest.mark.parametrize("body, vias", [
+    # the sentence after the report says which outlet carried the words
+    ("Foreign Minister Abbas Araghchi said the talks would resume next week. The remarks were carried by IRNA.",
+     [("Abbas Araghchi", ("IRNA",))]),
+    ("\u201cThe talks will resume,\u201d Abbas Araghchi said. His comments were carried by the official IRNA "
+     "news agency.", [("Abbas Araghchi", ("IRNA",))]),
+    ("Abbas Araghchi said the talks would resume. The remarks were broadcast by state television CCTV.",
+     [("Abbas Araghchi", ("China Central Television (CCTV)",))]),
+    # not what carried no outlet's words
+    ("Abbas Araghchi said the talks would resume. The remarks were carried by most Iranian newspapers.",
+     [("Abbas Araghchi", ())]),
+    ("The minister said the bill would pass. The motion was carried by 300 votes to 200.", [("minister", ())]),
+])
+def test_the_outlet_the_next_sentence_says_carried_the_words_relays_them(body, vias):
+    assert [(a.speaker, a.via) for a in extract(body)[1]] == vias
 
 
 @pytest.mark.parametrize("body, found", [

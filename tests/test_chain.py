@@ -106,6 +106,10 @@ def test_reported_citing_builds_the_relay_hop():
      ["foreign ministry", "RIA Novosti"]),
     ("In a statement carried by IRNA, the foreign ministry said the talks would resume.",
      ["foreign ministry", "IRNA"]),
+    ("The foreign ministry said the talks would resume. The remarks were carried by IRNA.",
+     ["foreign ministry", "IRNA"]),
+    ("The foreign ministry said the talks would resume, carried by IRNA, which said the date was set.",
+     ["foreign ministry", "IRNA"]),
     ("Sources said she did chime in, a point Feinstein also acknowledged to Bloomberg.", ["Feinstein", "Bloomberg"]),
     ("Citing an unnamed official, Yonhap said the North had fired two missiles.",
      ["unnamed official", "Yonhap"]),
@@ -289,14 +293,23 @@ def test_an_official_news_agency_is_the_agency_not_an_unnamed_official(sentence,
     "The PAP said its candidates would contest every seat in the election.",  # Singapore's party
     "According to the RSS, the rally drew thousands of volunteers.",  # the Indian organisation
     "The PBC said it would cut the reserve requirement ratio.",  # China's central bank
-    "MTV reported that the singer had cancelled her tour.",  # not Hungary's MTV
-    "TVN reported that the minister had resigned.",  # Poland's, not Chile's
     "According to RTS, the Swiss government will hold a referendum on the issue.",  # not Senegal's
     "KBC said its quarterly profit rose 12 percent.",  # the Belgian bank
 ])
 def test_an_acronym_another_body_shares_is_no_state_outlet_without_context(sentence):
     *_, chains, flags, _ = trace("Story of the day\n\n" + sentence)
     assert chains[0].hops[0].kind == "source" and not chains[0].hops[0].labels
+    assert not any(f.kind == "state-affiliated-source" for f in flags)
+
+
+@pytest.mark.parametrize("sentence, outlet", [
+    ("MTV reported that the singer had cancelled her tour.", "MTV"),  # the US channel, not Hungary's
+    ("TVN reported that the minister had resigned.", "TVN"),  # Poland's, not Chile's
+])
+def test_an_outlet_reporting_by_a_shared_acronym_is_the_outlet_english_copy_means(sentence, outlet):
+    *_, chains, flags, _ = trace("Story of the day\n\n" + sentence)
+    hop = chains[0].hops[0]
+    assert (hop.name, hop.kind, hop.labels) == (outlet, "outlet", ())  # reporting as outlets do
     assert not any(f.kind == "state-affiliated-source" for f in flags)
 
 
@@ -307,6 +320,8 @@ def test_an_acronym_another_body_shares_is_no_state_outlet_without_context(sente
     ("Dam\n\nAccording to the state-run ENA, the dam would be completed next year.", "ENA"),
     ("Resignation\n\nThe Ghana News Agency (GNA) reported that the minister had resigned. "
      "The GNA said the resignation took effect at once.", "GNA"),
+    ("Visit\n\nThe premier will visit China next month, AKP reported.", "AKP"),  # reporting as outlets do
+    ("Visit\n\nAKP reported on Monday that the premier would visit China.", "AKP"),
 ])
 def test_an_acronym_with_the_text_saying_it_is_an_outlet_keeps_its_labels(text, outlet):
     *_, chains, flags, _ = trace(text)
@@ -670,6 +685,19 @@ def test_a_sources_evidence_quotes_its_name_where_the_text_gives_it():
     # a pronoun alone: the pronoun with its verb
     _, _, _, chains, _, _ = trace("Flight\n\nCarly Fiorina spoke in Iowa. “Flying is an activity,” she said.\n")
     assert chains[0].hops[0].evidence.text == "she said"
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Global Times editor Hu Xijin said the sanctions would fail.", "Hu Xijin"),
+    ("Xinhua reporter Li Wei said the road had reopened.", "Li Wei"),
+    ("RT reporter Ivan Petrov said the town had fallen.", "Ivan Petrov"),
+])
+def test_a_state_outlets_journalist_named_by_their_job_is_the_source_not_the_outlet(sentence, person):
+    # the person is the source, as for any outlet's reporter: no hop, so no state flag
+    *_, chains, flags, _ = trace("Sanctions\n\n" + sentence, site_name="The Korea Herald")
+    assert names(chains[0]) == [person, "The Korea Herald"]
+    assert chains[0].hops[0].kind == "source"
+    assert not any(f.kind == "state-affiliated-source" for f in flags)
 
 
 def test_an_outlets_staffer_reaches_the_page_through_the_outlet_unless_it_is_the_page():

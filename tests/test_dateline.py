@@ -48,6 +48,13 @@ from tracer import dateline
         ("ASTANA. KAZINFORM \u2013 The president met the envoy.", "ASTANA", None, None, ("Kazinform",)),
         ("YEREVAN, JANUARY 9, 2020, ARMENPRESS. The talks resumed.", "YEREVAN", "2020-01-09", None, ("Armenpress",)),
         ("MINSK, 9 January (BelTA) - The talks resumed.", "MINSK", None, None, ("BelTA",)),
+        # Trend's full stop after the day, and its bare name, which only a dateline reads as the agency
+        ("BAKU, Azerbaijan, January 9. (Trend) The talks resumed.", "BAKU, Azerbaijan", None, None,
+         ("Trend News Agency",)),
+        ("BAKU, Azerbaijan, January 9 (Trend) - The talks resumed.", "BAKU, Azerbaijan", None, None,
+         ("Trend News Agency",)),
+        ("ATHENS (ANA-MPA) - The talks resumed.", "ATHENS", None, None, ("AMNA",)),  # Athens-Macedonian
+        ("Kabul (Pajhwok): The talks resumed.", "Kabul", None, None, ("Pajhwok",)),
     ],
 )
 def test_dateline_forms(lede, place, date, publisher, credits):

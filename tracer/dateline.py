@@ -43,9 +43,10 @@ _PARENS = r"(?P<parens>(?:\s*\([^()\n]{1,90}\))+)"
 _DATE_PART = rf"(?:,\s*(?P<date>{_MONTH}\s+{_DAY}(?:,?\s+(?:19|20)\d\d)?|{_DAY}\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?))?"
 _DASH = r"(?:\s*(?:\u2014|\u2013|--|\.-|-|:)|(?=\s))"  # (".-": EFE's "Madrid, Jan 9 (EFE).-")
 
-# Rule "place-credit": PLACE[, Qualifier][, Date] (Credit...) [—]
+# Rule "place-credit": PLACE[, Qualifier][, Date][.] (Credit...) [—] (a full stop after the
+# day: Trend's "BAKU, Azerbaijan, January 9. (Trend)")
 PLACE_CREDIT = re.compile(
-    rf"(?P<place>{_UPPER_PLACE}|{_TITLE_PLACE}){_QUALIFIER}{_DATE_PART}{_PARENS}{_DASH}"
+    rf"(?P<place>{_UPPER_PLACE}|{_TITLE_PLACE}){_QUALIFIER}{_DATE_PART}(?:(?<=\d)\.)?{_PARENS}{_DASH}"
 )
 # Rule "place-slash": MOSCOW, January 9. /TASS/. and NEW YORK, Jan. 9, 2020 /PRNewswire/ --
 PLACE_SLASH = re.compile(
@@ -155,6 +156,11 @@ def _names(inside: str, registry) -> tuple[list[str], str | None]:
     return names, date
 
 
+# Agencies a dateline's parenthesis names by a word the registry may not take alone, being
+# another's name or a common word elsewhere ("Trend Micro", "a trend")
+_DATELINE_NAMES = {"Trend": "Trend News Agency"}
+
+
 def _read(names: list[str], registry, dated: bool = False) -> tuple[str | None, tuple[str, ...], bool]:
     """(publisher, credits, any_known) from the names in a dateline's parenthesis.
 
@@ -162,7 +168,8 @@ def _read(names: list[str], registry, dated: bool = False) -> tuple[str | None, 
     A lone outlet (not an agency) with a date, "(Pakistan Point News - 9th Jan, 2020)", is the
     publisher's own dateline; a lone name without one, "(CNN)", is a credit.
     """
-    found = [(n, registry.find(n)) for n in names]
+    found = [(n, registry.find(n) or (registry.find(_DATELINE_NAMES[n]) if n in _DATELINE_NAMES else None))
+             for n in names]
     known = any(o is not None for _, o in found)
     if dated and len(found) == 1 and found[0][1] is not None and found[0][1].kind == "outlet":
         return found[0][1].name, (), True

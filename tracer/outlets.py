@@ -247,6 +247,17 @@ _TRADE_AFTER = (r"(?:['\u2019]s\s+)?(?:(?:state|official|national|news|press)\s+
 _TRADE_BEFORE = (r"\b(?:agency|broadcaster|channel|television|TV|radio|newspaper|daily|outlet|"
                  r"state\s+media|news\s+service|(?:state|government)-(?:run|owned|controlled|backed|funded))"
                  r"\s+(?:the\s+)?")  # (not "the UN-backed GNA": Libya's government)
+# ... or the acronym reporting as an outlet reports, with no article and nothing after the verb
+# but what it reported or when: "..., AKP reported.", "AKP reported on Monday that". A party
+# or a company is "the AKP", reports its own news ("KBC reported that its profit rose") or a
+# thing ("PIA reported a loss"), and mostly says rather than reports
+_REPORTED = (r"(?<![Tt]he\s){written}\s+reported"
+             r"(?:\s+(?:on\s+|late\s+|early\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|earlier))?"
+             r"(?:\s+that\s+(?!(?:its|their|it|they)\b)|\s*[,.;]|\s+citing\b)")
+# the acronyms another news outlet goes by in English copy, for which reporting tells
+# nothing: "CNS" (Catholic News Service, CNSNews.com; not China News Service), "ACN"
+# (Catalan News; not Cuba's agency), "TV4" (Sweden's; not Turkey's)
+_OTHER_REPORTERS = frozenset(("cns", "acn", "tv4"))
 
 
 def out_of_context(registry: Registry, outlet: Outlet | None, phrase: str, text: str) -> bool:
@@ -262,6 +273,8 @@ def out_of_context(registry: Registry, outlet: Outlet | None, phrase: str, text:
         return False
     written = re.escape(key.upper())
     if re.search(rf"\b{written}\s+{_TRADE_AFTER}|{_TRADE_BEFORE}{written}\b", f"{phrase}\n{text}"):
+        return False
+    if key not in _OTHER_REPORTERS and re.search(r"\b" + _REPORTED.format(written=written), text):
         return False
     if re.search(rf"\(\s*(?:[^()\n]{{0,60}}[/,]\s*)?{written}\s*(?:[-,/][^()\n]{{0,40}})?\)\s*[-:\u2013\u2014]|/{written}/",
                  text[:_DATELINE_REACH]):

@@ -205,6 +205,11 @@ _STAFFER = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*
 # a network's short name, read only before a person's name ("Fox's Chris Wallace"; "Fox" alone
 # is no alias: the animal, Megan Fox)
 _STAFF_OWNERS = {"Fox": "Fox News"}
+# "Global Times editor Hu Xijin", "Xinhua reporter Li Wei": a person at an outlet by their
+# job, who speaks as "RT reporter Ivan Petrov" and "CNN anchor Jake Tapper" did (``resolve``)
+_TITLED_STAFFER = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,4})"
+                             r"\s+(?:[a-z][\w-]*\s+){1,3}"
+                             r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]*[a-z]){1,2})")
 _DESK_WORDS = frozenset("checker checkers desk staff team editors editor reporters board".split())
 # cues of what a person posts themselves: "CNN's Dana Bash tweeted" reached the page through
 # her own account, not through CNN
@@ -376,6 +381,13 @@ class _Reader:
             return None
         return m.group("name"), np.index(m.group("name")), outlet.name
 
+    def _titled_staffer(self, np: str, outlet) -> bool:
+        """Whether ``np`` is a person named after ``outlet`` and their job ("Global Times
+        editor Hu Xijin"): the person speaks, not the outlet."""
+        m = _TITLED_STAFFER.fullmatch(np.strip())
+        return (m is not None and self.outlet(m.group("owner")) is outlet
+                and _is_person(m.group("name"), self.registry.named(m.group("name")) is not None))
+
     def resolve(self, np: str, at: int | None = None) -> tuple[str, bool]:
         """(speaker, anonymous) for a subject phrase, resolving pronouns and back-references."""
         staff = self.staffer(np)
@@ -399,7 +411,8 @@ class _Reader:
             words = len(np.split()) - (len(owner.group(1).split()) if owner and is_state(owner.group(1)) else 0)
             if outlet is not None and words <= len(outlet.name.split()) + 4 and (
                     outlet.kind == "agency" or _MEDIA_WORD.search(np) or _norm_name(np) == _norm_name(outlet.name)
-                    or _outlets_report(np, outlet.name) or _described(np, outlet.name)):
+                    or _outlets_report(np, outlet.name) or _described(np, outlet.name)) \
+                    and not self._titled_staffer(np, outlet):
                 return outlet.name, False
         if at is not None and low.startswith("the "):
             outlet = self.outlet_before(np, at)

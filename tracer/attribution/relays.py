@@ -20,7 +20,8 @@ from .vocabulary import OBTAINED_BY, QUOTED_BY_PHRASE
 def through_outlets(text: str, reader, starts: list[int], registry) -> list[Attribution]:
     """``reader.out`` with the relays of ``_obtained_by``, ``_on_a_medium`` and
     ``_relayed_inside`` added; ``starts`` are the text's sentence starts."""
-    return _relayed_inside(text, _on_a_medium(text, reader, starts, _obtained_by(reader)), registry)
+    atts = _carried_next(text, reader, starts, _on_a_medium(text, reader, starts, _obtained_by(reader)))
+    return _relayed_inside(text, atts, registry)
 
 
 # A document an outlet obtained, reviewed or carried reaches the page through it: "according
@@ -74,11 +75,12 @@ _MEDIUM = re.compile(
 
 
 # ... and one that carried it, closing what was said: "Kim said the plan would fail, in
-# comments carried by state news agency KCNA"; "The minister said ..., reports Dawn"
+# comments carried by state news agency KCNA"; "The minister said ..., reports Dawn"; or
+# before a clause of the outlet's own: "..., carried by state broadcaster RTS, which said"
 _CARRIED_TAIL = re.compile(
     r",\s*(?:as\s+)?(?:in\s+(?:a\s+|an\s+)?(?:comments|remarks|statement|interview|speech|message)\s+)?"
     r"(?:(?:carried|published|broadcast|aired|quoted|cited|reported)\s+by|reports|reported|writes|wrote)\s+"
-    r"(?P<outlet>(?:[\w-]+\s+){0,4}?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s*$")
+    r"(?P<outlet>(?:[\w-]+\s+){0,4}?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:\s*$|(?=,\s+which\s))")
 
 
 def _on_a_medium(text: str, reader, starts: list[int], atts: list[Attribution]) -> list[Attribution]:
@@ -112,6 +114,39 @@ def _on_a_medium(text: str, reader, starts: list[int], atts: list[Attribution]) 
                     a = Attribution(a.cue, a.kind, a.source, a.content, a.speaker, (*a.via, known.name),
                                     a.anonymous, a.vague, a.rule)
                     break
+        out.append(a)
+    return out
+
+
+# ... or in the sentence after it, which says what carried the words just reported: "Araghchi
+# said the talks would resume. The remarks were carried by IRNA." / "His comments were
+# broadcast by state television CCTV."
+_CARRIED_NEXT = re.compile(
+    r"(?:The|His|Her|Their|These|Those|Such)\s+(?:remarks|comments|statements?|words|message|speech|interview)"
+    r"\s+(?:was|were|had\s+been|have\s+been)\s+(?:first\s+)?(?:carried|broadcast|aired|published|relayed|reported)\s+by\s+"
+    r"(?P<outlet>(?:[\w-]+\s+){0,4}?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
+    r"(?:\s+(?:news\s+agency|agency|news|television|TV|radio|broadcaster|channel|newspaper|daily|website))?\s*[.;]")
+
+
+def _carried_next(text: str, reader, starts: list[int], atts: list[Attribution]) -> list[Attribution]:
+    """Each attribution of a sentence followed by one saying an outlet carried those words
+    (``_CARRIED_NEXT``), relayed by that outlet."""
+    relays: dict[int, str] = {}  # the sentence before's index -> the outlet that carried it
+    for k, start in enumerate(starts[1:], 1):
+        m = _CARRIED_NEXT.match(text, start)
+        if m and not reader._in_quote(start):
+            known = reader.outlet(m.group("outlet"))
+            if known is not None:
+                relays[k - 1] = known.name
+    if not relays:
+        return atts
+    out = []
+    for a in atts:
+        name = relays.get(bisect_right(starts, a.cue.start) - 1)
+        if (name is not None and a.content is not None and a.speaker and not a.vague and name != a.speaker
+                and name not in a.via and a.kind not in {"relay", "credit"}):
+            a = Attribution(a.cue, a.kind, a.source, a.content, a.speaker, (*a.via, name),
+                            a.anonymous, a.vague, a.rule)
         out.append(a)
     return out
 
