@@ -263,8 +263,9 @@ _OTHER_REPORTERS = frozenset(("cns", "acn", "tv4"))
 def out_of_context(registry: Registry, outlet: Outlet | None, phrase: str, text: str) -> bool:
     """Whether ``phrase`` names ``outlet`` only by an acronym that is as often another body's
     (not in :data:`NEWS_ACRONYMS`), with nothing in ``text`` to say the outlet is meant: a
-    word of the trade beside the acronym, in the phrase or anywhere in the text; the
-    outlet's full name or domain anywhere in the text; or a dateline's credit, "(GNA) -"."""
+    word of the trade beside the acronym, in the phrase or anywhere in the text; the acronym
+    reporting as an outlet reports (``_REPORTED``, "..., AKP reported."); the outlet's full
+    name or domain anywhere in the text; or a dateline's credit, "(GNA) -"."""
     own = _own_acronyms(registry, outlet, phrase)
     if not own:
         return False  # named by its full name ("Agence Nigerienne de Presse")

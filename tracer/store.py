@@ -76,7 +76,7 @@ def _unpack(blob: bytes | None, count: int | None = None) -> tuple[int, ...]:
 
 def _pack_shingles(values: tuple[int, ...]) -> bytes:
     """Shingle hashes are 32-bit (``fingerprint.shingle_hashes``): 4 bytes each, which halves
-    the fingerprints table (5.5 -> 2.8 KB an article on the syndication bench); 8 for
+    a fingerprint's shingles (5.5 -> 2.8 KB an article on the syndication bench); 8 for
     anything wider. ``_unpack`` tells the two apart by ``n_shingles``."""
     wide = bool(values) and max(values) >= 1 << 32
     return array("Q" if wide else "I", values).tobytes()
