@@ -74,13 +74,16 @@ _MEDIUM = re.compile(
     r"\s+(?P<outlet>(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){1,3}(?=[A-Z]))?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})")
 
 
+# an outlet's name after "carried by" and the like, with up to four words describing it first
+# ("state news agency KCNA")
+_CARRIER = r"(?P<outlet>(?:[\w-]+\s+){0,4}?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
 # ... and one that carried it, closing what was said: "Kim said the plan would fail, in
 # comments carried by state news agency KCNA"; "The minister said ..., reports Dawn"; or
 # before a clause of the outlet's own: "..., carried by state broadcaster RTS, which said"
 _CARRIED_TAIL = re.compile(
     r",\s*(?:as\s+)?(?:in\s+(?:a\s+|an\s+)?(?:comments|remarks|statement|interview|speech|message)\s+)?"
     r"(?:(?:carried|published|broadcast|aired|quoted|cited|reported)\s+by|reports|reported|writes|wrote)\s+"
-    r"(?P<outlet>(?:[\w-]+\s+){0,4}?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:\s*$|(?=,\s+which\s))")
+    + _CARRIER + r"(?:\s*$|(?=,\s+which\s))")
 
 
 def _on_a_medium(text: str, reader, starts: list[int], atts: list[Attribution]) -> list[Attribution]:
@@ -124,7 +127,7 @@ def _on_a_medium(text: str, reader, starts: list[int], atts: list[Attribution]) 
 _CARRIED_NEXT = re.compile(
     r"(?:The|His|Her|Their|These|Those|Such)\s+(?:remarks|comments|statements?|words|message|speech|interview)"
     r"\s+(?:was|were|had\s+been|have\s+been)\s+(?:first\s+)?(?:carried|broadcast|aired|published|relayed|reported)\s+by\s+"
-    r"(?P<outlet>(?:[\w-]+\s+){0,4}?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
+    + _CARRIER +
     r"(?:\s+(?:news\s+agency|agency|news|television|TV|radio|broadcaster|channel|newspaper|daily|website))?\s*[.;]")
 
 
