@@ -265,7 +265,7 @@ def to_stored(d: Doc) -> Stored:
     art = Article(input=f"doc{d.id}.txt", title=d.title, text=d.text,
                   paragraphs=normalize.paragraphs(d.text), published=d.published)
     f = fp.fingerprint(d.text, skip=fp.body_start(d.text, d.title))
-    return Stored(d.id, art, f, credits=d.credits, outlet=d.outlet)
+    return Stored(d.id, art, f, credits=d.credits, outlet=d.outlet, splits=normalize.splits(d.text))
 
 
 class BandIndex:

@@ -7,33 +7,15 @@ TEXT = ("Talks resume\n\nThe U.N. envoy said on Monday that talks would resume. 
         "agreed!\n\nMr. Lee, who leads the delegation, declined to comment.")
 
 
-def test_primed_splits_are_the_splits():
-    normalize.sentences.cache_clear()
+def test_splits_are_the_paragraphs_and_sentences_as_offsets():
     split, blocks = normalize.sentences(TEXT), normalize.paragraphs(TEXT)
     made = normalize.splits(TEXT)
     assert made.sentences == tuple(x for s in split for x in (s.start, s.end))
     assert made.paragraphs == tuple(x for p in blocks for x in (p.start, p.end))
-    normalize.sentences.cache_clear()
-    normalize.paragraphs.cache_clear()
-    normalize.prime(TEXT, made)
-    assert normalize._PRIMED[TEXT] == (blocks, split)
-    assert normalize.sentences(TEXT) == split
-    assert normalize.paragraphs(TEXT) == blocks
-    assert normalize._paragraphs.cache_info().currsize == 0  # read, not split
     assert all(TEXT[s.start:s.end] == s.text for s in split)
     # a block asked for on its own is split, not looked up
     block = Span.of(TEXT, TEXT.index("Mr."), len(TEXT))
     assert normalize.sentences(TEXT, block) == (block,)
-    normalize.sentences.cache_clear()
-
-
-def test_primed_cache_is_bounded():
-    normalize.sentences.cache_clear()
-    for i in range(normalize._PRIMED_MAX + 10):
-        text = f"Headline {i}\n\nOne sentence here. Another one here."
-        normalize.prime(text, normalize.splits(text))
-    assert len(normalize._PRIMED) == normalize._PRIMED_MAX
-    normalize.sentences.cache_clear()
 
 
 def test_us_ends_a_sentence_before_a_word_that_starts_one_but_not_before_a_name():

@@ -413,15 +413,20 @@ def test_a_stored_text_is_read_back_split_as_it_was_saved(tmp_path):
     assert unpack_splits(blob) == normalize.splits(STORY)
     normalize.sentences.cache_clear()
     normalize.paragraphs.cache_clear()
-    Store(tmp_path / "s.db").stored(first.trace.id)  # a new Store: read from the database
-    assert normalize._PRIMED[STORY] == (normalize.paragraphs(STORY), normalize.sentences(STORY))
-    assert normalize._sentences.cache_info().currsize == 0  # read, not split
-    # and the link to a copy is the one made from a fresh split
-    copy = _analysis(STORY.replace("Tuesday", "Monday"), "b.txt")
-    read = match.compare(pipeline.as_stored(copy, 99), Store(tmp_path / "s.db").stored(first.trace.id))
+    copy = pipeline.as_stored(_analysis(STORY.replace("Tuesday", "Monday"), "b.txt"), 99)
     normalize.sentences.cache_clear()
-    match._body_sentences.cache_clear()
-    fresh = match.compare(pipeline.as_stored(copy, 99), pipeline.as_stored(_analysis(STORY, "a.txt"), 1))
+    normalize.paragraphs.cache_clear()
+    match._BODIES.clear()
+    stored = Store(tmp_path / "s.db").stored(first.trace.id)  # a new Store: read from the database
+    read = match.compare(copy, stored)
+    assert normalize.sentences.cache_info().currsize == 0  # read, not split
+    assert normalize.paragraphs.cache_info().currsize == 0
+    assert stored.splits == normalize.splits(STORY)
+    assert stored.article.paragraphs == normalize.paragraphs(STORY)
+    # and the link to a copy is the one made from a fresh split
+    match._BODIES.clear()
+    fresh = match.compare(replace(copy, splits=None), replace(stored, splits=None))
+    assert normalize.sentences.cache_info().currsize == 2  # split, both
     assert read.passages == fresh.passages and read.relation == fresh.relation == "derived"
 
 
@@ -448,9 +453,8 @@ def test_fingerprints_stored_before_splits_are_split_when_read(tmp_path):
     store = Store(tmp_path / "old.db", now=NOW)
     first = pipeline.commit(store, _analysis(STORY, "a.txt"), now="2026-01-01")
     store.db.execute("update fingerprints set splits = null")
-    normalize.sentences.cache_clear()
     stored = Store(tmp_path / "old.db").stored(first.trace.id)
-    assert STORY not in normalize._PRIMED
+    assert stored.splits is None
     assert stored.article.paragraphs == normalize.paragraphs(STORY)
 
 

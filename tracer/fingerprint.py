@@ -163,11 +163,20 @@ class _Words:
         self._spaced: str | None = None
 
     def within(self, start: int, end: int) -> list[str]:
-        if not self.exact:
+        spaced = self.spaced
+        if spaced is None:
             return normalize.tokens(self.text[start:end])
+        return spaced[start:end].split()
+
+    @property
+    def spaced(self) -> str | None:
+        """The text whose slices ``str.split()`` into tokens; None when offsets cannot be
+        trusted (then ``within`` re-tokenises). For loops over many slices: no call each."""
+        if not self.exact:
+            return None
         if self._spaced is None:
             self._spaced = _spaced(self.lowered)
-        return self._spaced[start:end].split()
+        return self._spaced
 
 
 _NOT_WORD = re.compile(r"\W")

@@ -230,6 +230,7 @@ class Stored:
     credits: tuple[str, ...] = ()  # canonical names of agencies the page credits
     outlet: str | None = None  # the publishing outlet's name
     dateline_date: str | None = None  # ISO date its dateline gives, when it gives one
+    splits: Splits | None = None  # the text's, when known: the matcher reads them, not re-splits
 
 
 @dataclass(frozen=True)

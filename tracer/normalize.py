@@ -56,24 +56,9 @@ def _strip_span(text: str, start: int, end: int) -> Span | None:
     return Span(kept, start, start + len(kept))
 
 
-# Splits made elsewhere (``prime``): by a pipeline worker, which splits every article
-# before the store's process sees it, or by the store, which keeps each article's splits
-# (a worker comparing a new article with stored ones would otherwise split each again).
-_PRIMED: dict[str, tuple[tuple[Span, ...], tuple[Span, ...]]] = {}
-_PRIMED_MAX = 64
-
-
+@functools.lru_cache(maxsize=64)
 def paragraphs(text: str) -> tuple[Span, ...]:
     """Blank-line separated blocks; a text without blank lines splits on lines."""
-    if _PRIMED:
-        primed = _PRIMED.get(text)
-        if primed is not None:
-            return primed[0]
-    return _paragraphs(text)
-
-
-@functools.lru_cache(maxsize=64)
-def _paragraphs(text: str) -> tuple[Span, ...]:
     separator = _BLANK_LINE if _BLANK_LINE.search(text) else re.compile(r"\n")
     spans, start = [], 0
     for m in separator.finditer(text):
@@ -139,33 +124,9 @@ def splits(text: str) -> Splits:
                   tuple(x for span in sentences(text) for x in (span.start, span.end)))
 
 
-def prime(text: str, made: Splits) -> None:
-    """Remember ``paragraphs(text)`` and ``sentences(text)`` from their offsets, as
-    ``splits`` gives them (bounded: the oldest primed text is dropped first)."""
-    if len(_PRIMED) >= _PRIMED_MAX and text not in _PRIMED:
-        _PRIMED.pop(next(iter(_PRIMED)))
-
-    def spans(offsets):
-        return tuple(Span(text[a:b], a, b) for a, b in zip(offsets[::2], offsets[1::2]))
-
-    _PRIMED[text] = (spans(made.paragraphs), spans(made.sentences))
-
-
+@functools.lru_cache(maxsize=2048)
 def sentences(text: str, within: Span | None = None) -> tuple[Span, ...]:
     """Sentences with offsets into ``text`` (rule-based; paragraph breaks always split)."""
-    if within is None and _PRIMED:
-        primed = _PRIMED.get(text)
-        if primed is not None:
-            return primed[1]
-    return _sentences(text, within)
-
-
-sentences.cache_clear = lambda: (_PRIMED.clear(), _sentences.cache_clear())  # type: ignore[attr-defined]
-paragraphs.cache_clear = lambda: (_PRIMED.clear(), _paragraphs.cache_clear())  # type: ignore[attr-defined]
-
-
-@functools.lru_cache(maxsize=2048)
-def _sentences(text: str, within: Span | None = None) -> tuple[Span, ...]:
     out: list[Span] = []
     blocks = [within] if within else list(paragraphs(text))
     for block in blocks:

@@ -169,7 +169,7 @@ def as_stored(a: Analysis, article_id: int) -> Stored:
     return Stored(id=article_id, article=a.article, fingerprint=a.fingerprint,
                   credits=tuple(c.name for c in a.credits),
                   outlet=a.outlet.name if a.outlet else None,
-                  dateline_date=a.dateline.date if a.dateline else None)
+                  dateline_date=a.dateline.date if a.dateline else None, splits=a.splits)
 
 
 @dataclass(frozen=True)
@@ -232,8 +232,6 @@ def link_copies(store, article_id: int, a: Analysis, *, now: str,
         candidates = sorted(done)
     else:
         candidates = store.candidates(article_id, fp.bands, hashes)
-    if a.splits is not None and any(c not in done for c in candidates):
-        normalize.prime(a.article.text, a.splits)  # split by the worker
     links = []
     for other_id in candidates:
         if other_id in done:  # compared by a worker, under PENDING_ID

@@ -563,10 +563,18 @@ class Store:
         row = cur.fetchone()
         return dict(zip([d[0] for d in cur.description], row)) if row else None
 
-    def article(self, row: dict) -> Article:
+    def article(self, row: dict, made: Splits | None = None) -> Article:
+        """A stored article; ``made``: its text's splits, read back (its paragraphs are then
+        cut at the kept offsets, not found again by the rules: ~0.1 ms an article)."""
+        text = row["text"]
+        if made is None:
+            paragraphs = normalize.paragraphs(text)
+        else:
+            cuts = made.paragraphs
+            paragraphs = tuple(Span(text[a:b], a, b) for a, b in zip(cuts[::2], cuts[1::2]))
         return Article(
-            input=row["input"], title=row["title"] or "", text=row["text"],
-            paragraphs=normalize.paragraphs(row["text"]), url=row["url"], canonical=row["canonical"],
+            input=row["input"], title=row["title"] or "", text=text,
+            paragraphs=paragraphs, url=row["url"], canonical=row["canonical"],
             site_name=row["site_name"], published=row["published"], author=row["author"],
             fetched_at=row["fetched_at"], redirects=tuple(json.loads(row["redirects"] or "[]")),
             content_type=row["content_type"] or "text",
@@ -633,9 +641,6 @@ class Store:
         fp = self.db.execute(
             "select version, sha256, signature, shingles, splits, n_shingles from fingerprints"
             " where article_id = ?", [article_id]).fetchone()
-        made = unpack_splits(fp[4]) if fp[0] == FINGERPRINT_VERSION else None
-        if made is not None:  # the matcher splits it next: from the offsets, not the rules
-            normalize.prime(row["text"], made)
         hashes = self.db.execute(
             "select kind, hash, start, end from paragraphs where article_id = ? order by rowid",
             [article_id]).fetchall()
@@ -647,9 +652,11 @@ class Store:
             sentences=tuple(sorted((ParagraphHash(h, s, e) for k, h, s, e in hashes if k != "paragraph"),
                                    key=lambda x: (x.start, x.end))),
         )
-        found = Stored(id=row["id"], article=self.article(row), fingerprint=fingerprint,
+        # the matcher splits it next: from the offsets, not the rules
+        made = unpack_splits(fp[4]) if fp[0] == FINGERPRINT_VERSION else None
+        found = Stored(id=row["id"], article=self.article(row, made), fingerprint=fingerprint,
                        credits=_credit_names(row["credits"]), outlet=row["outlet"],
-                       dateline_date=dateline_date(row["dateline"]))
+                       dateline_date=dateline_date(row["dateline"]), splits=made)
         self.remember(found)
         return found
 
