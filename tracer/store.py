@@ -639,21 +639,22 @@ class Store:
         if row is None:
             raise NotFound(f"{article_id}: not in the store")
         fp = self.db.execute(
-            "select version, sha256, signature, shingles, splits, n_shingles from fingerprints"
+            "select version, sha256, shingles, splits, n_shingles from fingerprints"
             " where article_id = ?", [article_id]).fetchone()
-        hashes = self.db.execute(
-            "select kind, hash, start, end from paragraphs where article_id = ? order by rowid",
-            [article_id]).fetchall()
+        # in text order, as the fingerprint made them; a "both" row (a one-sentence
+        # paragraph) is one hash in both lists
+        hashes = [(k, ParagraphHash(h, s, e)) for k, h, s, e in self.db.execute(
+            "select kind, hash, start, end from paragraphs where article_id = ? order by start, end",
+            [article_id])]
         fingerprint = Fingerprint(
-            version=fp[0], sha256=fp[1], signature=_unpack(fp[2]), bands=(),
-            shingles=_unpack(fp[3], fp[5]),
-            paragraphs=tuple(ParagraphHash(h, s, e) for k, h, s, e in hashes if k != "sentence"),
-            # in text order, as the fingerprint made them ("both" rows come with the paragraphs)
-            sentences=tuple(sorted((ParagraphHash(h, s, e) for k, h, s, e in hashes if k != "paragraph"),
-                                   key=lambda x: (x.start, x.end))),
+            # the matcher reads neither the signature nor the bands: not unpacked
+            version=fp[0], sha256=fp[1], signature=(), bands=(),
+            shingles=_unpack(fp[2], fp[4]),
+            paragraphs=tuple(h for k, h in hashes if k != "sentence"),
+            sentences=tuple(h for k, h in hashes if k != "paragraph"),
         )
         # the matcher splits it next: from the offsets, not the rules
-        made = unpack_splits(fp[4]) if fp[0] == FINGERPRINT_VERSION else None
+        made = unpack_splits(fp[3]) if fp[0] == FINGERPRINT_VERSION else None
         found = Stored(id=row["id"], article=self.article(row, made), fingerprint=fingerprint,
                        credits=_credit_names(row["credits"]), outlet=row["outlet"],
                        dateline_date=dateline_date(row["dateline"]), splits=made)
