@@ -750,3 +750,12 @@ def test_where_an_unnamed_source_said_it_is_no_part_of_its_name():
             "issued here, said Pakistan wanted peace.")
     *_, chains, _, _ = trace(text, site_name="Pakistan Point News")
     assert names(chains[0]) == ["unnamed Foreign Office spokesperson", "APP", "Pakistan Point News"]
+
+
+def test_a_dateline_without_its_credit_adds_no_hop():
+    """"TEHRAN, Jan 9 -": a wire dateline whose credit the page left out is the place and day,
+    not part of the speaker's name and no outlet of its own."""
+    line, _, chains, _, _ = trace("Talks\n\nTEHRAN, Jan 9 - Foreign Minister Abbas Araghchi said the talks would "
+                                  "resume.", site_name="Tehran Times")[1:]
+    assert (line.place, line.credits) == ("TEHRAN", ())
+    assert [names(c) for c in chains] == [["Abbas Araghchi", "Tehran Times"]]
