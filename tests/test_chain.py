@@ -295,6 +295,9 @@ def test_an_official_news_agency_is_the_agency_not_an_unnamed_official(sentence,
     "The PBC said it would cut the reserve requirement ratio.",  # China's central bank
     "According to RTS, the Swiss government will hold a referendum on the issue.",  # not Senegal's
     "KBC said its quarterly profit rose 12 percent.",  # the Belgian bank
+    # the airline reporting its own flights, as an outlet would report ("AKP reported that")
+    "PIA reported that a flight from Karachi had landed safely in Lahore after an engine failure.",
+    "A flight from Karachi landed safely in Lahore, PIA reported.",
 ])
 def test_an_acronym_another_body_shares_is_no_state_outlet_without_context(sentence):
     *_, chains, flags, _ = trace("Story of the day\n\n" + sentence)
@@ -322,6 +325,8 @@ def test_an_outlet_reporting_by_a_shared_acronym_is_the_outlet_english_copy_mean
      "The GNA said the resignation took effect at once.", "GNA"),
     ("Visit\n\nThe premier will visit China next month, AKP reported.", "AKP"),  # reporting as outlets do
     ("Visit\n\nAKP reported on Monday that the premier would visit China.", "AKP"),
+    # the Philippine agency by a word of the trade, though its bare reporting says nothing
+    ("Typhoon\n\nThe state-run PIA reported that the typhoon had made landfall in Luzon.", "PIA"),
 ])
 def test_an_acronym_with_the_text_saying_it_is_an_outlet_keeps_its_labels(text, outlet):
     *_, chains, flags, _ = trace(text)

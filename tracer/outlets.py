@@ -256,8 +256,10 @@ _REPORTED = (r"(?<![Tt]he\s){written}\s+reported"
              r"(?:\s+that\s+(?!(?:its|their|it|they)\b)|\s*[,.;]|\s+citing\b)")
 # the acronyms another news outlet goes by in English copy, for which reporting tells
 # nothing: "CNS" (Catholic News Service, CNSNews.com; not China News Service), "ACN"
-# (Catalan News; not Cuba's agency), "TV4" (Sweden's; not Turkey's)
-_OTHER_REPORTERS = frozenset(("cns", "acn", "tv4"))
+# (Catalan News; not Cuba's agency), "TV4" (Sweden's; not Turkey's); and another body's
+# that reports its own news with no "its" to show it: "PIA reported that a flight ..."
+# (Pakistan International Airlines; not the Philippine Information Agency)
+_OTHER_REPORTERS = frozenset(("cns", "acn", "tv4", "pia"))
 
 
 def out_of_context(registry: Registry, outlet: Outlet | None, phrase: str, text: str) -> bool:
