@@ -126,6 +126,9 @@ PUBLISHERS: list[tuple[str, list[str], list[str]]] = [
     ("Breitbart News", ["Breitbart"], ["breitbart.com"]),
     ("HuffPost", ["Huffington Post", "The Huffington Post"], ["huffingtonpost.com", "huffpost.com"]),
     ("Western Journalism", ["Western Journal", "The Western Journal"], ["westernjournalism.com", "westernjournal.com"]),
+    # a one-word name no rated domain's stem finds ("he told Mic"), a plain word in lower case
+    # ("into the mic"): tracer.outlets matches it as written, capitalised (WORD_NAMES)
+    ("Mic", [], ["mic.com"]),
     # state outlets the typology lists under longer names than the ones news copy uses
     ("RT", ["RT International", "Russia Today", "RT News"], ["rt.com"]),
     ("CGTN", ["China Global Television Network", "China Global Television Network (CGTN)"], ["cgtn.com"]),

@@ -119,6 +119,12 @@ def test_according_to(body, content):
     ("The plant will close, the minister said, as quoted by Xinhua.", ("Xinhua",), "minister"),
     ("The talks will resume, the minister said in an interview with AFP.", ("AFP",), "minister"),
     ("The minister told Reuters that the plant would close.", ("Reuters",), "minister"),
+    # an outlet whose one-word name is a plain word ("mic") as "told Reuters" is
+    ("The show was a success, John Smith told Mic.", ("Mic",), "John Smith"),
+    ("John Smith hosted the show. \u201cIt was a great night,\u201d he told Mic.", ("Mic",), "John Smith"),
+    # ... and not the microphone or another body's acronym
+    ("\u201cIt was a great night,\u201d John Smith said into the mic.", (), "John Smith"),
+    ("\u201cIt was a great night,\u201d John Smith told the MIC.", (), "John Smith"),
 ])
 def test_relayed_speech_names_the_outlet(body, via, speaker):
     text, att = one(body)

@@ -89,10 +89,20 @@ _NAME_GOES_ON = frozenset("""
 Institute Foundation Center Centre University College School Council Journal Review Prize Award
 Awards Society Association Trust Fund Museum Library Tower Building Arena Stadium V Light
 """.split())
+# Outlet names that are plain words in lower case ("Mic", mic.com; "into the mic"): they name
+# the outlet only as written, capitalised and no acronym ("he told Mic"; not "the MIC", the
+# Malaysian Indian Congress or a military-industrial complex)
+WORD_NAMES = frozenset(("mic",))
+
+
+def _as_word_name(written: str) -> bool:
+    """Whether the last word of ``written`` is capitalised as a name, not in capitals."""
+    word = written.strip(_EDGE_MARKS).rsplit(None, 1)[-1] if written.strip(_EDGE_MARKS) else ""
+    return word[:1].isupper() and word[1:].islower()
 # One-word outlet names that are also people's given names: followed by another capitalised
 # word that is none of the trade's (a sub-brand: "Dawn News", "Petra English"), they are a person ("Petra Kvitova said", "Mehr Ali, a
 # shopkeeper, said", "Tasnim Ahmed"), not Jordan's, Iran's or Bangladesh's agencies
-_ALSO_GIVEN_NAMES = frozenset("Petra Mehr Tasnim Antara Dawn Sabah Lusa".split())
+_ALSO_GIVEN_NAMES = frozenset("Petra Mehr Tasnim Antara Dawn Sabah Lusa Mic".split())  # ("Mic Wright")
 _TRADE_WORDS = frozenset("""
 News Online TV Television Radio English Urdu Arabic Daily Weekly Agency Channel Network Media
 """.split())
@@ -138,6 +148,8 @@ class Registry:
             return self._by_site_name(name)
         if key in self.acronyms and not name.strip().isupper():
             return None
+        if key in WORD_NAMES and not _as_word_name(name):
+            return None  # "the mic", not Mic
         return self.outlets[i]
 
     def _by_site_name(self, name: str) -> Outlet | None:
@@ -206,7 +218,8 @@ class Registry:
                     continue
                 key = " ".join(run)
                 outlet = self.by_alias.get(key)
-                if outlet is not None and not (key in self.acronyms and not "".join(words[k : k + size]).isupper()):
+                if outlet is not None and not (key in self.acronyms and not "".join(words[k : k + size]).isupper()) and (
+                        key not in WORD_NAMES or _as_word_name(words[k + size - 1])):
                     return self.outlets[outlet]
         return None
 
