@@ -3742,7 +3742,7 @@ def test_the_outlet_a_source_spoke_on_or_to_relays_it(body, vias):
      [("Kim Jong Un", ("KCNA",))]),
     # ... before a clause of the outlet's own
     ("President Aleksandar Vucic said the country would not impose sanctions, carried by state "
-     "broadcaster RTS, which said the decision was final.", [("Aleksandar Vucic", ("RTS",))]),
+     "broadcaster RTS, which said the decision was final.", [("Aleksandar Vucic", ("RTS",)), ("RTS", ())]),
     ("Officials said the plan would fail, Yonhap News Agency reported, citing the Unification Ministry.",
      [("Officials", ("Yonhap",)), ("Unification Ministry", ("Yonhap",))]),
 ])
@@ -3752,6 +3752,22 @@ def test_wire_copy_relays(body, vias):
         assert extract(body)[1][0].content.text == "the plan would fail"
     if "RTS" in body:
         assert extract(body)[1][0].content.text == "the country would not impose sanctions"
+
+
+@pytest.mark.parametrize("body, said", [
+    # what the outlet that carried the words says in its own clause is the outlet's
+    ("President Aleksandar Vucic said the country would not impose sanctions, carried by state "
+     "broadcaster RTS, which said the decision was final.", ("RTS", "state broadcaster RTS", "said", "the decision was final")),
+    ("The foreign ministry said the talks would resume, carried by IRNA, which reported that the date was set.",
+     ("IRNA", "IRNA", "reported", "that the date was set")),
+])
+def test_what_the_carrying_outlet_says_in_its_own_clause_is_its_own(body, said):
+    text, atts = extract(body)
+    own = [a for a in atts if a.rule == "carried-which-said"]
+    assert [(a.speaker, a.source.text, a.cue.text, a.content.text, a.via) for a in own] == [(*said, ())]
+    for a in atts:
+        check_offsets(text, a)
+    assert atts[0].via == (said[0],) and atts[0].content.text.endswith(("sanctions", "resume"))
 
 
 @pytest.mark.parametrize("body, vias", [

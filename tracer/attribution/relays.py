@@ -3,7 +3,9 @@ every speaker is resolved: the outlet a source spoke on or to, named beside the 
 an interview with The New York Times, Smith said"), one that carried it ("..., in comments
 carried by KCNA"), and one whose report holds the attribution ("Officials said ..., Reuters
 reported"; "..., according to local media reports", whose outlets go unnamed). Each joins
-the attribution's ``via``, so the chain reads source → outlet → page.
+the attribution's ``via``, so the chain reads source → outlet → page. An outlet that carried
+the words and says more in a clause of its own ("..., carried by state broadcaster RTS, which
+said ...") is the speaker of that clause (rule carried-which-said).
 """
 
 from __future__ import annotations
@@ -86,6 +88,25 @@ _CARRIED_TAIL = re.compile(
     + _CARRIER + r"(?:\s*$|(?=,\s+which\s))")
 
 
+# ... whose own clause says something of its own: "..., carried by state broadcaster RTS, which
+# said the decision was final" (the outlet's claim, read here: the speaker's rule took the
+# whole tail as its content)
+_WHICH_SAID = re.compile(r",\s+which\s+(?:also\s+)?(?P<cue>said|says|reported|reports|added|wrote|writes)\s+(?=\S)")
+
+
+def _which_said(text: str, a: Attribution, tail: re.Match, name: str) -> Attribution | None:
+    """The outlet's own claim after the carried-by tail ``tail`` of ``a``'s content, said by
+    ``name``; None when no "which said" follows the outlet."""
+    said = _WHICH_SAID.match(a.content.text, tail.end())
+    claim = a.content.text[said.end():].rstrip(" ,;.") if said else ""
+    if not claim:
+        return None
+    at = a.content.start
+    return Attribution(Span.of(text, at + said.start("cue"), at + said.end("cue")), "indirect",
+                       Span.of(text, at + tail.start("outlet"), at + tail.end("outlet")),
+                       Span.of(text, at + said.end(), at + said.end() + len(claim)), name, rule="carried-which-said")
+
+
 def _on_a_medium(text: str, reader, starts: list[int], atts: list[Attribution]) -> list[Attribution]:
     """Each attribution with the outlet it was said on or to, when its sentence names one
     beside the report (outside what was said): that outlet relays it, as "told Reuters" does."""
@@ -108,6 +129,9 @@ def _on_a_medium(text: str, reader, starts: list[int], atts: list[Attribution]) 
                 content = Span(kept, a.content.start, a.content.start + len(kept))
                 out.append(Attribution(a.cue, a.kind, a.source, content, a.speaker, (*a.via, known.name),
                                        a.anonymous, a.vague, a.rule))
+                own = _which_said(text, a, tail, known.name)
+                if own is not None:
+                    out.append(own)
                 continue
             for m in _MEDIUM.finditer(text, lo, hi):
                 name = re.sub(r"['\u2019]s$", "", m.group("outlet"))
