@@ -5001,3 +5001,12 @@ def test_what_an_outlet_reported_citing_a_source_follows_that(body):
 def test_a_crowd_an_outlet_reported_reaches_the_page_through_it():
     _, atts = extract("According to the Global Times, experts believe the move will backfire.")
     assert [(a.speaker, a.via) for a in atts] == [("Global Times", ()), ("experts", ("Global Times",))]
+
+
+@pytest.mark.parametrize("body", [
+    # comments are a finding's subject only when a known outlet carried them
+    "His comments showed that he was angry.",
+    "Iran is ready to resume the talks, comments carried by most newspapers showed.",
+])
+def test_comments_that_show_something_are_no_source_of_their_own(body):
+    assert extract(body)[1] == ()

@@ -764,3 +764,43 @@ def test_a_dateline_without_its_credit_adds_no_hop():
                                   "resume.", site_name="Tehran Times")[1:]
     assert (line.place, line.credits) == ("TEHRAN", ())
     assert [names(c) for c in chains] == [["Abbas Araghchi", "Tehran Times"]]
+
+
+@pytest.mark.parametrize("body, chain_names", [
+    # a named speaker's claim closing on their own statement or spokesman: one source, through
+    # the outlet that carried the statement
+    ("The foreign ministry said the talks would resume, according to a statement carried by IRNA.",
+     [["foreign ministry", "IRNA"]]),
+    ("The foreign ministry said the talks would resume, according to a statement carried by the official IRNA "
+     "news agency.", [["foreign ministry", "IRNA"]]),
+    ("\u201cThe talks will resume,\u201d the ministry said, according to a statement carried by IRNA.",
+     [["ministry", "IRNA"]]),
+    ("Police said three people were killed in the blast, according to a spokesman.", [["Police"]]),
+    ("Three people were killed in the blast, police said, according to a police spokesman.", [["police"]]),
+    ("Ayatollah Ali Khamenei said the talks would resume, comments carried by IRNA showed.",
+     [["Ayatollah Ali Khamenei", "IRNA"]]),
+    # no speaker named beside it: the statement or the comments, unnamed, through the outlet
+    ("The talks will resume, according to a statement carried by IRNA.", [["statement", "IRNA"]]),
+    ("The talks will resume next week, according to a statement carried by the official IRNA news agency.",
+     [["statement", "IRNA"]]),
+    ("Iran is ready to resume the talks, comments carried by IRNA showed.", [["comments", "IRNA"]]),
+    ("The talks will resume, according to a statement issued by the foreign ministry and carried by IRNA.",
+     [["foreign ministry", "IRNA"]]),
+    # another's voice stays another source
+    ("Police said three people were killed in the blast, according to a spokesman for the hospital.",
+     [["Police"], ["unnamed spokesman for the hospital"]]),
+    ("Smith said the plan would fail, according to a statement from the White House.", [["Smith"], ["White House"]]),
+    # ... and so does the voice of a body that is not the claim's speaker
+    ("Police arrested two men who said they were lost, according to a spokesman.", [["unnamed spokesman"]]),
+])
+def test_a_speakers_own_statement_or_spokesman_is_one_source(body, chain_names):
+    *_, chains, flags, _ = trace("Talks\n\n" + body, site_name="Springfield Shopper")
+    assert [names(c) for c in chains] == [c + ["Springfield Shopper"] for c in chain_names]
+    unnamed = any(c[0].startswith("unnamed") for c in chain_names)
+    assert any(f.kind == "anonymous-source" for f in flags) == unnamed
+
+
+def test_the_claim_ends_before_the_speakers_own_statement():
+    found = attribution.extract(clean("Talks\n\nThe foreign ministry said the talks would resume, according to a "
+                                      "statement carried by IRNA."))
+    assert [(a.speaker, a.via, a.content.text) for a in found] == [("foreign ministry", ("IRNA",), "the talks would resume")]
