@@ -282,6 +282,9 @@ RENAMES: dict[str, tuple[str | None, list[str]]] = {
     # (the typology gives China Daily the Chinese name of China Youth Daily, its next row)
     "China Daily (Zhōngguó Qīngnián Bào)": ("China Daily", []),
     "AMNA": (None, ["ANA-MPA"]),  # its credit: "ATHENS (ANA-MPA) -"
+    # the typology's row for Radio Television of Serbia (RTS) names its first channel; the bare
+    # "RTS" stays the Swiss broadcaster's, Serbia's in a text about Serbia (tracer.outlets.meant)
+    "RTS1": ("Radio Television of Serbia", ["Radio Televizija Srbije"]),
 }
 
 ASSET_PREFIX = re.compile(r"^(?:news agency|print media|print|television|tv|radio|online|news portals?)\s*:\s*", re.I)

@@ -804,3 +804,19 @@ def test_the_claim_ends_before_the_speakers_own_statement():
     found = attribution.extract(clean("Talks\n\nThe foreign ministry said the talks would resume, according to a "
                                       "statement carried by IRNA."))
     assert [(a.speaker, a.via, a.content.text) for a in found] == [("foreign ministry", ("IRNA",), "the talks would resume")]
+
+
+@pytest.mark.parametrize("text, outlet, state", [
+    # Serbia's RTS in a text about Serbia: the typology's Radio Television of Serbia, with its code
+    ("Sanctions\n\nBELGRADE, Jan 9 (Reuters) - President Aleksandar Vucic said the country would not impose "
+     "sanctions, carried by state broadcaster RTS, which said the decision was final.", "Radio Television of Serbia", True),
+    ("Sanctions\n\nSerbian state broadcaster RTS reported that the decision was final.", "Radio Television of Serbia", True),
+    # ... the Swiss one otherwise, or where the text says so, whatever else it names
+    ("Vote\n\nThe Swiss state broadcaster RTS reported that Serbia had won the match.", "RTS", False),
+    ("Vote\n\nState broadcaster RTS reported that the referendum would go ahead.", "RTS", False),
+])
+def test_a_shared_acronym_names_the_outlet_of_the_country_the_text_is_about(text, outlet, state):
+    *_, chains, flags, _ = trace(text, site_name="Springfield Shopper")
+    hops = [h for c in chains for h in c.hops if h.name in {"RTS", "Radio Television of Serbia"}]
+    assert hops and {h.name for h in hops} == {outlet}
+    assert any(f.kind == "state-affiliated-source" and f.message.startswith(outlet) for f in flags) is state

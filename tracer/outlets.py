@@ -337,6 +337,28 @@ def spelled_otherwise(registry: Registry, outlet: Outlet | None, phrase: str, te
     return False
 
 
+# Shared acronyms curated as the outlet English copy means most (see OUTLETS-SOURCE.md) that
+# name another country's outlet in a text about that country and nothing of the first's:
+# "Serbian state broadcaster RTS", a BELGRADE dateline. key -> (the other outlet's name, its
+# country's words, the curated outlet's country's words)
+_OTHER_COUNTRY = MappingProxyType({
+    "rts": ("Radio Television of Serbia",
+            re.compile(r"\b(?:Serbia|Serbian|Serbs?|Belgrade|BELGRADE|Vu[c\u010d]i[c\u0107])\b"),
+            re.compile(r"\b(?:Swiss|Switzerland|Geneva|GENEVA|Lausanne|Bern|BERN|Zurich|ZURICH)\b")),
+})
+
+
+def meant(registry: Registry, outlet: Outlet | None, phrase: str, text: str) -> Outlet | None:
+    """``outlet``, found by ``phrase``, or the outlet of another country that goes by the same
+    acronym when ``text`` is about that country (``_OTHER_COUNTRY``). Asked after
+    ``mistaken``: the acronym still needs its context."""
+    for key in _own_acronyms(registry, outlet, phrase):
+        other = _OTHER_COUNTRY.get(key)
+        if other is not None and other[1].search(text) and not other[2].search(text):
+            return registry.named(other[0]) or outlet
+    return outlet
+
+
 def state_labels(outlet: Outlet | None) -> tuple[Label, ...]:
     """The outlet's labels that make it state-affiliated (SC, CaPu, CaPr)."""
     return tuple(lab for lab in (outlet.labels if outlet else ()) if lab.label in STATE_AFFILIATED)
