@@ -119,6 +119,12 @@ def test_according_to(body, content):
     ("The plant will close, the minister said, as quoted by Xinhua.", ("Xinhua",), "minister"),
     ("The talks will resume, the minister said in an interview with AFP.", ("AFP",), "minister"),
     ("The minister told Reuters that the plant would close.", ("Reuters",), "minister"),
+    # an outlet whose one-word name is a plain word ("mic") as "told Reuters" is
+    ("The show was a success, John Smith told Mic.", ("Mic",), "John Smith"),
+    ("John Smith hosted the show. \u201cIt was a great night,\u201d he told Mic.", ("Mic",), "John Smith"),
+    # ... and not the microphone or another body's acronym
+    ("\u201cIt was a great night,\u201d John Smith said into the mic.", (), "John Smith"),
+    ("\u201cIt was a great night,\u201d John Smith told the MIC.", (), "John Smith"),
 ])
 def test_relayed_speech_names_the_outlet(body, via, speaker):
     text, att = one(body)
@@ -3736,7 +3742,8 @@ def test_the_outlet_a_source_spoke_on_or_to_relays_it(body, vias):
      [("Kim Jong Un", ("KCNA",))]),
     # ... before a clause of the outlet's own
     ("President Aleksandar Vucic said the country would not impose sanctions, carried by state "
-     "broadcaster RTS, which said the decision was final.", [("Aleksandar Vucic", ("RTS",))]),
+     "broadcaster RTS, which said the decision was final.",  # (Serbia's RTS: a text about Serbia)
+     [("Aleksandar Vucic", ("Radio Television of Serbia",)), ("Radio Television of Serbia", ())]),
     ("Officials said the plan would fail, Yonhap News Agency reported, citing the Unification Ministry.",
      [("Officials", ("Yonhap",)), ("Unification Ministry", ("Yonhap",))]),
 ])
@@ -3746,6 +3753,23 @@ def test_wire_copy_relays(body, vias):
         assert extract(body)[1][0].content.text == "the plan would fail"
     if "RTS" in body:
         assert extract(body)[1][0].content.text == "the country would not impose sanctions"
+
+
+@pytest.mark.parametrize("body, said", [
+    # what the outlet that carried the words says in its own clause is the outlet's
+    ("President Aleksandar Vucic said the country would not impose sanctions, carried by state "
+     "broadcaster RTS, which said the decision was final.",
+     ("Radio Television of Serbia", "state broadcaster RTS", "said", "the decision was final")),
+    ("The foreign ministry said the talks would resume, carried by IRNA, which reported that the date was set.",
+     ("IRNA", "IRNA", "reported", "that the date was set")),
+])
+def test_what_the_carrying_outlet_says_in_its_own_clause_is_its_own(body, said):
+    text, atts = extract(body)
+    own = [a for a in atts if a.rule == "carried-which-said"]
+    assert [(a.speaker, a.source.text, a.cue.text, a.content.text, a.via) for a in own] == [(*said, ())]
+    for a in atts:
+        check_offsets(text, a)
+    assert atts[0].via == (said[0],) and atts[0].content.text.endswith(("sanctions", "resume"))
 
 
 @pytest.mark.parametrize("body, vias", [
@@ -4979,3 +5003,12 @@ def test_what_an_outlet_reported_citing_a_source_follows_that(body):
 def test_a_crowd_an_outlet_reported_reaches_the_page_through_it():
     _, atts = extract("According to the Global Times, experts believe the move will backfire.")
     assert [(a.speaker, a.via) for a in atts] == [("Global Times", ()), ("experts", ("Global Times",))]
+
+
+@pytest.mark.parametrize("body", [
+    # comments are a finding's subject only when a known outlet carried them
+    "His comments showed that he was angry.",
+    "Iran is ready to resume the talks, comments carried by most newspapers showed.",
+])
+def test_comments_that_show_something_are_no_source_of_their_own(body):
+    assert extract(body)[1] == ()

@@ -295,6 +295,9 @@ def test_an_official_news_agency_is_the_agency_not_an_unnamed_official(sentence,
     "The PBC said it would cut the reserve requirement ratio.",  # China's central bank
     "According to RTS, the Swiss government will hold a referendum on the issue.",  # not Senegal's
     "KBC said its quarterly profit rose 12 percent.",  # the Belgian bank
+    # the airline reporting its own flights, as an outlet would report ("AKP reported that")
+    "PIA reported that a flight from Karachi had landed safely in Lahore after an engine failure.",
+    "A flight from Karachi landed safely in Lahore, PIA reported.",
 ])
 def test_an_acronym_another_body_shares_is_no_state_outlet_without_context(sentence):
     *_, chains, flags, _ = trace("Story of the day\n\n" + sentence)
@@ -322,6 +325,8 @@ def test_an_outlet_reporting_by_a_shared_acronym_is_the_outlet_english_copy_mean
      "The GNA said the resignation took effect at once.", "GNA"),
     ("Visit\n\nThe premier will visit China next month, AKP reported.", "AKP"),  # reporting as outlets do
     ("Visit\n\nAKP reported on Monday that the premier would visit China.", "AKP"),
+    # the Philippine agency by a word of the trade, though its bare reporting says nothing
+    ("Typhoon\n\nThe state-run PIA reported that the typhoon had made landfall in Luzon.", "PIA"),
 ])
 def test_an_acronym_with_the_text_saying_it_is_an_outlet_keeps_its_labels(text, outlet):
     *_, chains, flags, _ = trace(text)
@@ -750,3 +755,68 @@ def test_where_an_unnamed_source_said_it_is_no_part_of_its_name():
             "issued here, said Pakistan wanted peace.")
     *_, chains, _, _ = trace(text, site_name="Pakistan Point News")
     assert names(chains[0]) == ["unnamed Foreign Office spokesperson", "APP", "Pakistan Point News"]
+
+
+def test_a_dateline_without_its_credit_adds_no_hop():
+    """"TEHRAN, Jan 9 -": a wire dateline whose credit the page left out is the place and day,
+    not part of the speaker's name and no outlet of its own."""
+    line, _, chains, _, _ = trace("Talks\n\nTEHRAN, Jan 9 - Foreign Minister Abbas Araghchi said the talks would "
+                                  "resume.", site_name="Tehran Times")[1:]
+    assert (line.place, line.credits) == ("TEHRAN", ())
+    assert [names(c) for c in chains] == [["Abbas Araghchi", "Tehran Times"]]
+
+
+@pytest.mark.parametrize("body, chain_names", [
+    # a named speaker's claim closing on their own statement or spokesman: one source, through
+    # the outlet that carried the statement
+    ("The foreign ministry said the talks would resume, according to a statement carried by IRNA.",
+     [["foreign ministry", "IRNA"]]),
+    ("The foreign ministry said the talks would resume, according to a statement carried by the official IRNA "
+     "news agency.", [["foreign ministry", "IRNA"]]),
+    ("\u201cThe talks will resume,\u201d the ministry said, according to a statement carried by IRNA.",
+     [["ministry", "IRNA"]]),
+    ("Police said three people were killed in the blast, according to a spokesman.", [["Police"]]),
+    ("Three people were killed in the blast, police said, according to a police spokesman.", [["police"]]),
+    ("Ayatollah Ali Khamenei said the talks would resume, comments carried by IRNA showed.",
+     [["Ayatollah Ali Khamenei", "IRNA"]]),
+    # no speaker named beside it: the statement or the comments, unnamed, through the outlet
+    ("The talks will resume, according to a statement carried by IRNA.", [["statement", "IRNA"]]),
+    ("The talks will resume next week, according to a statement carried by the official IRNA news agency.",
+     [["statement", "IRNA"]]),
+    ("Iran is ready to resume the talks, comments carried by IRNA showed.", [["comments", "IRNA"]]),
+    ("The talks will resume, according to a statement issued by the foreign ministry and carried by IRNA.",
+     [["foreign ministry", "IRNA"]]),
+    # another's voice stays another source
+    ("Police said three people were killed in the blast, according to a spokesman for the hospital.",
+     [["Police"], ["unnamed spokesman for the hospital"]]),
+    ("Smith said the plan would fail, according to a statement from the White House.", [["Smith"], ["White House"]]),
+    # ... and so does the voice of a body that is not the claim's speaker
+    ("Police arrested two men who said they were lost, according to a spokesman.", [["unnamed spokesman"]]),
+])
+def test_a_speakers_own_statement_or_spokesman_is_one_source(body, chain_names):
+    *_, chains, flags, _ = trace("Talks\n\n" + body, site_name="Springfield Shopper")
+    assert [names(c) for c in chains] == [c + ["Springfield Shopper"] for c in chain_names]
+    unnamed = any(c[0].startswith("unnamed") for c in chain_names)
+    assert any(f.kind == "anonymous-source" for f in flags) == unnamed
+
+
+def test_the_claim_ends_before_the_speakers_own_statement():
+    found = attribution.extract(clean("Talks\n\nThe foreign ministry said the talks would resume, according to a "
+                                      "statement carried by IRNA."))
+    assert [(a.speaker, a.via, a.content.text) for a in found] == [("foreign ministry", ("IRNA",), "the talks would resume")]
+
+
+@pytest.mark.parametrize("text, outlet, state", [
+    # Serbia's RTS in a text about Serbia: the typology's Radio Television of Serbia, with its code
+    ("Sanctions\n\nBELGRADE, Jan 9 (Reuters) - President Aleksandar Vucic said the country would not impose "
+     "sanctions, carried by state broadcaster RTS, which said the decision was final.", "Radio Television of Serbia", True),
+    ("Sanctions\n\nSerbian state broadcaster RTS reported that the decision was final.", "Radio Television of Serbia", True),
+    # ... the Swiss one otherwise, or where the text says so, whatever else it names
+    ("Vote\n\nThe Swiss state broadcaster RTS reported that Serbia had won the match.", "RTS", False),
+    ("Vote\n\nState broadcaster RTS reported that the referendum would go ahead.", "RTS", False),
+])
+def test_a_shared_acronym_names_the_outlet_of_the_country_the_text_is_about(text, outlet, state):
+    *_, chains, flags, _ = trace(text, site_name="Springfield Shopper")
+    hops = [h for c in chains for h in c.hops if h.name in {"RTS", "Radio Television of Serbia"}]
+    assert hops and {h.name for h in hops} == {outlet}
+    assert any(f.kind == "state-affiliated-source" and f.message.startswith(outlet) for f in flags) is state

@@ -55,6 +55,11 @@ from tracer import dateline
          ("Trend News Agency",)),
         ("ATHENS (ANA-MPA) - The talks resumed.", "ATHENS", None, None, ("AMNA",)),  # Athens-Macedonian
         ("Kabul (Pajhwok): The talks resumed.", "Kabul", None, None, ("Pajhwok",)),
+        # a wire dateline with its credit left out: the place and day, and no outlet made up
+        ("TEHRAN, Jan 9 - The talks resumed.", "TEHRAN", None, None, ()),
+        ("TEHRAN, Jan 9 (Reuters) - The talks resumed.", "TEHRAN", None, None, ("Reuters",)),
+        ("MINSK, 9 January - The talks resumed.", "MINSK", None, None, ()),
+        ("LONDON, January 9, 2020 - Shares fell.", "LONDON", "2020-01-09", None, ()),
     ],
 )
 def test_dateline_forms(lede, place, date, publisher, credits):
@@ -67,7 +72,9 @@ def test_dateline_forms(lede, place, date, publisher, credits):
 
 
 @pytest.mark.parametrize("lede", ["May 5 - the day it rained.", "Two hostages \u2014 an American and an Australian \u2014 were freed.",
-                                  "Fans via Twitter \u2014 mostly angry \u2014 wrote in."])
+                                  "Fans via Twitter \u2014 mostly angry \u2014 wrote in.",
+                                  # a lone hyphen after capitals but no day is no dateline's
+                                  "US - China talks resumed on Monday.", "TEHRAN - The talks resumed."])
 def test_no_dateline_in_a_sentence_opening_with_a_date_or_a_dash(lede):
     assert dateline.parse("A headline\n\n" + lede + "\n\nMore text.") is None
 
@@ -100,6 +107,12 @@ def test_parse_date_forms():
     assert dateline.parse_date("9 Jan 2020") == "2020-01-09"
     assert dateline.parse_date("2020-01-09") == "2020-01-09"
     assert dateline.parse_date("Jan 9") is None  # no year: left undecided
+
+
+def test_a_dateline_without_its_credit_names_the_day_and_no_outlet():
+    d = dateline.parse("A headline\n\nTEHRAN, Jan 9 - The talks resumed.\n\nMore text.")
+    assert (d.span.text, d.credits, d.publisher) == ("TEHRAN, Jan 9", (), None)
+    assert dateline.yearless_day(d.span.text) == "Jan 9"
 
 
 def test_yearless_day_is_named_not_dated():

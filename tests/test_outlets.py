@@ -240,6 +240,26 @@ def test_the_bare_word_trend_is_no_agency():
     assert reg.find_in("Azerbaijan's Trend news agency reported").name == "Trend News Agency"
 
 
+def test_mic_is_the_outlet_only_as_its_name_is_written():
+    reg = outlets.load()
+    assert reg.find("Mic").domain == "mic.com" and reg.find("mic.com").name == "Mic"
+    assert reg.find_in("the news site Mic").name == "Mic"
+    # a microphone, an acronym, a person's given name, a headline's phrase: not the outlet
+    for phrase in ("mic", "the mic", "The mic", "MIC", "The MIC", "Mic Wright", "Mic Drop"):
+        assert reg.find_in(phrase) is None, phrase
+
+
+def test_serbias_rts_is_meant_only_in_a_text_about_serbia():
+    reg = outlets.load()
+    swiss, serbian = reg.find("RTS"), reg.find("rts.rs")
+    assert serbian.name == "Radio Television of Serbia" and reg.find("RTS1") is serbian
+    assert [lab.label for lab in outlets.state_labels(serbian)] == ["CaPu"] and not outlets.state_labels(swiss)
+    assert outlets.meant(reg, swiss, "state broadcaster RTS", "BELGRADE (Reuters) - Vucic said ...") is serbian
+    assert outlets.meant(reg, swiss, "RTS", "GENEVA - The Swiss broadcaster RTS said Serbia won.") is swiss
+    assert outlets.meant(reg, swiss, "RTS", "The Swiss broadcaster RTS said the vote was close.") is swiss
+    assert outlets.meant(reg, None, "RTS", "Serbia") is None
+
+
 def test_an_acronym_the_text_spells_out_as_another_name_is_not_the_state_outlet():
     from tracer import pipeline
     from tracer.extract import extract

@@ -289,8 +289,8 @@ def _is_publisher(name: str, outlet: Outlet | None) -> bool:
     return key in own or (key[-2:] in _EDITIONS and key[:-2] in own)
 
 
-def _hop(name: str, registry, evidence: Span | None, default_kind: str = "outlet") -> ChainHop:
-    outlet = registry.find(name)
+def _hop(name: str, registry, evidence: Span | None, default_kind: str = "outlet", text: str = "") -> ChainHop:
+    outlet = _outlets.meant(registry, registry.find(name), name, text)  # (Serbia's RTS in a text about Serbia)
     return ChainHop(outlet.name if outlet else name, outlet.kind if outlet else default_kind, evidence)
 
 
@@ -367,6 +367,7 @@ def build(article: Article, dateline: Dateline | None, attributions: tuple[Attri
                       and a.source and not _PRONOUN.match(a.source.text.strip())), in_body[0])
         named = registry.find(speaker) if not any(a.anonymous for a in atts) else None
         if named is not None and not _outlets.mistaken(registry, named, speaker, text):
+            named = _outlets.meant(registry, named, speaker, text)
             # "According to Xinhua, ...": the source is itself an outlet, and its labels count,
             # named by any of its aliases ("the People's Daily": People's Daily (Renmin Ribao))
             hops: list[ChainHop] = [ChainHop(named.name, named.kind, first.source or first.cue)]
@@ -380,7 +381,7 @@ def build(article: Article, dateline: Dateline | None, attributions: tuple[Attri
                 if not _is_publisher(name, outlet):  # "Sanders told Politico" on politico.com
                     evidence = (relay_evidence.get(name.lower()) or _reported(name, a, attributions, text)
                                 or _named_near(name, a, text) or a.cue)
-                    _append(hops, _hop(name, registry, evidence, "outlet"))
+                    _append(hops, _hop(name, registry, evidence, "outlet", text))
         chains += _routes(hops, tails, page)
     if not chains:
         chains += _routes([], tails, page)

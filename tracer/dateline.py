@@ -52,9 +52,11 @@ PLACE_CREDIT = re.compile(
 PLACE_SLASH = re.compile(
     rf"(?P<place>{_UPPER_PLACE}|{_TITLE_PLACE}){_QUALIFIER}{_DATE_PART}\.?\s*/(?P<inside>[A-Z][\w .&'-]{{1,40}})/\.?"
 )
-# Rule "place-dash": WASHINGTON — / NEW DELHI: (no credit named)
+# Rule "place-dash": WASHINGTON — / NEW DELHI: / TEHRAN, Jan 9 - (no credit named; a lone
+# hyphen only after a day: "TEHRAN, Jan 9 (Reuters) -" without its credit, where "US - China"
+# or "AIDS - a history" open sentences with no day)
 PLACE_DASH = re.compile(
-    rf"(?P<place>{_UPPER_PLACE}){_QUALIFIER}{_DATE_PART}\s*(?:\u2014|\u2013|--|:)(?=\s)"
+    rf"(?P<place>{_UPPER_PLACE}){_QUALIFIER}{_DATE_PART}(?:\s*(?:\u2014|\u2013|--|:)|(?(date)\s+-|(?!)))(?=\s)"
 )
 # Rule "place-agency": "Tehran, IRNA --", "Tehran, Nov 27, IRNA --", "Kabul, Xinhua -": an
 # agency after the place (and the day), no parentheses; Kazinform's "ASTANA. KAZINFORM -" and

@@ -89,10 +89,20 @@ _NAME_GOES_ON = frozenset("""
 Institute Foundation Center Centre University College School Council Journal Review Prize Award
 Awards Society Association Trust Fund Museum Library Tower Building Arena Stadium V Light
 """.split())
+# Outlet names that are plain words in lower case ("Mic", mic.com; "into the mic"): they name
+# the outlet only as written, capitalised and no acronym ("he told Mic"; not "the MIC", the
+# Malaysian Indian Congress or a military-industrial complex)
+WORD_NAMES = frozenset(("mic",))
+
+
+def _as_word_name(written: str) -> bool:
+    """Whether the last word of ``written`` is capitalised as a name, not in capitals."""
+    word = written.strip(_EDGE_MARKS).rsplit(None, 1)[-1] if written.strip(_EDGE_MARKS) else ""
+    return word[:1].isupper() and word[1:].islower()
 # One-word outlet names that are also people's given names: followed by another capitalised
 # word that is none of the trade's (a sub-brand: "Dawn News", "Petra English"), they are a person ("Petra Kvitova said", "Mehr Ali, a
 # shopkeeper, said", "Tasnim Ahmed"), not Jordan's, Iran's or Bangladesh's agencies
-_ALSO_GIVEN_NAMES = frozenset("Petra Mehr Tasnim Antara Dawn Sabah Lusa".split())
+_ALSO_GIVEN_NAMES = frozenset("Petra Mehr Tasnim Antara Dawn Sabah Lusa Mic".split())  # ("Mic Wright")
 _TRADE_WORDS = frozenset("""
 News Online TV Television Radio English Urdu Arabic Daily Weekly Agency Channel Network Media
 """.split())
@@ -138,6 +148,8 @@ class Registry:
             return self._by_site_name(name)
         if key in self.acronyms and not name.strip().isupper():
             return None
+        if key in WORD_NAMES and not _as_word_name(name):
+            return None  # "the mic", not Mic
         return self.outlets[i]
 
     def _by_site_name(self, name: str) -> Outlet | None:
@@ -206,7 +218,8 @@ class Registry:
                     continue
                 key = " ".join(run)
                 outlet = self.by_alias.get(key)
-                if outlet is not None and not (key in self.acronyms and not "".join(words[k : k + size]).isupper()):
+                if outlet is not None and not (key in self.acronyms and not "".join(words[k : k + size]).isupper()) and (
+                        key not in WORD_NAMES or _as_word_name(words[k + size - 1])):
                     return self.outlets[outlet]
         return None
 
@@ -256,8 +269,10 @@ _REPORTED = (r"(?<![Tt]he\s){written}\s+reported"
              r"(?:\s+that\s+(?!(?:its|their|it|they)\b)|\s*[,.;]|\s+citing\b)")
 # the acronyms another news outlet goes by in English copy, for which reporting tells
 # nothing: "CNS" (Catholic News Service, CNSNews.com; not China News Service), "ACN"
-# (Catalan News; not Cuba's agency), "TV4" (Sweden's; not Turkey's)
-_OTHER_REPORTERS = frozenset(("cns", "acn", "tv4"))
+# (Catalan News; not Cuba's agency), "TV4" (Sweden's; not Turkey's); and another body's
+# that reports its own news with no "its" to show it: "PIA reported that a flight ..."
+# (Pakistan International Airlines; not the Philippine Information Agency)
+_OTHER_REPORTERS = frozenset(("cns", "acn", "tv4", "pia"))
 
 
 def out_of_context(registry: Registry, outlet: Outlet | None, phrase: str, text: str) -> bool:
@@ -320,6 +335,28 @@ def spelled_otherwise(registry: Registry, outlet: Outlet | None, phrase: str, te
             if other is None or registry.outlets[other] is not outlet:
                 return True
     return False
+
+
+# Shared acronyms curated as the outlet English copy means most (see OUTLETS-SOURCE.md) that
+# name another country's outlet in a text about that country and nothing of the first's:
+# "Serbian state broadcaster RTS", a BELGRADE dateline. key -> (the other outlet's name, its
+# country's words, the curated outlet's country's words)
+_OTHER_COUNTRY = MappingProxyType({
+    "rts": ("Radio Television of Serbia",
+            re.compile(r"\b(?:Serbia|Serbian|Serbs?|Belgrade|BELGRADE|Vu[c\u010d]i[c\u0107])\b"),
+            re.compile(r"\b(?:Swiss|Switzerland|Geneva|GENEVA|Lausanne|Bern|BERN|Zurich|ZURICH)\b")),
+})
+
+
+def meant(registry: Registry, outlet: Outlet | None, phrase: str, text: str) -> Outlet | None:
+    """``outlet``, found by ``phrase``, or the outlet of another country that goes by the same
+    acronym when ``text`` is about that country (``_OTHER_COUNTRY``). Asked after
+    ``mistaken``: the acronym still needs its context."""
+    for key in _own_acronyms(registry, outlet, phrase):
+        other = _OTHER_COUNTRY.get(key)
+        if other is not None and other[1].search(text) and not other[2].search(text):
+            return registry.named(other[0]) or outlet
+    return outlet
 
 
 def state_labels(outlet: Outlet | None) -> tuple[Label, ...]:

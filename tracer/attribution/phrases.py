@@ -41,6 +41,7 @@ from .vocabulary import (
     ADVERBIAL,
     ANON_HEADS,
     AUX,
+    CARRIED_WORDS,
     CLAUSE_WORDS,
     CUE_WORDS,
     DETERMINERS,
@@ -374,7 +375,9 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
             # "local GOP leaders say", "protest organizers in Cleveland say": people, in the plural
             or _plural_head(toks, k, j, toks[i][2])
             # "..., state news agency KCNA reported": an outlet after what it is
-            or _MEDIUM_THEN_NAME.fullmatch(np)):
+            or _MEDIUM_THEN_NAME.fullmatch(np)
+            # "..., comments carried by IRNA showed": the words, through the outlet
+            or CARRIED_WORDS.fullmatch(np)):
         return None
     head_end = j + 1
     for m in range(k, j + 1):

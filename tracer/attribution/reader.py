@@ -14,7 +14,7 @@ from ..names import NOT_PEOPLE, PLACES
 from ..names import TITLE as _TITLE
 from ..names import pronoun as _pronoun_of_name
 from ..normalize import SENTENCE_STARTERS
-from ..outlets import HELD_BY, mistaken
+from ..outlets import HELD_BY, meant, mistaken
 from .speakers import (
     _BODY_WORDS,
     _MADE_BY,
@@ -1448,7 +1448,7 @@ class _Reader:
             self.outlet_cache[phrase] = found
         if found is not None and mistaken(self.registry, found, phrase, self.text):
             return None  # "CNS" after "Christian News Service" (this text's, so not cached)
-        return found
+        return meant(self.registry, found, phrase, self.text)  # (Serbia's RTS in a text about Serbia)
 
     # output --------------------------------------------------------------------------
     def taken(self, start: int, end: int) -> bool:

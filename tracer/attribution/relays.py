@@ -3,7 +3,9 @@ every speaker is resolved: the outlet a source spoke on or to, named beside the 
 an interview with The New York Times, Smith said"), one that carried it ("..., in comments
 carried by KCNA"), and one whose report holds the attribution ("Officials said ..., Reuters
 reported"; "..., according to local media reports", whose outlets go unnamed). Each joins
-the attribution's ``via``, so the chain reads source → outlet → page.
+the attribution's ``via``, so the chain reads source → outlet → page. An outlet that carried
+the words and says more in a clause of its own ("..., carried by state broadcaster RTS, which
+said ...") is the speaker of that clause (rule carried-which-said).
 """
 
 from __future__ import annotations
@@ -14,22 +16,24 @@ from bisect import bisect_right
 from ..models import Attribution, Span
 from ..outlets import mistaken
 from .speakers import _speaker_name
-from .vocabulary import OBTAINED_BY, QUOTED_BY_PHRASE
+from .vocabulary import OBTAINED_BY, PRONOUNS, QUOTED_BY_PHRASE
 
 
 def through_outlets(text: str, reader, starts: list[int], registry) -> list[Attribution]:
     """``reader.out`` with the relays of ``_obtained_by``, ``_on_a_medium`` and
-    ``_relayed_inside`` added; ``starts`` are the text's sentence starts."""
+    ``_relayed_inside`` added, and a speaker's own voice made one with them (``_one_voice``);
+    ``starts`` are the text's sentence starts."""
     atts = _carried_next(text, reader, starts, _on_a_medium(text, reader, starts, _obtained_by(reader)))
-    return _relayed_inside(text, atts, registry)
+    return _one_voice(text, _relayed_inside(text, atts, registry), starts)
 
 
 # A document an outlet obtained, reviewed or carried reaches the page through it: "according
 # to Senate records reviewed by The Associated Press", "emails obtained by The Washington
-# Post", "A statement carried by the official IRNA news agency said"; so does a source an
+# Post", "A statement carried by the official IRNA news agency said" ("a statement issued by the
+# ministry and carried by IRNA": the ministry's, through IRNA); so does a source an
 # outlet quoted: "Iran's Tasnim news agency, quoted by Reuters, said"
 _OBTAINED_BY = re.compile(
-    rf"(?P<doc>.+?)(?:\s+{OBTAINED_BY}\s+(?P<outlet>(?:the\s+)?(?:[\w-]+\s+){{0,3}}?[A-Z].*)"
+    rf"(?P<doc>.+?)(?:(?:,?\s+and)?\s+{OBTAINED_BY}\s+(?P<outlet>(?:the\s+)?(?:[\w-]+\s+){{0,3}}?[A-Z].*)"
     rf"|,?\s+(?P<quoted>(?:as\s+)?{QUOTED_BY_PHRASE})\s+"
     r"(?P<quoter>(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)*"
     r"(?:\s+(?:news|agency|newspaper|daily|broadcaster|network|channel|television|radio|website|magazine|wire|service)){0,2}"
@@ -86,6 +90,25 @@ _CARRIED_TAIL = re.compile(
     + _CARRIER + r"(?:\s*$|(?=,\s+which\s))")
 
 
+# ... whose own clause says something of its own: "..., carried by state broadcaster RTS, which
+# said the decision was final" (the outlet's claim, read here: the speaker's rule took the
+# whole tail as its content)
+_WHICH_SAID = re.compile(r",\s+which\s+(?:also\s+)?(?P<cue>said|says|reported|reports|added|wrote|writes)\s+(?=\S)")
+
+
+def _which_said(text: str, a: Attribution, tail: re.Match, name: str) -> Attribution | None:
+    """The outlet's own claim after the carried-by tail ``tail`` of ``a``'s content, said by
+    ``name``; None when no "which said" follows the outlet."""
+    said = _WHICH_SAID.match(a.content.text, tail.end())
+    claim = a.content.text[said.end():].rstrip(" ,;.") if said else ""
+    if not claim:
+        return None
+    at = a.content.start
+    return Attribution(Span.of(text, at + said.start("cue"), at + said.end("cue")), "indirect",
+                       Span.of(text, at + tail.start("outlet"), at + tail.end("outlet")),
+                       Span.of(text, at + said.end(), at + said.end() + len(claim)), name, rule="carried-which-said")
+
+
 def _on_a_medium(text: str, reader, starts: list[int], atts: list[Attribution]) -> list[Attribution]:
     """Each attribution with the outlet it was said on or to, when its sentence names one
     beside the report (outside what was said): that outlet relays it, as "told Reuters" does."""
@@ -108,6 +131,9 @@ def _on_a_medium(text: str, reader, starts: list[int], atts: list[Attribution]) 
                 content = Span(kept, a.content.start, a.content.start + len(kept))
                 out.append(Attribution(a.cue, a.kind, a.source, content, a.speaker, (*a.via, known.name),
                                        a.anonymous, a.vague, a.rule))
+                own = _which_said(text, a, tail, known.name)
+                if own is not None:
+                    out.append(own)
                 continue
             for m in _MEDIUM.finditer(text, lo, hi):
                 name = re.sub(r"['\u2019]s$", "", m.group("outlet"))
@@ -224,3 +250,52 @@ def _relayed_inside(text: str, out: list[Attribution], registry) -> list[Attribu
                             a.anonymous, a.vague, a.rule)
         nested.append(a)
     return nested
+
+
+# A speaker's own voice, named alone after the claim: "Police said ..., according to a
+# spokesman", "The ministry said ..., according to a statement carried by IRNA", "Khamenei said
+# ..., comments carried by IRNA showed" (or a description of the speaker's: "a police spokesman")
+_VOICE = re.compile(r"(?:(?P<owner>.+?)\s+)?(?:statement|comments|remarks|spokes(?:man|woman|person))", re.IGNORECASE)
+_VOICE_WORD = re.compile(r"\b(?:statement|comments|remarks|spokes(?:man|woman|person))\b", re.IGNORECASE)
+
+
+def _one_voice(text: str, atts: list[Attribution], starts: list[int]) -> list[Attribution]:
+    """Each claim a named speaker made that closes on their own statement or spokesman, one
+    attribution: the speaker's, through the outlet that carried the statement, with the claim
+    ending before the closing words; not a second chain with "statement" or an unnamed
+    spokesman as its source."""
+    merged: dict[int, Attribution] = {}
+    dropped: set[int] = set()
+    for k, a in enumerate(atts):
+        if a.content is None or not a.speaker or a.kind == "credit" or a.content.end > a.cue.start:
+            continue  # (only a closing one: what was said comes first)
+        voice = _VOICE.fullmatch(a.speaker)
+        floor = starts[bisect_right(starts, a.cue.start) - 1] if starts and starts[0] <= a.cue.start else 0
+        # (or the speaker's by name: "..., according to a statement from the ministry")
+        own = a.source is not None and _VOICE_WORD.search(a.source.text)
+        if voice is None and not own:
+            continue
+        for j, b in enumerate(atts):
+            b = merged.get(j, b)
+            if (j == k or j in dropped or b.kind not in {"direct-quote", "indirect"} or not b.speaker
+                    or b.anonymous or b.vague or b.speaker.lower() in PRONOUNS
+                    or not max(a.content.start, floor) <= b.cue.start < a.cue.start):
+                continue
+            if not (b.cue.end >= a.content.end or (b.source is not None and b.source.start <= a.content.start)):
+                break  # not the claim's speaker: "Police arrested two men who said ..., a spokesman said"
+            owner = voice.group("owner") if voice else None
+            if not ((own and b.speaker == a.speaker) or (voice and (
+                    owner is None or set(owner.lower().split()) <= set(b.speaker.lower().split())))):
+                break  # another's voice: "Smith said ..., according to a statement from the White House"
+            content = b.content
+            cut = min(a.cue.start, a.source.start) if a.source is not None else a.cue.start
+            if content is not None and content.start < cut < content.end:
+                kept = text[content.start:cut].rstrip(" ,;\u2014\u2013-")
+                content = Span.of(text, content.start, content.start + len(kept)) if kept else content
+            via = (*b.via, *(v for v in a.via if v not in b.via and v != b.speaker))
+            merged[j] = Attribution(b.cue, b.kind, b.source, content, b.speaker, via, b.anonymous, b.vague, b.rule)
+            dropped.add(k)
+            break
+    if not dropped:
+        return atts
+    return [merged.get(j, b) for j, b in enumerate(atts) if j not in dropped]

@@ -79,6 +79,7 @@ from .vocabulary import (
     ACT_VERBS,
     AMBIGUOUS_VERBS,
     AUX,
+    CARRIED_WORDS,
     CHARACTERIZE_VERBS,
     CITED_AS,
     CITING_ASIDE,
@@ -317,7 +318,10 @@ def _according_to(reader: _Reader, sent: Span, quotes) -> None:
             reader.blocked.append((m.start(), which.end()))
             reader.add("according-to", "according-to", cue, src, content, via=(outlet.name,))
             continue
-        via = (outlet.name,) if outlet and outlet.kind == "agency" and len(src.text.split()) > 1 and _has_person(src.text) else ()
+        # (not "a statement carried by the official IRNA news agency": relays.py reads what an
+        # outlet carried)
+        via = (outlet.name,) if (outlet and outlet.kind == "agency" and len(src.text.split()) > 1 and _has_person(src.text)
+                                 and not DOCUMENT_SEEN.search(src.text)) else ()
         spoke = _SPOKE_TO.search(src.text) if not via and " who " in src.text else None
         if spoke:  # "according to three intelligence sources who spoke to Fox News"
             relay = reader.outlet(spoke.group("outlet"))
@@ -531,7 +535,8 @@ def _speech_verb(reader: _Reader, sent: Span, quotes, toks, i: int) -> None:
         if m is not None:
             sub = (m.start("np"), m.end("np"))
     if sub and finding and not FINDING_HEADS.search(text[sub[0]:sub[1]]) and not (
-            not low.startswith("suggest") and _FINDERS.search(text, sub[0], sub[1]) and _THAT.match(text, te)):
+            not low.startswith("suggest") and _FINDERS.search(text, sub[0], sub[1]) and _THAT.match(text, te)) and not (
+            low.startswith("show") and _carried_words(reader, text[sub[0]:sub[1]])):
         # (people who find: "Researchers at Stanford found that ...", with its "that")
         if low.startswith("suggest"):
             _vague_stance(reader, sent, toks, i, quotes)  # "Several political experts suggest that ..."
@@ -563,6 +568,12 @@ def _speech_verb(reader: _Reader, sent: Span, quotes, toks, i: int) -> None:
     if sub is None:
         return
     _speaker_said(reader, sent, quotes, toks, i, te, low, sub, finding)
+
+
+def _carried_words(reader: _Reader, subject: str) -> bool:
+    """Whether ``subject`` is words a known outlet carried ("comments carried by IRNA")."""
+    m = CARRIED_WORDS.fullmatch(subject)
+    return m is not None and reader.outlet(m.group("outlet")) is not None
 
 
 _BEFORE_A_NOUN = frozenset("amid despite against about over of to with by for from on in among after before".split())

@@ -286,6 +286,11 @@ PARTIES = {"Republican": "Republican", "Republicans": "Republican", "GOP": "Repu
 # statement carried by the official IRNA news agency"): reader.py does not read such a phrase
 # as the outlet, relays.py relays it through the outlet
 OBTAINED_BY = r"(?:obtained|reviewed|seen|viewed|examined|analy[sz]ed|carried|broadcast|aired|relayed)\s+by"
+# words an outlet carried, which show what was said as a document shows its finding ("...,
+# comments carried by IRNA showed"): a subject (phrases.py) of a finding verb (verbs.py)
+# when the outlet is known, relayed through it (relays.py)
+CARRIED_WORDS = re.compile(r"(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?(?:[Cc]omments|[Rr]emarks|[Ss]tatements?)"
+                           r"\s+(?:carried|broadcast|aired|published|relayed)\s+by\s+(?P<outlet>\S.*)")
 # ... and a source an outlet quoted or polled: "Iran's Tasnim news agency, quoted by Reuters,
 # said", "Analysts polled by Reuters had expected"
 QUOTED_BY_VERBS = frozenset(("quoted", "cited", "interviewed", "contacted", "polled", "surveyed"))
