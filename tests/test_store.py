@@ -305,6 +305,47 @@ def test_links_stored_with_passage_texts_keep_offsets_after_migration_10(tmp_pat
     assert capsys.readouterr().err == ""  # a store this small is rewritten without a word
 
 
+def test_a_flags_long_evidence_is_kept_as_offsets_and_read_back_whole():
+    """An uncredited copy's evidence (a shared passage) is the article's text: kept as
+    offsets past QUOTED_EVIDENCE characters, cut from the article when read; a short
+    quote keeps its text."""
+    from tracer.store import QUOTED_EVIDENCE
+
+    body = "Copied passage. " * 40
+    text = "Headline\n\n" + body
+    store = Store(":memory:", memory=True, now=NOW)
+    a, _ = store.save(**make(text=text, input="a.txt", sha="a"))
+    long = Span.of(text, 10, len(text))
+    short = Span.of(text, 0, 8)
+    assert len(long.text) > QUOTED_EVIDENCE
+    store.add_flags(a, [Flag("uncredited-copy", "copied", long, about=7), Flag("vague-attribution", "vague", short)])
+    kept = store.db.execute("select evidence_text, evidence_start, evidence_end from flags"
+                            " where message in ('copied', 'vague') order by id").fetchall()
+    assert kept == [(None, 10, len(text)), ("Headline", 0, 8)]
+    assert [f.evidence for f in store.flags(a) if f.message in ("copied", "vague")] == [long, short]
+    view = store.db.execute("select evidence_text from flag_evidence where message in ('copied', 'vague') order by id").fetchall()
+    assert view == [(long.text,), ("Headline",)]
+
+
+def test_long_flag_evidence_stored_whole_is_kept_as_offsets_after_migration_12(tmp_path):
+    """Migration 12, on a store whose flags kept their evidence's text however long."""
+    text = "Headline\n\n" + "Copied passage. " * 40
+    db = _database_before(12, tmp_path / "old.db")
+    db.conn.execute("insert into articles (id, input, sha256, current, text) values (1, 'a', 's', 1, ?)", [text])
+    rows = [(1, "uncredited-copy", "m", text[10:], 10, len(text)),  # the article's: offsets only
+            (1, "uncredited-copy", "n", "not the article's " * 30, 10, 550),  # kept: not a cut of it
+            (1, "vague-attribution", "v", "Headline", 0, 8)]
+    db.conn.executemany("insert into flags (article_id, kind, message, evidence_text, evidence_start,"
+                        " evidence_end) values (?, ?, ?, ?, ?, ?)", rows)
+    db.conn.commit()
+    assert migrations.migrate(db, NOW)[0] == 12
+    kept = [r[0] for r in db.execute("select evidence_text from flags order by id")]
+    assert kept == [None, rows[1][3], "Headline"]
+    db.conn.close()
+    store = Store(tmp_path / "old.db", now=NOW)
+    assert [f.evidence.text for f in store.flags(1)] == [text[10:], rows[1][3], "Headline"]
+
+
 def test_failed_transaction_rolls_back():
     store = Store(":memory:", memory=True, now=NOW)
     with pytest.raises(RuntimeError):
@@ -393,7 +434,7 @@ def test_shingles_stored_in_eight_bytes_are_narrowed_by_migration_11(tmp_path):
     db.conn.executemany("insert into fingerprints (article_id, version, shingles, n_shingles) values (?, 'v', ?, ?)",
                         [(1, _pack((3, 2**32 - 1)), 2), (2, _pack((2**40,)), 1), (3, b"", 0)])
     db.conn.commit()
-    assert migrations.migrate(db, NOW) == [11]
+    assert migrations.migrate(db, NOW)[0] == 11
     blobs = [r[0] for r in db.execute("select shingles from fingerprints order by article_id")]
     assert [len(b) for b in blobs] == [8, 8, 0]  # two narrowed, one too wide to be, none
     from tracer.store import _unpack

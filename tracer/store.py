@@ -52,6 +52,10 @@ COMMON_KEY_ROWS = 20
 # again (each of n copies is verified against the ones before it). A stored article never
 # changes under its id, so the cache cannot go stale; ~40 KB each, ~20 MB in all.
 STORED_CACHE = 512
+# A flag's evidence longer than this (an uncredited copy's shared passage: 1.4 KB on average,
+# 16.7 of the 22 MB flags table on the syndication bench) is kept as offsets only, its text
+# cut from the article's when read (``flags``; the ``flag_evidence`` view for Datasette).
+QUOTED_EVIDENCE = 300
 # Keys (LSH bands, passage hashes) of the articles this Store saved, newest id for each: with
 # them the store's process can tell that nothing saved since a worker's read snapshot shares
 # a key with a new article, and skip its candidate query. ~90 keys an article: about the
@@ -80,12 +84,6 @@ def _pack_shingles(values: tuple[int, ...]) -> bytes:
     anything wider. ``_unpack`` tells the two apart by ``n_shingles``."""
     wide = bool(values) and max(values) >= 1 << 32
     return array("Q" if wide else "I", values).tobytes()
-
-
-def _span_cols(prefix: str, span: Span | None) -> dict:
-    if span is None:
-        return {f"{prefix}_text": None, f"{prefix}_start": None, f"{prefix}_end": None}
-    return {f"{prefix}_text": span.text, f"{prefix}_start": span.start, f"{prefix}_end": span.end}
 
 
 def _insert(conn, table: str, row: dict) -> int:
@@ -153,6 +151,13 @@ def _credit_names(raw: str | None) -> tuple[str, ...]:
 
 def _span_tuple(span: Span | None) -> tuple:
     return (None, None, None) if span is None else (span.text, span.start, span.end)
+
+
+def _evidence_tuple(span: Span | None) -> tuple:
+    """A flag's evidence columns: a long span's text is not kept (``QUOTED_EVIDENCE``)."""
+    if span is not None and len(span.text) > QUOTED_EVIDENCE:
+        return (None, span.start, span.end)
+    return _span_tuple(span)
 
 
 def _span_json(span: Span | None):
@@ -224,6 +229,12 @@ def _listed(prefix: str, n: int) -> str:
 # The keys go in as two JSON arrays, so the statement's text never changes and SQLite
 # prepares it once per connection (with one placeholder per key it was compiled anew for
 # every article: 0.66 -> 0.50 ms). An SQLite built without JSON gets the placeholders.
+# A flag with its evidence's text, cut from the article's when not kept (``QUOTED_EVIDENCE``)
+_FLAGS = """
+select f.kind, f.message, f.evidence_start, f.evidence_end, f.related, f.about_id,
+       coalesce(f.evidence_text, (select substr(a.text, f.evidence_start + 1, f.evidence_end - f.evidence_start)
+                                  from articles a where a.id = f.article_id)) as evidence_text
+from flags f where f.article_id = ? order by f.id"""
 _CANDIDATES = _candidates_sql("select value from json_each(:bands)", "select value from json_each(:hashes)")
 
 
@@ -504,7 +515,7 @@ class Store:
             conn.executemany(
                 "insert into flags (article_id, kind, message, evidence_text, evidence_start,"
                 " evidence_end, related, about_id) values (?, ?, ?, ?, ?, ?, ?, ?)",
-                [(article_id, f.kind, f.message, *_span_tuple(f.evidence),
+                [(article_id, f.kind, f.message, *_evidence_tuple(f.evidence),
                   json.dumps([_span_json(x) for x in f.related]), f.about) for f in flags])
             return article_id, True
 
@@ -515,15 +526,16 @@ class Store:
                     "select 1 from flags where article_id = ? and kind = ? and message = ?",
                     [article_id, f.kind, f.message]).fetchone()
                 if not seen:
+                    text, start, end = _evidence_tuple(f.evidence)
                     _insert(db.conn, "flags", {"article_id": article_id, "kind": f.kind,
-                                        "message": f.message,
-                                        **_span_cols("evidence", f.evidence),
+                                        "message": f.message, "evidence_text": text,
+                                        "evidence_start": start, "evidence_end": end,
                                         "related": json.dumps([_span_json(s) for s in f.related]),
                                         "about_id": f.about})
 
     def flags(self, article_id: int) -> tuple[Flag, ...]:
         """Every stored flag of an article, including those added by later matches."""
-        rows = self.db.query("select * from flags where article_id = ? order by id", [article_id])
+        rows = self.db.query(_FLAGS, [article_id])
         return tuple(
             Flag(r["kind"], r["message"],
                  None if r["evidence_text"] is None
