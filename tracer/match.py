@@ -348,11 +348,15 @@ def _contained(share: float) -> str:
 
 
 def _comparable(s: Stored):
+    """Its fingerprint, made again from the text when stored by another version."""
     f = s.fingerprint
     if f.version == fp.VERSION:
-        return f.shingles, {h.hash for h in f.paragraphs + f.sentences}
-    fresh = fp.fingerprint(s.article.text, skip=fp.body_start(s.article.text, s.article.title))
-    return fresh.shingles, {h.hash for h in fresh.paragraphs + fresh.sentences}
+        return f
+    return fp.fingerprint(s.article.text, skip=fp.body_start(s.article.text, s.article.title))
+
+
+def _passage_keys(f) -> set[str]:
+    return {h.hash for h in f.paragraphs + f.sentences}
 
 
 def _headline_hashes(s: Stored) -> set[str]:
@@ -361,21 +365,25 @@ def _headline_hashes(s: Stored) -> set[str]:
     return {h.hash for h in f.paragraphs + f.sentences if h.start < skip}
 
 
+def _shared_passages(a: Stored, fa, b: Stored, fb) -> int:
+    """Passage hashes both bodies hold (headlines aside)."""
+    return len((_passage_keys(fa) & _passage_keys(fb)) - _headline_hashes(a) - _headline_hashes(b))
+
+
 def compare(a: Stored, b: Stored, *, now: str | None = None) -> Link | None:
     """A syndication link between two stored articles, or None when neither copies the other.
 
     ``Link.source_id`` is the earlier copy; ``passages`` are oriented source -> target.
     """
-    shingles_a, hashes_a = _comparable(a)
-    shingles_b, hashes_b = _comparable(b)
-    shared_hashes = (hashes_a & hashes_b) - _headline_hashes(a) - _headline_hashes(b)
+    fa, fb = _comparable(a), _comparable(b)
+    shingles_a, shingles_b = fa.shingles, fb.shingles
     inter = fp.intersection(shingles_a, shingles_b)
     union = len(shingles_a) + len(shingles_b) - inter
     jac = inter / union if union else 1.0
     smaller = min(len(shingles_a), len(shingles_b))
     cont = inter / smaller if smaller else float(union == 0)
-    if cont < MIN_CONTAINMENT and (
-        len(shared_hashes) < MIN_PARTIAL_SENTENCES and inter < MIN_SHARED_SHINGLES
+    if cont < MIN_CONTAINMENT and inter < MIN_SHARED_SHINGLES and (
+        _shared_passages(a, fa, b, fb) < MIN_PARTIAL_SENTENCES  # (asked only here: rarely)
     ):
         return None  # at most one shared sentence (a quote, a recurring editor's note)
     ta, tb = a.article.text, b.article.text
