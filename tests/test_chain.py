@@ -806,6 +806,50 @@ def test_the_claim_ends_before_the_speakers_own_statement():
     assert [(a.speaker, a.via, a.content.text) for a in found] == [("foreign ministry", ("IRNA",), "the talks would resume")]
 
 
+@pytest.mark.parametrize("body, chain_names", [
+    # a statement's issuer, named after it or before it, is the source, through the outlet
+    # that carried the statement
+    ("A statement issued by the foreign ministry and carried by IRNA said the talks would resume.",
+     [["foreign ministry", "IRNA"]]),
+    ("The talks will resume, a statement issued by the foreign ministry and carried by IRNA said.",
+     [["foreign ministry", "IRNA"]]),
+    ("A foreign ministry statement carried by IRNA said the talks would resume.", [["foreign ministry", "IRNA"]]),
+    ("The talks will resume, according to a foreign ministry statement carried by IRNA.",
+     [["foreign ministry", "IRNA"]]),
+    ("A White House statement said the talks would resume.", [["White House"]]),
+    # no issuer named: the statement or the comments, through the outlet, at a sentence's
+    # start as in its middle
+    ("A statement carried by IRNA said the talks would resume.", [["statement", "IRNA"]]),
+    ("Comments carried by IRNA showed the talks would resume.", [["comments", "IRNA"]]),
+    ("Iran is ready to resume the talks, comments carried by IRNA showed.", [["comments", "IRNA"]]),
+    # ... nor a body's statement ("joint", "written" say what kind it is, not whose)
+    ("A joint statement said the talks would resume.", [["joint statement"]]),
+    ("A written statement said the talks would resume.", [["written statement"]]),
+])
+def test_a_statements_issuer_is_its_source(body, chain_names):
+    *_, chains, _, _ = trace("Talks\n\n" + body, site_name="Springfield Shopper")
+    assert [names(c) for c in chains] == [c + ["Springfield Shopper"] for c in chain_names]
+
+
+@pytest.mark.parametrize("body, speaker, content", [
+    ("Iran is ready to resume the talks with the West, Rouhani said, comments carried by IRNA showed.",
+     "Rouhani", "Iran is ready to resume the talks with the West"),
+    ("Iran is ready to resume the talks, President Hassan Rouhani said, his remarks carried by IRNA showed.",
+     "Hassan Rouhani", "Iran is ready to resume the talks"),
+])
+def test_the_claim_ends_before_its_speaker_and_the_words_an_outlet_carried(body, speaker, content):
+    found = attribution.extract(clean("Talks\n\n" + body))
+    assert [(a.speaker, a.via, a.content.text) for a in found] == [(speaker, ("IRNA",), content)]
+
+
+def test_a_speaker_set_inside_the_claim_still_splits_it():
+    """The guard: "The golf industry, she said, is doing much better" is one claim around
+    its speaker; only carried words after the speaker end it."""
+    found = attribution.extract(clean("Golf\n\nThe golf industry, Smith said, is doing much better this year."))
+    assert [(a.speaker, a.content.text) for a in found] == [
+        ("Smith", "The golf industry, Smith said, is doing much better this year")]
+
+
 @pytest.mark.parametrize("text, outlet, state", [
     # Serbia's RTS in a text about Serbia: the typology's Radio Television of Serbia, with its code
     ("Sanctions\n\nBELGRADE, Jan 9 (Reuters) - President Aleksandar Vucic said the country would not impose "

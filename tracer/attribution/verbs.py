@@ -80,6 +80,7 @@ from .vocabulary import (
     AMBIGUOUS_VERBS,
     AUX,
     CARRIED_WORDS,
+    CARRIED_WORDS_REST,
     CHARACTERIZE_VERBS,
     CITED_AS,
     CITING_ASIDE,
@@ -788,7 +789,7 @@ def _speaker_said(reader: _Reader, sent: Span, quotes, toks, i: int, te: int, lo
             content = (Span.of(text, begin, after.end) if after and opener and opener not in _PREPOSITIONS
                        else after)  # "In the end, he said, ...": the time is not the claim
             rule = "speaker-said-parenthetical"
-        elif content and _PARENTHETICAL_REST.match(rest2):
+        elif content and _PARENTHETICAL_REST.match(rest2) and not CARRIED_WORDS_REST.match(rest2):
             # "The golf industry, she said, is doing much better": the claim goes on after
             # the speaker; one span from its start to its end, as for a quote passage
             after = _strip_content(text, pos2, sent.end)
