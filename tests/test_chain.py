@@ -766,6 +766,14 @@ def test_a_dateline_without_its_credit_adds_no_hop():
     assert [names(c) for c in chains] == [["Abbas Araghchi", "Tehran Times"]]
 
 
+def test_a_title_case_dateline_without_its_credit_adds_no_hop():
+    """"Tehran, Jan 9 -": the same, in title case."""
+    line, _, chains, _, _ = trace("Talks\n\nTehran, Jan 9 - Foreign Minister Abbas Araghchi said the talks would "
+                                  "resume.", site_name="Tehran Times")[1:]
+    assert (line.place, line.credits, line.span.text) == ("Tehran", (), "Tehran, Jan 9")
+    assert [names(c) for c in chains] == [["Abbas Araghchi", "Tehran Times"]]
+
+
 @pytest.mark.parametrize("body, chain_names", [
     # a named speaker's claim closing on their own statement or spokesman: one source, through
     # the outlet that carried the statement
