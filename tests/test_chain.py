@@ -863,12 +863,21 @@ def test_a_speaker_set_inside_the_claim_still_splits_it():
     ("Sanctions\n\nBELGRADE, Jan 9 (Reuters) - President Aleksandar Vucic said the country would not impose "
      "sanctions, carried by state broadcaster RTS, which said the decision was final.", "Radio Television of Serbia", True),
     ("Sanctions\n\nSerbian state broadcaster RTS reported that the decision was final.", "Radio Television of Serbia", True),
+    # Senegal's in a text about Senegal, a dateline's credit as a mention
+    ("Vote\n\nDAKAR (RTS) - President Macky Sall said the election would go ahead.",
+     "Radiodiffusion T\u00e9l\u00e9vision S\u00e9n\u00e9galaise", True),
+    ("Vote\n\nSenegalese state broadcaster RTS reported that the election would go ahead.",
+     "Radiodiffusion T\u00e9l\u00e9vision S\u00e9n\u00e9galaise", True),
+    ("Sanctions\n\nBELGRADE (RTS) - President Aleksandar Vucic said the decision was final.",
+     "Radio Television of Serbia", True),
     # ... the Swiss one otherwise, or where the text says so, whatever else it names
     ("Vote\n\nThe Swiss state broadcaster RTS reported that Serbia had won the match.", "RTS", False),
     ("Vote\n\nState broadcaster RTS reported that the referendum would go ahead.", "RTS", False),
+    ("Vote\n\nDAKAR (RTS) - The Swiss broadcaster said the vote in Geneva would go ahead.", "RTS", False),
 ])
 def test_a_shared_acronym_names_the_outlet_of_the_country_the_text_is_about(text, outlet, state):
     *_, chains, flags, _ = trace(text, site_name="Springfield Shopper")
-    hops = [h for c in chains for h in c.hops if h.name in {"RTS", "Radio Television of Serbia"}]
+    hops = [h for c in chains for h in c.hops if h.name in {"RTS", "Radio Television of Serbia",
+                                                            "Radiodiffusion T\u00e9l\u00e9vision S\u00e9n\u00e9galaise"}]
     assert hops and {h.name for h in hops} == {outlet}
     assert any(f.kind == "state-affiliated-source" and f.message.startswith(outlet) for f in flags) is state
