@@ -171,6 +171,23 @@ def test_named_sources_are_not_anonymous():
         assert not att.anonymous, body
 
 
+@pytest.mark.parametrize("body, source, anonymous", [
+    # a post one person holds, named by whose it is, names them (the labelling guide's "the
+    # president"): no unnamed source
+    ("Iran is ready for talks, the country's top diplomat said.", "the country's top diplomat", False),
+    ("Iran's top diplomat said the talks would resume.", "Iran's top diplomat", False),
+    ("The company's chief executive said the plant would close.", "The company's chief executive", False),
+    ("The foreign minister said the talks would resume.", "The foreign minister", False),
+    # ... but one of several, or one who asked not to be named, stays unnamed
+    ("Iran is ready for talks, a top diplomat said.", "a top diplomat", True),
+    ("Iran is ready for talks, a senior diplomat said.", "a senior diplomat", True),
+    ("Top diplomats said the talks would resume.", "Top diplomats", True),
+])
+def test_a_post_one_person_holds_is_no_anonymous_source(body, source, anonymous):
+    text, att = one(body)
+    assert (att.source.text, att.anonymous) == (source, anonymous)
+
+
 @pytest.mark.parametrize("body, cue", [
     ("According to media reports, the deal was close.", "According to"),
     ("Reports say the deal was close.", "Reports say"),

@@ -440,6 +440,15 @@ _FULL_NAME_FIRST = re.compile(rf"({_PEOPLES_NAME.pattern})\s*,")  # two words or
 _NAME_FIRST = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*\s*,")
 
 
+# A post only one person holds, named by whose it is: "the country's top diplomat", "Iran's top
+# diplomat", "the top U.S. diplomat in Iraq", "the company's chief executive" (not "a top
+# diplomat", "top diplomats", "a senior diplomat": one of several, unnamed)
+_ONE_PERSON_ROLE = re.compile(
+    r"(?:[Tt]he\s+(?:[\w.-]+['\u2019]s\s+)?|(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['\u2019]s\s+)"
+    r"(?:top|chief)\s+(?:[A-Z][\w.-]*\s+)?(?:diplomat|executive)"
+    r"(?:\s+(?:in|at|of|for|to)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?")
+
+
 @lru_cache(maxsize=4096)
 def _is_anonymous(np: str) -> bool:
     first, comma, rest = np.partition(",")
@@ -454,6 +463,8 @@ def _is_anonymous(np: str) -> bool:
     heads = _anon_heads(np)
     if not heads:
         return False
+    if _ONE_PERSON_ROLE.fullmatch(np.strip()):
+        return False  # "the country's top diplomat": the one person who holds the post
     if _BARE_PEOPLE.match(np.strip()):
         return False  # "people worry", "many people say": vague, not somebody kept unnamed
     start, end, _ = heads[0]
