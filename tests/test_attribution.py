@@ -171,6 +171,37 @@ def test_named_sources_are_not_anonymous():
         assert not att.anonymous, body
 
 
+@pytest.mark.parametrize("body, source, content", [
+    # "forecast" reports a prediction as "predicted" and "estimated" do, with a clause after it
+    ("Economists forecast that growth would slow next year.", "Economists", "that growth would slow next year"),
+    ("Mr. Putin forecast that the slumping economy would soon rebound.", "Mr. Putin",
+     "that the slumping economy would soon rebound"),
+    ("Growth will slow to 2 percent, the IMF forecast.", "the IMF", "Growth will slow to 2 percent"),
+    ("The IMF forecasts that the economy will grow 3 percent.", "The IMF", "that the economy will grow 3 percent"),
+])
+def test_forecast_that_reports_a_prediction(body, source, content):
+    text, att = one(body)
+    assert (att.cue.text[:8], att.source.text, att.content.text) == ("forecast", source, content)
+
+
+@pytest.mark.parametrize("body", [
+    "The central bank forecast growth of 3% next year.",  # an object, no clause (as "estimated 3%")
+    "The weather forecast calls for rain on Friday.",  # the noun
+    "Its forecast was that growth would slow.",
+    "The bank's forecasts show that growth will slow.",
+])
+def test_forecast_with_no_clause_or_as_a_noun_reports_nothing(body):
+    assert not [a for a in extract(body)[1] if "forecast" in a.cue.text.lower()]
+
+
+def test_a_capitalised_verb_word_is_part_of_a_speakers_description():
+    """"Weather Forecasts" names a body: the description after the speaker goes on."""
+    _, att = one("\u201cFires rose,\u201d said Mark Parrington, a senior scientist at the European Center "
+                 "for Medium-Range Weather Forecasts.")
+    assert att.source.text == ("Mark Parrington, a senior scientist at the European Center for Medium-Range "
+                               "Weather Forecasts")
+
+
 @pytest.mark.parametrize("body, source, anonymous", [
     # a post one person holds, named by whose it is, names them (the labelling guide's "the
     # president"): no unnamed source

@@ -626,8 +626,10 @@ def _apposition_end(text: str, end: int, limit: int) -> int:
 
 def _describes(tail: str) -> bool:
     """Whether the text after a speaker can be a description of them: no quote, colon or
-    speech verb ("said Ruiz, who told reporters ..." reports again)."""
-    return not _APPOSITION_BREAK.search(tail) and _SPEECH_WORDS.isdisjoint(_letters(tail.lower()).split())
+    speech verb ("said Ruiz, who told reporters ..." reports again; a capitalised word is a
+    name's: "the European Center for Medium-Range Weather Forecasts")."""
+    return not _APPOSITION_BREAK.search(tail) and _SPEECH_WORDS.isdisjoint(
+        w for w in _letters(tail).split() if not w[:1].isupper())
 
 
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")

@@ -602,7 +602,7 @@ def _noun_not_verb(text: str, toks, i: int, te: int, low: str) -> bool:
                                                or _possessive_adjective(text, toks[i - 1][2], te)):
         return True  # "the reported cases", "a telling response", "the state's confirmed caseload"
     if low in {"reports", "report", "claims", "estimates", "fears", "hopes", "thought", "promises", "pledges",
-               "vows"} and i:
+               "vows", "forecast", "forecasts"} and i:
         prev = toks[i - 1][2].lower()
         if prev in _BEFORE_A_NOUN:
             return True  # "Amid claims that Trump lied", "against claims that": a noun after a preposition

@@ -27,6 +27,7 @@ declaring stating announcing
 contending asserting stressing emphasizing emphasising reiterating predicting conceding confirming
 denying revealing alleging mentioning remarking tweeting
 recommends recommended
+forecast forecasts forecasted
 """.split())
 # ... these only before "that": "The CDC recommends that people wear masks" (not "recommended
 # the book", "recommended him for the job")
@@ -247,7 +248,7 @@ _NOT_SUBJECT_ENDS = _PREPOSITIONS | _SUBORDINATORS | {
 # speech only when a clause follows ("that ...", a quote, "he would ...").
 AMBIGUOUS_VERBS = frozenset("""
 agreed agrees posted charged expected expects hopes fears feared maintains maintained mentioned
-estimated estimates answers answered
+estimated estimates answers answered forecast forecasts forecasted
 contending asserting stressing emphasizing emphasising reiterating predicting conceding confirming
 denying revealing alleging mentioning remarking tweeting
 """.split())
