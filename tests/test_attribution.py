@@ -2512,7 +2512,7 @@ def test_the_newspaper_is_the_paper_named_before_even_one_the_registry_does_not_
     body = ("The Times of London reported that the deal was off. The paper said, citing unnamed sources, "
             "that talks would resume.")
     relay = [a for a in extract(body)[1] if a.kind == "relay"]
-    assert [(a.speaker, a.via) for a in relay] == [("unnamed sources", ("Times of London",))]
+    assert [(a.speaker, a.via) for a in relay] == [("unnamed sources", ("The Times (UK)",))]  # (its registry name)
     # a place or a people before "newspaper" names no paper: "a Louisiana newspaper said"
     body = ("A Louisiana newspaper ran an editorial on the floods. The newspaper said that the visit "
             "was overdue.")

@@ -839,6 +839,17 @@ def test_a_statements_issuer_is_its_source(body, chain_names):
     assert [names(c) for c in chains] == [c + ["Springfield Shopper"] for c in chain_names]
 
 
+@pytest.mark.parametrize("body, chain_names", [
+    ("The Times of London reported that the deal was off.", [["The Times (UK)"]]),
+    ("The Times (London) reported that the deal was off.", [["The Times (UK)"]]),
+    ("The deal was off, according to The Times of London.", [["The Times (UK)"]]),
+    ("The Times reported that the deal was off.", [["Times"]]),  # which Times, the text does not say
+])
+def test_the_times_of_london_is_the_british_paper(body, chain_names):
+    *_, chains, _, _ = trace("Deal\n\n" + body, site_name="Springfield Shopper")
+    assert [names(c) for c in chains] == [c + ["Springfield Shopper"] for c in chain_names]
+
+
 @pytest.mark.parametrize("body, speaker, content", [
     ("Iran is ready to resume the talks with the West, Rouhani said, comments carried by IRNA showed.",
      "Rouhani", "Iran is ready to resume the talks with the West"),

@@ -260,6 +260,16 @@ def test_serbias_rts_is_meant_only_in_a_text_about_serbia():
     assert outlets.meant(reg, None, "RTS", "Serbia") is None
 
 
+def test_the_times_of_london_is_found_only_by_a_name_no_other_times_goes_by():
+    reg = outlets.load()
+    times = reg.find("thetimes.co.uk")
+    assert times.name == "The Times (UK)" and [lab.label for lab in times.labels] == ["reliable"]
+    for name in ("The Times (London)", "The Times of London", "Times of London"):
+        assert reg.find(name) is times, name
+    for name in ("The Times", "the Times", "Times"):  # any paper's short name
+        assert reg.find(name) is None, name
+
+
 def test_senegals_rts_is_meant_only_in_a_text_about_senegal():
     reg = outlets.load()
     swiss, senegalese = reg.find("RTS"), reg.find("rts.sn")
