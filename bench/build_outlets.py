@@ -185,6 +185,8 @@ PUBLISHERS: list[tuple[str, list[str], list[str]]] = [
     ("Corriere della Sera", [], ["corriere.it"]),
     ("Haaretz", [], ["haaretz.com"]),
     ("The Times of Israel", ["Times of Israel"], ["timesofisrael.com"]),
+    # London's The Times only by a name no other Times goes by ("the Times" alone is any paper's)
+    ("The Times (UK)", ["Times of London", "The Times (London)"], ["thetimes.co.uk", "timesonline.co.uk"]),
     ("Nikkei", ["Nikkei Asia", "Nikkei Asian Review", "Nikkei Shimbun"], ["nikkei.com", "asia.nikkei.com"]),
     ("Caixin", [], ["caixinglobal.com", "caixin.com"]),
     ("The Sydney Morning Herald", ["Sydney Morning Herald"], ["smh.com.au"]),

@@ -766,6 +766,14 @@ def test_a_dateline_without_its_credit_adds_no_hop():
     assert [names(c) for c in chains] == [["Abbas Araghchi", "Tehran Times"]]
 
 
+def test_a_title_case_dateline_without_its_credit_adds_no_hop():
+    """"Tehran, Jan 9 -": the same, in title case."""
+    line, _, chains, _, _ = trace("Talks\n\nTehran, Jan 9 - Foreign Minister Abbas Araghchi said the talks would "
+                                  "resume.", site_name="Tehran Times")[1:]
+    assert (line.place, line.credits, line.span.text) == ("Tehran", (), "Tehran, Jan 9")
+    assert [names(c) for c in chains] == [["Abbas Araghchi", "Tehran Times"]]
+
+
 @pytest.mark.parametrize("body, chain_names", [
     # a named speaker's claim closing on their own statement or spokesman: one source, through
     # the outlet that carried the statement
@@ -806,17 +814,81 @@ def test_the_claim_ends_before_the_speakers_own_statement():
     assert [(a.speaker, a.via, a.content.text) for a in found] == [("foreign ministry", ("IRNA",), "the talks would resume")]
 
 
+@pytest.mark.parametrize("body, chain_names", [
+    # a statement's issuer, named after it or before it, is the source, through the outlet
+    # that carried the statement
+    ("A statement issued by the foreign ministry and carried by IRNA said the talks would resume.",
+     [["foreign ministry", "IRNA"]]),
+    ("The talks will resume, a statement issued by the foreign ministry and carried by IRNA said.",
+     [["foreign ministry", "IRNA"]]),
+    ("A foreign ministry statement carried by IRNA said the talks would resume.", [["foreign ministry", "IRNA"]]),
+    ("The talks will resume, according to a foreign ministry statement carried by IRNA.",
+     [["foreign ministry", "IRNA"]]),
+    ("A White House statement said the talks would resume.", [["White House"]]),
+    # no issuer named: the statement or the comments, through the outlet, at a sentence's
+    # start as in its middle
+    ("A statement carried by IRNA said the talks would resume.", [["statement", "IRNA"]]),
+    ("Comments carried by IRNA showed the talks would resume.", [["comments", "IRNA"]]),
+    ("Iran is ready to resume the talks, comments carried by IRNA showed.", [["comments", "IRNA"]]),
+    # ... nor a body's statement ("joint", "written" say what kind it is, not whose)
+    ("A joint statement said the talks would resume.", [["joint statement"]]),
+    ("A written statement said the talks would resume.", [["written statement"]]),
+])
+def test_a_statements_issuer_is_its_source(body, chain_names):
+    *_, chains, _, _ = trace("Talks\n\n" + body, site_name="Springfield Shopper")
+    assert [names(c) for c in chains] == [c + ["Springfield Shopper"] for c in chain_names]
+
+
+@pytest.mark.parametrize("body, chain_names", [
+    ("The Times of London reported that the deal was off.", [["The Times (UK)"]]),
+    ("The Times (London) reported that the deal was off.", [["The Times (UK)"]]),
+    ("The deal was off, according to The Times of London.", [["The Times (UK)"]]),
+    ("The Times reported that the deal was off.", [["Times"]]),  # which Times, the text does not say
+])
+def test_the_times_of_london_is_the_british_paper(body, chain_names):
+    *_, chains, _, _ = trace("Deal\n\n" + body, site_name="Springfield Shopper")
+    assert [names(c) for c in chains] == [c + ["Springfield Shopper"] for c in chain_names]
+
+
+@pytest.mark.parametrize("body, speaker, content", [
+    ("Iran is ready to resume the talks with the West, Rouhani said, comments carried by IRNA showed.",
+     "Rouhani", "Iran is ready to resume the talks with the West"),
+    ("Iran is ready to resume the talks, President Hassan Rouhani said, his remarks carried by IRNA showed.",
+     "Hassan Rouhani", "Iran is ready to resume the talks"),
+])
+def test_the_claim_ends_before_its_speaker_and_the_words_an_outlet_carried(body, speaker, content):
+    found = attribution.extract(clean("Talks\n\n" + body))
+    assert [(a.speaker, a.via, a.content.text) for a in found] == [(speaker, ("IRNA",), content)]
+
+
+def test_a_speaker_set_inside_the_claim_still_splits_it():
+    """The guard: "The golf industry, she said, is doing much better" is one claim around
+    its speaker; only carried words after the speaker end it."""
+    found = attribution.extract(clean("Golf\n\nThe golf industry, Smith said, is doing much better this year."))
+    assert [(a.speaker, a.content.text) for a in found] == [
+        ("Smith", "The golf industry, Smith said, is doing much better this year")]
+
+
 @pytest.mark.parametrize("text, outlet, state", [
     # Serbia's RTS in a text about Serbia: the typology's Radio Television of Serbia, with its code
     ("Sanctions\n\nBELGRADE, Jan 9 (Reuters) - President Aleksandar Vucic said the country would not impose "
      "sanctions, carried by state broadcaster RTS, which said the decision was final.", "Radio Television of Serbia", True),
     ("Sanctions\n\nSerbian state broadcaster RTS reported that the decision was final.", "Radio Television of Serbia", True),
+    # Senegal's in a text about Senegal, a dateline's credit as a mention
+    ("Vote\n\nDAKAR (RTS) - President Macky Sall said the election would go ahead.",
+     "Radiodiffusion T\u00e9l\u00e9vision S\u00e9n\u00e9galaise", True),
+    ("Vote\n\nSenegalese state broadcaster RTS reported that the election would go ahead.",
+     "Radiodiffusion T\u00e9l\u00e9vision S\u00e9n\u00e9galaise", True),
+    ("Sanctions\n\nBELGRADE (RTS) - President Aleksandar Vucic said the decision was final.",
+     "Radio Television of Serbia", True),
     # ... the Swiss one otherwise, or where the text says so, whatever else it names
     ("Vote\n\nThe Swiss state broadcaster RTS reported that Serbia had won the match.", "RTS", False),
     ("Vote\n\nState broadcaster RTS reported that the referendum would go ahead.", "RTS", False),
+    ("Vote\n\nDAKAR (RTS) - The Swiss broadcaster said the vote in Geneva would go ahead.", "RTS", False),
 ])
 def test_a_shared_acronym_names_the_outlet_of_the_country_the_text_is_about(text, outlet, state):
     *_, chains, flags, _ = trace(text, site_name="Springfield Shopper")
-    hops = [h for c in chains for h in c.hops if h.name in {"RTS", "Radio Television of Serbia"}]
+    hops = [h for c in chains for h in c.hops if h.name in {"RTS", "Radio Television of Serbia",
+                                                            "Radiodiffusion T\u00e9l\u00e9vision S\u00e9n\u00e9galaise"}]
     assert hops and {h.name for h in hops} == {outlet}
     assert any(f.kind == "state-affiliated-source" and f.message.startswith(outlet) for f in flags) is state

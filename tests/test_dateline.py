@@ -60,6 +60,11 @@ from tracer import dateline
         ("TEHRAN, Jan 9 (Reuters) - The talks resumed.", "TEHRAN", None, None, ("Reuters",)),
         ("MINSK, 9 January - The talks resumed.", "MINSK", None, None, ()),
         ("LONDON, January 9, 2020 - Shares fell.", "LONDON", "2020-01-09", None, ()),
+        # ... in title case: a city the list knows, or a place with its country or state after it
+        ("Tehran, Jan 9 - The talks resumed.", "Tehran", None, None, ()),
+        ("New Delhi, 9 January 2020 — The cabinet met.", "New Delhi", "2020-01-09", None, ()),
+        ("Kyiv, Ukraine, Jan. 9 -- The talks resumed.", "Kyiv, Ukraine", None, None, ()),
+        ("Dover, Delaware, Jan 9 - The trial opened.", "Dover, Delaware", None, None, ()),
     ],
 )
 def test_dateline_forms(lede, place, date, publisher, credits):
@@ -74,7 +79,12 @@ def test_dateline_forms(lede, place, date, publisher, credits):
 @pytest.mark.parametrize("lede", ["May 5 - the day it rained.", "Two hostages \u2014 an American and an Australian \u2014 were freed.",
                                   "Fans via Twitter \u2014 mostly angry \u2014 wrote in.",
                                   # a lone hyphen after capitals but no day is no dateline's
-                                  "US - China talks resumed on Monday.", "TEHRAN - The talks resumed."])
+                                  "US - China talks resumed on Monday.", "TEHRAN - The talks resumed.",
+                                  # in title case: an unknown place, a weekday or a word, no day,
+                                  # or no capital after the dash
+                                  "Springfield, Jan 9 - The fair opened.", "Monday, Jan 9 - The talks resumed.",
+                                  "Update, Jan 9 - The talks resumed.", "Tehran - The talks resumed.",
+                                  "Paris, May 5 - the day it rained.", "Jordan, May 5 - He said it rained."])
 def test_no_dateline_in_a_sentence_opening_with_a_date_or_a_dash(lede):
     assert dateline.parse("A headline\n\n" + lede + "\n\nMore text.") is None
 

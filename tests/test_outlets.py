@@ -260,6 +260,28 @@ def test_serbias_rts_is_meant_only_in_a_text_about_serbia():
     assert outlets.meant(reg, None, "RTS", "Serbia") is None
 
 
+def test_the_times_of_london_is_found_only_by_a_name_no_other_times_goes_by():
+    reg = outlets.load()
+    times = reg.find("thetimes.co.uk")
+    assert times.name == "The Times (UK)" and [lab.label for lab in times.labels] == ["reliable"]
+    for name in ("The Times (London)", "The Times of London", "Times of London"):
+        assert reg.find(name) is times, name
+    for name in ("The Times", "the Times", "Times"):  # any paper's short name
+        assert reg.find(name) is None, name
+
+
+def test_senegals_rts_is_meant_only_in_a_text_about_senegal():
+    reg = outlets.load()
+    swiss, senegalese = reg.find("RTS"), reg.find("rts.sn")
+    assert senegalese.name == "Radiodiffusion T\u00e9l\u00e9vision S\u00e9n\u00e9galaise"
+    assert [lab.label for lab in outlets.state_labels(senegalese)] == ["SC"]
+    assert outlets.meant(reg, swiss, "RTS", "DAKAR (RTS) - President Macky Sall said ...") is senegalese
+    assert outlets.meant(reg, swiss, "state broadcaster RTS", "Senegalese state broadcaster RTS said ...") is senegalese
+    # the Swiss one where the text names Switzerland, or two countries the acronym may mean
+    assert outlets.meant(reg, swiss, "RTS", "GENEVA - RTS said Senegal won.") is swiss
+    assert outlets.meant(reg, swiss, "RTS", "RTS said Serbia and Senegal would meet.") is swiss
+
+
 def test_an_acronym_the_text_spells_out_as_another_name_is_not_the_state_outlet():
     from tracer import pipeline
     from tracer.extract import extract

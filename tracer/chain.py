@@ -143,13 +143,16 @@ def _spells(name: str, domain: str) -> bool:
     return stem in squashed or squashed in stem or initials == stem
 
 
-def credits_of(dateline: Dateline | None, attributions: tuple[Attribution, ...], registry) -> tuple[Credit, ...]:
-    """Who the page credits for its text: dateline credits first, then credit lines."""
+def credits_of(dateline: Dateline | None, attributions: tuple[Attribution, ...], registry,
+               text: str = "") -> tuple[Credit, ...]:
+    """Who the page credits for its text: dateline credits first, then credit lines (an
+    acronym another country's outlet shares is that one's in a ``text`` about that country:
+    "DAKAR (RTS) -")."""
     out: dict[str, Credit] = {}
     pairs = [(name, dateline.span) for name in dateline.credits] if dateline else []
     pairs += [(a.speaker, a.cue) for a in attributions if a.kind == "credit" and a.speaker]
     for name, span in pairs:
-        outlet = registry.find(name)
+        outlet = _outlets.meant(registry, registry.find(name), name, text)
         canonical = outlet.name if outlet else name
         # An unknown name in a dateline's parenthesis ("(INP)") is most often a news agency.
         guess = bool(re.search(r"(?i)agenc|feed|wire", name)) or (
@@ -305,7 +308,7 @@ def build(article: Article, dateline: Dateline | None, attributions: tuple[Attri
     registry = registry or _outlets.load()
     text = article.text
     outlet = publishing_outlet(article, dateline, registry)
-    credits = credits_of(dateline, attributions, registry)
+    credits = credits_of(dateline, attributions, registry, text)
     credited = [c for c in credits if not _is_publisher(c.name, outlet)]
 
     # The tail every chain shares: credited agencies, the dateline's publisher, the page.

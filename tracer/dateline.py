@@ -18,6 +18,7 @@ import re
 
 from . import outlets as _outlets
 from .models import Credit, Dateline, Span
+from .names import PLACES
 from .normalize import paragraphs
 
 MONTHS = {
@@ -58,6 +59,30 @@ PLACE_SLASH = re.compile(
 PLACE_DASH = re.compile(
     rf"(?P<place>{_UPPER_PLACE}){_QUALIFIER}{_DATE_PART}(?:\s*(?:\u2014|\u2013|--|:)|(?(date)\s+-|(?!)))(?=\s)"
 )
+# Rule "title-place-dash": "Tehran, Jan 9 -", the same in title case, read only where it cannot
+# be a sentence's opening: a city the list below knows (or any place with a country or US
+# state after it, ``names.PLACES``: "Dover, Delaware"), a day, a dash and a capital
+# ("Monday, Jan 9 -", "Update, Jan 9 -", "Jordan, May 5 - he said" stay no datelines)
+TITLE_PLACE_DASH = re.compile(
+    rf"(?P<place>{_TITLE_PLACE})(?:,\s*(?P<qualifier>[A-Z][a-z.'\u2019]+(?:\s+[A-Z][a-z.'\u2019]+){{0,2}}))?"
+    rf",\s*(?P<date>{_MONTH}\s+{_DAY}(?:,?\s+(?:19|20)\d\d)?|{_DAY}\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?)"
+    r"\s*(?:\u2014|\u2013|--|-)(?=\s+[A-Z\u201c\"])"
+)
+# Capitals and the cities wire copy is most often filed from, as a title-case dateline names them
+DATELINE_CITIES = frozenset("""
+Tehran Moscow Beijing Shanghai London Paris Berlin Rome Madrid Lisbon Brussels Vienna Geneva Zurich Bern
+Amsterdam Hague Stockholm Oslo Copenhagen Helsinki Warsaw Prague Budapest Bucharest Sofia Belgrade Zagreb
+Sarajevo Athens Ankara Istanbul Kyiv Kiev Minsk Tbilisi Yerevan Baku Astana Almaty Tashkent Bishkek Dushanbe
+Ashgabat Kabul Islamabad Karachi Lahore Peshawar Quetta Delhi Mumbai Kolkata Chennai Bengaluru Dhaka Kathmandu
+Colombo Tokyo Seoul Pyongyang Taipei Manila Jakarta Hanoi Bangkok Yangon Naypyitaw Singapore Canberra Sydney
+Melbourne Wellington Baghdad Damascus Beirut Amman Jerusalem Ramallah Riyadh Jeddah Doha Dubai Muscat Sanaa
+Aden Manama Cairo Tripoli Tunis Algiers Rabat Khartoum Nairobi Addis Ababa Mogadishu Kampala Kigali
+Dodoma Lusaka Harare Pretoria Johannesburg Lagos Abuja Accra Dakar Bamako Niamey Ouagadougou Abidjan Conakry
+Kinshasa Luanda Maputo Washington Ottawa Havana Caracas Bogota Lima Quito Santiago Brasilia Buenos Aires
+Montevideo Asuncion
+""".split()) | frozenset(("New Delhi", "Addis Ababa", "Buenos Aires", "Mexico City", "New York", "Hong Kong",
+                          "Kuala Lumpur", "Abu Dhabi", "Sao Paulo", "Rio de Janeiro", "The Hague", "Dar es Salaam",
+                          "Cape Town", "Phnom Penh", "Ulan Bator", "Tel Aviv", "Los Angeles", "San Francisco"))
 # Rule "place-agency": "Tehran, IRNA --", "Tehran, Nov 27, IRNA --", "Kabul, Xinhua -": an
 # agency after the place (and the day), no parentheses; Kazinform's "ASTANA. KAZINFORM -" and
 # Armenpress's "YEREVAN, JANUARY 9, ARMENPRESS." (a month in capitals, a full stop)
@@ -183,6 +208,12 @@ def _read(names: list[str], registry, dated: bool = False) -> tuple[str | None, 
     return publisher, credits, known
 
 
+def _known_place(place: str, qualifier: str | None) -> bool:
+    """Whether a title-case dateline's place (or the country or state after it: "Dover,
+    Delaware") is one the lists know."""
+    return place in DATELINE_CITIES or (qualifier is not None and qualifier in PLACES)
+
+
 def parse(text: str, registry=None) -> Dateline | None:
     """The dateline at the start of one of the first paragraphs, or None."""
     registry = registry or _outlets.load()
@@ -241,6 +272,11 @@ def parse(text: str, registry=None) -> Dateline | None:
             if outlet is not None:
                 end = start + m.end("inside") + 1
                 return Dateline(None, None, None, (outlet.name,), Span.of(text, start, end))
+        m = TITLE_PLACE_DASH.match(head)
+        if m and _known_place(m.group("place"), m.group("qualifier")):
+            end = start + len(head[: m.end()].rstrip(" \u2014\u2013-"))
+            place = head[: m.start("date")].rstrip(" ,")  # "Dover, Delaware"
+            return Dateline(place, parse_date(m.group("date")), None, (), Span.of(text, start, end))
         m = PLACE_DASH.match(head)
         if m and m.group(0).rstrip().endswith(":") and _transcript(text):
             m = None  # "TAPPER: And obviously ..." is a speaker, not a place

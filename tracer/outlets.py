@@ -339,23 +339,28 @@ def spelled_otherwise(registry: Registry, outlet: Outlet | None, phrase: str, te
 
 # Shared acronyms curated as the outlet English copy means most (see OUTLETS-SOURCE.md) that
 # name another country's outlet in a text about that country and nothing of the first's:
-# "Serbian state broadcaster RTS", a BELGRADE dateline. key -> (the other outlet's name, its
-# country's words, the curated outlet's country's words)
+# "Serbian state broadcaster RTS", a BELGRADE dateline; "DAKAR (RTS) -", Senegal's.
+# key -> (the curated outlet's country's words, ((another outlet's name, its country's words), ...))
 _OTHER_COUNTRY = MappingProxyType({
-    "rts": ("Radio Television of Serbia",
-            re.compile(r"\b(?:Serbia|Serbian|Serbs?|Belgrade|BELGRADE|Vu[c\u010d]i[c\u0107])\b"),
-            re.compile(r"\b(?:Swiss|Switzerland|Geneva|GENEVA|Lausanne|Bern|BERN|Zurich|ZURICH)\b")),
+    "rts": (re.compile(r"\b(?:Swiss|Switzerland|Geneva|GENEVA|Lausanne|Bern|BERN|Zurich|ZURICH)\b"),
+            (("Radio Television of Serbia",
+              re.compile(r"\b(?:Serbia|Serbian|Serbs?|Belgrade|BELGRADE|Vu[c\u010d]i[c\u0107])\b")),
+             ("Radiodiffusion T\u00e9l\u00e9vision S\u00e9n\u00e9galaise",
+              re.compile(r"\b(?:Senegal|Senegalese|S\u00e9n\u00e9gal|Dakar|DAKAR|Macky\s+Sall)\b")))),
 })
 
 
 def meant(registry: Registry, outlet: Outlet | None, phrase: str, text: str) -> Outlet | None:
     """``outlet``, found by ``phrase``, or the outlet of another country that goes by the same
-    acronym when ``text`` is about that country (``_OTHER_COUNTRY``). Asked after
-    ``mistaken``: the acronym still needs its context."""
+    acronym when ``text`` is about that country, and about no other the acronym may mean
+    (``_OTHER_COUNTRY``). Asked after ``mistaken``: the acronym still needs its context."""
     for key in _own_acronyms(registry, outlet, phrase):
         other = _OTHER_COUNTRY.get(key)
-        if other is not None and other[1].search(text) and not other[2].search(text):
-            return registry.named(other[0]) or outlet
+        if other is None or other[0].search(text):
+            continue
+        about = [name for name, words in other[1] if words.search(text)]
+        if len(about) == 1:  # (a text about Serbia and Senegal both says neither)
+            return registry.named(about[0]) or outlet
     return outlet
 
 

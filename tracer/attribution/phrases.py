@@ -49,6 +49,7 @@ from .vocabulary import (
     FINDING_HEADS,
     FINDING_VERBS,
     GROUP_NOUNS,
+    OBTAINED_BY,
     PRONOUNS,
     QUANTIFIERS,
     QUOTE_ONLY_VERBS,
@@ -250,6 +251,8 @@ _PAIRED_PRONOUNS = frozenset({"he", "she", "i", "we", "they"})
 
 
 _BY_AN_OUTLET = re.compile(r" by (?:the |[A-Z])")  # (not "an article cited by her campaign quoted")
+# "and carried by IRNA" after a document's maker ("a statement issued by the ministry and ...")
+_AND_CARRIED = re.compile(rf"and\s+{OBTAINED_BY}\s")
 
 
 def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | None:
@@ -276,11 +279,17 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
         return toks[k][0], max(end, closing)
     # a relative clause makes a subject longer: "The man who built his career on blue collar
     # credentials said"
-    longest = 14 if _WHO.search(text, toks[max(0, j - 12)][0], toks[j][0]) else 9
+    # (so does a document's maker and its carrier: "A statement issued by the foreign ministry
+    # and carried by IRNA said")
+    longest = 14 if (_WHO.search(text, toks[max(0, j - 12)][0], toks[j][0])
+                     or _AND_CARRIED.search(text, toks[max(0, j - 12)][0], toks[j][0])) else 9
     while k > 0 and j - k < longest:
         prev = toks[k - 1][2].lower()
         if _boundary(text, toks, k) and not _state_after_place(text, toks, k, j):
             break
+        if prev == "and" and _AND_CARRIED.match(text, toks[k - 1][0]):
+            k -= 1  # "... issued by the ministry and carried by IRNA": one document, two participles
+            continue
         if prev in CLAUSE_WORDS and not (prev == "and" and k >= 2 and (
                 (toks[k][2][:1].isupper() and toks[k - 2][2][:1].isupper())
                 # "he and his wife Kali explained": a pronoun and someone of theirs
@@ -617,8 +626,10 @@ def _apposition_end(text: str, end: int, limit: int) -> int:
 
 def _describes(tail: str) -> bool:
     """Whether the text after a speaker can be a description of them: no quote, colon or
-    speech verb ("said Ruiz, who told reporters ..." reports again)."""
-    return not _APPOSITION_BREAK.search(tail) and _SPEECH_WORDS.isdisjoint(_letters(tail.lower()).split())
+    speech verb ("said Ruiz, who told reporters ..." reports again; a capitalised word is a
+    name's: "the European Center for Medium-Range Weather Forecasts")."""
+    return not _APPOSITION_BREAK.search(tail) and _SPEECH_WORDS.isdisjoint(
+        w for w in _letters(tail).split() if not w[:1].isupper())
 
 
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")

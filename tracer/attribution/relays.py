@@ -47,7 +47,7 @@ def _obtained_by(reader) -> list[Attribution]:
         m = _OBTAINED_BY.fullmatch(phrase) if " by " in phrase else None
         known = reader.outlet(m.group("outlet") or m.group("quoter")) if m else None
         if known is not None and known.name not in a.via:
-            a = Attribution(a.cue, a.kind, a.source, a.content, _speaker_name(m.group("doc")),
+            a = Attribution(a.cue, a.kind, a.source, a.content, _common_noun(_speaker_name(m.group("doc"))),
                             (*a.via, known.name), a.anonymous, a.vague, a.rule)
         elif m and m.group("quoted") and a.speaker.endswith(m.group("quoter")):
             # "A source quoted by the newspaper said": the source, whoever quoted it
@@ -55,6 +55,16 @@ def _obtained_by(reader) -> list[Attribution]:
                             a.via, a.anonymous, a.vague, a.rule)
         out.append(a)
     return out
+
+
+# the words themselves, capitalised only as a sentence's first: "Comments carried by IRNA showed"
+_CAPITALISED_WORDS = frozenset(("Comments", "Remarks", "Statement", "Statements"))
+
+
+def _common_noun(name: str) -> str:
+    """``name``, or the carried words it is in lower case ("Comments" -> "comments"), as
+    "..., comments carried by IRNA showed" names them mid-sentence."""
+    return name.lower() if name in _CAPITALISED_WORDS else name
 
 
 # The outlet a source spoke on or through, named beside the report: "In an interview with The
@@ -256,6 +266,7 @@ def _relayed_inside(text: str, out: list[Attribution], registry) -> list[Attribu
 # spokesman", "The ministry said ..., according to a statement carried by IRNA", "Khamenei said
 # ..., comments carried by IRNA showed" (or a description of the speaker's: "a police spokesman")
 _VOICE = re.compile(r"(?:(?P<owner>.+?)\s+)?(?:statement|comments|remarks|spokes(?:man|woman|person))", re.IGNORECASE)
+_THEIR = frozenset(("his", "her", "their", "its"))
 _VOICE_WORD = re.compile(r"\b(?:statement|comments|remarks|spokes(?:man|woman|person))\b", re.IGNORECASE)
 
 
@@ -284,6 +295,8 @@ def _one_voice(text: str, atts: list[Attribution], starts: list[int]) -> list[At
             if not (b.cue.end >= a.content.end or (b.source is not None and b.source.start <= a.content.start)):
                 break  # not the claim's speaker: "Police arrested two men who said ..., a spokesman said"
             owner = voice.group("owner") if voice else None
+            if owner is not None and owner.lower() in _THEIR:
+                owner = None  # "..., Rouhani said, his remarks carried by IRNA showed": his own
             if not ((own and b.speaker == a.speaker) or (voice and (
                     owner is None or set(owner.lower().split()) <= set(b.speaker.lower().split())))):
                 break  # another's voice: "Smith said ..., according to a statement from the White House"

@@ -35,6 +35,7 @@ from .vocabulary import (
     DETERMINERS,
     FINDING_HEADS,
     GROUP_NOUNS,
+    OBTAINED_BY,
     PARTIES,
     QUANTIFIERS,
     VAGUE_SOURCE,
@@ -439,6 +440,15 @@ _FULL_NAME_FIRST = re.compile(rf"({_PEOPLES_NAME.pattern})\s*,")  # two words or
 _NAME_FIRST = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*\s*,")
 
 
+# A post only one person holds, named by whose it is: "the country's top diplomat", "Iran's top
+# diplomat", "the top U.S. diplomat in Iraq", "the company's chief executive" (not "a top
+# diplomat", "top diplomats", "a senior diplomat": one of several, unnamed)
+_ONE_PERSON_ROLE = re.compile(
+    r"(?:[Tt]he\s+(?:[\w.-]+['\u2019]s\s+)?|(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['\u2019]s\s+)"
+    r"(?:top|chief)\s+(?:[A-Z][\w.-]*\s+)?(?:diplomat|executive)"
+    r"(?:\s+(?:in|at|of|for|to)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?")
+
+
 @lru_cache(maxsize=4096)
 def _is_anonymous(np: str) -> bool:
     first, comma, rest = np.partition(",")
@@ -453,6 +463,8 @@ def _is_anonymous(np: str) -> bool:
     heads = _anon_heads(np)
     if not heads:
         return False
+    if _ONE_PERSON_ROLE.fullmatch(np.strip()):
+        return False  # "the country's top diplomat": the one person who holds the post
     if _BARE_PEOPLE.match(np.strip()):
         return False  # "people worry", "many people say": vague, not somebody kept unnamed
     start, end, _ = heads[0]
@@ -577,10 +589,18 @@ def _affiliated_person(name: str) -> str:
 
 
 # A message and whoever put it out ("A statement issued by the Sanders campaign late Tuesday
-# said"): its maker speaks ("carried by" an outlet is a relay: relays.py)
+# said"): its maker speaks ("carried by" an outlet is a relay: relays.py; "issued by the
+# ministry and carried by IRNA": the ministry)
 _MADE_BY = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\w-]+\s+){0,2}?(?:statement|release|letter|memo|note|message"
                       r"|e-?mail|tweet|post|video|ad|(?P<numbers>details|figures|data|statistics))s?\s+(?:(?:released|issued|put\s+out"
-                      r"|sent(?:\s+out)?|posted|signed|tweeted|provided|shared|compiled|published)\s+by|from)\s+(?P<maker>\S.*)")
+                      r"|sent(?:\s+out)?|posted|signed|tweeted|provided|shared|compiled|published)\s+by|from)\s+(?P<maker>\S.*?)"
+                      rf"(?:,?\s+and\s+{OBTAINED_BY}\s+\S.*)?")
+# ... or named before it: "a foreign ministry statement", "The White House statement" (a
+# body's; not "a joint statement", "an official statement", "a Monday statement")
+_BODY_STATEMENT = re.compile(
+    r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<maker>(?:[\w-]+\s+){0,2}?(?:[Mm]inistry|[Oo]ffice|[Dd]epartment|[Gg]overnment|[Pp]olice"
+    r"|[Mm]ilitary|[Aa]rmy|[Nn]avy|[Ee]mbassy|[Cc]onsulate|[Cc]ampaign|[Aa]gency|[Cc]ouncil|[Cc]ommittee|[Cc]ommission"
+    r"|[Pp]residency|[Kk]remlin|Pentagon|White\s+House))\s+statement")
 # "Florida's Rick Wilson": the state is no part of his name; but it is of "China's Foreign
 # Ministry", "Britain's Foreign Office" (a body of that country, not a person)
 _PLACES_OWN = re.compile(
@@ -641,6 +661,8 @@ def _speaker_name(np: str) -> str:
         maker = made.group("maker").removeprefix("the ")
         if not (made.group("numbers") and is_state(maker)):
             name = made.group("maker")
+    elif " statement" in name and (body := _BODY_STATEMENT.fullmatch(name)):
+        name = body.group("maker")  # "A foreign ministry statement said": the ministry
     if name[:1].isdigit():
         name = _CLOCK_GLUED.sub("", name)  # a live blog's "10:35PMChris Christie Says": the time
     if " " in name and (things := _THINGS_SAID.match(name)):

@@ -80,6 +80,7 @@ from .vocabulary import (
     AMBIGUOUS_VERBS,
     AUX,
     CARRIED_WORDS,
+    CARRIED_WORDS_REST,
     CHARACTERIZE_VERBS,
     CITED_AS,
     CITING_ASIDE,
@@ -601,7 +602,7 @@ def _noun_not_verb(text: str, toks, i: int, te: int, low: str) -> bool:
                                                or _possessive_adjective(text, toks[i - 1][2], te)):
         return True  # "the reported cases", "a telling response", "the state's confirmed caseload"
     if low in {"reports", "report", "claims", "estimates", "fears", "hopes", "thought", "promises", "pledges",
-               "vows"} and i:
+               "vows", "forecast", "forecasts"} and i:
         prev = toks[i - 1][2].lower()
         if prev in _BEFORE_A_NOUN:
             return True  # "Amid claims that Trump lied", "against claims that": a noun after a preposition
@@ -788,7 +789,7 @@ def _speaker_said(reader: _Reader, sent: Span, quotes, toks, i: int, te: int, lo
             content = (Span.of(text, begin, after.end) if after and opener and opener not in _PREPOSITIONS
                        else after)  # "In the end, he said, ...": the time is not the claim
             rule = "speaker-said-parenthetical"
-        elif content and _PARENTHETICAL_REST.match(rest2):
+        elif content and _PARENTHETICAL_REST.match(rest2) and not CARRIED_WORDS_REST.match(rest2):
             # "The golf industry, she said, is doing much better": the claim goes on after
             # the speaker; one span from its start to its end, as for a quote passage
             after = _strip_content(text, pos2, sent.end)

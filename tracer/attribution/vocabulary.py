@@ -27,6 +27,7 @@ declaring stating announcing
 contending asserting stressing emphasizing emphasising reiterating predicting conceding confirming
 denying revealing alleging mentioning remarking tweeting
 recommends recommended
+forecast forecasts forecasted
 """.split())
 # ... these only before "that": "The CDC recommends that people wear masks" (not "recommended
 # the book", "recommended him for the job")
@@ -247,7 +248,7 @@ _NOT_SUBJECT_ENDS = _PREPOSITIONS | _SUBORDINATORS | {
 # speech only when a clause follows ("that ...", a quote, "he would ...").
 AMBIGUOUS_VERBS = frozenset("""
 agreed agrees posted charged expected expects hopes fears feared maintains maintained mentioned
-estimated estimates answers answered
+estimated estimates answers answered forecast forecasts forecasted
 contending asserting stressing emphasizing emphasising reiterating predicting conceding confirming
 denying revealing alleging mentioning remarking tweeting
 """.split())
@@ -289,8 +290,12 @@ OBTAINED_BY = r"(?:obtained|reviewed|seen|viewed|examined|analy[sz]ed|carried|br
 # words an outlet carried, which show what was said as a document shows its finding ("...,
 # comments carried by IRNA showed"): a subject (phrases.py) of a finding verb (verbs.py)
 # when the outlet is known, relayed through it (relays.py)
-CARRIED_WORDS = re.compile(r"(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?(?:[Cc]omments|[Rr]emarks|[Ss]tatements?)"
-                           r"\s+(?:carried|broadcast|aired|published|relayed)\s+by\s+(?P<outlet>\S.*)")
+_CARRIED_WORDS = (r"(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?(?:[Cc]omments|[Rr]emarks|[Ss]tatements?)"
+                  r"\s+(?:carried|broadcast|aired|published|relayed)\s+by\s+")
+CARRIED_WORDS = re.compile(_CARRIED_WORDS + r"(?P<outlet>\S.*)")
+# ... closing a claim and its speaker ("..., Rouhani said, comments carried by IRNA showed"):
+# no more of what the speaker said (verbs.py)
+CARRIED_WORDS_REST = re.compile(r"\s*,\s+" + _CARRIED_WORDS)
 # ... and a source an outlet quoted or polled: "Iran's Tasnim news agency, quoted by Reuters,
 # said", "Analysts polled by Reuters had expected"
 QUOTED_BY_VERBS = frozenset(("quoted", "cited", "interviewed", "contacted", "polled", "surveyed"))
