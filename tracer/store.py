@@ -226,15 +226,16 @@ def _listed(prefix: str, n: int) -> str:
     return "select column1 as value from (values " + ", ".join(f"(:{prefix}{i})" for i in range(n)) + ")"
 
 
-# The keys go in as two JSON arrays, so the statement's text never changes and SQLite
-# prepares it once per connection (with one placeholder per key it was compiled anew for
-# every article: 0.66 -> 0.50 ms). An SQLite built without JSON gets the placeholders.
 # A flag with its evidence's text, cut from the article's when not kept (``QUOTED_EVIDENCE``)
 _FLAGS = """
 select f.kind, f.message, f.evidence_start, f.evidence_end, f.related, f.about_id,
        coalesce(f.evidence_text, (select substr(a.text, f.evidence_start + 1, f.evidence_end - f.evidence_start)
                                   from articles a where a.id = f.article_id)) as evidence_text
 from flags f where f.article_id = ? order by f.id"""
+
+# The keys go in as two JSON arrays, so the statement's text never changes and SQLite
+# prepares it once per connection (with one placeholder per key it was compiled anew for
+# every article: 0.66 -> 0.50 ms). An SQLite built without JSON gets the placeholders.
 _CANDIDATES = _candidates_sql("select value from json_each(:bands)", "select value from json_each(:hashes)")
 
 
@@ -577,7 +578,7 @@ class Store:
 
     def article(self, row: dict, made: Splits | None = None) -> Article:
         """A stored article; ``made``: its text's splits, read back (its paragraphs are then
-        cut at the kept offsets, not found again by the rules: ~0.1 ms an article)."""
+        cut at the kept offsets, not found again by the rules)."""
         text = row["text"]
         if made is None:
             paragraphs = normalize.paragraphs(text)
