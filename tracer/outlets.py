@@ -97,8 +97,11 @@ WORD_NAMES = frozenset(("mic",))
 
 def _as_word_name(written: str) -> bool:
     """Whether the last word of ``written`` is capitalised as a name, not in capitals."""
-    word = written.strip(_EDGE_MARKS).rsplit(None, 1)[-1] if written.strip(_EDGE_MARKS) else ""
+    words = written.strip(_EDGE_MARKS).split()
+    word = words[-1] if words else ""
     return word[:1].isupper() and word[1:].islower()
+
+
 # One-word outlet names that are also people's given names: followed by another capitalised
 # word that is none of the trade's (a sub-brand: "Dawn News", "Petra English"), they are a person ("Petra Kvitova said", "Mehr Ali, a
 # shopkeeper, said", "Tasnim Ahmed"), not Jordan's, Iran's or Bangladesh's agencies

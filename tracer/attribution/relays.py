@@ -265,9 +265,10 @@ def _relayed_inside(text: str, out: list[Attribution], registry) -> list[Attribu
 # A speaker's own voice, named alone after the claim: "Police said ..., according to a
 # spokesman", "The ministry said ..., according to a statement carried by IRNA", "Khamenei said
 # ..., comments carried by IRNA showed" (or a description of the speaker's: "a police spokesman")
-_VOICE = re.compile(r"(?:(?P<owner>.+?)\s+)?(?:statement|comments|remarks|spokes(?:man|woman|person))", re.IGNORECASE)
+_VOICE_NOUNS = r"(?:statement|comments|remarks|spokes(?:man|woman|person))"
+_VOICE = re.compile(rf"(?:(?P<owner>.+?)\s+)?{_VOICE_NOUNS}", re.IGNORECASE)
 _THEIR = frozenset(("his", "her", "their", "its"))
-_VOICE_WORD = re.compile(r"\b(?:statement|comments|remarks|spokes(?:man|woman|person))\b", re.IGNORECASE)
+_VOICE_WORD = re.compile(rf"\b{_VOICE_NOUNS}\b", re.IGNORECASE)
 
 
 def _one_voice(text: str, atts: list[Attribution], starts: list[int]) -> list[Attribution]:
