@@ -892,3 +892,51 @@ def test_a_shared_acronym_names_the_outlet_of_the_country_the_text_is_about(text
                                                             "Radiodiffusion T\u00e9l\u00e9vision S\u00e9n\u00e9galaise"}]
     assert hops and {h.name for h in hops} == {outlet}
     assert any(f.kind == "state-affiliated-source" and f.message.startswith(outlet) for f in flags) is state
+
+
+def _page(**kw) -> Article:
+    text = "Flu shots\n\nDoctors offered free flu shots, Dr. Luz Arroyo told NBC News on Tuesday.\n"
+    return Article(input="p.html", title="Flu shots", text=text, paragraphs=paragraphs(text), **kw)
+
+
+NBC = "https://www.nbcnews.com/news/latino/doctors-offer-flu-shots-n1085206"
+
+
+def test_a_page_whose_canonical_link_is_another_outlets_republishes_it():
+    reg = outlets.load()
+    fetched = _page(url="https://www.msn.com/en-us/news/us/doctors/ar-BBXYZ", canonical=NBC)
+    saved = _page(canonical=NBC, site_name="MSN")  # a saved page: its site name names the host
+    for page in (fetched, saved):
+        assert chain.republished_from(page, reg).name == "NBC News"
+        assert chain.publishing_outlet(page, None, reg).name in {"msn.com", "MSN"}
+        line = dateline.parse(page.text)
+        credits, chains, flags, outlet = chain.build(page, line, attribution.extract(page.text), reg)
+        assert [(c.name, c.evidence, c.link) for c in credits] == [("NBC News", None, NBC)]
+        hops = chains[0].hops
+        assert names(chains[0]) == ["Luz Arroyo", "NBC News", outlet.name]
+        assert hops[1].link == NBC and hops[1].evidence is not None  # "told NBC News" quoted
+    # with no words naming it, the hop is the canonical link's alone
+    bare = Article(input="p.html", title="T", text="T\n\nThe game launches in December for $10.\n",
+                   paragraphs=(), canonical="http://www.businessinsider.com/super-mario-run", site_name="MSN")
+    credits, chains, _, outlet = chain.build(bare, None, (), reg)
+    assert outlet.name == "MSN" and outlet.domain == "msn.com"
+    assert [(h.name, h.kind, h.evidence, h.link) for h in chains[0].hops] == [
+        ("businessinsider.com", "outlet", None, "http://www.businessinsider.com/super-mario-run"),
+        ("MSN", "publisher", None, None)]
+
+
+@pytest.mark.parametrize("url, canonical, site_name", [
+    (None, "https://www.chron.com/news/x", "Houston Chronicle"),  # one paper, two domains
+    (None, "https://www.nationalgeographic.co.uk/x", "National Geographic"),  # an edition
+    (None, "https://www.sfgate.com/news/x", "Associated Press"),  # the agency is the byline, not the host
+    ("http://127.0.0.1:8000/story", NBC, None),  # an address is no site
+    ("https://edition.cnn.com/x", "https://www.cnn.com/x", None),  # a subdomain
+    ("https://www.msn.com/x", None, "MSN"),  # no canonical link
+    (None, NBC, None),  # a saved page naming no host
+    (None, NBC, "NBC News"),  # its own
+])
+def test_a_canonical_link_to_the_same_brand_or_no_host_republishes_nothing(url, canonical, site_name):
+    reg = outlets.load()
+    page = _page(url=url, canonical=canonical, site_name=site_name)
+    assert chain.republished_from(page, reg) is None
+    assert all(c.link is None for c in chain.build(page, None, (), reg)[0])

@@ -120,3 +120,53 @@ def test_the_uncredited_copy_flag_kept_names_the_earliest_copy_by_date_not_by_id
     assert kept[1].message.startswith("carries text first published by Daily Ledger (article 5)")
     assert kept[1].message.endswith("1 other earlier copy carries it too (article 2)")
     assert one_uncredited(flags[:2], ()) == flags[:2]  # one flag: as it was
+
+
+def _html(site: str, canonical: str, title: str, paras: list[str]) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    return (f'<html><head><title>{title}</title><meta property="og:site_name" content="{site}">'
+            f'<link rel="canonical" href="{canonical}"></head>'
+            f"<body><article><h1>{title}</h1>{body}</article></body></html>")
+
+
+def test_an_aggregators_copy_credits_the_outlet_its_canonical_link_names(tmp_path):
+    story = [
+        "Nintendo will release its first game for the iPhone in the middle of December, the company said "
+        "on Wednesday, and players will pay ten dollars once to unlock every level of the game.",
+        "The game was first shown on stage at an Apple event in September, where the company's designer "
+        "played the opening level in front of an audience of reporters and developers from around the world.",
+        "Analysts said the price was higher than most mobile games charge, but that the brand would carry "
+        "it, and that the company's shares had risen since the game was first announced in the autumn.",
+    ]
+    original = "http://www.businessinsider.com/super-mario-run-december-2016-11"
+    pages = {  # the copy traced first: without the link's credit, the tie-break would make it the source
+        "copy.html": _html("MSN", original, "Nintendo's first iPhone game", story),
+        "original.html": _html("Business Insider", original, "Nintendo's first iPhone game", story),
+    }
+    db = str(tmp_path / "s.db")
+    runner = CliRunner()
+    for name, html in pages.items():
+        (tmp_path / name).write_text(html, encoding="utf-8")
+        assert runner.invoke(cli, ["trace", str(tmp_path / name), "--db", db, "-q"]).exit_code == 0
+    links = [json.loads(x) for x in runner.invoke(cli, ["links", "--db", db, "--json"]).output.splitlines()]
+    assert [(x["source"]["input"].rsplit("/", 1)[-1], x["target"]["input"].rsplit("/", 1)[-1]) for x in links] == [
+        ("original.html", "copy.html")]
+    assert "target credits Business Insider" in links[0]["evidence"]
+    report = json.loads(runner.invoke(cli, ["report", str(tmp_path / "copy.html"), "--db", db,
+                                            "--format", "json"]).output)
+    assert report["outlet"]["name"] == "MSN"
+    assert report["credits"] == [{"name": "businessinsider.com", "kind": "outlet", "evidence": None,
+                                  "link": original}]
+    assert [(h["name"], h.get("link")) for h in report["chain"]] == [
+        ("Nintendo", None), ("businessinsider.com", original), ("MSN", None)]  # "the company said"
+    assert "uncredited-copy" not in [f["kind"] for f in report["flags"]]  # it credits the original
+    text = runner.invoke(cli, ["report", str(tmp_path / "copy.html"), "--db", db]).output
+    assert f"canonical link: {original}" in text
+    markdown = runner.invoke(cli, ["report", str(tmp_path / "copy.html"), "--db", db, "--format", "markdown"]).output
+    assert f"canonical link: {original}" in markdown
+    html = runner.invoke(cli, ["report", str(tmp_path / "copy.html"), "--db", db, "--format", "html"]).output
+    assert f"canonical link {original}" in html  # (the diagram box wraps it; its title holds it whole)
+    import jsonschema
+
+    from tests.test_report import SCHEMA
+    jsonschema.validate(report, SCHEMA, cls=jsonschema.Draft202012Validator)

@@ -83,7 +83,7 @@ def test_formats_constant():
 
 def test_to_dict_matches_the_contract(trace):
     d = to_dict(trace)
-    assert d["schema_version"] == "1.3"
+    assert d["schema_version"] == "1.4"
     assert "text" not in d
     assert d["title"].startswith("South Korea, US Make Progress In")
     assert d["outlet"] == {"name": "Pakistan Point News", "domain": "pakistanpoint.com", "kind": "outlet", "labels": []}

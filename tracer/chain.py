@@ -66,14 +66,27 @@ def _domain(url: str | None) -> str | None:
     return re.sub(r"^(?:www\d?|m|amp)\.", "", m.group(1).lower())
 
 
-def publishing_outlet(article: Article, dateline: Dateline | None, registry) -> Outlet | None:
-    """The page's own outlet: its URL's domain, its site name, or the dateline's publisher."""
-    domain = _domain(article.canonical) or _domain(article.url)
+def _site_name(article: Article) -> str | None:
     site_name = article.site_name
     if site_name and _NO_NAME.match(site_name):
-        site_name = None  # "Copyright 2014", "© 2019 ...": the page's notice, not its name
-    elif site_name and " | " in site_name:
-        site_name = site_name.split(" | ", 1)[0].strip() or None  # "LinkNaija | Nigeria's popular ..."
+        return None  # "Copyright 2014", "© 2019 ...": the page's notice, not its name
+    if site_name and " | " in site_name:
+        return site_name.split(" | ", 1)[0].strip() or None  # "LinkNaija | Nigeria's popular ..."
+    return site_name
+
+
+def publishing_outlet(article: Article, dateline: Dateline | None, registry) -> Outlet | None:
+    """The page's own outlet: its URL's domain, its site name, or the dateline's publisher.
+    A page republishing another outlet's (``republished_from``) is its host's, not the
+    outlet its canonical link names."""
+    site_name = _site_name(article)
+    domain = _domain(article.canonical) or _domain(article.url)
+    republished = _republished(article, registry)
+    if republished is not None:
+        host = republished[0]
+        if host is not None:  # a saved page, named by its site name
+            return _named_by_site(host, site_name, registry)
+        domain = _domain(article.url)
     for candidate in (domain, site_name, dateline.publisher if dateline else None):
         if candidate:
             found = registry.find(candidate)
@@ -87,6 +100,74 @@ def publishing_outlet(article: Article, dateline: Dateline | None, registry) -> 
         return Outlet(name=dateline.publisher, domain=domain)
     if domain:
         return Outlet(name=domain, domain=domain)
+    return None
+
+
+def republished_from(article: Article, registry) -> Outlet | None:
+    """The outlet whose article this page republishes, named by the page's canonical link
+    only: an aggregator's copy (MSN's of a Business Insider story) or a sister paper's
+    (the Vancouver Sun's of a Financial Post one) points its canonical link at the original.
+
+    The page's own site is its URL's; a saved page without one is the outlet its site name
+    names ("MSN"), unless that is a news agency (an AP story on SFGate names its site
+    "Associated Press": the agency is the page's byline, not its host). None when the
+    link and the page are one brand (chron.com for the Houston Chronicle,
+    nationalgeographic.co.uk for National Geographic) or either is unknown."""
+    found = _republished(article, registry)
+    return None if found is None else found[1]
+
+
+def _republished(article: Article, registry) -> tuple[Outlet | None, Outlet] | None:
+    """(the host when only the site name names it, the outlet the canonical link names)."""
+    linked = _registered(article.canonical)
+    if linked is None:
+        return None
+    own = _registered(article.url)
+    host = None
+    if own is None:
+        name = _site_name(article)
+        if not name or article.url:
+            return None
+        host = registry.find(name) or _rated_site(name, registry)
+        if host is None or host.kind == "agency" or not host.domain:
+            return None
+        own = _registered(host.domain)
+    if own is None or own == linked or _stem(own) == _stem(linked):
+        return None
+    origin = registry.find(linked) or Outlet(name=linked, domain=linked)
+    own_outlet = host or registry.find(own)
+    for one, other_domain in ((origin, own), (own_outlet, linked)):
+        if one is not None and (one.domain == other_domain or _spells(one.name, other_domain)):
+            return None  # one brand, two domains
+    return host, origin
+
+
+def _registered(url: str | None) -> str | None:
+    """The registered domain of a URL ("www.msn.com/en-us/..." -> "msn.com"); None if none."""
+    if not url:
+        return None
+    host = _domain(url)
+    if host is None or _IP_ADDRESS.fullmatch(host):
+        return None  # (a page served from an address has no site of its own)
+    from courlan import extract_domain  # (its public-suffix list: "bbc.co.uk", "cnn.com")
+
+    found = extract_domain("https://" + host, fast=True)
+    return found.lower() if found else None
+
+
+_IP_ADDRESS = re.compile(r"[\d.]+|\[?[0-9a-f:]+\]?")
+
+
+def _stem(domain: str) -> str:
+    return domain.split(".", 1)[0]
+
+
+def _rated_site(name: str, registry) -> Outlet | None:
+    """A one-word site name that is a rated domain's whole stem ("MSN": msn.com)."""
+    key = re.sub(r"[^a-z0-9]", "", name.lower())
+    for suffix in (".com", ".org", ".net", ".co.uk"):
+        if key and (key + suffix) in registry.reliability and key == name.strip().lower():
+            return registry.find(key + suffix)
     return None
 
 
@@ -298,8 +379,12 @@ def _hop(name: str, registry, evidence: Span | None, default_kind: str = "outlet
 
 
 def _append(hops: list[ChainHop], hop: ChainHop) -> None:
-    if not any(h.name.lower() == hop.name.lower() for h in hops):
-        hops.append(hop)
+    for k, h in enumerate(hops):
+        if h.name.lower() == hop.name.lower():
+            if hop.link and not h.link:  # named in words and by the canonical link: both kept
+                hops[k] = replace(h, link=hop.link)
+            return
+    hops.append(hop)
 
 
 def build(article: Article, dateline: Dateline | None, attributions: tuple[Attribution, ...],
@@ -309,13 +394,20 @@ def build(article: Article, dateline: Dateline | None, attributions: tuple[Attri
     text = article.text
     outlet = publishing_outlet(article, dateline, registry)
     credits = credits_of(dateline, attributions, registry, text)
-    credited = [c for c in credits if not _is_publisher(c.name, outlet)]
+    origin = republished_from(article, registry)
+    linked = None  # the outlet the canonical link names: the page's nearest hop
+    if origin is not None and not _is_publisher(origin.name, outlet):
+        linked = next((c for c in credits if c.name == origin.name), None)
+        if linked is None:
+            linked = Credit(origin.name, origin.kind, None, link=article.canonical)
+            credits += (linked,)
+    credited = [c for c in credits if not _is_publisher(c.name, outlet) and c is not linked]
 
     # The tail every chain shares: credited agencies, the dateline's publisher, the page.
     # Agencies credited side by side ("PARIS (AP/Reuters) —", Deutsche Welle's "(AFP,
     # Reuters, dpa)") each carried the story to the page: one tail each, not a relay from one
     # to the next; only a dateline that says so ("KVELLER via JTA") makes one carry the other's.
-    credit_hops = [ChainHop(c.name, c.kind, c.evidence) for c in credited]
+    credit_hops = [ChainHop(c.name, c.kind, c.evidence, link=c.link) for c in credited]
     one_after_another = dateline is not None and dateline.carried
     tails: list[list[ChainHop]] = ([[hop] for hop in credit_hops] if len(credit_hops) > 1 and not one_after_another
                                    else [credit_hops])
@@ -325,6 +417,11 @@ def build(article: Article, dateline: Dateline | None, attributions: tuple[Attri
         if not _is_publisher(name, outlet):
             for tail in tails:
                 tail.append(ChainHop(name, "outlet", dateline.span))
+    if linked is not None:  # its page is the one this page copies: last before the page
+        for tail in tails:
+            if not any(h.name == linked.name for h in tail):
+                tail.append(ChainHop(linked.name, linked.kind, linked.evidence,
+                                     link=article.canonical))
     publisher_evidence = dateline.span if dateline and outlet and dateline.publisher and registry.canonical(dateline.publisher) == outlet.name else None
     if publisher_evidence is None:  # "AUSTIN (KXAN)" on kxan.com: the page names itself
         publisher_evidence = next((c.evidence for c in credits if c not in credited), None)
@@ -389,7 +486,7 @@ def build(article: Article, dateline: Dateline | None, attributions: tuple[Attri
     if not chains:
         chains += _routes([], tails, page)
 
-    credit_spans = {c.evidence for c in credits} | ({dateline.span} if dateline else set())
+    credit_spans = {c.evidence for c in credits if c.evidence is not None} | ({dateline.span} if dateline else set())
     chains = [Chain(tuple(_labelled(h, registry, outlet, text, credit_spans) for h in c.hops)) for c in chains]
     flags = _flags(article, dateline, attributions, chains, registry, credit_spans)
     return credits, tuple(chains), flags, outlet

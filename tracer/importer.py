@@ -154,7 +154,7 @@ def rebuild(row: dict, fp_row: dict | None, bands: list[dict], hashes: list[dict
     )
     if fingerprint.version != fp.VERSION:  # written by an earlier tracer: not comparable
         fingerprint = fp.fingerprint(article.text, skip=fp.body_start(article.text, article.title))
-    credits = tuple(Credit(c["name"], c["kind"], _span_d(c.get("evidence")))
+    credits = tuple(Credit(c["name"], c["kind"], _span_d(c.get("evidence")), c.get("link"))
                     for c in json.loads(row["credits"] or "[]"))
     attributions = tuple(
         Attribution(cue=_span(a, "cue"), kind=a["kind"], source=_span(a, "source"),

@@ -269,7 +269,13 @@ _NAME = re.compile(r"[\W_]+")
 
 
 def _name(value: str | None) -> str:
-    return _NAME.sub(" ", (value or "").casefold()).strip()
+    """An outlet's name as a credit is matched with it: case, spaces and punctuation aside,
+    and a domain as the name it spells ("businessinsider.com", which a copy's canonical link
+    credits, is the page that calls itself "Business Insider")."""
+    value = (value or "").casefold().strip()
+    if "." in value and " " not in value:
+        value = value.removeprefix("www.").split(".", 1)[0]
+    return _NAME.sub("", value)
 
 
 def _when(value: str | None, now: str | None):

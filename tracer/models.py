@@ -88,6 +88,14 @@ class Credit:
     name: str
     kind: str  # "agency" | "outlet"
     evidence: Span | None
+    link: str | None = None  # the URL that credits it when no words do: the page's canonical link
+
+    def to_dict(self) -> dict:
+        out = {"name": self.name, "kind": self.kind,
+               "evidence": None if self.evidence is None else self.evidence.to_dict()}
+        if self.link:
+            out["link"] = self.link
+        return out
 
 
 @dataclass(frozen=True)
@@ -111,6 +119,7 @@ class ChainHop:
     kind: str  # "source" | "agency" | "outlet" | "publisher"
     evidence: Span | None = None
     labels: tuple[Label, ...] = ()  # the hop's outlet labels with their source (Sputnik: SC)
+    link: str | None = None  # the URL that names this hop when no words do (a canonical link)
 
 
 @dataclass(frozen=True)

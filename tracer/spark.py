@@ -335,8 +335,7 @@ def article_row(i: int, a) -> tuple:
         {"name": o.name, "domain": o.domain, "kind": o.kind, "labels": _labels_json(o.labels),
          "aliases": list(o.aliases)}, ensure_ascii=False)
     dateline = None if d is None else json.dumps(d.to_dict(), ensure_ascii=False)
-    credits = json.dumps([{"name": c.name, "kind": c.kind, "evidence": _span_json(c.evidence)}
-                          for c in a.credits], ensure_ascii=False)
+    credits = json.dumps([c.to_dict() for c in a.credits], ensure_ascii=False)
     return (i, art.input, art.url, art.canonical, art.title, art.published, art.author,
             art.site_name, art.fetched_at, art.text, a.fingerprint.sha256, a.raw_sha256,
             art.content_type, json.dumps(list(art.redirects)), o.name if o else None, outlet,

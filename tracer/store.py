@@ -482,8 +482,7 @@ class Store:
                 "content_type": article.content_type,
                 "redirects": json.dumps(list(article.redirects)),
                 "dateline": json.dumps(dateline.to_dict()) if dateline else None,
-                "credits": json.dumps([{"name": c.name, "kind": c.kind,
-                                        "evidence": _span_json(c.evidence)} for c in credits]),
+                "credits": json.dumps([c.to_dict() for c in credits]),
                 "layers": chains[0].layers if chains else 0,
                 "version": fingerprint.version, "current": 1, "run_id": run_id,
             }

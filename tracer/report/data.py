@@ -6,7 +6,7 @@ import json
 
 from ..models import Attribution, ChainHop, Copy, Flag, Label, Span, Trace
 
-SCHEMA_VERSION = "1.3"  # 1.1: copies[].dateline_date; 1.2: flags[].about; 1.3: author
+SCHEMA_VERSION = "1.4"  # 1.1: copies[].dateline_date; 1.2: flags[].about; 1.3: author; 1.4: link
 
 
 
@@ -20,6 +20,8 @@ def _label(label: Label) -> dict:
 
 def _hop(hop: ChainHop) -> dict:
     out = {"name": hop.name, "kind": hop.kind, "evidence": _span(hop.evidence)}
+    if hop.link:
+        out["link"] = hop.link
     labels = _hop_labels(hop)
     if labels:
         out["labels"] = [_label(lb) for lb in labels]
@@ -109,10 +111,7 @@ def to_dict(trace: Trace, *, include_text: bool = False) -> dict:
         {
             "sha256": trace.sha256,
             "dateline": dateline,
-            "credits": [
-                {"name": c.name, "kind": c.kind, "evidence": _span(c.evidence)}
-                for c in trace.credits
-            ],
+            "credits": [c.to_dict() for c in trace.credits],
             "attributions": [_attribution(x) for x in trace.attributions],
             "chain": chains[0] if chains else [],
             "chains": chains,

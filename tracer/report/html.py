@@ -59,12 +59,15 @@ def chain_layout(chain: Chain | None, *, vertical: bool = False) -> dict | None:
     for i, hop in enumerate(chain.hops):
         labels = _hop_labels(hop)
         badge = ", ".join(f"{lb.label}: {lb.meaning}" for lb in labels)
-        ev = _wrap("\u201c" + hop.evidence.text + "\u201d", ev_width, ev_max) if hop.evidence else ["(no evidence quoted)"]
+        ev = (_wrap("\u201c" + hop.evidence.text + "\u201d", ev_width, ev_max) if hop.evidence
+              else _wrap("canonical link: " + hop.link, ev_width, ev_max) if hop.link
+              else ["(no evidence quoted)"])
         hops.append(
             {
                 "i": i,
                 "name_lines": _wrap(hop.name, name_width, 3),
-                "full": f"{hop.name} ({hop.kind})" + (f": \u201c{hop.evidence.text}\u201d" if hop.evidence else ""),
+                "full": f"{hop.name} ({hop.kind})" + (f": \u201c{hop.evidence.text}\u201d" if hop.evidence
+                                                      else f": canonical link {hop.link}" if hop.link else ""),
                 "kind": hop.kind,
                 "badge": shorten(badge, 44 if vertical else 30) if badge else "",
                 # Only state affiliation (SC, CaPu, CaPr) draws the warning border.

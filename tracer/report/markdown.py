@@ -93,7 +93,8 @@ def render_markdown(trace: Trace) -> str:
         out.append("| # | Hop | Kind | Labels | Evidence |")
         out.append("| --- | --- | --- | --- | --- |")
         for i, hop in enumerate(chain.hops, 1):
-            ev = md(_q(hop.evidence.text, 120)) if hop.evidence else ""
+            ev = (md(_q(hop.evidence.text, 120)) if hop.evidence
+                  else f"canonical link: {md(hop.link)}" if hop.link else "")
             labels = "; ".join(
                 f"**{md(lb.label)}** ({md(lb.meaning)}; source: {md(lb.source)})" for lb in _hop_labels(hop)
             )
@@ -126,7 +127,8 @@ def render_markdown(trace: Trace) -> str:
         out.append("## Credits and attributions")
         out.append("")
         for c in trace.credits:
-            ev = f": {md(_q(c.evidence.text, 120))}" if c.evidence else ""
+            ev = (f": {md(_q(c.evidence.text, 120))}" if c.evidence
+                  else f": canonical link {md(c.link)}" if c.link else "")
             out.append(f"- Credit: **{md(c.name)}** ({md(c.kind)}){ev}")
         for at, times in _distinct(trace.attributions):
             who = at.speaker or (at.source.text if at.source else "unnamed")

@@ -80,7 +80,8 @@ def render_text(trace: Trace, *, color: bool = False) -> str:
         lines.append(s(f"layers: {trace.layers}", "bold"))
         width = max(len(_plain(h.name)) for h in chain.hops)
         for hop in chain.hops:
-            ev = _q(_plain(hop.evidence.text), 70) if hop.evidence else "(no evidence quoted)"
+            ev = (_q(_plain(hop.evidence.text), 70) if hop.evidence
+                  else f"canonical link: {_plain(hop.link)}" if hop.link else "(no evidence quoted)")
             tags = "".join(f" [{_plain(lb.label)}]" for lb in _hop_labels(hop))
             lines.append(
                 f"  {_plain(hop.name):<{width}}  {hop.kind:<9}  " + s(ev, "dim") + s(tags, "yellow")
@@ -117,6 +118,8 @@ def render_text(trace: Trace, *, color: bool = False) -> str:
         for c in trace.credits:
             if c.evidence:
                 lines.append("  " + s(_q(_plain(c.evidence.text), 70), "dim"))
+            elif c.link:
+                lines.append("  " + s(f"canonical link: {_plain(c.link)}", "dim"))
     if trace.attributions:
         lines.append(s(f"attributions ({len(trace.attributions)}):", "bold"))
         distinct = _distinct(trace.attributions)
