@@ -861,6 +861,34 @@ def test_the_claim_ends_before_its_speaker_and_the_words_an_outlet_carried(body,
     assert [(a.speaker, a.via, a.content.text) for a in found] == [(speaker, ("IRNA",), content)]
 
 
+@pytest.mark.parametrize("body, speaker, via", [
+    # "his remarks" with no speaker in its own clause: the person "he" names there, as for
+    # "he said", through the outlet that carried the remarks
+    ("Foreign Minister Mohammad Zarif said on Monday that the talks were useful. Iran is ready to cooperate, "
+     "his remarks carried by IRNA said.", "Mohammad Zarif", ("IRNA",)),
+    ("Foreign Minister Mohammad Zarif said on Monday that the talks were useful. His remarks, carried by IRNA, "
+     "said Iran is ready to cooperate.", "Mohammad Zarif", ("IRNA",)),
+    ("Sen. Susan Collins said on Monday that the bill was dead. Her comments carried by CNN showed it "
+     "would not return.", "Susan Collins", ("CNN",)),
+    ("Sen. Susan Collins said on Monday that the bill was dead. It would not return, her statement said.",
+     "Susan Collins", ()),
+    # no one "his" fits: the remarks as written, still through the outlet
+    ("Sen. Susan Collins said on Monday that the bill was dead. It would not return, his remarks carried "
+     "by CNN said.", "his remarks", ("CNN",)),
+])
+def test_a_persons_remarks_carried_by_an_outlet_are_theirs(body, speaker, via):
+    found = attribution.extract(clean("Talks\n\n" + body))
+    assert [(a.speaker, a.via) for a in found][1:] == [(speaker, via)]
+
+
+def test_the_remarks_of_a_person_named_before_trace_to_them_through_the_outlet():
+    *_, chains, _, _ = trace("Talks\n\nForeign Minister Mohammad Zarif said on Monday that the talks were useful. "
+                             "Iran is ready to cooperate, his remarks carried by IRNA said.",
+                             site_name="Springfield Shopper")
+    assert [names(c) for c in chains] == [["Mohammad Zarif", "Springfield Shopper"],
+                                          ["Mohammad Zarif", "IRNA", "Springfield Shopper"]]
+
+
 def test_a_speaker_set_inside_the_claim_still_splits_it():
     """The guard: "The golf industry, she said, is doing much better" is one claim around
     its speaker; only carried words after the speaker end it."""
