@@ -2249,6 +2249,24 @@ def test_a_long_aside_after_an_opener_or_with_a_quoted_word(body, source, speake
     assert [(a.source.text, a.speaker) for a in atts] == [(source, speaker)]
 
 
+def test_a_that_clause_after_said_is_no_speaker_named_after_it():
+    """ "..., Maria Lopez, said that lending by Mr. Smith ..." opens the claim: "that lending by
+    Mr. Smith and his partner, John Brown" is not a speaker of "..., said the official"'s kind,
+    whatever the subject before it."""
+    body = ("On Tuesday, in a rare move, the head of the central bank, Maria Lopez, said that lending by "
+            "Mr. Smith and his partner, John Brown, had slowed.")
+    assert [a.source.text for a in extract(body)[1] if a.source.text.startswith("that ")] == []
+
+
+@pytest.mark.parametrize("body", [
+    "On Tuesday, however, the head of the central bank, Maria Lopez, said that lending had slowed.",
+    "On Tuesday, meanwhile, the head of the central bank, Maria Lopez, said that lending had slowed.",
+])
+def test_a_however_after_an_opener_still_leaves_the_speaker_and_her_aside(body):
+    atts = extract(body)[1]
+    assert [(a.source.text, a.speaker) for a in atts] == [("the head of the central bank, Maria Lopez", "Maria Lopez")]
+
+
 def test_said_of_someone_then_a_quote():
     body = ("A Warren adviser, who spoke on the condition of anonymity, said of the senator, "
             "\u201cShe takes the threat of Trump very seriously.\u201d")

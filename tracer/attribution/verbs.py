@@ -1363,10 +1363,12 @@ _INNER_CLAUSE = re.compile(
     r".*\s(?:after|before|because|when|while|since|although|though|if|until|unless|whether|where)\s+(?=\S)")
 _LEADING_QUOTE = re.compile(r"(?:\u201c[^\u201c\u201d\n]*\u201d|\"[^\"\n]*\"|''[^\n]*?'')\s+")
 _ASIDE_QUOTE = re.compile(r"[\u201c\u201d\"]")
-_LEAD_PHRASE = re.compile(r"(?:(?:And|But|Yet|So),?\s+|(?:For now|By then|Until now|So far|Still|Now),\s+)(?=\S)")
+_LEAD_PHRASE = re.compile(r"(?:(?:And|But|Yet|So),?\s+|(?:For now|By then|Until now|So far|Still|Now),\s+"
+                          r"|(?:however|meanwhile),\s+)(?=\S)")  # (after an opener: "On Wednesday, however, ...")
 
 
-_TOPIC_OPENERS = _PREPOSITIONS | {"about", "of", "to", "whether"}
+# (nor is a clause: "..., James B. Comey, said that online communications ... by Ms. Malik")
+_TOPIC_OPENERS = _PREPOSITIONS | {"about", "of", "to", "whether", "that"}
 
 
 def _inverted_speaker(text: str, te: int, end: int):
