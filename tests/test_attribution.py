@@ -184,6 +184,36 @@ def test_forecast_that_reports_a_prediction(body, source, content):
     assert (att.cue.text[:8], att.source.text, att.content.text) == ("forecast", source, content)
 
 
+@pytest.mark.parametrize("body, source, content", [
+    # a body or a kind of people named in lower case, with a verb that is also a noun
+    ("The central bank forecast that inflation would ease next year.", "The central bank",
+     "that inflation would ease next year"),
+    ("Russia's central bank forecast that inflation would ease.", "Russia's central bank",
+     "that inflation would ease"),
+    ("On Tuesday, the central bank forecasts that inflation will ease.", "the central bank",
+     "that inflation will ease"),
+    ("The statistics agency estimates that the economy shrank 2 percent.", "The statistics agency",
+     "that the economy shrank 2 percent"),
+    ("The ministry reports that 40 people were hurt.", "The ministry", "that 40 people were hurt"),
+    ("Most economists forecast that growth would slow.", "Most economists", "that growth would slow"),
+    ("Inflation will ease next year, the central bank forecast.", "the central bank",
+     "Inflation will ease next year"),
+])
+def test_a_body_in_lower_case_forecasts_estimates_and_reports(body, source, content):
+    atts = extract(body)[1]
+    assert [(a.source.text, a.content.text) for a in atts] == [(source, content)]
+
+
+@pytest.mark.parametrize("body", [
+    "Growth beat the central bank forecast.",
+    "The central bank forecast, however, was wrong.",
+    "Amid the agency estimates that inflation would rise, stocks fell.",
+    "Following central bank reports that inflation rose, stocks fell.",
+])
+def test_a_bodys_forecast_estimates_and_reports_as_nouns_report_nothing(body):
+    assert extract(body)[1] == ()
+
+
 @pytest.mark.parametrize("body", [
     "The central bank forecast growth of 3% next year.",  # an object, no clause (as "estimated 3%")
     "The weather forecast calls for rain on Friday.",  # the noun

@@ -121,14 +121,18 @@ inquiry probe audit assessment ruling decision order story reply response column
 tweet tweets speech interview video ad ads affidavit complaint indictment lawsuit suit motion brief
 testimony deposition subpoena warrant verdict
 """.split())
+# Bodies that act and speak as one, named by what they are ("the ministry", "the company")
+BODY_HEADS = frozenset("""
+agency department ministry office administration government company firm campaign party court police
+military army navy embassy consulate
+""".split())
 # Heads of phrases that name no single person: "she said" never refers back to "the agency",
 # "her team", "the letter" or "a mere 9 percent".
-_NOT_PERSON_HEADS = _BODY_WORDS | _DOCUMENT_HEADS | frozenset("""
-agency department ministry office administration government company firm campaign team staff party
-court police state city county country nation public crowd audience people percent community
+_NOT_PERSON_HEADS = _BODY_WORDS | _DOCUMENT_HEADS | BODY_HEADS | frozenset("""
+team staff state city county country nation public crowd audience people percent community
 newspaper paper network station website site case performance media press outlets house tv
 brothers sisters associates partners holdings industries studios airlines motors systems technologies
-pictures labs laboratories services networks stores military army navy embassy consulate
+pictures labs laboratories services networks stores
 """.split())
 # things that "say", in lower case ("The sign said ... She said" is not the sign; "Paul Song",
 # "Andrew Card" are people)
