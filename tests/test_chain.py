@@ -830,6 +830,9 @@ def test_the_claim_ends_before_the_speakers_own_statement():
     ("A statement carried by IRNA said the talks would resume.", [["statement", "IRNA"]]),
     ("Comments carried by IRNA showed the talks would resume.", [["comments", "IRNA"]]),
     ("Iran is ready to resume the talks, comments carried by IRNA showed.", [["comments", "IRNA"]]),
+    # ... nor an official one (what kind it is: no unnamed official speaks)
+    ("An official statement said the talks would resume.", [["official statement"]]),
+    ("An official statement carried by IRNA said the talks would resume.", [["official statement", "IRNA"]]),
     # ... nor a body's statement ("joint", "written" say what kind it is, not whose)
     ("A joint statement said the talks would resume.", [["joint statement"]]),
     ("A written statement said the talks would resume.", [["written statement"]]),
@@ -848,6 +851,15 @@ def test_a_statements_issuer_is_its_source(body, chain_names):
 def test_the_times_of_london_is_the_british_paper(body, chain_names):
     *_, chains, _, _ = trace("Deal\n\n" + body, site_name="Springfield Shopper")
     assert [names(c) for c in chains] == [c + ["Springfield Shopper"] for c in chain_names]
+
+
+def test_an_official_statement_raises_no_anonymous_source_flag():
+    """The labelling guide's "other": a document whose issuer goes unnamed, no person the text
+    withholds (as "A statement said" raises none); "An official said" still does."""
+    *_, flags, _ = trace("Talks\n\nAn official statement said the talks would resume.")
+    assert [f.kind for f in flags if f.kind in {"anonymous-source", "vague-attribution"}] == []
+    *_, flags, _ = trace("Talks\n\nAn official said the talks would resume.")
+    assert [f.kind for f in flags if f.kind in {"anonymous-source", "vague-attribution"}] == ["anonymous-source"]
 
 
 @pytest.mark.parametrize("body, speaker, content", [

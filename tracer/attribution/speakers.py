@@ -398,6 +398,12 @@ _OUTLET_AFTER_OFFICIAL = re.compile(
     r"|July|August|September|October|November|December)\b)[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*"
     r"\s+(?:news\s+agency|newspaper|daily|media|television|TV|broadcaster|radio|agency)\b"
     r"|[A-Z]{2,6}\s*(?:$|,))")
+# ... and the document or thing named right after it: "an official statement", "the official
+# report", "official figures" (a document with no issuer named, as "a statement" is: no
+# person the text keeps unnamed; "official sources" are people)
+_THING_AFTER_OFFICIAL = re.compile(r"\s+(?:%s)s?\b" % "|".join(sorted(_DOCUMENT_HEADS | _THING_HEADS
+                                                                       | {"figure", "estimate", "count", "tally"})),
+                                   re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -410,7 +416,8 @@ def _anon_heads(np: str) -> tuple[tuple[int, int, str], ...]:
     found = tuple((m.start(), m.end(), m.group(1)) for m in ANON_HEADS.finditer(np)
                   if np[m.end():m.end() + 1] not in _NAME_GLUE
                   and not (m.group(1).lower() == "official" and (np[max(0, m.start() - 5):m.start()].lower() == "semi-"
-                                                                 or _OUTLET_AFTER_OFFICIAL.match(np, m.end()))))
+                                                                 or _OUTLET_AFTER_OFFICIAL.match(np, m.end())
+                                                                 or _THING_AFTER_OFFICIAL.match(np, m.end()))))
     if "eaders" in np:
         found += tuple((m.start(1), m.end(1), m.group(1)) for m in _PARTICULAR_LEADERS.finditer(np))
     return found
