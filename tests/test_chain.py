@@ -909,6 +909,25 @@ def test_a_speaker_set_inside_the_claim_still_splits_it():
         ("Smith", "The golf industry, Smith said, is doing much better this year")]
 
 
+@pytest.mark.parametrize("text, chain_names", [
+    # "PTV" in a text about Pakistan: Pakistan Television, with its code (CaPu), as the speaker
+    # and as the outlet that relayed others
+    ("Speech\n\nISLAMABAD - Pakistan's prime minister addressed the nation on Sunday, PTV reported.",
+     [["PTV (Pakistan)"]]),
+    ("Border\n\nISLAMABAD - Officials said the border would reopen on Monday, PTV reported.",
+     [["unnamed officials", "PTV (Pakistan)"]]),
+    ("Speech\n\nState-run Pakistan Television reported that Prime Minister Imran Khan would speak.",
+     [["PTV (Pakistan)"]]),
+    # ... the Philippines' in a text about the Philippines
+    ("Speech\n\nMANILA - President Rodrigo Duterte addressed the nation on Sunday, PTV reported.",
+     [["PTV (Philippines)"]]),
+])
+def test_a_bare_ptv_is_the_state_broadcaster_of_the_country_the_text_is_about(text, chain_names):
+    *_, chains, flags, _ = trace(text, site_name="Springfield Shopper")
+    assert [names(c) for c in chains] == [c + ["Springfield Shopper"] for c in chain_names]
+    assert [f.message.split(":")[0] for f in flags if f.kind == "state-affiliated-source"] == [chain_names[0][-1]]
+
+
 @pytest.mark.parametrize("text, outlet, state", [
     # Serbia's RTS in a text about Serbia: the typology's Radio Television of Serbia, with its code
     ("Sanctions\n\nBELGRADE, Jan 9 (Reuters) - President Aleksandar Vucic said the country would not impose "

@@ -416,7 +416,9 @@ class _Reader:
             words = len(np.split()) - (len(owner.group(1).split()) if owner and is_state(owner.group(1)) else 0)
             if outlet is not None and words <= len(outlet.name.split()) + 4 and (
                     outlet.kind == "agency" or _MEDIA_WORD.search(np) or _norm_name(np) == _norm_name(outlet.name)
-                    or _outlets_report(np, outlet.name) or _described(np, outlet.name)) \
+                    or _outlets_report(np, outlet.name)
+                    # (by any name it goes by: "State-run Pakistan Television" is PTV (Pakistan))
+                    or any(_described(np, name) for name in (outlet.name, *outlet.aliases))) \
                     and not self._titled_staffer(np, outlet):
                 return outlet.name, False
         if at is not None and low.startswith("the "):
