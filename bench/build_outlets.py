@@ -287,6 +287,9 @@ RENAMES: dict[str, tuple[str | None, list[str]]] = {
     # the typology's row for Radio Television of Serbia (RTS) names its first channel; the bare
     # "RTS" stays the Swiss broadcaster's, Serbia's in a text about Serbia (tracer.outlets.meant)
     "RTS1": ("Radio Television of Serbia", ["Radio Televizija Srbije"]),
+    # news copy's "state-run Pakistan Television" (the typology's company name ends in
+    # "Corporation"); the bare "PTV" is Pakistan's in a text about Pakistan (tracer.outlets.meant)
+    "PTV (Pakistan)": (None, ["Pakistan Television"]),
 }
 
 ASSET_PREFIX = re.compile(r"^(?:news agency|print media|print|television|tv|radio|online|news portals?)\s*:\s*", re.I)

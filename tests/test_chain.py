@@ -830,6 +830,9 @@ def test_the_claim_ends_before_the_speakers_own_statement():
     ("A statement carried by IRNA said the talks would resume.", [["statement", "IRNA"]]),
     ("Comments carried by IRNA showed the talks would resume.", [["comments", "IRNA"]]),
     ("Iran is ready to resume the talks, comments carried by IRNA showed.", [["comments", "IRNA"]]),
+    # ... nor an official one (what kind it is: no unnamed official speaks)
+    ("An official statement said the talks would resume.", [["official statement"]]),
+    ("An official statement carried by IRNA said the talks would resume.", [["official statement", "IRNA"]]),
     # ... nor a body's statement ("joint", "written" say what kind it is, not whose)
     ("A joint statement said the talks would resume.", [["joint statement"]]),
     ("A written statement said the talks would resume.", [["written statement"]]),
@@ -850,6 +853,15 @@ def test_the_times_of_london_is_the_british_paper(body, chain_names):
     assert [names(c) for c in chains] == [c + ["Springfield Shopper"] for c in chain_names]
 
 
+def test_an_official_statement_raises_no_anonymous_source_flag():
+    """The labelling guide's "other": a document whose issuer goes unnamed, no person the text
+    withholds (as "A statement said" raises none); "An official said" still does."""
+    *_, flags, _ = trace("Talks\n\nAn official statement said the talks would resume.")
+    assert [f.kind for f in flags if f.kind in {"anonymous-source", "vague-attribution"}] == []
+    *_, flags, _ = trace("Talks\n\nAn official said the talks would resume.")
+    assert [f.kind for f in flags if f.kind in {"anonymous-source", "vague-attribution"}] == ["anonymous-source"]
+
+
 @pytest.mark.parametrize("body, speaker, content", [
     ("Iran is ready to resume the talks with the West, Rouhani said, comments carried by IRNA showed.",
      "Rouhani", "Iran is ready to resume the talks with the West"),
@@ -861,12 +873,59 @@ def test_the_claim_ends_before_its_speaker_and_the_words_an_outlet_carried(body,
     assert [(a.speaker, a.via, a.content.text) for a in found] == [(speaker, ("IRNA",), content)]
 
 
+@pytest.mark.parametrize("body, speaker, via", [
+    # "his remarks" with no speaker in its own clause: the person "he" names there, as for
+    # "he said", through the outlet that carried the remarks
+    ("Foreign Minister Mohammad Zarif said on Monday that the talks were useful. Iran is ready to cooperate, "
+     "his remarks carried by IRNA said.", "Mohammad Zarif", ("IRNA",)),
+    ("Foreign Minister Mohammad Zarif said on Monday that the talks were useful. His remarks, carried by IRNA, "
+     "said Iran is ready to cooperate.", "Mohammad Zarif", ("IRNA",)),
+    ("Sen. Susan Collins said on Monday that the bill was dead. Her comments carried by CNN showed it "
+     "would not return.", "Susan Collins", ("CNN",)),
+    ("Sen. Susan Collins said on Monday that the bill was dead. It would not return, her statement said.",
+     "Susan Collins", ()),
+    # no one "his" fits: the remarks as written, still through the outlet
+    ("Sen. Susan Collins said on Monday that the bill was dead. It would not return, his remarks carried "
+     "by CNN said.", "his remarks", ("CNN",)),
+])
+def test_a_persons_remarks_carried_by_an_outlet_are_theirs(body, speaker, via):
+    found = attribution.extract(clean("Talks\n\n" + body))
+    assert [(a.speaker, a.via) for a in found][1:] == [(speaker, via)]
+
+
+def test_the_remarks_of_a_person_named_before_trace_to_them_through_the_outlet():
+    *_, chains, _, _ = trace("Talks\n\nForeign Minister Mohammad Zarif said on Monday that the talks were useful. "
+                             "Iran is ready to cooperate, his remarks carried by IRNA said.",
+                             site_name="Springfield Shopper")
+    assert [names(c) for c in chains] == [["Mohammad Zarif", "Springfield Shopper"],
+                                          ["Mohammad Zarif", "IRNA", "Springfield Shopper"]]
+
+
 def test_a_speaker_set_inside_the_claim_still_splits_it():
     """The guard: "The golf industry, she said, is doing much better" is one claim around
     its speaker; only carried words after the speaker end it."""
     found = attribution.extract(clean("Golf\n\nThe golf industry, Smith said, is doing much better this year."))
     assert [(a.speaker, a.content.text) for a in found] == [
         ("Smith", "The golf industry, Smith said, is doing much better this year")]
+
+
+@pytest.mark.parametrize("text, chain_names", [
+    # "PTV" in a text about Pakistan: Pakistan Television, with its code (CaPu), as the speaker
+    # and as the outlet that relayed others
+    ("Speech\n\nISLAMABAD - Pakistan's prime minister addressed the nation on Sunday, PTV reported.",
+     [["PTV (Pakistan)"]]),
+    ("Border\n\nISLAMABAD - Officials said the border would reopen on Monday, PTV reported.",
+     [["unnamed officials", "PTV (Pakistan)"]]),
+    ("Speech\n\nState-run Pakistan Television reported that Prime Minister Imran Khan would speak.",
+     [["PTV (Pakistan)"]]),
+    # ... the Philippines' in a text about the Philippines
+    ("Speech\n\nMANILA - President Rodrigo Duterte addressed the nation on Sunday, PTV reported.",
+     [["PTV (Philippines)"]]),
+])
+def test_a_bare_ptv_is_the_state_broadcaster_of_the_country_the_text_is_about(text, chain_names):
+    *_, chains, flags, _ = trace(text, site_name="Springfield Shopper")
+    assert [names(c) for c in chains] == [c + ["Springfield Shopper"] for c in chain_names]
+    assert [f.message.split(":")[0] for f in flags if f.kind == "state-affiliated-source"] == [chain_names[0][-1]]
 
 
 @pytest.mark.parametrize("text, outlet, state", [

@@ -260,6 +260,22 @@ def test_serbias_rts_is_meant_only_in_a_text_about_serbia():
     assert outlets.meant(reg, None, "RTS", "Serbia") is None
 
 
+def test_a_bare_ptv_is_the_one_of_the_country_the_text_is_about():
+    """"PTV", curated as neither Pakistan's nor the Philippines' (``find`` gives none), is the
+    one of the country the text is about, with the acronym in context as any short one needs."""
+    reg = outlets.load()
+    pakistan, philippines = reg.find("ptv.com.pk"), reg.find("ptvnews.ph")
+    assert reg.find("PTV") is None and reg.find("Pakistan Television") is pakistan
+    assert outlets.meant(reg, None, "PTV", "ISLAMABAD - The prime minister spoke, PTV reported.") is pakistan
+    assert outlets.meant(reg, None, "state broadcaster PTV", "Imran Khan spoke, state broadcaster PTV said.") is pakistan
+    assert outlets.meant(reg, None, "PTV", "MANILA - Duterte spoke, PTV reported.") is philippines
+    # no country, both, or the acronym out of context: none
+    assert outlets.meant(reg, None, "PTV", "The prime minister spoke, PTV reported.") is None
+    assert outlets.meant(reg, None, "PTV", "Pakistan played the Philippines, PTV reported.") is None
+    assert outlets.meant(reg, None, "PTV", "ISLAMABAD - PTV said the prime minister spoke.") is None
+    assert outlets.meant(reg, None, "Reuters", "ISLAMABAD - Reuters reported.") is None
+
+
 def test_the_times_of_london_is_found_only_by_a_name_no_other_times_goes_by():
     reg = outlets.load()
     times = reg.find("thetimes.co.uk")

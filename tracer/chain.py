@@ -465,9 +465,14 @@ def build(article: Article, dateline: Dateline | None, attributions: tuple[Attri
         in_body = [a for a in atts if a.cue.start >= body] or atts
         first = next((a for a in in_body if a.cue.start - in_body[0].cue.start <= _NAME_NEARBY
                       and a.source and not _PRONOUN.match(a.source.text.strip())), in_body[0])
-        named = registry.find(speaker) if not any(a.anonymous for a in atts) else None
-        if named is not None and not _outlets.mistaken(registry, named, speaker, text):
+        anonymous = any(a.anonymous for a in atts)
+        named = registry.find(speaker) if not anonymous else None
+        if named is not None and _outlets.mistaken(registry, named, speaker, text):
+            named = None
+        elif not anonymous:
+            # (Serbia's RTS in a text about Serbia; "PTV", no one outlet's, Pakistan's in one about Pakistan)
             named = _outlets.meant(registry, named, speaker, text)
+        if named is not None:
             # "According to Xinhua, ...": the source is itself an outlet, and its labels count,
             # named by any of its aliases ("the People's Daily": People's Daily (Renmin Ribao))
             hops: list[ChainHop] = [ChainHop(named.name, named.kind, first.source or first.cue)]

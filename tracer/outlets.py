@@ -287,7 +287,11 @@ def out_of_context(registry: Registry, outlet: Outlet | None, phrase: str, text:
     own = _own_acronyms(registry, outlet, phrase)
     if not own:
         return False  # named by its full name ("Agence Nigerienne de Presse")
-    key = own[0]
+    return _acronym_out_of_context(registry, outlet, own[0], phrase, text)
+
+
+def _acronym_out_of_context(registry: Registry, outlet: Outlet, key: str, phrase: str, text: str) -> bool:
+    """``out_of_context`` for the acronym ``key`` (lower case) written in ``phrase``."""
     if key in NEWS_ACRONYMS or (len(key) > 3 and key not in AMBIGUOUS_ACRONYMS):
         return False
     written = re.escape(key.upper())
@@ -342,7 +346,10 @@ def spelled_otherwise(registry: Registry, outlet: Outlet | None, phrase: str, te
 
 # Shared acronyms curated as the outlet English copy means most (see OUTLETS-SOURCE.md) that
 # name another country's outlet in a text about that country and nothing of the first's:
-# "Serbian state broadcaster RTS", a BELGRADE dateline; "DAKAR (RTS) -", Senegal's.
+# "Serbian state broadcaster RTS", a BELGRADE dateline; "DAKAR (RTS) -", Senegal's. With no
+# outlet curated under the acronym (None: each country's keeps its own name, "PTV (Pakistan)",
+# and the bare acronym finds none), the one of the country the text is about: "ISLAMABAD -
+# ..., PTV reported" is Pakistan Television, "MANILA - ..., PTV reported" the Philippines'.
 # key -> (the curated outlet's country's words, ((another outlet's name, its country's words), ...))
 _OTHER_COUNTRY = MappingProxyType({
     "rts": (re.compile(r"\b(?:Swiss|Switzerland|Geneva|GENEVA|Lausanne|Bern|BERN|Zurich|ZURICH)\b"),
@@ -350,16 +357,35 @@ _OTHER_COUNTRY = MappingProxyType({
               re.compile(r"\b(?:Serbia|Serbian|Serbs?|Belgrade|BELGRADE|Vu[c\u010d]i[c\u0107])\b")),
              ("Radiodiffusion T\u00e9l\u00e9vision S\u00e9n\u00e9galaise",
               re.compile(r"\b(?:Senegal|Senegalese|S\u00e9n\u00e9gal|Dakar|DAKAR|Macky\s+Sall)\b")))),
+    "ptv": (None,
+            (("PTV (Pakistan)",
+              re.compile(r"\b(?:Pakistan|Pakistani|Pakistanis|Islamabad|ISLAMABAD|Karachi|KARACHI|Lahore|LAHORE"
+                         r"|Rawalpindi|RAWALPINDI|Peshawar|PESHAWAR|Quetta|QUETTA|Imran\s+Khan|(?:Nawaz|Shehbaz)\s+Sharif)\b")),
+             ("PTV (Philippines)",
+              re.compile(r"\b(?:Philippines|Philippine|Filipino|Filipinos|Manila|MANILA|Quezon|Davao|DAVAO"
+                         r"|Cebu|CEBU|Mindanao|Malaca\u00f1ang|Malacanang|Duterte|Ferdinand\s+(?:R\.\s+)?Marcos)\b")))),
 })
 
 
 def meant(registry: Registry, outlet: Outlet | None, phrase: str, text: str) -> Outlet | None:
     """``outlet``, found by ``phrase``, or the outlet of another country that goes by the same
     acronym when ``text`` is about that country, and about no other the acronym may mean
-    (``_OTHER_COUNTRY``). Asked after ``mistaken``: the acronym still needs its context."""
+    (``_OTHER_COUNTRY``). Asked after ``mistaken``: the acronym still needs its context. With
+    ``outlet`` None, an acronym no outlet is curated under names that country's, when ``text``
+    gives the acronym its context as ``mistaken`` asks of any (``out_of_context``)."""
+    if outlet is None:
+        for key in dict.fromkeys(w.lower() for w in _CAPITALS.findall(phrase)):
+            other = _OTHER_COUNTRY.get(key)
+            if other is None or other[0] is not None or not re.search(rf"\b{key.upper()}\b", phrase):
+                continue
+            about = [name for name, words in other[1] if words.search(text)]
+            found = registry.named(about[0]) if len(about) == 1 else None
+            if found is not None and not _acronym_out_of_context(registry, found, key, phrase, text):
+                return found
+        return None
     for key in _own_acronyms(registry, outlet, phrase):
         other = _OTHER_COUNTRY.get(key)
-        if other is None or other[0].search(text):
+        if other is None or other[0] is None or other[0].search(text):
             continue
         about = [name for name, words in other[1] if words.search(text)]
         if len(about) == 1:  # (a text about Serbia and Senegal both says neither)

@@ -259,13 +259,18 @@ _OWNERS_DOCUMENT = re.compile(
 # a subject after "if", "unless", "whether" does not report: the clause supposes or asks
 _CONDITION_BEFORE = re.compile(r"(?i)\b(?:if|unless|whether)\s+\Z")
 _OBTAINED_BY_OUTLET = re.compile(rf"\s{OBTAINED_BY}\s")
-_POSSESSED = re.compile(r"(?i)(his|her)\s+((?:[\w-]+\s+){0,3}?(?:%s))" % "|".join("""
+_POSSESSED_NOUNS = "|".join("""
 campaign campaigns camp aide aides adviser advisers advisor advisors lawyer lawyers attorney attorneys
 spokesman spokeswoman spokesperson spokespeople representative representatives office team staff
 staffers wife ex-wife husband ex-husband son sons daughter daughters brother brothers sister sisters
 mother father parents family friend friends supporters allies critics defenders surrogates doctor
 physician colleague colleagues boss rivals opponents manager chief publicist agent
-""".split()))
+""".split())
+_POSSESSED = re.compile(r"(?i)(his|her)\s+((?:[\w-]+\s+){0,3}?(?:%s))" % _POSSESSED_NOUNS)
+# "his remarks (carried by IRNA)", "her latest comments", "his statement": the person's own
+# words, so the person "he" or "she" names speaks (not "his campaign statement": the campaign's)
+_OWN_WORDS = re.compile(r"(?i)(?P<words>(his|her)\s+(?:(?!(?:%s)\s)[a-z][\w-]*\s+){0,2}?(?:remarks|comments|statements?))"
+                        r"(?:,?\s+(?:and\s+)?%s\s+\S.*)?" % (_POSSESSED_NOUNS, OBTAINED_BY))
 _POSSESSED_ONE = frozenset("""
 aide adviser advisor lawyer attorney spokesman spokeswoman spokesperson representative wife ex-wife
 husband ex-husband son daughter brother sister mother father friend doctor physician colleague boss
@@ -411,7 +416,9 @@ class _Reader:
             words = len(np.split()) - (len(owner.group(1).split()) if owner and is_state(owner.group(1)) else 0)
             if outlet is not None and words <= len(outlet.name.split()) + 4 and (
                     outlet.kind == "agency" or _MEDIA_WORD.search(np) or _norm_name(np) == _norm_name(outlet.name)
-                    or _outlets_report(np, outlet.name) or _described(np, outlet.name)) \
+                    or _outlets_report(np, outlet.name)
+                    # (by any name it goes by: "State-run Pakistan Television" is PTV (Pakistan))
+                    or any(_described(np, name) for name in (outlet.name, *outlet.aliases))) \
                     and not self._titled_staffer(np, outlet):
                 return outlet.name, False
         if at is not None and low.startswith("the "):
@@ -447,6 +454,13 @@ class _Reader:
             if owner[:1].isupper() and owner != "I" and not unnamed and "'s " not in owner:  # (not "X's brother's")
                 anon = _is_anonymous(np)  # "his aides" stay unnamed, whoever's they are
                 return self._possessed(f"{owner}'s {possessed.group(2)}", anon)
+        own_words = _OWN_WORDS.fullmatch(np.strip()) if at is not None else None
+        if own_words:
+            # the one "he" or "she" would name there, as for "he said"; the words themselves
+            # when no one fits ("his remarks", as the text wrote them)
+            pronoun = "he" if own_words.group(2).lower() == "his" else "she"
+            owner, anon = self._pronoun(pronoun, pronoun, at)
+            return (owner, anon) if owner != pronoun else (own_words.group("words"), False)
         its = _ITS_DOCUMENT.fullmatch(np.strip()) if at is not None else None
         if its and self.speakers:
             # "according to its weekly update" after "The World Health Organization said": that

@@ -14,7 +14,8 @@ import re
 from bisect import bisect_right
 
 from ..models import Attribution, Span
-from ..outlets import mistaken
+from ..outlets import meant, mistaken
+from .reader import _OWN_WORDS
 from .speakers import _speaker_name
 from .vocabulary import OBTAINED_BY, PRONOUNS, QUOTED_BY_PHRASE
 
@@ -47,7 +48,9 @@ def _obtained_by(reader) -> list[Attribution]:
         m = _OBTAINED_BY.fullmatch(phrase) if " by " in phrase else None
         known = reader.outlet(m.group("outlet") or m.group("quoter")) if m else None
         if known is not None and known.name not in a.via:
-            a = Attribution(a.cue, a.kind, a.source, a.content, _common_noun(_speaker_name(m.group("doc"))),
+            # (a person's own words, "his remarks carried by IRNA": whom the reader found "his" names)
+            speaker = a.speaker if _OWN_WORDS.fullmatch(m.group("doc").rstrip(" ,")) else _common_noun(_speaker_name(m.group("doc")))
+            a = Attribution(a.cue, a.kind, a.source, a.content, speaker,
                             (*a.via, known.name), a.anonymous, a.vague, a.rule)
         elif m and m.group("quoted") and a.speaker.endswith(m.group("quoter")):
             # "A source quoted by the newspaper said": the source, whoever quoted it
@@ -232,7 +235,8 @@ def _relayed_inside(text: str, out: list[Attribution], registry) -> list[Attribu
         if not a.speaker[:1].isupper() or a.anonymous or a.speaker in surnames:
             continue  # (an outlet's name is capitalised)
         known = found[a.speaker] = found[a.speaker] if a.speaker in found else registry.find(a.speaker)
-        if known is not None and known.name == a.speaker and not mistaken(registry, known, a.speaker, text):
+        if (known.name == a.speaker and not mistaken(registry, known, a.speaker, text) if known is not None
+                else meant(registry, None, a.speaker, text) is not None):  # ("PTV" in a text about Pakistan)
             outer.append((a.content.start, a.content.end, a.speaker, a.cue.start))
             if a.rule == "according-to" and a.content.end <= a.cue.start:
                 wrapping.append((a.content.start, a.content.end, a.speaker))

@@ -121,14 +121,18 @@ inquiry probe audit assessment ruling decision order story reply response column
 tweet tweets speech interview video ad ads affidavit complaint indictment lawsuit suit motion brief
 testimony deposition subpoena warrant verdict
 """.split())
+# Bodies that act and speak as one, named by what they are ("the ministry", "the company")
+BODY_HEADS = frozenset("""
+agency department ministry office administration government company firm campaign party court police
+military army navy embassy consulate
+""".split())
 # Heads of phrases that name no single person: "she said" never refers back to "the agency",
 # "her team", "the letter" or "a mere 9 percent".
-_NOT_PERSON_HEADS = _BODY_WORDS | _DOCUMENT_HEADS | frozenset("""
-agency department ministry office administration government company firm campaign team staff party
-court police state city county country nation public crowd audience people percent community
+_NOT_PERSON_HEADS = _BODY_WORDS | _DOCUMENT_HEADS | BODY_HEADS | frozenset("""
+team staff state city county country nation public crowd audience people percent community
 newspaper paper network station website site case performance media press outlets house tv
 brothers sisters associates partners holdings industries studios airlines motors systems technologies
-pictures labs laboratories services networks stores military army navy embassy consulate
+pictures labs laboratories services networks stores
 """.split())
 # things that "say", in lower case ("The sign said ... She said" is not the sign; "Paul Song",
 # "Andrew Card" are people)
@@ -394,6 +398,12 @@ _OUTLET_AFTER_OFFICIAL = re.compile(
     r"|July|August|September|October|November|December)\b)[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*"
     r"\s+(?:news\s+agency|newspaper|daily|media|television|TV|broadcaster|radio|agency)\b"
     r"|[A-Z]{2,6}\s*(?:$|,))")
+# ... and the document or thing named right after it: "an official statement", "the official
+# report", "official figures" (a document with no issuer named, as "a statement" is: no
+# person the text keeps unnamed; "official sources" are people)
+_THING_AFTER_OFFICIAL = re.compile(r"\s+(?:%s)s?\b" % "|".join(sorted(_DOCUMENT_HEADS | _THING_HEADS
+                                                                       | {"figure", "estimate", "count", "tally"})),
+                                   re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -406,7 +416,8 @@ def _anon_heads(np: str) -> tuple[tuple[int, int, str], ...]:
     found = tuple((m.start(), m.end(), m.group(1)) for m in ANON_HEADS.finditer(np)
                   if np[m.end():m.end() + 1] not in _NAME_GLUE
                   and not (m.group(1).lower() == "official" and (np[max(0, m.start() - 5):m.start()].lower() == "semi-"
-                                                                 or _OUTLET_AFTER_OFFICIAL.match(np, m.end()))))
+                                                                 or _OUTLET_AFTER_OFFICIAL.match(np, m.end())
+                                                                 or _THING_AFTER_OFFICIAL.match(np, m.end()))))
     if "eaders" in np:
         found += tuple((m.start(1), m.end(1), m.group(1)) for m in _PARTICULAR_LEADERS.finditer(np))
     return found

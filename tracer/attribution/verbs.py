@@ -27,8 +27,11 @@ from .phrases import (
     _subject_before,
     _tokens,
 )
-from .reader import _Reader
+from .reader import _COMPANY_HEADS, _Reader
 from .speakers import (
+    _BODY_WORDS,
+    _INSTITUTION_LAST,
+    BODY_HEADS,
     _bounds,
     _has_person,
     _is_anonymous,
@@ -612,11 +615,48 @@ def _noun_not_verb(text: str, toks, i: int, te: int, low: str) -> bool:
                 and "-" not in prev and not prev.endswith(_ADJECTIVE_ENDS)
                 and not toks[i - 1][2].endswith(("'s", "\u2019s")) and _CLAIMS_THAT.match(text, te)):
             return False  # "The Turkish government claims that ...", "The ad claims “...”": a verb
+        if low in _BODY_REPORT_VERBS and _body_reports(text, toks, i, te):
+            return False  # "The central bank forecast that ...", "..., the ministry estimates.": a verb
         if (prev in _NOUN_MODIFIERS or (toks[i - 1][2][:1].islower() and prev not in _SUBJECT_WORDS)
                 or toks[i - 1][2].endswith(("'s", "\u2019s")) or _NEXT_FINITE.match(text, te)
                 or DOCUMENT_SEEN.match(text, te)):
             return True  # "media reports", "their hopes", "Trump's vows", "Intelligence reports seen by": a noun
     return False
+
+
+# A body or a kind of people named in lower case reports with a verb that is also a noun: "The
+# central bank forecast that ...", "Russia's statistics agency estimates that ...", "..., the
+# ministry reports." ("the weather forecast", "central bank reports that ..." with no
+# determiner, "amid the agency's estimates that" stay nouns)
+_BODY_REPORT_VERBS = frozenset(("forecast", "forecasts", "estimates", "reports"))
+_REPORTING_HEADS = _BODY_WORDS | BODY_HEADS | _INSTITUTION_LAST | _COMPANY_HEADS | GROUP_NOUNS
+_ENDS_HERE = re.compile(r"\s*(?:[.!?;]|$)")
+
+
+def _body_reports(text: str, toks, i: int, te: int) -> bool:
+    """Whether ``toks[i]`` is the verb of a subject naming a body or people in lower case: the
+    word before it is such a head (``_REPORTING_HEADS``), its noun phrase opens on a determiner
+    or an owner ("the", "Russia's") no more than three words before, at the start of a clause,
+    and a "that" clause or a quote follows, or, after a comma, the sentence ends ("Inflation
+    will ease, the central bank forecast.")."""
+    if toks[i - 1][2].lower() not in _REPORTING_HEADS:
+        return False
+    k = i - 1
+    while k > 0 and i - k <= 4:
+        word = toks[k - 1][2]
+        low = word.lower()
+        if low in DETERMINERS or word.endswith(("'s", "\u2019s")):
+            k -= 1
+            break
+        if low in _BEFORE_A_NOUN or low in CLAUSE_WORDS or low in AUX or low in SPEECH_VERBS:
+            return False
+        k -= 1
+    else:
+        return False
+    gap = text[toks[k - 1][1]:toks[k][0]] if k else ""
+    if k and "," not in gap and toks[k - 1][2].lower() not in CLAUSE_WORDS:
+        return False  # "cited the bank reports that": an object
+    return bool(_CLAIMS_THAT.match(text, te) or ("," in gap and _ENDS_HERE.match(text, te)))
 
 
 # "with 50 percent saying", "leaving 62 percent of voters saying", "with three in 10 saying"
@@ -1363,10 +1403,12 @@ _INNER_CLAUSE = re.compile(
     r".*\s(?:after|before|because|when|while|since|although|though|if|until|unless|whether|where)\s+(?=\S)")
 _LEADING_QUOTE = re.compile(r"(?:\u201c[^\u201c\u201d\n]*\u201d|\"[^\"\n]*\"|''[^\n]*?'')\s+")
 _ASIDE_QUOTE = re.compile(r"[\u201c\u201d\"]")
-_LEAD_PHRASE = re.compile(r"(?:(?:And|But|Yet|So),?\s+|(?:For now|By then|Until now|So far|Still|Now),\s+)(?=\S)")
+_LEAD_PHRASE = re.compile(r"(?:(?:And|But|Yet|So),?\s+|(?:For now|By then|Until now|So far|Still|Now),\s+"
+                          r"|(?:however|meanwhile),\s+)(?=\S)")  # (after an opener: "On Wednesday, however, ...")
 
 
-_TOPIC_OPENERS = _PREPOSITIONS | {"about", "of", "to", "whether"}
+# (nor is a clause: "..., James B. Comey, said that online communications ... by Ms. Malik")
+_TOPIC_OPENERS = _PREPOSITIONS | {"about", "of", "to", "whether", "that"}
 
 
 def _inverted_speaker(text: str, te: int, end: int):
