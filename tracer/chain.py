@@ -164,9 +164,11 @@ def _stem(domain: str) -> str:
 
 def _rated_site(name: str, registry) -> Outlet | None:
     """A one-word site name that is a rated domain's whole stem ("MSN": msn.com)."""
-    key = re.sub(r"[^a-z0-9]", "", name.lower())
+    key = name.strip().lower()
+    if not key.isalnum():
+        return None
     for suffix in (".com", ".org", ".net", ".co.uk"):
-        if key and (key + suffix) in registry.reliability and key == name.strip().lower():
+        if key + suffix in registry.reliability:
             return registry.find(key + suffix)
     return None
 
