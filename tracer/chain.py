@@ -79,9 +79,13 @@ def publishing_outlet(article: Article, dateline: Dateline | None, registry) -> 
     """The page's own outlet: its URL's domain, its site name, or the dateline's publisher.
     A page republishing another outlet's (``republished_from``) is its host's, not the
     outlet its canonical link names."""
+    return _publisher(article, dateline, registry, _republished(article, registry))
+
+
+def _publisher(article: Article, dateline: Dateline | None, registry,
+               republished: tuple[Outlet | None, Outlet] | None) -> Outlet | None:
     site_name = _site_name(article)
     domain = _domain(article.canonical) or _domain(article.url)
-    republished = _republished(article, registry)
     if republished is not None:
         host = republished[0]
         if host is not None:  # a saved page, named by its site name
@@ -128,7 +132,7 @@ def _republished(article: Article, registry) -> tuple[Outlet | None, Outlet] | N
         name = _site_name(article)
         if not name or article.url:
             return None
-        host = registry.find(name) or _rated_site(name, registry)
+        host = registry.find(name) or registry.site_named(name)
         if host is None or host.kind == "agency" or not host.domain:
             return None
         own = _registered(host.domain)
@@ -155,22 +159,11 @@ def _registered(url: str | None) -> str | None:
     return found.lower() if found else None
 
 
-_IP_ADDRESS = re.compile(r"[\d.]+|\[?[0-9a-f:]+\]?")
+_IP_ADDRESS = re.compile(r"[\d.]+")  # (IPv6 hosts never reach it: ``_domain`` stops at a colon)
 
 
 def _stem(domain: str) -> str:
     return domain.split(".", 1)[0]
-
-
-def _rated_site(name: str, registry) -> Outlet | None:
-    """A one-word site name that is a rated domain's whole stem ("MSN": msn.com)."""
-    key = name.strip().lower()
-    if not key.isalnum():
-        return None
-    for suffix in (".com", ".org", ".net", ".co.uk"):
-        if key + suffix in registry.reliability:
-            return registry.find(key + suffix)
-    return None
 
 
 _HANDLE = re.compile(r"@\w+|\w+_")
@@ -394,9 +387,10 @@ def build(article: Article, dateline: Dateline | None, attributions: tuple[Attri
     """(credits, chains, flags, publishing outlet) for one article."""
     registry = registry or _outlets.load()
     text = article.text
-    outlet = publishing_outlet(article, dateline, registry)
+    republished = _republished(article, registry)
+    outlet = _publisher(article, dateline, registry, republished)
     credits = credits_of(dateline, attributions, registry, text)
-    origin = republished_from(article, registry)
+    origin = republished[1] if republished is not None else None
     linked = None  # the outlet the canonical link names: the page's nearest hop
     if origin is not None and not _is_publisher(origin.name, outlet):
         linked = next((c for c in credits if c.name == origin.name), None)
@@ -421,9 +415,7 @@ def build(article: Article, dateline: Dateline | None, attributions: tuple[Attri
                 tail.append(ChainHop(name, "outlet", dateline.span))
     if linked is not None:  # its page is the one this page copies: last before the page
         for tail in tails:
-            if not any(h.name == linked.name for h in tail):
-                tail.append(ChainHop(linked.name, linked.kind, linked.evidence,
-                                     link=article.canonical))
+            _append(tail, ChainHop(linked.name, linked.kind, linked.evidence, link=article.canonical))
     publisher_evidence = dateline.span if dateline and outlet and dateline.publisher and registry.canonical(dateline.publisher) == outlet.name else None
     if publisher_evidence is None:  # "AUSTIN (KXAN)" on kxan.com: the page names itself
         publisher_evidence = next((c.evidence for c in credits if c not in credited), None)

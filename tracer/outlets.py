@@ -174,6 +174,14 @@ class Registry:
             words = ["The", *words]
         return Outlet(name=" ".join(words), domain=domain, kind="outlet", labels=(self.reliability[domain],))
 
+    def site_named(self, word: str) -> Outlet | None:
+        """An outlet known only by its rated domain, named by that domain's whole stem as one
+        word: a page's site name "MSN" (msn.com). Not for running text, where such a word is
+        often something else."""
+        key = word.strip().lower()
+        domain = self._site_names.get(key) if key.isalnum() else None
+        return None if domain is None else self.find(domain)
+
     @cached_property
     def _site_names(self) -> Mapping[str, str]:
         """Rated domains without an outlet entry, by the name before their suffix
