@@ -50,9 +50,10 @@ def spark():
     session.stop()
 
 
-def _html(title: str, paragraphs: list[str]) -> bytes:
+def _html(title: str, paragraphs: list[str], canonical: str = "") -> bytes:
     body = "".join(f"<p>{p}</p>\n" for p in paragraphs)
-    return (f"<!doctype html><html><head><meta charset='utf-8'><title>{title}</title></head>"
+    link = f"<link rel='canonical' href='{canonical}'>" if canonical else ""
+    return (f"<!doctype html><html><head><meta charset='utf-8'><title>{title}</title>{link}</head>"
             f"<body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
             f"<article><h1>{title}</h1>\n{body}</article>"
             f"<footer>© Example Media. All rights reserved.</footer></body></html>").encode()
@@ -71,7 +72,9 @@ def _write_warc(path: Path) -> list[tuple[str, bytes]]:
     cycling = _paragraphs("unrelated_a.txt")
     pages = [
         ("https://daily.example/ports-shut-by-storm",
-         _html("Ports shut as storm lashes German coast", wire[1:7])),
+         # the wire's own page, named by the canonical link: a hop with a link, no words
+         _html("Ports shut as storm lashes German coast", wire[1:7],
+               "https://www.reuters.com/world/europe/storm-shuts-ports-idUSKBN1")),
         ("https://city.example/news/bike-lanes",
          _html("Council backs bike lanes after long fight", cycling[1:] + [
              "The council will publish the full route map on its website next week, "
@@ -304,7 +307,7 @@ def test_import_fills_the_store_like_trace(spark_out, single, tmp_path):
                         ("paragraphs", "article_id, kind, hash, start, end"),
                         ("attributions", "article_id, idx, kind, cue_text, cue_start, "
                                          "source_text, content_text, via, anonymous, vague"),
-                        ("chain_hops", "chain_id, position, name, kind, evidence_text"),
+                        ("chain_hops", "chain_id, position, name, kind, evidence_text, link"),
                         ("flags", "article_id, kind, message, evidence_start, related"),
                         ("outlets", "name, domain, kind, labels")]:
         sql = f"select {cols} from {table} order by {cols}"

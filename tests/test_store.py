@@ -346,6 +346,33 @@ def test_long_flag_evidence_stored_whole_is_kept_as_offsets_after_migration_12(t
     assert [f.evidence.text for f in store.flags(1)] == [text[10:], rows[1][3], "Headline"]
 
 
+def test_a_hop_named_by_a_canonical_link_keeps_the_link():
+    """"NBC News → MSN": the hop NBC News has no quoted words, only the page's canonical link."""
+    url = "https://www.nbcnews.com/news/story-n1"
+    hops = (ChainHop("Luz Contreras Arroyo", "source"), ChainHop("NBC News", "outlet", link=url),
+            ChainHop("MSN", "publisher"))
+    store = Store(":memory:", memory=True, now=NOW)
+    store.save(**{**make(), "chains": (Chain(hops),)})
+    rows = store.db.execute("select name, link from chain_hops order by position").fetchall()
+    assert rows == [("Luz Contreras Arroyo", None), ("NBC News", url), ("MSN", None)]
+
+
+def test_hops_stored_before_migration_13_have_no_link_and_new_ones_do(tmp_path):
+    """Migration 13 adds chain_hops.link to a store written without it."""
+    db = _database_before(13, tmp_path / "old.db")
+    db.conn.execute("insert into chains (id, article_id, idx, layers, summary) values (1, 9, 0, 0, 'AP')")
+    db.conn.execute("insert into chain_hops (chain_id, position, name, kind) values (1, 0, 'AP', 'agency')")
+    db.conn.commit()
+    assert migrations.migrate(db, NOW) == [13]
+    assert db.execute("select name, link from chain_hops").fetchall() == [("AP", None)]
+    db.conn.close()
+    store = Store(tmp_path / "old.db", now=NOW)
+    hops = (ChainHop("Reuters", "outlet", link="https://reuters.com/a"), ChainHop("MSN", "publisher"))
+    store.save(**{**make(), "chains": (Chain(hops),)})
+    assert store.db.execute("select link from chain_hops where name = 'Reuters'").fetchone() == (
+        "https://reuters.com/a",)
+
+
 def test_failed_transaction_rolls_back():
     store = Store(":memory:", memory=True, now=NOW)
     with pytest.raises(RuntimeError):

@@ -166,7 +166,7 @@ def rebuild(row: dict, fp_row: dict | None, bands: list[dict], hashes: list[dict
     for h in hops:
         by_chain.setdefault(h["chain_idx"], []).append(
             ChainHop(h["name"], h["kind"], _span(h, "evidence"),
-                     _labels(json.loads(h["labels"] or "[]"))))
+                     _labels(json.loads(h["labels"] or "[]")), h.get("link")))  # (not before 1.4)
     built = tuple(Chain(tuple(by_chain.get(c["idx"], ()))) for c in chains)
     own = tuple(Flag(f["kind"], f["message"], _span(f, "evidence"),
                      tuple(_span_d(s) for s in json.loads(f["related"] or "[]")))

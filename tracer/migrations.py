@@ -255,6 +255,12 @@ def m012_flag_evidence_offsets(db) -> None:
         from flags f join articles a on a.id = f.article_id""")
 
 
+@migration(13, "chain hops keep the canonical link that names a republished page's origin")
+def m013_hop_links(db) -> None:
+    # "NBC News → MSN": the hop's evidence is the page's canonical link, not quoted words
+    db["chain_hops"].add_column("link", str)
+
+
 def refingerprint(db) -> int:
     """Recompute every stored fingerprint whose version is not the current one, from the
     stored text: its signature, bands and passage hashes, so that new articles find the old

@@ -360,7 +360,7 @@ def side_rows(i: int, a) -> Iterator[tuple]:
         yield "chains", (i, n, chain.layers, " → ".join(h.name for h in chain.hops))
         for pos, hop in enumerate(chain.hops):
             yield "chain_hops", (i, n, pos, hop.name, hop.kind, *_span3(hop.evidence),
-                                 json.dumps(_labels_json(hop.labels), ensure_ascii=False))
+                                 json.dumps(_labels_json(hop.labels), ensure_ascii=False), hop.link)
     for n, flag in enumerate(a.flags):
         yield "flags", flag_row(i, n, flag, None)
 
@@ -397,7 +397,7 @@ SCHEMAS = {
                     f"{_spans('cue')}, {_spans('content')}",
     "chains": "article_id long, idx int, layers int, summary string",
     "chain_hops": "article_id long, chain_idx int, position int, name string, kind string, "
-                  f"{_spans('evidence')}, labels string",
+                  f"{_spans('evidence')}, labels string, link string",
     "flags": f"article_id long, idx int, kind string, message string, {_spans('evidence')}, "
              "related string, source_id long",
     "links": "source_id long, target_id long, relation string, similarity double, "

@@ -509,8 +509,8 @@ class Store:
                       " → ".join(h.name for h in chain.hops)) for idx, chain in enumerate(chains)])
                 conn.executemany(
                     "insert into chain_hops (chain_id, position, name, kind, evidence_text,"
-                    " evidence_start, evidence_end) values (?, ?, ?, ?, ?, ?, ?)",
-                    [(first + idx, pos, h.name, h.kind, *_span_tuple(h.evidence))
+                    " evidence_start, evidence_end, link) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(first + idx, pos, h.name, h.kind, *_span_tuple(h.evidence), h.link)
                      for idx, chain in enumerate(chains) for pos, h in enumerate(chain.hops)])
             conn.executemany(
                 "insert into flags (article_id, kind, message, evidence_text, evidence_start,"
