@@ -746,9 +746,20 @@ def test_what_media_reports_said_a_source_said_is_one_chain_through_them():
     *_, chains, flags, _ = trace(text, site_name="Pakistan Point News")
     assert [names(c) for c in chains] == [["unnamed officials", "local media reports", "Pakistan Point News"]]
     assert chains[0].layers == 2
+    # a layer, but no outlet: the hop says it names no one
+    assert [h.kind for h in chains[0].hops] == ["source", "vague", "publisher"]
     # still vague: the reports name no outlet
     assert {f.kind for f in flags} >= {"vague-attribution", "multi-layer-attribution", "anonymous-source"}
 
+
+def test_a_vague_relay_beyond_the_principal_chain_still_counts_as_a_layer():
+    text = ("Floods kill 12\n\nJane Doe, the mayor, said the plan was dead. Officials said 12 people died in "
+            "the floods, according to local media reports.")
+    *_, chains, flags, _ = trace(text, site_name="Pakistan Point News")
+    assert [names(c) for c in chains][1] == ["unnamed officials", "local media reports", "Pakistan Point News"]
+    layered = [f for f in flags if f.kind == "multi-layer-attribution"]
+    assert [f.evidence.text for f in layered] == ["Officials"]
+    assert not any(f.kind == "state-affiliated-source" for f in flags)
 
 def test_where_an_unnamed_source_said_it_is_no_part_of_its_name():
     text = ("Pakistan wants peace\n\nISLAMABAD, Jan 9 (APP): The Foreign Office spokesperson, in a statement "

@@ -432,6 +432,8 @@ def build(article: Article, dateline: Dateline | None, attributions: tuple[Attri
     # unnamed source quoted through a relay once is that relay's throughout (the seed's
     # official, whom Sputnik had only through Yonhap): one chain, all its relays.
     unnamed = {a.speaker for a in attributions if a.anonymous}
+    # a relay that names no one ("according to media reports") is a hop of kind "vague", no outlet
+    vague_relays = {a.speaker.lower() for a in attributions if a.vague and a.speaker}
     groups: dict[tuple[str, tuple[str, ...]], list[Attribution]] = {}
     for a in attributions:
         if a.kind not in SOURCE_KINDS or not a.speaker or _PRONOUN.match(a.speaker.strip()):
@@ -480,7 +482,8 @@ def build(article: Article, dateline: Dateline | None, attributions: tuple[Attri
                 if not _is_publisher(name, outlet):  # "Sanders told Politico" on politico.com
                     evidence = (relay_evidence.get(name.lower()) or _reported(name, a, attributions, text)
                                 or _named_near(name, a, text) or a.cue)
-                    _append(hops, _hop(name, registry, evidence, "outlet", text))
+                    kind = "vague" if name.lower() in vague_relays else "outlet"
+                    _append(hops, _hop(name, registry, evidence, kind, text))
         chains += _routes(hops, tails, page)
     if not chains:
         chains += _routes([], tails, page)
@@ -515,7 +518,7 @@ def _named_near(name: str, a: Attribution, text: str) -> Span | None:
 def _labelled(hop: ChainHop, registry, outlet: Outlet | None, text: str, credit_spans: set) -> ChainHop:
     """The hop with its outlet's labels (state affiliation, reliability), each carrying its
     meaning and source, so every report can show them next to the name."""
-    if hop.labels or hop.kind == "source":
+    if hop.labels or hop.kind in {"source", "vague"}:
         return hop
     known = outlet if hop.kind == "publisher" and outlet and outlet.name == hop.name else registry.find(hop.name)
     if known is not outlet and _outlets.mistaken(registry, known, hop.name, text,
@@ -568,7 +571,7 @@ def _flags(article: Article, dateline: Dateline | None, attributions, chains: li
     # multi-layer-attribution: the principal chain, and any chain with an explicit relay in
     # the text (not the page's own credits: a dateline's or a credit line's agency)
     for i, chain in enumerate(chains):
-        relayed = any(h.kind in {"agency", "outlet"} and h.evidence is not None and h.evidence not in credit_spans
+        relayed = any(h.kind in {"agency", "outlet", "vague"} and h.evidence is not None and h.evidence not in credit_spans
                       for h in chain.hops[1:-1])  # (credit_spans holds the dateline's span too)
         if chain.layers >= 2 and (i == 0 or relayed) and chain.hops[0].kind == "source":
             names = " \u2192 ".join(h.name for h in chain.hops)
@@ -580,7 +583,7 @@ def _flags(article: Article, dateline: Dateline | None, attributions, chains: li
     seen = set()
     for chain in chains:
         for hop in chain.hops:
-            if hop.kind == "source" or hop.name in seen:
+            if hop.kind in {"source", "vague"} or hop.name in seen:
                 continue
             found = registry.find(hop.name)
             if _outlets.mistaken(registry, found, hop.name, text, credited=hop.evidence in credit_spans):
