@@ -3971,6 +3971,18 @@ def test_a_source_quoted_by_an_outlet_is_relayed_by_it(body, vias):
     # vague, but no report: no relay
     ("The mayor said he would resign, according to people close to him.",
      [("mayor", ()), ("people close to him", ())]),
+    # media of a kind, no outlet named: a relay all the same
+    ("Police said three people were killed, state media reported.",
+     [("Police", ("state media",)), ("state media", ())]),
+    ("Local media reported that police said three people were killed.",
+     [("Local media", ()), ("police", ("Local media",))]),
+    ("Three people were killed, state television reported.", [("state television", ())]),
+    ("The minister was quoted by the state media as saying the talks had failed.", [("minister", ("state media",))]),
+    ("The minister told local media on Monday that the talks had failed.", [("minister", ("local media",))]),
+    ("The minister told state TV the talks had failed.", [("minister", ("state TV",))]),
+    # named after its description: the outlet; people told are no media
+    ("The minister told state television KCNA that the talks had failed.", [("minister", ("KCNA",))]),
+    ("He told people that the talks had failed.", [("he", ())]),
 ])
 def test_media_reports_relay_what_a_source_said_inside_them(body, vias):
     assert [(a.speaker, a.via) for a in extract(body)[1]] == vias

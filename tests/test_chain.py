@@ -761,6 +761,16 @@ def test_a_vague_relay_beyond_the_principal_chain_still_counts_as_a_layer():
     assert [f.evidence.text for f in layered] == ["Officials"]
     assert not any(f.kind == "state-affiliated-source" for f in flags)
 
+def test_a_source_quoted_by_unnamed_media_reaches_the_page_through_a_vague_hop():
+    text = "Talks fail\n\nThe minister was quoted by state media as saying the talks had failed."
+    *_, chains, flags, _ = trace(text, site_name="Pakistan Point News")
+    assert [(h.name, h.kind) for h in chains[0].hops] == [
+        ("minister", "source"), ("state media", "vague"), ("Pakistan Point News", "publisher")]
+    # no vague attribution says so, the hop does: flagged at the media's words
+    vague = [f for f in flags if f.kind == "vague-attribution"]
+    assert [f.evidence.text for f in vague] == ["state media"]
+    assert {f.kind for f in flags} >= {"multi-layer-attribution"}
+
 def test_where_an_unnamed_source_said_it_is_no_part_of_its_name():
     text = ("Pakistan wants peace\n\nISLAMABAD, Jan 9 (APP): The Foreign Office spokesperson, in a statement "
             "issued here, said Pakistan wanted peace.")

@@ -18,7 +18,7 @@ from datetime import date
 
 from . import dateline as _dl
 from . import outlets as _outlets
-from .attribution.vocabulary import ANON_HEADS, QUOTED_BY_PHRASE
+from .attribution.vocabulary import ANON_HEADS, QUOTED_BY_PHRASE, VAGUE_SOURCE
 from .models import (
     Article,
     Attribution,
@@ -482,7 +482,7 @@ def build(article: Article, dateline: Dateline | None, attributions: tuple[Attri
                 if not _is_publisher(name, outlet):  # "Sanders told Politico" on politico.com
                     evidence = (relay_evidence.get(name.lower()) or _reported(name, a, attributions, text)
                                 or _named_near(name, a, text) or a.cue)
-                    kind = "vague" if name.lower() in vague_relays else "outlet"
+                    kind = "vague" if name.lower() in vague_relays or VAGUE_SOURCE.match(name) else "outlet"
                     _append(hops, _hop(name, registry, evidence, kind, text))
         chains += _routes(hops, tails, page)
     if not chains:
@@ -564,6 +564,15 @@ def _flags(article: Article, dateline: Dateline | None, attributions, chains: li
         if a.vague:
             span = _cover(a.cue, a.source, text) if a.source is not None else a.cue
             vague.setdefault(re.sub(r"\W+", " ", span.text.lower()).strip(), []).append(span)
+    # a relay that names no outlet, where no vague attribution says so ("was quoted by state
+    # media as saying": the minister speaks, the media go unnamed)
+    said = [s for spans in vague.values() for s in spans]
+    for chain in chains:
+        for h in chain.hops:
+            if h.kind == "vague" and h.evidence is not None and not any(
+                    s.start < h.evidence.end and h.evidence.start < s.end for s in said):
+                said.append(h.evidence)
+                vague.setdefault(re.sub(r"\W+", " ", h.evidence.text.lower()).strip(), []).append(h.evidence)
     for spans in vague.values():
         flags.append(Flag("vague-attribution", f"Vague attribution: {spans[0].text!r} names no source.",
                           spans[0], tuple(spans[1:])))

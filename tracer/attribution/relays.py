@@ -17,7 +17,7 @@ from ..models import Attribution, Span
 from ..outlets import meant, mistaken
 from .reader import _OWN_WORDS
 from .speakers import _speaker_name
-from .vocabulary import OBTAINED_BY, PRONOUNS, QUOTED_BY_PHRASE
+from .vocabulary import OBTAINED_BY, PRONOUNS, QUOTED_BY_PHRASE, UNNAMED_MEDIA
 
 
 def through_outlets(text: str, reader, starts: list[int], registry) -> list[Attribution]:
@@ -222,9 +222,10 @@ def _relayed_inside(text: str, out: list[Attribution], registry) -> list[Attribu
         if a.content is None or not a.speaker:
             continue
         if a.vague:
-            if a.rule == "according-to" and _MEDIA_REPORTS.search(a.speaker):
-                # "Officials said 12 died, according to local media reports": unnamed
-                # outlets relayed the officials (a hop with no name, still a layer)
+            if (a.rule == "according-to" and _MEDIA_REPORTS.search(a.speaker)) or UNNAMED_MEDIA.search(a.speaker):
+                # "Officials said 12 died, according to local media reports", "Police said
+                # ..., state media reported": unnamed outlets relayed them (a hop with no
+                # name, still a layer)
                 outer.append((a.content.start, a.content.end, a.speaker, a.cue.start))
             continue
         if a.via and (a.kind == "relay" or a.rule == "according-to"):

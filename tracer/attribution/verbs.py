@@ -106,7 +106,9 @@ from .vocabulary import (
     STANCE_VERBS,
     THAT_CLAUSE_VERBS,
     THAT_ONLY_VERBS,
+    UNNAMED_MEDIA,
     VAGUE_PHRASES,
+    VAGUE_SOURCE,
     _letters,
     _time_before,
 )
@@ -337,6 +339,14 @@ def _according_to(reader: _Reader, sent: Span, quotes) -> None:
 _THAT_NEXT = re.compile(r",?\s*that\s")
 
 
+_UNNAMED_RELAY = re.compile(r"(?:the\s+)?(.+)")
+
+
+def _unnamed_media(np: str) -> bool:
+    """Whether ``np`` is media of a kind that names no outlet: "state media", "local TV"."""
+    return UNNAMED_MEDIA.search(np) is not None and VAGUE_SOURCE.match(np) is not None
+
+
 def _relays_named(reader: _Reader, sent: Span, quotes, words: set) -> None:
     """Rules cited-as-saying / reported-citing: relays naming the outlet and its source."""
     text = reader.text
@@ -363,7 +373,10 @@ def _relays_named(reader: _Reader, sent: Span, quotes, words: set) -> None:
                 content = _strip_content(text, m.end(), sent.end)
             else:
                 content = _strip_content(text, sent.start, m.start("relay")) or _strip_content(text, m.end(), sent.end)
-            via = (relay,) if relay else ((_speaker_name(m.group("relay")),) if m.group("relay")[:1].isupper() else ())
+            named = m.group("relay")
+            unnamed = _UNNAMED_RELAY.fullmatch(named)  # "quoted by state media as saying": a hop, nameless
+            via = ((relay,) if relay else (_speaker_name(named),) if named[:1].isupper()
+                   else (unnamed.group(1),) if unnamed and _unnamed_media(unnamed.group(1)) else ())
             if reader.add(rule, "relay", cue, src, content, via=via):
                 reader.blocked.append((m.start(), m.end()))
 
@@ -796,6 +809,8 @@ def _speaker_said(reader: _Reader, sent: Span, quotes, toks, i: int, te: int, lo
         o = reader.outlet(obj)
         if o:
             via.append(o.name)
+        elif _unnamed_media(obj):
+            via.append(obj)  # "The minister told state media that ...": a relay, unnamed
     preceded_by_comma = (text[sent.start:sub[0]].rstrip().endswith((",", "\u201d", '"', "''")) and sub[0] > sent.start + 3
                          and not (text[sub[0]].isdigit() and text[sub[0] - 2].isdigit()))  # "50,000": one number
     more_via, relays, pos2 = _relay_tail(reader, pos, sent.end)

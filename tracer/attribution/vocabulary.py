@@ -362,7 +362,14 @@ VAGUE_SOURCE = re.compile(
     r"|^(?:an?\s+(?:clear\s+|slim\s+|large\s+|growing\s+|small\s+|vast\s+)?(?:majority|chorus|number|host|handful)"
     r"|the\s+(?:vast\s+)?majority|scores|dozens|hundreds|thousands|millions)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
     rf"(?:[\w'\u2019-]+\s+){{0,3}}{_NOT_PARTICULAR}[\w'\u2019-]+s$"
+    # "state media", "state-run television", "pro-government newspapers": media of a kind,
+    # no outlet named (a capitalised country before them, "Chinese state media", too)
+    r"|^(?:(?:state|state-run|state-owned|state-controlled|government|government-run|pro-government|official|"
+    r"national|regional|independent|opposition|foreign|western|domestic)\s+)+"
+    r"(?:media|press|television|tv|radio|broadcasters?|outlets|newspapers)(?:\s+reports?)?$"
 )
+# what ends a vague source that is media of a kind: "state media", "local media reports"
+UNNAMED_MEDIA = re.compile(r"(?i)\b(?:media|press|television|tv|radio|broadcasters?|outlets|newspapers)(?:\s+reports?)?$")
 # the words of VAGUE_PHRASES' verdicts ("is widely seen as", "regarded by many as") no other cue holds
 _VAGUE_VERDICT_WORDS = frozenset("seen regarded considered viewed hailed widely generally commonly".split())
 # ... and "clear" of "made (it) clear that", which reports (verbs._MADE_CLEAR)
@@ -396,6 +403,9 @@ TOLD_OBJECT = re.compile(
     r"executives|employees|staff|investors|analysts|students|parents|voters|members|delegates|donors|listeners|"
     r"viewers|readers|attendees|jurors|the\s+jury|the\s+court|the\s+judge|a\s+judge|the\s+committee)"
     r"(?=\s+(?:that|he|she|they|it|we|I|the|his|her|their|its)\b)|"
+    # "told state media on Monday that ...": media of a kind, no outlet named
+    r"(?:(?:local|state|state-run|state-owned|state-controlled|government|pro-government|official|national|regional|"
+    r"foreign|western|domestic)\s+)+(?:media|press|television|TV|radio|newspapers|outlets)(?![\w-])(?!\s+[A-Z])|"
     # "told Russian news agency RIA Novosti", "told state broadcaster NHK": the name after its description
     r"(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:state(?:-run|-owned)?\s+|official\s+|private\s+)?(?:news\s+agency|broadcaster|newspaper|daily|"
     r"television|TV|radio|news\s+site|outlet|network)\s+[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,3}|"
