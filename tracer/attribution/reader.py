@@ -185,6 +185,15 @@ _WORK_BY = {
         rf"|,[ \t]+(?=(?:{_NAME_WORD}[ \t]+)+and[ \t]+[A-Z])){_NAME_WORD}){{0,7}})")
     for head in _WORK_HEADS}
 _PLURAL_WORD = re.compile(r"[A-Z][a-z]+[^s]s")  # "Investors", not "Express"
+# a common noun opening a sentence, never a company's name: an abstract noun by its ending
+# ("Inflation will slow ..., the central bank said", "Unemployment has risen"), or a word of
+# the economy a bank or a company reports on ("Growth slowed", "Demand remains weak"), alone
+# or before a plural the rule takes for a verb ("Oil prices fell", "Interest rates will stay")
+_ABSTRACT_NOUN = re.compile(r"[A-Z][a-z]+(?:tion|ment|ness|ism)")
+_ECONOMY_WORDS = frozenset("""
+Growth Demand Supply Output Trade Debt Revenue Profit Spending Lending Activity Oil Gold Gas Fuel
+Food Energy Interest Mortgage Home Housing Consumer Stock Bond Market
+""".split())
 # what may stand before a sentence's subject: a bullet, a conjunction, an opening phrase's comma
 _OPENING = re.compile(r"\s*(?:[-\u2013\u2022*][ \t]+)?(?:(?:But|And|Yet|So|Still|Now)[ \t]+|[^,\n\u201c\u201d\"]{2,60},[ \t]+)?")
 _NAME_RUN = re.compile(r"[A-Z][\w.&'\u2019-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w.&'\u2019-]*)*")
@@ -787,8 +796,8 @@ class _Reader:
                 elif m.group("owns"):
                     found.setdefault(1, name)
                 elif m.group("acts") and _OPENING.fullmatch(self.text, start, m.start()) and (
-                        " " in name or not _PLURAL_WORD.fullmatch(name) or self._named_inside(name)):
-                    found.setdefault(2, name)  # (not "Investors will pay": a plural, not a name)
+                        " " in name or not self._common_noun(name)):
+                    found.setdefault(2, name)  # (not "Investors will pay", "Inflation will slow")
             if found:
                 return found[min(found)]
         return None
@@ -835,6 +844,15 @@ class _Reader:
                 continue
             found = name
         return found
+
+    def _common_noun(self, word: str) -> bool:
+        """Whether ``word``, opening a sentence, is a common noun rather than a name: a plural
+        ("Investors"), an abstract noun or a word of the economy ("Inflation", "Growth"), or a
+        word the text writes in lower case elsewhere ("inflation"); never one the text also
+        capitalises inside a sentence, as a name ("Uber", though tagged "uber")."""
+        common = (_PLURAL_WORD.fullmatch(word) or _ABSTRACT_NOUN.fullmatch(word) or word in _ECONOMY_WORDS
+                  or re.search(rf"\b{re.escape(word.lower())}\b", self.text) is not None)
+        return bool(common) and not self._named_inside(word)
 
     def _named_inside(self, word: str) -> bool:
         """Whether ``word`` is capitalised inside a sentence somewhere in the text, as a name
