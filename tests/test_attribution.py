@@ -4647,6 +4647,9 @@ def test_a_company_named_so_is_never_he():
      "But Mr. Netanyahu did not see it that way. He felt squeezed in. No photographers were "
      "invited. “That wasn't a good way to treat me,” he complained to an American afterward.",
      "Benjamin Netanyahu"),
+    # a name of three words after a title, whole (not "Mohammad Javad")
+    ("Iranian Foreign Minister Mohammad Javad Zarif met his counterpart on Monday. He said the talks "
+     "were useful.", "Mohammad Javad Zarif"),
     # a title and a surname, when no full name fits: the titled name
     ("Susan Rice said the meeting went well. When President Obama flew to Boise, Idaho, for a "
      "speech, he met the wife of a pastor. Freeing her husband, he promised, was one of his "

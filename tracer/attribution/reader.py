@@ -541,11 +541,11 @@ class _Reader:
                 # not the one the pronoun acts on ("she advises President Htin Kyaw")
                 acts_on = _PRONOUN_ACTS_ON[low]
                 found = [m for m in found if not acts_on.search(self.text, max(0, m.start() - 30), m.start())]
-            names = [m.group(0) for m in found]
+            names = [_whole_name(self.text, m, at) for m in found]
             if names and _may_quote(self.text[floor:at]):
                 # not a name inside a quote ("“Going to Pizza Express ...,” he said")
                 quotes = [m.span() for m in _QUOTE.finditer(self.text, floor, at)]
-                names = [m.group(0) for m in found if not any(s <= m.start() < e for s, e in quotes)]
+                names = [_whole_name(self.text, m, at) for m in found if not any(s <= m.start() < e for s, e in quotes)]
             # "he"/"she": the last name whose given name (or "Mr."/"Ms.") fits ("Robby
             # Mook"), else the last titled one ("President Obama"); an untitled pair with
             # no given name we know was as often a place or a phrase ("San Bernardino",
@@ -1596,6 +1596,17 @@ _PRONOUN_ACTS_ON = {p: re.compile(rf"(?i)\b{p}\s+[a-z]+\s+$") for p in ("he", "s
 # "Mr. Trump wasn't satisfied. ..., he said": a surname after an honorific is a person's,
 # whose pronoun the honorific gives
 _MR_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms)\. [A-Z][a-z]+(?:[A-Z][a-z]+)?\b(?! [A-Z])")  # not "Mr. John Smith"
+# the third word of a name ``_PERSON`` reads two words of: "Iranian Foreign Minister Mohammad
+# Javad Zarif met ... He said" is Zarif, not "Mohammad Javad" (no fourth capitalised word
+# follows: "Barack Obama White House" is no name; "Jr." is no word of it, as speakers are named)
+_THIRD_NAME = re.compile(r"[ \t](?!(?:Jr|Sr)\b)(?:O['\u2019])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?(?![\w-]|[ \t]+[A-Z])")
+
+
+def _whole_name(text: str, m: re.Match, at: int) -> str:
+    """The name ``m`` matched, with the third word that ends it before ``at``, if any (not a
+    day, a month or a place: "Hillary Clinton Tuesday")."""
+    third = _THIRD_NAME.match(text, m.end(), at)
+    return m.group(0) + third.group(0) if third and third.group(0).lstrip() not in NOT_PEOPLE else m.group(0)
 # a speaker's phrase cut off before its noun ("De Blasio also repeated his (claim)")
 _OWNER_LEFT_OPEN = re.compile(r"(?:^|\s)(?:his|her|their|its|our|my|your)$", re.IGNORECASE)
 _WORD_START = re.compile(r"(?<![\w.'\u2019-])(?=[A-Z])")  # where a capitalised word may begin
