@@ -280,6 +280,10 @@ _POSSESSED = re.compile(r"(?i)(his|her)\s+((?:[\w-]+\s+){0,3}?(?:%s))" % _POSSES
 # words, so the person "he" or "she" names speaks (not "his campaign statement": the campaign's)
 _OWN_WORDS = re.compile(r"(?i)(?P<words>(his|her)\s+(?:(?!(?:%s)\s)[a-z][\w-]*\s+){0,2}?(?:remarks|comments|statements?))"
                         r"(?:,?\s+(?:and\s+)?%s\s+\S.*)?" % (_POSSESSED_NOUNS, OBTAINED_BY))
+# "The statement, carried by IRNA, said": the statement spoken of before, read as "the
+# statement" alone is (its maker, when one spoke in a statement: ``_stated_before``; else the
+# statement itself); relays.py adds the outlet that carried it
+_CARRIED_STATEMENT = re.compile(rf"(?P<doc>[Tt]he\s+statement),?\s+(?:and\s+)?{OBTAINED_BY}\s+\S.*")
 _POSSESSED_ONE = frozenset("""
 aide adviser advisor lawyer attorney spokesman spokeswoman spokesperson representative wife ex-wife
 husband ex-husband son daughter brother sister mother father friend doctor physician colleague boss
@@ -408,6 +412,9 @@ class _Reader:
         if staff is not None:
             name, offset, _ = staff
             return self.resolve(name, None if at is None else at + offset)
+        carried = _CARRIED_STATEMENT.fullmatch(np.strip()) if at is not None else None
+        if carried:
+            return self.resolve(carried.group("doc"), at)
         low = np.lower().strip()
         if "'" in low or "\u2019" in low:
             low = _CONTRACTION.sub("", low)  # "We\u2019re" -> "we"
