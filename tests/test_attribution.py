@@ -4618,6 +4618,32 @@ def test_the_company_stays_unnamed_when_no_company_is_named(body):
     assert [a.speaker for a in atts] == ["company"]
 
 
+@pytest.mark.parametrize("body, speaker", [
+    # a common noun opening the claim is no company's name: an abstract noun, a word of the
+    # economy (before a plural read as a verb too), a word the text writes in lower case
+    ("Inflation will slow to 3 percent next year, the central bank said.", "central bank"),
+    ("Inflation will slow to 3 percent next year, the bank said.", "bank"),
+    ("Growth slowed in the third quarter, the company said.", "company"),
+    ("Oil prices fell, the bank said.", "bank"),
+    ("Interest rates will stay low, the bank said.", "bank"),
+    ("Volatility will remain high, the bank said. Traders expect volatility to ease in the spring.", "bank"),
+    ("Inflation has risen to 5 percent. The central bank said it would raise rates.", "central bank"),
+    # ... as a plural is, and a body of another kind is found as before
+    ("Prices will rise, the central bank said.", "central bank"),
+    ("Oil prices fell, the ministry said.", "ministry"),
+    ("Exports grew 5 percent, the agency said.", "agency"),
+    ("Turkey will respond, the foreign ministry said.", "foreign ministry"),
+    # a company's name stays the company, before a plural too, and one the text capitalises
+    # inside a sentence though it also writes it in lower case ("uber" as a tag)
+    ("Google will appeal, the company said.", "Google"),
+    ("Tesla deliveries rose 20 percent, the company said.", "Tesla"),
+    ("Uber will appeal, the company said. The ruling hurts Uber drivers.\n\nTopics: uber, courts", "Uber"),
+])
+def test_a_common_noun_opening_the_claim_is_no_company(body, speaker):
+    text, atts = extract(body)
+    assert [a.speaker for a in atts][0] == speaker
+
+
 def test_a_company_named_so_is_never_he():
     text, atts = extract("Valeant's stock fell 50 percent on Tuesday. The company said it would not file "
                          "its annual report on time. “We are going to be fine,” he said.")
@@ -4633,6 +4659,9 @@ def test_a_company_named_so_is_never_he():
      "But Mr. Netanyahu did not see it that way. He felt squeezed in. No photographers were "
      "invited. “That wasn't a good way to treat me,” he complained to an American afterward.",
      "Benjamin Netanyahu"),
+    # a name of three words after a title, whole (not "Mohammad Javad")
+    ("Iranian Foreign Minister Mohammad Javad Zarif met his counterpart on Monday. He said the talks "
+     "were useful.", "Mohammad Javad Zarif"),
     # a title and a surname, when no full name fits: the titled name
     ("Susan Rice said the meeting went well. When President Obama flew to Boise, Idaho, for a "
      "speech, he met the wife of a pastor. Freeing her husband, he promised, was one of his "

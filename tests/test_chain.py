@@ -849,6 +849,12 @@ def test_the_claim_ends_before_the_speakers_own_statement():
     # no issuer named: the statement or the comments, through the outlet, at a sentence's
     # start as in its middle
     ("A statement carried by IRNA said the talks would resume.", [["statement", "IRNA"]]),
+    ("The statement, carried by IRNA, said the talks would resume.", [["statement", "IRNA"]]),
+    # "the statement" carried by an outlet, after its maker spoke in a statement: the maker's,
+    # as "the statement said" alone is, through the outlet
+    ("The Iranian foreign ministry said in a statement on Monday that the talks had begun. The "
+     "statement, carried by IRNA, said the talks would resume.",
+     [["Iranian foreign ministry"], ["Iranian foreign ministry", "IRNA"]]),
     ("Comments carried by IRNA showed the talks would resume.", [["comments", "IRNA"]]),
     ("Iran is ready to resume the talks, comments carried by IRNA showed.", [["comments", "IRNA"]]),
     # ... nor an official one (what kind it is: no unnamed official speaks)

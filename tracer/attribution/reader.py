@@ -185,6 +185,15 @@ _WORK_BY = {
         rf"|,[ \t]+(?=(?:{_NAME_WORD}[ \t]+)+and[ \t]+[A-Z])){_NAME_WORD}){{0,7}})")
     for head in _WORK_HEADS}
 _PLURAL_WORD = re.compile(r"[A-Z][a-z]+[^s]s")  # "Investors", not "Express"
+# a common noun opening a sentence, never a company's name: an abstract noun by its ending
+# ("Inflation will slow ..., the central bank said", "Unemployment has risen"), or a word of
+# the economy a bank or a company reports on ("Growth slowed", "Demand remains weak"), alone
+# or before a plural the rule takes for a verb ("Oil prices fell", "Interest rates will stay")
+_ABSTRACT_NOUN = re.compile(r"[A-Z][a-z]+(?:tion|ment|ness|ism)")
+_ECONOMY_WORDS = frozenset("""
+Growth Demand Supply Output Trade Debt Revenue Profit Spending Lending Activity Oil Gold Gas Fuel
+Food Energy Interest Mortgage Home Housing Consumer Stock Bond Market
+""".split())
 # what may stand before a sentence's subject: a bullet, a conjunction, an opening phrase's comma
 _OPENING = re.compile(r"\s*(?:[-\u2013\u2022*][ \t]+)?(?:(?:But|And|Yet|So|Still|Now)[ \t]+|[^,\n\u201c\u201d\"]{2,60},[ \t]+)?")
 _NAME_RUN = re.compile(r"[A-Z][\w.&'\u2019-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w.&'\u2019-]*)*")
@@ -271,6 +280,10 @@ _POSSESSED = re.compile(r"(?i)(his|her)\s+((?:[\w-]+\s+){0,3}?(?:%s))" % _POSSES
 # words, so the person "he" or "she" names speaks (not "his campaign statement": the campaign's)
 _OWN_WORDS = re.compile(r"(?i)(?P<words>(his|her)\s+(?:(?!(?:%s)\s)[a-z][\w-]*\s+){0,2}?(?:remarks|comments|statements?))"
                         r"(?:,?\s+(?:and\s+)?%s\s+\S.*)?" % (_POSSESSED_NOUNS, OBTAINED_BY))
+# "The statement, carried by IRNA, said": the statement spoken of before, read as "the
+# statement" alone is (its maker, when one spoke in a statement: ``_stated_before``; else the
+# statement itself); relays.py adds the outlet that carried it
+_CARRIED_STATEMENT = re.compile(rf"(?P<doc>[Tt]he\s+statement),?\s+(?:and\s+)?{OBTAINED_BY}\s+\S.*")
 _POSSESSED_ONE = frozenset("""
 aide adviser advisor lawyer attorney spokesman spokeswoman spokesperson representative wife ex-wife
 husband ex-husband son daughter brother sister mother father friend doctor physician colleague boss
@@ -399,6 +412,9 @@ class _Reader:
         if staff is not None:
             name, offset, _ = staff
             return self.resolve(name, None if at is None else at + offset)
+        carried = _CARRIED_STATEMENT.fullmatch(np.strip()) if at is not None else None
+        if carried:
+            return self.resolve(carried.group("doc"), at)
         low = np.lower().strip()
         if "'" in low or "\u2019" in low:
             low = _CONTRACTION.sub("", low)  # "We\u2019re" -> "we"
@@ -532,11 +548,11 @@ class _Reader:
                 # not the one the pronoun acts on ("she advises President Htin Kyaw")
                 acts_on = _PRONOUN_ACTS_ON[low]
                 found = [m for m in found if not acts_on.search(self.text, max(0, m.start() - 30), m.start())]
-            names = [m.group(0) for m in found]
+            names = [_whole_name(self.text, m, at) for m in found]
             if names and _may_quote(self.text[floor:at]):
                 # not a name inside a quote ("“Going to Pizza Express ...,” he said")
                 quotes = [m.span() for m in _QUOTE.finditer(self.text, floor, at)]
-                names = [m.group(0) for m in found if not any(s <= m.start() < e for s, e in quotes)]
+                names = [_whole_name(self.text, m, at) for m in found if not any(s <= m.start() < e for s, e in quotes)]
             # "he"/"she": the last name whose given name (or "Mr."/"Ms.") fits ("Robby
             # Mook"), else the last titled one ("President Obama"); an untitled pair with
             # no given name we know was as often a place or a phrase ("San Bernardino",
@@ -787,8 +803,8 @@ class _Reader:
                 elif m.group("owns"):
                     found.setdefault(1, name)
                 elif m.group("acts") and _OPENING.fullmatch(self.text, start, m.start()) and (
-                        " " in name or not _PLURAL_WORD.fullmatch(name) or self._named_inside(name)):
-                    found.setdefault(2, name)  # (not "Investors will pay": a plural, not a name)
+                        " " in name or not self._common_noun(name)):
+                    found.setdefault(2, name)  # (not "Investors will pay", "Inflation will slow")
             if found:
                 return found[min(found)]
         return None
@@ -835,6 +851,15 @@ class _Reader:
                 continue
             found = name
         return found
+
+    def _common_noun(self, word: str) -> bool:
+        """Whether ``word``, opening a sentence, is a common noun rather than a name: a plural
+        ("Investors"), an abstract noun or a word of the economy ("Inflation", "Growth"), or a
+        word the text writes in lower case elsewhere ("inflation"); never one the text also
+        capitalises inside a sentence, as a name ("Uber", though tagged "uber")."""
+        common = (_PLURAL_WORD.fullmatch(word) or _ABSTRACT_NOUN.fullmatch(word) or word in _ECONOMY_WORDS
+                  or re.search(rf"\b{re.escape(word.lower())}\b", self.text) is not None)
+        return bool(common) and not self._named_inside(word)
 
     def _named_inside(self, word: str) -> bool:
         """Whether ``word`` is capitalised inside a sentence somewhere in the text, as a name
@@ -1578,6 +1603,17 @@ _PRONOUN_ACTS_ON = {p: re.compile(rf"(?i)\b{p}\s+[a-z]+\s+$") for p in ("he", "s
 # "Mr. Trump wasn't satisfied. ..., he said": a surname after an honorific is a person's,
 # whose pronoun the honorific gives
 _MR_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms)\. [A-Z][a-z]+(?:[A-Z][a-z]+)?\b(?! [A-Z])")  # not "Mr. John Smith"
+# the third word of a name ``_PERSON`` reads two words of: "Iranian Foreign Minister Mohammad
+# Javad Zarif met ... He said" is Zarif, not "Mohammad Javad" (no fourth capitalised word
+# follows: "Barack Obama White House" is no name; "Jr." is no word of it, as speakers are named)
+_THIRD_NAME = re.compile(r"[ \t](?!(?:Jr|Sr)\b)(?:O['\u2019])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?(?![\w-]|[ \t]+[A-Z])")
+
+
+def _whole_name(text: str, m: re.Match, at: int) -> str:
+    """The name ``m`` matched, with the third word that ends it before ``at``, if any (not a
+    day, a month or a place: "Hillary Clinton Tuesday")."""
+    third = _THIRD_NAME.match(text, m.end(), at)
+    return m.group(0) + third.group(0) if third and third.group(0).lstrip() not in NOT_PEOPLE else m.group(0)
 # a speaker's phrase cut off before its noun ("De Blasio also repeated his (claim)")
 _OWNER_LEFT_OPEN = re.compile(r"(?:^|\s)(?:his|her|their|its|our|my|your)$", re.IGNORECASE)
 _WORD_START = re.compile(r"(?<![\w.'\u2019-])(?=[A-Z])")  # where a capitalised word may begin

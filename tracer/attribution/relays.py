@@ -15,7 +15,7 @@ from bisect import bisect_right
 
 from ..models import Attribution, Span
 from ..outlets import meant, mistaken
-from .reader import _OWN_WORDS
+from .reader import _CARRIED_STATEMENT, _OWN_WORDS
 from .speakers import _speaker_name
 from .vocabulary import OBTAINED_BY, PRONOUNS, QUOTED_BY_PHRASE, UNNAMED_MEDIA
 
@@ -48,8 +48,10 @@ def _obtained_by(reader) -> list[Attribution]:
         m = _OBTAINED_BY.fullmatch(phrase) if " by " in phrase else None
         known = reader.outlet(m.group("outlet") or m.group("quoter")) if m else None
         if known is not None and known.name not in a.via:
-            # (a person's own words, "his remarks carried by IRNA": whom the reader found "his" names)
-            speaker = a.speaker if _OWN_WORDS.fullmatch(m.group("doc").rstrip(" ,")) else _common_noun(_speaker_name(m.group("doc")))
+            # (a person's own words, "his remarks carried by IRNA": whom the reader found "his"
+            # names; "The statement, carried by IRNA": its maker, as the reader found it)
+            own = _OWN_WORDS.fullmatch(m.group("doc").rstrip(" ,")) or _CARRIED_STATEMENT.fullmatch(phrase)
+            speaker = a.speaker if own else _common_noun(_speaker_name(m.group("doc")))
             a = Attribution(a.cue, a.kind, a.source, a.content, speaker,
                             (*a.via, known.name), a.anonymous, a.vague, a.rule)
         elif m and m.group("quoted") and a.speaker.endswith(m.group("quoter")):
