@@ -1236,6 +1236,12 @@ def test_a_titled_surname_is_the_speaker_named_before():
     assert atts[-1].source.text == "Mr. Chipok"
 
 
+@pytest.mark.parametrize("title", ["Pres.", "Maj.", "Atty."])
+def test_a_titled_surname_is_the_full_name_given_before_whatever_the_abbreviation(title):
+    # one list of abbreviated titles for every reader ("Pres. Obama" was a name of its own)
+    body = (f"Barack Obama spoke in Cairo on Tuesday. Later, {title} Obama claimed a new era had begun.")
+    assert [a.speaker for a in extract(body)[1]][-1] == "Barack Obama"
+
 def test_a_quote_passage_does_not_continue_past_a_line_break():
     body = ("\u201cIt is about all of us,\u201d Meeks added.\nClinton spoke briefly.\n"
             "\u201cThere is energy in a whole host of races,\u201d Rep. Ann Cole (D-Ore.) said.")

@@ -114,11 +114,16 @@ Bridge Church Hospital School Station Road Boulevard Heights Valley Beach Island
 Stadium Arena Plaza Building Tower Court
 """.split())
 
+# titles written short before a name ("Sen. Ted Cruz", "Lt. Col."): the one list that the
+# sentence splitter, the speaker reader and TITLE below all read
+TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt",
+                       "Rev", "Adm", "Maj", "Amb", "Hon", "Pres", "Atty", "Supt", "Cmdr", "Cpl")
+
 # the given name: the first capitalised word after any titles or initials
-TITLE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Prof|Rev|President|Senator|"
-                    r"Governor|Secretary|Mayor|Judge|Justice|Speaker|Miss|Representative|Congressman|Congresswoman|"
-                    r"Chief|Commissioner|Sheriff|Chancellor|Ambassador|Minister|Premier|Detective|Sgt|Sergeant|"
-                    r"Lieutenant|Superintendent|Admiral|Adm)\.?\s+)+")
+TITLE = re.compile(rf"(?:(?:{'|'.join(TITLE_ABBREVIATIONS)}|President|Senator|"
+                   r"Governor|Secretary|Mayor|Judge|Justice|Speaker|Miss|Representative|Congressman|Congresswoman|"
+                   r"Chief|Commissioner|Sheriff|Chancellor|Ambassador|Minister|Premier|Detective|Sergeant|"
+                   r"Lieutenant|Superintendent|Admiral)\.?\s+)+")
 
 
 @lru_cache(maxsize=4096)

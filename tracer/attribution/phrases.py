@@ -9,6 +9,7 @@ from bisect import bisect_right
 
 from ..dateline import WEEKDAYS
 from ..models import Attribution, Span
+from ..names import TITLE_ABBREVIATIONS
 from ..normalize import PLACE_ABBREV, SENTENCE_STARTERS, abbreviation_before
 from .reader import _Reader
 from .speakers import _NAME_PARTICLES, _bounds, _np_span, _role_then_name, _span, _strip_content, is_state
@@ -551,7 +552,7 @@ def _relay_tail(reader: _Reader, pos: int, end: int) -> tuple[list[str], list[tu
 # After "..., she said" a clause of its own: "that ...", "his campaign was ...", "she also
 # said, without evidence, that ...": the quote before is not what the verb reports.
 _CLAUSE_AFTER = re.compile(r"(?:\s*,[^,.;\u201c\u201d\"]{1,40},)?\s+(?:that|he|she|they|it|we|I|you|his|her|their|its|our|my)\b")
-_TITLE_ABBREV = frozenset("mr mrs ms dr prof sen rep gov gen lt col sgt capt rev adm maj pres atty supt cmdr cpl".split())
+_TITLE_ABBREV = frozenset(t.lower() for t in TITLE_ABBREVIATIONS)
 _TITLE_BEFORE = re.compile(r"\b([A-Za-z]{2,4})\Z")
 _NAME_RUN = re.compile(r"[^,.;:?!\u201c\u201d\"\n]+")
 

@@ -10,7 +10,7 @@ from itertools import islice
 
 from ..models import Attribution, Span
 from ..names import GIVEN as _GIVEN
-from ..names import NOT_PEOPLE, PLACES
+from ..names import NOT_PEOPLE, PLACES, TITLE_ABBREVIATIONS
 from ..names import TITLE as _TITLE
 from ..names import pronoun as _pronoun_of_name
 from ..normalize import SENTENCE_STARTERS
@@ -1638,7 +1638,7 @@ _PARTICIPLE = re.compile(
 _PREDICATE_FIRST = re.compile(r"[\u201c\"']?(?:is|was|are|were|has|had|have|will|would|seems?|seemed|remains?|remained)\b")
 
 
-_TITLE_ABBREVIATION_BEFORE = re.compile(r"\b(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Sgt|Capt|Rev|Adm|Maj|Amb|Hon)\.\s+\Z")
+_TITLE_ABBREVIATION_BEFORE = re.compile(rf"\b(?:{'|'.join(TITLE_ABBREVIATIONS)})\.\s+\Z")
 _PRONOUN_AND_THEIRS = re.compile(r"(he|she|He|She)\s+and\s+((?:his|her)\s+.+)")
 
 
