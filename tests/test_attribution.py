@@ -2417,6 +2417,13 @@ def test_a_supposed_view_is_no_reported_stance(body):
     assert all(a.rule not in {"anonymous-stance", "vague-stance"} for a in extract(body)[1])
 
 
+@pytest.mark.parametrize("body", [
+    "And from Hillary Clinton, this reeks of some of the greatest fear that I have ever seen.",
+    "Their doubts that the plan would work were gone by Monday.",
+])
+def test_a_stance_word_after_an_article_or_a_superlative_is_a_noun(body):
+    assert not any(a.rule.endswith("stance") for a in extract(body)[1])
+
 def test_some_say_in_a_matter_and_one_named_report_are_not_vague():
     body = "Matthesen and Ford\u2019s friends wanted some say in the disposition of his effects."
     assert extract(body)[1] == ()

@@ -1018,6 +1018,9 @@ _THAT_CLAUSE = re.compile(r"that\s")
 
 
 _MODALS = frozenset("might may could would should".split())
+# before a stance word, what makes it a noun: "the greatest fear that I have ever seen", "their
+# doubts", "no worries" (not "that": "people that fear", a relative pronoun)
+_NOUN_BEFORE = frozenset("the a an their his her its our my your no any every greatest biggest deepest worst".split())
 _FEEL_IDIOM = re.compile(r"\s+(?:free|like)\b")
 
 
@@ -1054,6 +1057,8 @@ def _vague_stance(reader, sent: Span, toks, i: int, quotes) -> None:
         return
     if (i and toks[i - 1][2].lower() in _MODALS) or _FEEL_IDIOM.match(text, te):
         return  # "why officials might feel free to back ...": a supposition, not a reported view
+    if i and toks[i - 1][2].lower() in _NOUN_BEFORE:
+        return  # "this reeks of the greatest fear that I have ever seen": a noun, no one's stance
     if word.lower() in _HELD_BY_OTHERS and _passive(toks, i):
         # "a charity that prosecutors said was suspected of ...": suspected by no one named
         # here ("politicians are worried that ..." still hold their worry)
