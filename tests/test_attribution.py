@@ -125,6 +125,9 @@ def test_according_to(body, content):
     # ... and not the microphone or another body's acronym
     ("\u201cIt was a great night,\u201d John Smith said into the mic.", (), "John Smith"),
     ("\u201cIt was a great night,\u201d John Smith told the MIC.", (), "John Smith"),
+    # a quote passage that goes on past the cue: the medium beside the cue still relays it
+    ("\u201cIt was outrageous,\u201d Calder\u00f3n said in an interview with CNBC. \u201cAnd useless.\u201d",
+     ("CNBC",), "Calder\u00f3n"),
 ])
 def test_relayed_speech_names_the_outlet(body, via, speaker):
     text, att = one(body)

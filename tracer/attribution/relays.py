@@ -138,7 +138,10 @@ def _on_a_medium(text: str, reader, starts: list[int], atts: list[Attribution]) 
                 lo, hi = start, a.content.start  # the opening, the source, the cue
             else:  # "..., Smith said on CNN", in its own sentence
                 end = starts[k + 1] if k + 1 < len(starts) else len(text)
-                lo, hi = a.content.end, min(end, a.cue.end + 60)
+                # (a quote passage goes on past the cue: "“...,” Smith said in an interview
+                # with CNN. “...”": beside the cue, not after the passage's end)
+                lo = a.content.end if a.content.end <= a.cue.start else a.cue.end
+                hi = min(end, a.cue.end + 60)
             tail = _CARRIED_TAIL.search(a.content.text)
             known = reader.outlet(tail.group("outlet")) if tail else None
             if known is not None and known.name != a.speaker:
