@@ -4021,6 +4021,22 @@ def test_the_statement_is_its_makers_and_a_military_is_no_person():
     assert [a.speaker for a in atts] == ["US military"] * 3
 
 
+@pytest.mark.parametrize("body, speakers", [
+    # a body named in lower case made the statement, as a capitalised one does
+    ("The foreign ministry said in a statement that talks would resume. The statement said the date was not set.",
+     ["foreign ministry", "foreign ministry"]),
+    ("Rates will rise, the central bank said in a statement. The statement said inflation was high.",
+     ["central bank", "central bank"]),
+    # not a pronoun nothing named, nor an unnamed source
+    ("He said in a statement that talks would resume. The statement said the date was not set.",
+     ["he", "statement"]),
+    ("A spokesman said in a statement that talks would resume. The statement said the date was not set.",
+     ["spokesman", "statement"]),
+])
+def test_the_statement_is_its_makers_in_lower_case_too(body, speakers):
+    assert [a.speaker for a in extract(body)[1]] == speakers
+
+
 def test_the_report_is_the_one_named_before_a_day():
     _, atts = extract("The Chinese government likely hacked computers at the FDIC, according to a congressional "
                       "report on Wednesday. The report said employees covered up the intrusions.")

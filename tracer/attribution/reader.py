@@ -888,7 +888,8 @@ class _Reader:
         found = None
         for a in self.out:
             if (floor <= a.cue.start < at and a.speaker is not _PENDING and a.speaker
-                    and a.speaker[:1].isupper() and (_IN_A_STATEMENT.match(self.text, a.cue.end) or (
+                    and (a.speaker[:1].isupper() or _maker_in_lower_case(a))
+                    and (_IN_A_STATEMENT.match(self.text, a.cue.end) or (
                         a.source is not None and "statement" in a.source.text
                         and _MADE_BY.fullmatch(a.source.text.strip())))):
                 found = (a.speaker, a.anonymous)
@@ -1582,6 +1583,13 @@ class _Reader:
             self.blocked.append((source.start, source.end))
         self.out.append(att)
         return att
+
+
+def _maker_in_lower_case(att: Attribution) -> bool:
+    """Whether an attribution's speaker in lower case may have made a statement spoken of
+    later: a body ("the foreign ministry said in a statement ... The statement said"), not
+    a pronoun nothing named nor an unnamed or vague source ("officials said in a statement")."""
+    return not (att.anonymous or att.vague or att.speaker.lower() in PRONOUNS)
 
 
 def _plain_epithet(words: list[str]) -> bool:
