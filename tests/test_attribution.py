@@ -4737,6 +4737,11 @@ def test_the_president_is_not_whoever_was_just_named():
      "WeWorkers Coalition"),
     ("The Labor Department calculates that 4.2 million workers will become eligible. In addition, "
      "according to the department, nine million more workers will be protected.", "Labor Department"),
+    # a rating agency, which the text never says is one
+    ("Moody's expects growth to slow, the agency said.", "Moody's"),
+    ("Fitch cut the rating, the agency said.", "Fitch"),
+    ("Fitch Ratings cut the rating, the agency said.", "Fitch Ratings"),
+    ("Standard & Poor's cut Italy's rating on Friday. The agency said debt was too high.", "Standard & Poor's"),
 ])
 def test_the_agency_or_group_is_the_one_named_before(body, speaker):
     text, atts = extract(body)
@@ -4746,6 +4751,8 @@ def test_the_agency_or_group_is_the_one_named_before(body, speaker):
 @pytest.mark.parametrize("body", [
     # an outlet is no agency of this kind, nor a country's initials
     "CNN reported the talks in the US on Monday. The agency said that no deal was near.",
+    # a person's surname that is a rating agency's name
+    "Attorney General Lynn Fitch sued the company. The agency said that the case was strong.",
     # too far back: three sentences before
     "The Labor Department published its rule. Workers cheered. Employers did not. Lawyers were "
     "busy. The department said that the rule takes effect in May.",

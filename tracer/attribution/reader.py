@@ -139,6 +139,10 @@ _KIND_WORDS = {
     "group": "Group|Coalition|Alliance|Network|Union|Association|Committee|PAC|Watch|Project|Fund|Council"
              "|Foundation",
 }
+# the credit rating agencies, which a text calls "the agency" without saying what they are:
+# "Moody's expects growth to slow, the agency said"
+_RATING_AGENCIES = (r"Moody['\u2019]s|Fitch(?:[ \t]+Ratings)?|Standard[ \t]+(?:&|and)[ \t]+Poor['\u2019]s"
+                    r"|S&P(?:[ \t]+Global(?:[ \t]+Ratings)?)?")
 _KIND_WORDS["organisation"] = _KIND_WORDS["organization"]
 _KIND_WORDS["it"] = "|".join(sorted({w for ws in _KIND_WORDS.values() for w in ws.split("|")}))
 _INSTITUTION_NAMES = {
@@ -146,6 +150,7 @@ _INSTITUTION_NAMES = {
         rf"(?<![\w.'\u2019-])(?P<name>(?:{_NAME_WORD}[ \t]+(?:(?:of|for|and|on)[ \t]+)?){{0,5}}(?:{words})\b"
         rf"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?{_NAME_WORD}(?:[ \t]+{_NAME_WORD})*)?"
         + (r"|[A-Z]{2,5}(?![\w.'\u2019-])" if head in ("agency", "organization", "organisation") else "")
+        + (rf"|(?P<rated>{_RATING_AGENCIES})(?![\w&'\u2019-])" if head == "agency" else "")
         # a country's ministry in lower case: "China's foreign ministry", "the Russian defence ministry"
         + (r"|(?:[A-Z][a-z]+['\u2019]s|[A-Z][a-z]+(?:an|ese|ish|ian|ic|ch|i))[ \t]+(?:[a-z]+[ \t]+){0,2}ministry\b"
            if head == "ministry" else "") + ")")
@@ -171,6 +176,7 @@ def _other_portfolio(words: list[str], head: str, name: str) -> bool:
 
 # a country owning the outlet ("North Korea's official KCNA news agency"): no words of a name
 _COUNTRY_S = re.compile(r"\s*((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)['\u2019]s\s")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*[ \t]+$")
 _NOT_INSTITUTIONS = frozenset("US USA UK EU GOP AP TV CEO CFO COO LLC II III".split())
 # "the report" after "a new report released on Monday by Stanford University's Center on
 # Poverty and Inequality": the work of whom the text said made it
@@ -846,9 +852,11 @@ class _Reader:
         pattern = _INSTITUTION_NAMES[head]
         found = None
         for m in pattern.finditer(self.text, floor, at):
-            name = m.group("name")
-            if self._in_quote(m.start()) or name in _NOT_INSTITUTIONS or self.registry.named(name) is not None:
+            name, rated = m.group("name"), m.groupdict().get("rated")  # (a rating agency: an outlet's site too)
+            if self._in_quote(m.start()) or name in _NOT_INSTITUTIONS or not rated and self.registry.named(name) is not None:
                 continue
+            if rated and _CAPITALISED_BEFORE.search(self.text, max(0, m.start() - 30), m.start()):
+                continue  # a surname: "Attorney General Lynn Fitch"
             found = name
         return found
 
