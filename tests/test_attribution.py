@@ -3124,6 +3124,10 @@ def test_headlines_joined_by_bars_are_links_to_other_stories():
     ("His wife, longtime Hillary Clinton aide Huma Abedin, announced they were separated.", "Huma Abedin"),
     ("Her son, filmmaker Charlie McDowell, said the film was done.", "Charlie McDowell"),
     ("His spokesman, a former aide, said the film was done.", "His spokesman"),  # no name given
+    # a name its article opens, after a description
+    ("WeWork\u2019s parent company, The We Company, announced that it was withdrawing its filing.", "We Company"),
+    ("The group, the Freedom Caucus, said that it would vote no.", "Freedom Caucus"),
+    ("The Republican, Ted Cruz, said that he would vote no.", "Ted Cruz"),
 ])
 def test_a_relation_then_a_role_and_a_name_is_the_name(body, speaker):
     assert [a.speaker for a in extract(body)[1]] == [speaker]
