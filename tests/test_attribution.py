@@ -4757,6 +4757,7 @@ def test_the_agency_or_group_is_the_one_named_before(body, speaker):
     "CNN reported the talks in the US on Monday. The agency said that no deal was near.",
     # a person's surname that is a rating agency's name
     "Attorney General Lynn Fitch sued the company. The agency said that the case was strong.",
+    "Budgets are tight.\n\nLynn Fitch sued the company. The agency said that the case was strong.",
     # too far back: three sentences before
     "The Labor Department published its rule. Workers cheered. Employers did not. Lawyers were "
     "busy. The department said that the rule takes effect in May.",

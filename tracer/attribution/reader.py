@@ -176,7 +176,9 @@ def _other_portfolio(words: list[str], head: str, name: str) -> bool:
 
 # a country owning the outlet ("North Korea's official KCNA news agency"): no words of a name
 _COUNTRY_S = re.compile(r"\s*((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)['\u2019]s\s")
-_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*[ \t]+$")
+# a capitalised word just before a name, which may be the name's start ("Lynn Fitch"); not
+# an initial ("C. Boyden Gray")
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'\u2019-]+[ \t]+$")
 _NOT_INSTITUTIONS = frozenset("US USA UK EU GOP AP TV CEO CFO COO LLC II III".split())
 # "the report" after "a new report released on Monday by Stanford University's Center on
 # Poverty and Inequality": the work of whom the text said made it
@@ -855,7 +857,7 @@ class _Reader:
             name, rated = m.group("name"), m.groupdict().get("rated")  # (a rating agency: an outlet's site too)
             if self._in_quote(m.start()) or name in _NOT_INSTITUTIONS or not rated and self.registry.named(name) is not None:
                 continue
-            if rated and _CAPITALISED_BEFORE.search(self.text, max(0, m.start() - 30), m.start()):
+            if rated and _NAME_WORD_BEFORE.search(self.text, max(0, m.start() - 30), m.start()):
                 continue  # a surname: "Attorney General Lynn Fitch"
             found = name
         return found
