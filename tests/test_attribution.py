@@ -4692,6 +4692,24 @@ def test_he_or_she_names_a_person_never_quoted_when_no_speaker_fits(body, speake
     assert [a.speaker for a in atts][-1] == speaker
 
 
+@pytest.mark.parametrize("body, speaker", [
+    # "Mr." says a person is meant: a full name given inside a sentence is theirs, though we
+    # do not know its given name
+    ("The thaw worried Tasos Georgelis, a deputy commissioner.\n\n\u201cThe pipes break,\u201d "
+     "Mr. Georgelis said.", "Tasos Georgelis"),
+    ("On Monday, Lajos Kosa, the party's leader, spoke. \u201cIt is dangerous,\u201d Mr. Kosa told "
+     "the parliament.", "Lajos Kosa"),
+    # not the end of a longer name, nor a party
+    ("The report was written by Hans-Peter Bartels, the commissioner. Mr. Bartels said the army "
+     "was short of everything.", "Mr. Bartels"),
+    ("The bill was backed by Senator Shelley Moore Capito. Ms. Capito said it was fine.", "Ms. Capito"),
+    ("The bill was backed by Republican Georgelis. Mr. Georgelis said it was fine.", "Mr. Georgelis"),
+])
+def test_an_honorific_names_the_full_name_before_whatever_its_given_name(body, speaker):
+    text, atts = extract(body)
+    assert [a.speaker for a in atts][-1] == speaker
+
+
 @pytest.mark.parametrize("body", [
     # a given name that says "he"
     "Tom Jones, a city spokesman, said the rally was peaceful. She was helped by President Barack "

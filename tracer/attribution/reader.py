@@ -179,6 +179,10 @@ _COUNTRY_S = re.compile(r"\s*((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)['\u2019]s\s")
 # a capitalised word just before a name, which may be the name's start ("Lynn Fitch"); not
 # an initial ("C. Boyden Gray")
 _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'\u2019-]+[ \t]+$")
+# a name inside a sentence, after a word in lower case or a comma ("worried Tasos Georgelis",
+# "On Monday, Lajos Kosa"), whose first word is a given name: not a sentence's first word
+# ("Yesterday"), nor part of a longer name ("Hans-Peter Bartels", "Shelley Moore Capito")
+_LOWER_WORD_BEFORE = re.compile(r"(?:(?<![\w-])[a-z][\w'\u2019-]*[;:]?|\w,)[ \t]+$")
 _NOT_INSTITUTIONS = frozenset("US USA UK EU GOP AP TV CEO CFO COO LLC II III".split())
 # "the report" after "a new report released on Monday by Stanford University's Center on
 # Poverty and Inequality": the work of whom the text said made it
@@ -718,6 +722,8 @@ class _Reader:
                     return first[0].name, first[0].anonymous
             if honorific and full_name_before:
                 full = self._full_name_before(surname, at, honorific)
+                if full is None:  # "Mr. Georgelis" after "worried Tasos Georgelis, deputy commissioner"
+                    full = self._full_name_before(surname, at, honorific, any_given=True)
             if full is not None:
                 name = full
         known = self.by_name.get(name)
@@ -1101,23 +1107,27 @@ class _Reader:
             name = self._full_name_before(name, at) or name
         return name, False
 
-    def _full_name_before(self, surname: str, at: int, pronoun: str | None = None) -> str | None:
+    def _full_name_before(self, surname: str, at: int, pronoun: str | None = None,
+                          any_given: bool = False) -> str | None:
         """The one full name the text gave before ``at`` (anywhere, for a headline's surname)
         to a person of this surname, when it gave one only ("Celebrities ... Amy Schumer ...
         Schumer tweeted"); a given name we know or a title says it is a person's ("Republican
         Party" is not). With ``pronoun`` (from "Mr."/"Ms."), names whose given name says the
-        other are not counted ("Mr. Khan" after Khizr and Ghazala Khan is Khizr Khan)."""
+        other are not counted ("Mr. Khan" after Khizr and Ghazala Khan is Khizr Khan). With
+        ``any_given`` (when "Mr." already says a person is meant), a given name we do not know
+        counts too ("Tasos Georgelis"), in a name that may be a person's."""
         if at <= self.headline_end:  # a headline's surname: the body names that person after it
             at = len(self.text)
-        found = self._full_names(surname, 0, at, pronoun)
+        found = self._full_names(surname, 0, at, pronoun, any_given)
         if not found and at < _SUMMARY_END:
             # a summary's "Mr. Ryan said", the full text's "Speaker Paul D. Ryan" after it
-            found = self._full_names(surname, at, len(self.text), pronoun)
+            found = self._full_names(surname, at, len(self.text), pronoun, any_given)
         if len({(n.split()[0], n.split()[-1]) for n in found}) == 1:
             return min(found, key=lambda n: self.text.find(n))  # ("Donald J. Trump", "Donald Trump"): the first written
         return None
 
-    def _full_names(self, surname: str, start: int, stop_at: int, pronoun: str | None) -> set[str]:
+    def _full_names(self, surname: str, start: int, stop_at: int, pronoun: str | None,
+                    any_given: bool = False) -> set[str]:
         """The full names of people ending in ``surname`` written between the offsets (see
         ``_full_name_before``)."""
         found = set()
@@ -1127,6 +1137,11 @@ class _Reader:
             for w in _WORD_START.finditer(self.text, max(0, end - 40), end):
                 m = _PERSON.match(self.text, w.start(), stop)  # the longest name ending there
                 if m and m.end() == stop and (_pronoun_of_name(m.group(0)) is not None or _TITLE.match(m.group(0))):
+                    found.add(_speaker_name(m.group(0)))
+                    break
+                if (m and m.end() == stop and any_given and m.group(0).split(None, 1)[0] not in PARTIES
+                        and _LOWER_WORD_BEFORE.search(self.text, max(0, m.start() - 30), m.start())
+                        and self._may_be_person(m.group(0))):
                     found.add(_speaker_name(m.group(0)))
                     break
             end = self.text.find(surname, stop, stop_at)
