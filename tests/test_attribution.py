@@ -3140,6 +3140,10 @@ def test_headlines_joined_by_bars_are_links_to_other_stories():
     ("His wife, longtime Hillary Clinton aide Huma Abedin, announced they were separated.", "Huma Abedin"),
     ("Her son, filmmaker Charlie McDowell, said the film was done.", "Charlie McDowell"),
     ("His spokesman, a former aide, said the film was done.", "His spokesman"),  # no name given
+    # a name its article opens, after a description
+    ("WeWork\u2019s parent company, The We Company, announced that it was withdrawing its filing.", "We Company"),
+    ("The group, the Freedom Caucus, said that it would vote no.", "Freedom Caucus"),
+    ("The Republican, Ted Cruz, said that he would vote no.", "Ted Cruz"),
 ])
 def test_a_relation_then_a_role_and_a_name_is_the_name(body, speaker):
     assert [a.speaker for a in extract(body)[1]] == [speaker]
@@ -4037,6 +4041,22 @@ def test_the_statement_is_its_makers_and_a_military_is_no_person():
     assert [a.speaker for a in atts] == ["US military"] * 3
 
 
+@pytest.mark.parametrize("body, speakers", [
+    # a body named in lower case made the statement, as a capitalised one does
+    ("The foreign ministry said in a statement that talks would resume. The statement said the date was not set.",
+     ["foreign ministry", "foreign ministry"]),
+    ("Rates will rise, the central bank said in a statement. The statement said inflation was high.",
+     ["central bank", "central bank"]),
+    # not a pronoun nothing named, nor an unnamed source
+    ("He said in a statement that talks would resume. The statement said the date was not set.",
+     ["he", "statement"]),
+    ("A spokesman said in a statement that talks would resume. The statement said the date was not set.",
+     ["spokesman", "statement"]),
+])
+def test_the_statement_is_its_makers_in_lower_case_too(body, speakers):
+    assert [a.speaker for a in extract(body)[1]] == speakers
+
+
 def test_the_report_is_the_one_named_before_a_day():
     _, atts = extract("The Chinese government likely hacked computers at the FDIC, according to a congressional "
                       "report on Wednesday. The report said employees covered up the intrusions.")
@@ -4688,6 +4708,24 @@ def test_he_or_she_names_a_person_never_quoted_when_no_speaker_fits(body, speake
     assert [a.speaker for a in atts][-1] == speaker
 
 
+@pytest.mark.parametrize("body, speaker", [
+    # "Mr." says a person is meant: a full name given inside a sentence is theirs, though we
+    # do not know its given name
+    ("The thaw worried Tasos Georgelis, a deputy commissioner.\n\n\u201cThe pipes break,\u201d "
+     "Mr. Georgelis said.", "Tasos Georgelis"),
+    ("On Monday, Lajos Kosa, the party's leader, spoke. \u201cIt is dangerous,\u201d Mr. Kosa told "
+     "the parliament.", "Lajos Kosa"),
+    # not the end of a longer name, nor a party
+    ("The report was written by Hans-Peter Bartels, the commissioner. Mr. Bartels said the army "
+     "was short of everything.", "Mr. Bartels"),
+    ("The bill was backed by Senator Shelley Moore Capito. Ms. Capito said it was fine.", "Ms. Capito"),
+    ("The bill was backed by Republican Georgelis. Mr. Georgelis said it was fine.", "Mr. Georgelis"),
+])
+def test_an_honorific_names_the_full_name_before_whatever_its_given_name(body, speaker):
+    text, atts = extract(body)
+    assert [a.speaker for a in atts][-1] == speaker
+
+
 @pytest.mark.parametrize("body", [
     # a given name that says "he"
     "Tom Jones, a city spokesman, said the rally was peaceful. She was helped by President Barack "
@@ -4737,6 +4775,11 @@ def test_the_president_is_not_whoever_was_just_named():
      "WeWorkers Coalition"),
     ("The Labor Department calculates that 4.2 million workers will become eligible. In addition, "
      "according to the department, nine million more workers will be protected.", "Labor Department"),
+    # a rating agency, which the text never says is one
+    ("Moody's expects growth to slow, the agency said.", "Moody's"),
+    ("Fitch cut the rating, the agency said.", "Fitch"),
+    ("Fitch Ratings cut the rating, the agency said.", "Fitch Ratings"),
+    ("Standard & Poor's cut Italy's rating on Friday. The agency said debt was too high.", "Standard & Poor's"),
 ])
 def test_the_agency_or_group_is_the_one_named_before(body, speaker):
     text, atts = extract(body)
@@ -4746,6 +4789,9 @@ def test_the_agency_or_group_is_the_one_named_before(body, speaker):
 @pytest.mark.parametrize("body", [
     # an outlet is no agency of this kind, nor a country's initials
     "CNN reported the talks in the US on Monday. The agency said that no deal was near.",
+    # a person's surname that is a rating agency's name
+    "Attorney General Lynn Fitch sued the company. The agency said that the case was strong.",
+    "Budgets are tight.\n\nLynn Fitch sued the company. The agency said that the case was strong.",
     # too far back: three sentences before
     "The Labor Department published its rule. Workers cheered. Employers did not. Lawyers were "
     "busy. The department said that the rule takes effect in May.",

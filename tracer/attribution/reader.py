@@ -139,6 +139,10 @@ _KIND_WORDS = {
     "group": "Group|Coalition|Alliance|Network|Union|Association|Committee|PAC|Watch|Project|Fund|Council"
              "|Foundation",
 }
+# the credit rating agencies, which a text calls "the agency" without saying what they are:
+# "Moody's expects growth to slow, the agency said"
+_RATING_AGENCIES = (r"Moody['\u2019]s|Fitch(?:[ \t]+Ratings)?|Standard[ \t]+(?:&|and)[ \t]+Poor['\u2019]s"
+                    r"|S&P(?:[ \t]+Global(?:[ \t]+Ratings)?)?")
 _KIND_WORDS["organisation"] = _KIND_WORDS["organization"]
 _KIND_WORDS["it"] = "|".join(sorted({w for ws in _KIND_WORDS.values() for w in ws.split("|")}))
 _INSTITUTION_NAMES = {
@@ -146,6 +150,7 @@ _INSTITUTION_NAMES = {
         rf"(?<![\w.'\u2019-])(?P<name>(?:{_NAME_WORD}[ \t]+(?:(?:of|for|and|on)[ \t]+)?){{0,5}}(?:{words})\b"
         rf"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?{_NAME_WORD}(?:[ \t]+{_NAME_WORD})*)?"
         + (r"|[A-Z]{2,5}(?![\w.'\u2019-])" if head in ("agency", "organization", "organisation") else "")
+        + (rf"|(?P<rated>{_RATING_AGENCIES})(?![\w&'\u2019-])" if head == "agency" else "")
         # a country's ministry in lower case: "China's foreign ministry", "the Russian defence ministry"
         + (r"|(?:[A-Z][a-z]+['\u2019]s|[A-Z][a-z]+(?:an|ese|ish|ian|ic|ch|i))[ \t]+(?:[a-z]+[ \t]+){0,2}ministry\b"
            if head == "ministry" else "") + ")")
@@ -171,6 +176,13 @@ def _other_portfolio(words: list[str], head: str, name: str) -> bool:
 
 # a country owning the outlet ("North Korea's official KCNA news agency"): no words of a name
 _COUNTRY_S = re.compile(r"\s*((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)['\u2019]s\s")
+# a capitalised word just before a name, which may be the name's start ("Lynn Fitch"); not
+# an initial ("C. Boyden Gray")
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'\u2019-]+[ \t]+$")
+# a name inside a sentence, after a word in lower case or a comma ("worried Tasos Georgelis",
+# "On Monday, Lajos Kosa"), whose first word is a given name: not a sentence's first word
+# ("Yesterday"), nor part of a longer name ("Hans-Peter Bartels", "Shelley Moore Capito")
+_LOWER_WORD_BEFORE = re.compile(r"(?:(?<![\w-])[a-z][\w'\u2019-]*[;:]?|\w,)[ \t]+$")
 _NOT_INSTITUTIONS = frozenset("US USA UK EU GOP AP TV CEO CFO COO LLC II III".split())
 # "the report" after "a new report released on Monday by Stanford University's Center on
 # Poverty and Inequality": the work of whom the text said made it
@@ -710,6 +722,8 @@ class _Reader:
                     return first[0].name, first[0].anonymous
             if honorific and full_name_before:
                 full = self._full_name_before(surname, at, honorific)
+                if full is None:  # "Mr. Georgelis" after "worried Tasos Georgelis, deputy commissioner"
+                    full = self._full_name_before(surname, at, honorific, any_given=True)
             if full is not None:
                 name = full
         known = self.by_name.get(name)
@@ -846,9 +860,11 @@ class _Reader:
         pattern = _INSTITUTION_NAMES[head]
         found = None
         for m in pattern.finditer(self.text, floor, at):
-            name = m.group("name")
-            if self._in_quote(m.start()) or name in _NOT_INSTITUTIONS or self.registry.named(name) is not None:
+            name, rated = m.group("name"), m.groupdict().get("rated")  # (a rating agency: an outlet's site too)
+            if self._in_quote(m.start()) or name in _NOT_INSTITUTIONS or not rated and self.registry.named(name) is not None:
                 continue
+            if rated and _NAME_WORD_BEFORE.search(self.text, max(0, m.start() - 30), m.start()):
+                continue  # a surname: "Attorney General Lynn Fitch"
             found = name
         return found
 
@@ -888,7 +904,8 @@ class _Reader:
         found = None
         for a in self.out:
             if (floor <= a.cue.start < at and a.speaker is not _PENDING and a.speaker
-                    and a.speaker[:1].isupper() and (_IN_A_STATEMENT.match(self.text, a.cue.end) or (
+                    and (a.speaker[:1].isupper() or _maker_in_lower_case(a))
+                    and (_IN_A_STATEMENT.match(self.text, a.cue.end) or (
                         a.source is not None and "statement" in a.source.text
                         and _MADE_BY.fullmatch(a.source.text.strip())))):
                 found = (a.speaker, a.anonymous)
@@ -1090,23 +1107,27 @@ class _Reader:
             name = self._full_name_before(name, at) or name
         return name, False
 
-    def _full_name_before(self, surname: str, at: int, pronoun: str | None = None) -> str | None:
+    def _full_name_before(self, surname: str, at: int, pronoun: str | None = None,
+                          any_given: bool = False) -> str | None:
         """The one full name the text gave before ``at`` (anywhere, for a headline's surname)
         to a person of this surname, when it gave one only ("Celebrities ... Amy Schumer ...
         Schumer tweeted"); a given name we know or a title says it is a person's ("Republican
         Party" is not). With ``pronoun`` (from "Mr."/"Ms."), names whose given name says the
-        other are not counted ("Mr. Khan" after Khizr and Ghazala Khan is Khizr Khan)."""
+        other are not counted ("Mr. Khan" after Khizr and Ghazala Khan is Khizr Khan). With
+        ``any_given`` (when "Mr." already says a person is meant), a given name we do not know
+        counts too ("Tasos Georgelis"), in a name that may be a person's."""
         if at <= self.headline_end:  # a headline's surname: the body names that person after it
             at = len(self.text)
-        found = self._full_names(surname, 0, at, pronoun)
+        found = self._full_names(surname, 0, at, pronoun, any_given)
         if not found and at < _SUMMARY_END:
             # a summary's "Mr. Ryan said", the full text's "Speaker Paul D. Ryan" after it
-            found = self._full_names(surname, at, len(self.text), pronoun)
+            found = self._full_names(surname, at, len(self.text), pronoun, any_given)
         if len({(n.split()[0], n.split()[-1]) for n in found}) == 1:
             return min(found, key=lambda n: self.text.find(n))  # ("Donald J. Trump", "Donald Trump"): the first written
         return None
 
-    def _full_names(self, surname: str, start: int, stop_at: int, pronoun: str | None) -> set[str]:
+    def _full_names(self, surname: str, start: int, stop_at: int, pronoun: str | None,
+                    any_given: bool = False) -> set[str]:
         """The full names of people ending in ``surname`` written between the offsets (see
         ``_full_name_before``)."""
         found = set()
@@ -1116,6 +1137,11 @@ class _Reader:
             for w in _WORD_START.finditer(self.text, max(0, end - 40), end):
                 m = _PERSON.match(self.text, w.start(), stop)  # the longest name ending there
                 if m and m.end() == stop and (_pronoun_of_name(m.group(0)) is not None or _TITLE.match(m.group(0))):
+                    found.add(_speaker_name(m.group(0)))
+                    break
+                if (m and m.end() == stop and any_given and m.group(0).split(None, 1)[0] not in PARTIES
+                        and _LOWER_WORD_BEFORE.search(self.text, max(0, m.start() - 30), m.start())
+                        and self._may_be_person(m.group(0))):
                     found.add(_speaker_name(m.group(0)))
                     break
             end = self.text.find(surname, stop, stop_at)
@@ -1582,6 +1608,13 @@ class _Reader:
             self.blocked.append((source.start, source.end))
         self.out.append(att)
         return att
+
+
+def _maker_in_lower_case(att: Attribution) -> bool:
+    """Whether an attribution's speaker in lower case may have made a statement spoken of
+    later: a body ("the foreign ministry said in a statement ... The statement said"), not
+    a pronoun nothing named nor an unnamed or vague source ("officials said in a statement")."""
+    return not (att.anonymous or att.vague or att.speaker.lower() in PRONOUNS)
 
 
 def _plain_epithet(words: list[str]) -> bool:

@@ -548,6 +548,8 @@ _ROLE_LINKS = frozenset("of at for in with from on by to the and or who that ato
 _IN_YEAR = re.compile(r"\s+in\s+(?:19|20)\d\d$")
 _ROLE_THEN_TAIL = re.compile(r"^[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]+){1,2})$")
 _RELATION = re.compile(r"(?:His|Her|Their|Its|My|Our|his|her|their|its|my|our)\s+[a-z]")  # "His wife"
+# "WeWork's parent company, The We Company": a name its article opens, every word capitalised
+_ARTICLE_NAME = re.compile(r"[Tt]he\s+[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*)*")
 _OPENING_WORDS = frozenset("Plus Also However Still Yet Indeed Meanwhile Instead Thus Hence Moreover Furthermore "
                            "Additionally Finally First Second Third Lastly Again Then Now Later Earlier Overall "
                            "Similarly Likewise Otherwise Alternatively Besides Nonetheless Nevertheless Therefore "
@@ -739,6 +741,8 @@ def _speaker_name(np: str) -> str:
                 named = people = [titled.group("name")]
             elif tail:
                 named = people = [tail.group(1)]  # "Her son, filmmaker Charlie McDowell"
+        if not people:
+            people = [p for p in parts if _ARTICLE_NAME.fullmatch(p)]  # (not "the company")
         run = (_CAPITAL_RUN.search(parts[0]) if not people and parts[0][:1].islower()
                and not _UNNAMED_OF_PLACE.match(parts[0]) else None)
         if not people and _SHORT_SURNAME.fullmatch(parts[0]) and parts[0] not in _NOT_A_SURNAME:
