@@ -339,9 +339,6 @@ def _according_to(reader: _Reader, sent: Span, quotes) -> None:
 _THAT_NEXT = re.compile(r",?\s*that\s")
 
 
-_UNNAMED_RELAY = re.compile(r"(?:the\s+)?(.+)")
-
-
 def _unnamed_media(np: str) -> bool:
     """Whether ``np`` is media of a kind that names no outlet: "state media", "local TV"."""
     return UNNAMED_MEDIA.search(np) is not None and VAGUE_SOURCE.match(np) is not None
@@ -374,9 +371,9 @@ def _relays_named(reader: _Reader, sent: Span, quotes, words: set) -> None:
             else:
                 content = _strip_content(text, sent.start, m.start("relay")) or _strip_content(text, m.end(), sent.end)
             named = m.group("relay")
-            unnamed = _UNNAMED_RELAY.fullmatch(named)  # "quoted by state media as saying": a hop, nameless
+            unnamed = named.removeprefix("the ")  # "quoted by (the) state media as saying": a hop, nameless
             via = ((relay,) if relay else (_speaker_name(named),) if named[:1].isupper()
-                   else (unnamed.group(1),) if unnamed and _unnamed_media(unnamed.group(1)) else ())
+                   else (unnamed,) if _unnamed_media(unnamed) else ())
             if reader.add(rule, "relay", cue, src, content, via=via):
                 reader.blocked.append((m.start(), m.end()))
 

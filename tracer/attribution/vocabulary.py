@@ -333,6 +333,10 @@ ANON_CLAUSE = re.compile(
     r"familiar with|with knowledge of|close to the)\b"
 )
 # a plural of particular people kept unnamed ("officials", "sources"): anonymous, never vague
+# media of a kind, no outlet named ("state media", "local TV"): VAGUE_SOURCE, TOLD_OBJECT
+_MEDIA_KIND = (r"(?:local|state|state-run|state-owned|state-controlled|government|government-run|pro-government|"
+               r"official|national|regional|independent|opposition|foreign|western|domestic)")
+_MEDIA_HEAD = r"(?i:media|press|television|tv|radio|broadcasters?|outlets|newspapers)"
 _NOT_PARTICULAR = r"(?!(?:offic|source|aide|diplomat|insider|spokes|staffer|lawyer|attorney|representative)\w*s\b)"
 VAGUE_SOURCE = re.compile(
     r"(?i)^(?:(?:some|many|several|various|local|other|unconfirmed|recent|news|media|press|foreign)\s+)*"
@@ -364,12 +368,10 @@ VAGUE_SOURCE = re.compile(
     rf"(?:[\w'\u2019-]+\s+){{0,3}}{_NOT_PARTICULAR}[\w'\u2019-]+s$"
     # "state media", "state-run television", "pro-government newspapers": media of a kind,
     # no outlet named (a capitalised country before them, "Chinese state media", too)
-    r"|^(?:(?:state|state-run|state-owned|state-controlled|government|government-run|pro-government|official|"
-    r"national|regional|independent|opposition|foreign|western|domestic)\s+)+"
-    r"(?:media|press|television|tv|radio|broadcasters?|outlets|newspapers)(?:\s+reports?)?$"
+    rf"|^(?:{_MEDIA_KIND}\s+)+{_MEDIA_HEAD}(?:\s+reports?)?$"
 )
 # what ends a vague source that is media of a kind: "state media", "local media reports"
-UNNAMED_MEDIA = re.compile(r"(?i)\b(?:media|press|television|tv|radio|broadcasters?|outlets|newspapers)(?:\s+reports?)?$")
+UNNAMED_MEDIA = re.compile(rf"(?i)\b{_MEDIA_HEAD}(?:\s+reports?)?$")
 # the words of VAGUE_PHRASES' verdicts ("is widely seen as", "regarded by many as") no other cue holds
 _VAGUE_VERDICT_WORDS = frozenset("seen regarded considered viewed hailed widely generally commonly".split())
 # ... and "clear" of "made (it) clear that", which reports (verbs._MADE_CLEAR)
@@ -404,8 +406,7 @@ TOLD_OBJECT = re.compile(
     r"viewers|readers|attendees|jurors|the\s+jury|the\s+court|the\s+judge|a\s+judge|the\s+committee)"
     r"(?=\s+(?:that|he|she|they|it|we|I|the|his|her|their|its)\b)|"
     # "told state media on Monday that ...": media of a kind, no outlet named
-    r"(?:(?:local|state|state-run|state-owned|state-controlled|government|pro-government|official|national|regional|"
-    r"foreign|western|domestic)\s+)+(?:media|press|television|TV|radio|newspapers|outlets)(?![\w-])(?!\s+[A-Z])|"
+    rf"(?:{_MEDIA_KIND}\s+)+{_MEDIA_HEAD}(?![\w-])(?!\s+[A-Z])|"
     # "told Russian news agency RIA Novosti", "told state broadcaster NHK": the name after its description
     r"(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:state(?:-run|-owned)?\s+|official\s+|private\s+)?(?:news\s+agency|broadcaster|newspaper|daily|"
     r"television|TV|radio|news\s+site|outlet|network)\s+[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,3}|"
