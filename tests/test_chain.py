@@ -1026,3 +1026,15 @@ def test_a_canonical_link_to_the_same_brand_or_no_host_republishes_nothing(url, 
     page = _page(url=url, canonical=canonical, site_name=site_name)
     assert chain.republished_from(page, reg) is None
     assert all(c.link is None for c in chain.build(page, None, (), reg)[0])
+
+
+def test_the_public_suffix_list_is_loaded_before_a_batch_forks():
+    # `trace` calls this before forking so that workers share the list instead of each
+    # reading it at its first canonical link; a call that only took courlan's fast path
+    # (which reads "cnn.com" without the list) would leave it unloaded.
+    from tld import utils
+
+    utils.tld_names.clear()  # (as in a fresh process; the next call reads it again)
+    chain.load_suffixes()
+    assert any(utils.tld_names.values())
+    assert chain._registered("https://www.bbc.co.uk/news/x") == "bbc.co.uk"

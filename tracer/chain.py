@@ -159,6 +159,14 @@ def _registered(url: str | None) -> str | None:
     return found.lower() if found else None
 
 
+def load_suffixes() -> None:
+    """Read the public-suffix list now (~40 ms, once a process) rather than at the first
+    canonical link: a batch calls this before forking, so its workers share the list."""
+    from courlan import extract_domain
+
+    extract_domain("https://bbc.co.uk")  # (a host its fast path cannot read: loads the list)
+
+
 _IP_ADDRESS = re.compile(r"[\d.]+")  # (IPv6 hosts never reach it: ``_domain`` stops at a colon)
 
 

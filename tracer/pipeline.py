@@ -320,6 +320,7 @@ def trace(sources: Iterable[str], store, settings: Settings, *, now: str,
 
         outlets.load()
         fingerprint.word_chars()
+        chain.load_suffixes()
     with _batch_gc():
         if processes == 1:
             yield from _commit_all(map(_prepare_job, jobs_iter(None)), store, settings, now,
