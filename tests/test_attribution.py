@@ -5229,3 +5229,57 @@ def test_a_crowd_an_outlet_reported_reaches_the_page_through_it():
 ])
 def test_comments_that_show_something_are_no_source_of_their_own(body):
     assert extract(body)[1] == ()
+
+
+@pytest.mark.parametrize("body", [
+    # a verb in a relative clause whose adverb hides the "who" is not the report
+    "Saul Anuzis, a top adviser to the campaign who has long dismissed attempts to unhorse Trump, "
+    "floated the notion that delegates could abstain.",
+    "The Republican leaders who publicly rebuked Trump included his running mate.",
+    # what made others realize something is no one's stance
+    "One of her personal e-mails helped officials realize that the e-mail was relevant.",
+])
+def test_a_relative_clause_or_a_causative_is_no_unnamed_source(body):
+    assert not [a for a in extract(body)[1] if a.anonymous]
+
+
+@pytest.mark.parametrize("text, described, named", [
+    # the headline's and the lede's description, named two paragraphs on; a later "the
+    # lawmaker" is the same person
+    ("Philippine lawmaker wants Trump banned from country.\n\n"
+     "A lawmaker in the Philippines is calling for Donald Trump to be banned from the country.\n\n"
+     "\u201cThere is no basis for the labeling of Filipinos,\u201d Joey Salceda said in a bill.\n\n"
+     "The lawmaker, who represents a district in Albay province, said the remarks had spread.",
+     {"Philippine lawmaker", "The lawmaker, who represents a district in Albay province"}, "Joey Salceda"),
+    # a spokesman "for ... Clinton", then "Clinton spokesman Brian Fallon"
+    ("Report: meetings were with donors.\n\n"
+     "A spokesman for Democratic presidential candidate Hillary Clinton called the report \u201coutrageous.\u201d\n\n"
+     "The AP reported that 85 of the 154 meetings were with donors.\n\n"
+     "Clinton spokesman Brian Fallon said the report is misleading.",
+     {"A spokesman for Democratic presidential candidate Hillary Clinton"}, "Brian Fallon"),
+    # a headline's bare "Lawmaker" is the representative the lede names
+    ("Lawmaker urges retaliation on Russia\n\n"
+     "Rep. Adam Schiff, the top Democrat on the House Intelligence Committee, said the U.S. must act.",
+     {"Lawmaker"}, "Adam Schiff"),
+])
+def test_a_lede_s_description_is_the_person_it_then_names(text, described, named):
+    atts = attribution.extract(text)
+    by_source = {a.source.text: a for a in atts if a.source is not None}
+    for source in described:
+        assert (by_source[source].speaker, by_source[source].anonymous) == (named, False)
+
+
+@pytest.mark.parametrize("text", [
+    # the next person named holds another role
+    "Teachers strike\n\nA lawmaker said the strike was illegal.\n\n"
+    "Jane Doe, a teacher at the school, said the pay was too low.",
+    # the spokesman named later speaks for someone else
+    "Report\n\nA spokesman for Hillary Clinton called the report \u201coutrageous.\u201d\n\n"
+    "Trump spokesman Jason Miller said the report was fair.",
+    # kept unnamed on purpose
+    "Report\n\nA spokesman for the campaign, who was not authorized to speak, said the report was unfair.\n\n"
+    "Campaign spokesman Brian Fallon said the report is misleading.",
+])
+def test_a_lede_s_description_stays_unnamed_when_nothing_ties_it_to_a_name(text):
+    (described, *_) = [a for a in attribution.extract(text) if a.source is not None]
+    assert described.anonymous

@@ -193,6 +193,7 @@ def extract(text: str, registry=None, *, line=_UNPARSED) -> tuple[Attribution, .
             open_quote = para if _opens_quote(para) else None
         reader.resolve_all()
         reader.out = _headlines.name_speakers(text, reader.headline_end, reader.out)
+        reader.out = _headlines.name_described(text, [p.start for p in paragraphs(text)], reader.out)
         reader.out = _relays.through_outlets(text, reader, starts, registry)
         out = reader.out + _credit_attributions(text, registry)
     except (IndexError, ValueError, RecursionError):  # defensive: rules never break a trace

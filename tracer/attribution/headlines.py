@@ -1,8 +1,9 @@
-"""A headline's speaker, named as the body names them.
+"""A headline's or a lede's speaker, named as the body names them.
 
 Headlines describe who speaks ("DNC chair dismisses ...", "OK Gov Fallin: ...", "Hillary vows
-...", "British diplomat praises ..."); the body names the person in full. Read after every
-speaker is resolved (``_Reader.resolve_all``): pure, attributions in, attributions out.
+...", "British diplomat praises ..."), and so do ledes ("A lawmaker in the Philippines is
+calling for ..."); the body names the person in full. Read after every speaker is resolved
+(``_Reader.resolve_all``): pure, attributions in, attributions out.
 """
 
 from __future__ import annotations
@@ -91,9 +92,7 @@ def _namesake(text: str, headline_end: int, phrase: str, body: list[Attribution]
         at = text.find(a.speaker, headline_end)
         if at < 0:
             continue
-        before = _TITLES_BEFORE.search(text, max(headline_end, at - 100), at)
-        after = _APPOSITION.match(text, at + len(a.speaker))
-        titles = (before.group() if before else "") + " " + (after.group() if after else "")
+        titles = _titles(text, headline_end, at, a.speaker)
         title_words = {w.lower() for w in _HEAD_WORD.findall(titles)}
         initials = {"".join(w[0] for w in run[i:j]) for run in
                     (r.split() for r in _CAPITAL_RUN_OF.findall(titles))
@@ -101,4 +100,91 @@ def _namesake(text: str, headline_end: int, phrase: str, body: list[Attribution]
         if (qualifiers - owners) & title_words or acronyms & initials or (
                 owners & {last.lower()} and roles & title_words):
             return a  # "DNC chair": Democratic National Committee Chair Debbie Wasserman Schultz
+    return None
+
+
+def _titles(text: str, floor: int, at: int, name: str) -> str:
+    """The titles before the name written at ``at`` and the apposition after it."""
+    before = _TITLES_BEFORE.search(text, max(floor, at - 100), at)
+    after = _APPOSITION.match(text, at + len(name))
+    return (before.group() if before else "") + " " + (after.group() if after else "")
+
+
+# A lede describes the person it then names: "A lawmaker in the Philippines is calling for
+# ...", then "“...,” Joey Salceda said"; "A spokesman for ... Hillary Clinton called ...",
+# then "Clinton spokesman Brian Fallon said". The roles so described, with the titles that
+# write each before a name ("Rep. Adam Schiff" is the headline's "Lawmaker").
+_LEDE_ROLES = {
+    **{w: frozenset({"lawmaker", "legislator", "rep", "representative", "congressman",
+                     "congresswoman", "sen", "senator", "assemblyman", "assemblywoman", "mp"})
+       for w in ("lawmaker", "legislator")},
+    **{w: frozenset({"spokesman", "spokeswoman", "spokesperson"})
+       for w in ("spokesman", "spokeswoman", "spokesperson")},
+    **{w: frozenset({w}) for w in ("diplomat", "ambassador", "lawyer", "attorney", "adviser",
+                                   "advisor", "aide", "minister", "senator", "congressman",
+                                   "congresswoman", "governor", "mayor")},
+}
+# words of a description that say it is unnamed on purpose, or is more than one person
+_KEPT_UNNAMED = re.compile(r"(?i)\b(?:familiar|anonymity|anonymous|unnamed|authori[sz]ed|"
+                           r"another|other|one of|some|several|many)\b")
+_DESCRIPTION = re.compile(r"(?:[Aa]n?\s+)?(?P<head>(?:[A-Z][\w.'\u2019-]*\s+)*)(?P<role>[A-Za-z]+)"
+                          r"(?:\s+(?:for|of|in|from|to|at|on)\s+(?P<of>[^,;:\n]{1,80}))?")
+_POSSESSIVE = re.compile(r"['\u2019]s$")
+_LEDE_PARAGRAPHS = 3  # the headline, a deck or dateline line, the lede
+_NAMED_WITHIN = 1500  # characters after the description where its name must come
+
+
+def name_described(text: str, starts: list[int], atts: list[Attribution]) -> list[Attribution]:
+    """``atts`` with the unnamed speaker a headline or lede describes by one role ("A
+    lawmaker in the Philippines", "Lawmaker", "A spokesman for ... Hillary Clinton")
+    renamed, wherever the text says it, as the person the text names next: the first
+    named speaker after it, when the titles of their first writing hold that role and
+    one of the description's own names ("Clinton spokesman Brian Fallon"), or when a
+    later "the lawmaker" was read as the description. ``starts``: where the text's
+    paragraphs start."""
+    lede_end = starts[_LEDE_PARAGRAPHS] if len(starts) > _LEDE_PARAGRAPHS else len(text)
+    out = list(atts)
+    for a in atts:
+        if not (a.anonymous and a.source is not None and isinstance(a.speaker, str)
+                and a.source.start < lede_end):
+            continue
+        m = _DESCRIPTION.fullmatch(a.source.text.strip())
+        if m is None or _KEPT_UNNAMED.search(a.source.text):
+            continue
+        role = m.group("role").lower()
+        titles_of_role = _LEDE_ROLES.get(role)
+        if titles_of_role is None:
+            continue
+        named = _named_next(text, a, out, role, titles_of_role, m)
+        if named is None:
+            continue
+        out = [Attribution(b.cue, b.kind, b.source, b.content, named.speaker, b.via, False,
+                           b.vague, b.rule)
+               if b.speaker == a.speaker and b.anonymous else b for b in out]
+    return out
+
+
+def _named_next(text: str, described: Attribution, atts, role: str, titles_of_role, m):
+    """The first named speaker after ``described`` if it is the person described (see
+    ``name_described``), else None."""
+    words = _HEAD_WORD.findall((m.group("head") or "") + " " + (m.group("of") or ""))
+    own = {_POSSESSIVE.sub("", w.lower()) for w in words if w[:1].isupper()}  # "Clinton", "Philippines"
+    for a in atts:
+        if a.cue.start <= described.source.end or a.source is None or a.anonymous:
+            continue
+        if a.source.start > described.source.end + _NAMED_WITHIN:
+            return None
+        if not isinstance(a.speaker, str) or not _FULL_NAME.fullmatch(a.speaker) or (
+                a.speaker.split()[0] not in _names.GIVEN):
+            continue  # (not a person: "Associated Press")
+        at = text.find(a.speaker, described.source.end)
+        if at < 0:
+            return None
+        titles = _titles(text, described.source.end, at, a.speaker)
+        title_words = {_POSSESSIVE.sub("", w.lower()) for w in _HEAD_WORD.findall(titles)}
+        if title_words & titles_of_role and (not own or own & title_words or role in {"lawmaker", "legislator"}):
+            return a  # "Clinton spokesman Brian Fallon", "Rep. Adam Schiff"
+        later = any(b.speaker == described.speaker and b.source is not None and b.source.start > at
+                    and b.source.text.lower().startswith("the " + role) for b in atts)
+        return a if later else None  # ("the lawmaker, who ..." after Joey Salceda is named)
     return None

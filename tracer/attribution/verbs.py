@@ -995,8 +995,11 @@ def _speech_act(reader: _Reader, sent: Span, toks, i: int) -> None:
     if ts < reader.headline_end and word.lower() in HEADLINE_SHY_ACTS:
         return  # "Republican assails elites ...", "Absent Trump, Cruz derides debate": a headline's shorthand
     sub = _subject_before(text, toks, i, sent.start)
-    if sub is None or text[sub[0]:sub[1]].lower() in {"who", "which", "that"}:
-        return  # "Trump, who previously questioned ..., said": the clause is not the report
+    if sub is None or text[sub[0]:sub[1]].lower() in {"who", "which", "that"} or _WHO_ADVERB_END.search(
+            text, sub[0], sub[1]):
+        # "Trump, who previously questioned ..., said", "Saul Anuzis, a top adviser ... who
+        # has long dismissed attempts to ..., floated": the clause is not the report
+        return
     pos = _after_cue(text, te, sent.end, word)[0]
     end = _content_end(text, pos, sent.end)
     if _SAYING_AFTER.search(text, pos, sent.end):  # (the claim's end stops before it: the sentence's)
@@ -1009,12 +1012,17 @@ def _speech_act(reader: _Reader, sent: Span, toks, i: int) -> None:
 
 
 _OF_NEXT = re.compile(r"\s+of\b")
+# a relative clause's adverb between "who" and its verb ("who has long dismissed"), which
+# hides the "who" from the auxiliaries ``_subject_before`` walks back over
+_WHO_ADVERB_END = re.compile(r"\b(?:who|which)\s+(?:(?:has|have|had|is|are|was|were)\s+)?"
+                             r"(?:long|once|often|never|also|still|[a-z]+ly)\s*$")
 _BELIEF_VERBS = frozenset("believe believes believed think thinks fear fears worry worries worried doubt doubts doubted "
                            "adamant insistent".split())  # ("was adamant that": insisted)
 _THAT_CLAUSE = re.compile(r"that\s")
 
 
 _MODALS = frozenset("might may could would should".split())
+_CAUSATIVE = frozenset("help helps helped helping make makes made making let lets letting".split())
 # before a stance word, what makes it a noun: "the greatest fear that I have ever seen", "their
 # doubts", "no worries" (not "that": "people that fear", a relative pronoun)
 _NOUN_BEFORE = frozenset("the a an their his her its our my your no any every greatest biggest deepest worst".split())
@@ -1063,6 +1071,9 @@ def _vague_stance(reader, sent: Span, toks, i: int, quotes) -> None:
     sub = _subject_before(text, toks, i, sent.start)
     if sub is None or _RELATIVE_AUX_END.search(text, sub[0], sub[1]):
         return  # "I (the person who didn't want to be seen)": a relative clause, no one's stance
+    if any(toks[k][2].lower() in _CAUSATIVE for k in range(max(0, i - 3), i - 1)) and all(
+            toks[k][2].islower() for k in range(max(0, i - 3), i)):
+        return  # "one of her e-mails helped officials realize that ...": what made them, no one's stance
     vague = _vague_source(text[sub[0]:sub[1]])
     content = _strip_content(text, te, sent.end)
     if content is None:
