@@ -5283,3 +5283,20 @@ def test_a_lede_s_description_is_the_person_it_then_names(text, described, named
 def test_a_lede_s_description_stays_unnamed_when_nothing_ties_it_to_a_name(text):
     (described, *_) = [a for a in attribution.extract(text) if a.source is not None]
     assert described.anonymous
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # the subject after a sentence's opening phrase, though another spoke before
+    ("Donald Trump is running. \u201cThere is no basis for it,\u201d Joey Salceda said in a bill.\n\n"
+     "At a rally in Portland, Maine, on Thursday afternoon, Trump included the Philippines on a list. "
+     "\u201cWe're letting people come in,\u201d he said.", "Donald Trump"),
+    ("Donald Trump is running. Fact-checkers said the claim was false.\n\n"
+     "On Sunday, Trump went on the offensive.\n\n\u201cShe just made it up,\u201d he said.", "Donald Trump"),
+    # a name inside what the last speaker said is not who speaks next
+    ("Donald Trump said he would win. Yet Trump is also a \u201cchange agent,\u201d Cole said.\n\n"
+     "\u201cIt seems to me they have every incentive to find common ground,\u201d he said of Trump and Ryan.",
+     "Cole"),
+])
+def test_he_is_the_subject_that_opens_the_sentence_not_one_inside_a_report(body, speaker):
+    last = extract(body)[1][-1]
+    assert (last.source.text, last.speaker) == ("he", speaker)

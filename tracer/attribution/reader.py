@@ -220,6 +220,10 @@ _HONORIFIC_BEFORE = re.compile(r"(?:Mr|Mrs|Ms)\. $")
 _IT_SENTENCES = 4  # how far back a body that spoke may be the "it" that follows
 _PLURAL_TITLE_BEFORE = re.compile(r"\b(?:Govs|Sens|Reps|Gens|Drs|Profs)\.\s*$")
 _TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w.'\u2019-]*\s+){0,4}")  # "Vice President ", "Texas Sen. "
+# a sentence's opening phrase before its subject: "At a rally in Portland, Maine, on Thursday
+# afternoon, Trump included ..." (to its last comma)
+_INTRO = re.compile(r"(?:At|In|On|During|After|Before|Earlier|Later|Speaking|Meanwhile)\b"
+                    r"[^.;:!?\"\u201c\u201d]{0,100},\s+")
 # "Fox News' Chris Wallace", "the Washington Post's Robert Costa": a person at an outlet
 _STAFFER = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})['\u2019]s?\s+"
                       r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]*[a-z]){1,2})")
@@ -1244,8 +1248,16 @@ class _Reader:
             hits = [m for m in _CAPITALISED.finditer(text, floor, at) if m.group(1) in by_surname]
             if hits:
                 quotes = [m.span() for m in _QUOTE.finditer(text, floor, at)]
+                # what a speaker near said is not who speaks next: "Yet Trump is also a
+                # “change agent,” Cole said. “...,” he said" is Cole
+                sources = {(s, e) for s, e, _ in near}
+                said = [(a.content.start, a.content.end) for a in self.out if a.content is not None
+                        and a.content.end <= at and a.source is not None
+                        and (a.source.start, a.source.end) in sources]
                 for m in hits:
                     pos = m.start()
+                    if any(s <= pos < e for s, e in said):
+                        continue
                     if not any(s <= pos < e for s, e, _ in near) and not any(s < pos < e for s, e in quotes):
                         title = _HONORIFIC_BEFORE.search(text, max(0, pos - 5), pos)
                         if title and _honorific_pronoun(title.group(0)) != pronoun:
@@ -1268,8 +1280,10 @@ class _Reader:
                     break
                 if _PLURAL_TITLE_BEFORE.search(self.text, max(0, mine - 8), mine):
                     break  # "particularly Govs. Jeb Bush and Chris Christie": no sentence starts there
+                intro = _INTRO.match(self.text, mine, at)
                 fits = [(pos, sp) for pos, sp in self._named_persons(pronoun, mine, at)
-                        if _TITLES_ONLY.fullmatch(self.text, mine, pos)]
+                        if _TITLES_ONLY.fullmatch(self.text, mine, pos)
+                        or (intro and _TITLES_ONLY.fullmatch(self.text, intro.end(), pos))]
                 if fits:
                     found += fits
                     break
@@ -1396,8 +1410,11 @@ class _Reader:
         # a surname opening a sentence, for the full name the text gave before ("Carson
         # brought in a new campaign manager, retired Army general Bob Dees, ... He praised")
         for k in range(bisect_left(self.sentence_starts, floor), bisect_left(self.sentence_starts, at)):
-            m = (_SURNAME_SUBJECT.match(self.text, self.sentence_starts[k], at)
-                 or _SURNAME_OWNER.match(self.text, self.sentence_starts[k], at))
+            start = self.sentence_starts[k]
+            intro = _INTRO.match(self.text, start, at)
+            m = (_SURNAME_SUBJECT.match(self.text, start, at)
+                 or _SURNAME_OWNER.match(self.text, start, at)
+                 or (intro and _SURNAME_SUBJECT.match(self.text, intro.end(), at)))
             if m is None or m.group(2) in SENTENCE_STARTERS or any(pos == m.start() for pos, _ in out):
                 continue
             if m.group("title") and _honorific_pronoun(m.group("title") + ". ") != pronoun:
