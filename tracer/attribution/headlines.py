@@ -139,9 +139,9 @@ def name_described(text: str, starts: list[int], atts: list[Attribution]) -> lis
     lawmaker in the Philippines", "Lawmaker", "A spokesman for ... Hillary Clinton")
     renamed, wherever the text says it, as the person the text names next: the first
     named speaker after it, when the titles of their first writing hold that role and
-    one of the description's own names ("Clinton spokesman Brian Fallon"), or when a
-    later "the lawmaker" was read as the description. ``starts``: where the text's
-    paragraphs start."""
+    one of the description's own names, if it has any ("Clinton spokesman Brian Fallon";
+    a "Rep." is any lawmaker), or when a later "the lawmaker" was read as the description.
+    ``starts``: where the text's paragraphs start."""
     lede_end = starts[_LEDE_PARAGRAPHS] if len(starts) > _LEDE_PARAGRAPHS else len(text)
     out = list(atts)
     for a in atts:

@@ -1023,6 +1023,7 @@ _THAT_CLAUSE = re.compile(r"that\s")
 
 _MODALS = frozenset("might may could would should".split())
 _CAUSATIVE = frozenset("help helps helped helping make makes made making let lets letting".split())
+_OBJECT_PEOPLE = frozenset("them us him her people".split())
 # before a stance word, what makes it a noun: "the greatest fear that I have ever seen", "their
 # doubts", "no worries" (not "that": "people that fear", a relative pronoun)
 _NOUN_BEFORE = frozenset("the a an their his her its our my your no any every greatest biggest deepest worst".split())
@@ -1071,9 +1072,12 @@ def _vague_stance(reader, sent: Span, toks, i: int, quotes) -> None:
     sub = _subject_before(text, toks, i, sent.start)
     if sub is None or _RELATIVE_AUX_END.search(text, sub[0], sub[1]):
         return  # "I (the person who didn't want to be seen)": a relative clause, no one's stance
-    if any(toks[k][2].lower() in _CAUSATIVE for k in range(max(0, i - 3), i - 1)) and all(
-            toks[k][2].islower() for k in range(max(0, i - 3), i)):
-        return  # "one of her e-mails helped officials realize that ...": what made them, no one's stance
+    if i >= 2 and any(toks[k][2].lower() in _CAUSATIVE for k in range(max(0, i - 3), i - 1)) and all(
+            toks[k][2].islower() for k in range(max(0, i - 3), i)) and (
+            toks[i - 1][2].endswith("s") or toks[i - 1][2] in _OBJECT_PEOPLE):
+        # "one of her e-mails helped officials realize that ...", "made many voters believe":
+        # what made them, no one's stance (not "critics who made the case believe")
+        return
     vague = _vague_source(text[sub[0]:sub[1]])
     content = _strip_content(text, te, sent.end)
     if content is None:
