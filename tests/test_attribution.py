@@ -5300,3 +5300,10 @@ def test_a_lede_s_description_stays_unnamed_when_nothing_ties_it_to_a_name(text)
 def test_he_is_the_subject_that_opens_the_sentence_not_one_inside_a_report(body, speaker):
     last = extract(body)[1][-1]
     assert (last.source.text, last.speaker) == ("he", speaker)
+
+
+def test_a_description_s_last_word_is_no_surname():
+    # "Clinton says" after "Aides to Clinton say" is Clinton, not her aides
+    _, atts = extract("Hillary Clinton spoke in Houston. Aides to Clinton say she is shifting her tack.\n\n"
+                      "Clinton says she respects Sanders.")
+    assert [(a.speaker, a.anonymous) for a in atts] == [("Aides to Clinton", True), ("Hillary Clinton", False)]

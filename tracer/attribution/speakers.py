@@ -67,7 +67,12 @@ class _Speaker:
 
     def __post_init__(self) -> None:
         words = self.name.split()
-        self.surname = words[-1] if words else None
+        # a description's last word is no surname: "Clinton says" after "Aides to Clinton
+        # say" is Clinton, not her aides ("Ursula von der Leyen" keeps hers)
+        self.surname = words[-1] if words and _LINKING.isdisjoint(words[:-1]) else None
+
+
+_LINKING = frozenset("to of for at with in from on by".split())
 
 
 # Titles written before a name, by the role noun a later "the ..." uses for the same person.
