@@ -246,15 +246,20 @@ def credits_of(dateline: Dateline | None, attributions: tuple[Attribution, ...],
     return tuple(out.values())
 
 
+def _folded(text: str) -> str:
+    """``text`` with case, punctuation and spacing aside: what makes two lines or phrases one."""
+    return re.sub(r"\W+", " ", text.lower()).strip()
+
+
 def _body_start(article: Article) -> int:
     """Where the body starts: after the headline paragraph and any repeat of it."""
     paras = article.paragraphs or ()
     if not paras:
         return 0
-    first = re.sub(r"\W+", " ", paras[0].text.lower()).strip()
+    first = _folded(paras[0].text)
     end = paras[0].end
     for para in paras[1:3]:
-        if re.sub(r"\W+", " ", para.text.lower()).strip() == first:
+        if _folded(para.text) == first:
             end = para.end
         else:
             break
@@ -571,7 +576,7 @@ def _flags(article: Article, dateline: Dateline | None, attributions, chains: li
     for a in attributions:
         if a.vague:
             span = _cover(a.cue, a.source, text) if a.source is not None else a.cue
-            vague.setdefault(re.sub(r"\W+", " ", span.text.lower()).strip(), []).append(span)
+            vague.setdefault(_folded(span.text), []).append(span)
     # a relay that names no outlet, where no vague attribution says so ("was quoted by state
     # media as saying": the minister speaks, the media go unnamed)
     said = [s for spans in vague.values() for s in spans]
@@ -580,7 +585,7 @@ def _flags(article: Article, dateline: Dateline | None, attributions, chains: li
             if h.kind == "vague" and h.evidence is not None and not any(
                     s.start < h.evidence.end and h.evidence.start < s.end for s in said):
                 said.append(h.evidence)
-                vague.setdefault(re.sub(r"\W+", " ", h.evidence.text.lower()).strip(), []).append(h.evidence)
+                vague.setdefault(_folded(h.evidence.text), []).append(h.evidence)
     for spans in vague.values():
         flags.append(Flag("vague-attribution", f"Vague attribution: {spans[0].text!r} names no source.",
                           spans[0], tuple(spans[1:])))

@@ -74,11 +74,11 @@ GENERIC_NAMES = frozenset(("today", "star", "mirror", "herald", "chronicle", "ti
                            "world", "voice", "standard", "tribune", "observer", "express", "monitor", "citizen",
                            "leader", "record", "daily news", "national", "mercury", "public radio", "iran",
                            "paper"))  # "The paper said, citing ...": any paper, not thepaper.cn
+# who holds an outlet, written before its name: "Kremlin-backed", "state-run"
+HELD_BY = "backed|run|owned|funded|controlled|based|affiliated|linked"
 # The word before a name that may still describe it ("the South Korean Yonhap", "Russia's
 # Sputnik"), unlike one that makes it part of another name ("Medical News Today",
 # "International Business Times", "Republican National Convention")
-# who holds an outlet, written before its name: "Kremlin-backed", "state-run"
-HELD_BY = "backed|run|owned|funded|controlled|based|affiliated|linked"
 _DESCRIBES = re.compile(r"(?:[A-Z][a-z]*(?:an|ean|ian|ese|ish|ch|i)|[A-Z][\w.&-]*['\u2019]s?|The|A|An|TV"  # "state TV IRIB"
                         rf"|[A-Z][\w.]*-(?:{HELD_BY}|official)"  # "Kremlin-backed"
                         r"|Pro-[\w-]+"  # "Pro-government Sabah"

@@ -332,11 +332,11 @@ ANON_CLAUSE = re.compile(
     r"declined to be (?:named|identified)|requested anonymity|speaking anonymously|unnamed|anonymous|"
     r"familiar with|with knowledge of|close to the)\b"
 )
-# a plural of particular people kept unnamed ("officials", "sources"): anonymous, never vague
 # media of a kind, no outlet named ("state media", "local TV"): VAGUE_SOURCE, TOLD_OBJECT
 _MEDIA_KIND = (r"(?:local|state|state-run|state-owned|state-controlled|government|government-run|pro-government|"
                r"official|national|regional|independent|opposition|foreign|western|domestic)")
 _MEDIA_HEAD = r"(?i:media|press|television|tv|radio|broadcasters?|outlets|newspapers)"
+# a plural of particular people kept unnamed ("officials", "sources"): anonymous, never vague
 _NOT_PARTICULAR = r"(?!(?:offic|source|aide|diplomat|insider|spokes|staffer|lawyer|attorney|representative)\w*s\b)"
 VAGUE_SOURCE = re.compile(
     r"(?i)^(?:(?:some|many|several|various|local|other|unconfirmed|recent|news|media|press|foreign)\s+)*"
