@@ -5307,3 +5307,15 @@ def test_a_description_s_last_word_is_no_surname():
     _, atts = extract("Hillary Clinton spoke in Houston. Aides to Clinton say she is shifting her tack.\n\n"
                       "Clinton says she respects Sanders.")
     assert [(a.speaker, a.anonymous) for a in atts] == [("Aides to Clinton", True), ("Hillary Clinton", False)]
+
+
+def test_how_often_something_was_said_is_not_who_said_it():
+    def sources(sentence):
+        return [(a.source.text, a.anonymous, a.vague) for a in attribution.extract(f"Study\n\n{sentence}\n") if a.source]
+
+    # "how many times people told him" read "many times people" as somebody kept unnamed
+    assert sources("He said what he believed no matter how many times people told him he couldn't.") == [
+        ("He", False, False), ("people", False, True)]
+    assert sources("Several times officials told reporters the plan was dead.") == [("officials", True, False)]
+    assert sources("Sometimes people say the plan is dead.") == [("people", False, True)]
+    assert sources("Usually the mayor says the plan is fine.") == [("the mayor", False, False)]

@@ -215,6 +215,7 @@ _MESSAGE_VERBS = frozenset("emailed e-mailed tweeted texted messaged wrote poste
 _MESSAGES = frozenset("""statement release letter tweet tweets post email e-mail emails memo note message notice
 video ad advertisement flyer mailer petition report op-ed editorial column blog""".split())
 _WEEKDAYS = frozenset(day.capitalize() for day in WEEKDAYS)
+_HOW_OFTEN = frozenset("many several countless numerous multiple few".split())  # ... before "times"
 _MEDIUM_THEN_NAME = re.compile(r"(?:(?:state|official|private)(?:-run|-owned|-controlled)?\s+)?(?:news\s+agency|media|"
                                r"broadcaster|television|TV|newspaper|daily|tabloid|radio|outlet|network|news\s+site)"
                                r"\s+[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,3}")
@@ -333,6 +334,8 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
     if j - k >= 2 and toks[k][2] in {"This", "That", "Next", "Last"} and toks[k + 1][2].lower() in {
             "time", "week", "year", "month"}:
         k += 2  # "This time he replied", "Last week the mayor said": the time is not the speaker
+    elif j - k >= 2 and toks[k][2].lower() in _HOW_OFTEN and toks[k + 1][2].lower() == "times":
+        k += 2  # "no matter how many times people told him": how often, not who
     elif j > k and toks[k][2] in _WEEKDAYS and toks[k + 1][2].lower() in {"the", "a", "an", "his", "her", "their"}:
         k += 1  # "in a tweet Monday the mayor said": the day is not the speaker
     elif j - k >= 2 and toks[k][2] in {"No", "Small"} and toks[k + 1][2] == "wonder":

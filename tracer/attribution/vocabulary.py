@@ -264,7 +264,8 @@ _CLAUSE_START = re.compile(
     r"must|has|had|have|did|does|do|had|[a-z]+ed|[a-z]+s)\b)"
 )
 _LEADING_ADVERBS = frozenset("Now Then Also Still Instead Meanwhile Indeed Yet Later Earlier Previously Separately Yesterday Today Tonight"
-                             " Alternatively Otherwise Similarly Likewise Plus Summary".split())  # ("Summary": a box's label)
+                             " Alternatively Otherwise Similarly Likewise Plus Summary"  # ("Summary": a box's label)
+                             " Sometimes Often Occasionally Usually Typically Frequently Rarely".split())  # how often
 # Openings that order or link what is told, not who tells it: "First his wife ... announced",
 # "Thus Trump said". An ordinal only before a lower-case word: "First Lady Melania Trump",
 # "Third Point" (a fund), "Second Circuit" are names.
