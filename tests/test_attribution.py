@@ -5319,3 +5319,38 @@ def test_how_often_something_was_said_is_not_who_said_it():
     assert sources("Several times officials told reporters the plan was dead.") == [("officials", True, False)]
     assert sources("Sometimes people say the plan is dead.") == [("people", False, True)]
     assert sources("Usually the mayor says the plan is fine.") == [("the mayor", False, False)]
+
+
+# Past the first 600 characters, where a lede's surname may already look ahead for its name.
+_PADDING = "The program has run for years and has drawn many bids from companies large and small. " * 8
+
+
+def _speakers(text):
+    return [(a.source.text, a.speaker) for a in attribution.extract(text)]
+
+
+def test_a_bare_surname_is_the_one_speaker_named_in_full_with_it_later():
+    text = (f"Moon landers\n\n{_PADDING}\n\nClarke said in a call with reporters that the landers differ.\n\n"
+            "NASA's Steve Clarke, deputy associate administrator, said the program is open to all.\n")
+    assert _speakers(text) == [("Clarke", "Steve Clarke"),
+                               ("NASA's Steve Clarke, deputy associate administrator", "Steve Clarke")]
+
+
+def test_a_bare_surname_stays_bare_when_another_of_that_name_came_before_or_is_kin():
+    # the text named Marcel Lazar first: his wife, named later, is someone else
+    text = (f"Hacker sentenced\n\n{_PADDING}\n\nMarcel Lehel Lazar was extradited in 2014.\n\n"
+            "Lazar admitted that he had hacked the accounts.\n\n"
+            "His wife, Gabriela Violeta Lazar, wrote that life in Romania is hard.\n")
+    assert ("Lazar", "Lazar") in _speakers(text)
+    text = (f"Wall\n\n{_PADDING}\n\nTrump said the wall would be built.\n\n"
+            "His daughter Ivanka Trump said the plan was fair.\n")
+    assert ("Trump", "Trump") in _speakers(text)
+
+
+def test_a_news_service_reporting_is_not_a_person_of_its_name():
+    text = (f"Banks\n\n{_PADDING}\n\nBloomberg reported that the bank would cut jobs.\n\n"
+            "Former mayor Michael Bloomberg said the cuts were wrong.\n")
+    assert _speakers(text)[0] == ("Bloomberg", "Bloomberg")
+    text = (f"Debate\n\n{_PADDING}\n\nBloomberg said in a statement that he regretted the remarks.\n\n"
+            "Former mayor Michael Bloomberg said the policy had been wrong.\n")
+    assert _speakers(text)[0] == ("Bloomberg", "Michael Bloomberg")

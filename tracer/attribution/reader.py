@@ -239,6 +239,10 @@ _DESK_WORDS = frozenset("checker checkers desk staff team editors editor reporte
 # cues of what a person posts themselves: "CNN's Dana Bash tweeted" reached the page through
 # her own account, not through CNN
 _OWN_MEDIUM = re.compile(r"(?i)tweet|post")
+_KIN_BEFORE = re.compile(r"(?i)\b(?:daughter|son|wife|husband|brother|sister|father|mother|widow|spouse|"
+                         r"niece|nephew|cousin|grand(?:son|daughter|father|mother)|first\s+lady)\b[^.;]*\Z")
+# what a news outlet's name does that a person of that surname does not, as a cue
+_PUBLISHED = frozenset("reported reports reporting according wrote writes published publishes cited citing".split())
 _AT_EVENT = re.compile(r"\s+(?:\w+\s+)?at\s+(?:the|a|an)\s")  # "said at the POLITICO event": not on air
 _GIVEN_NAMES = re.compile(r"(?:[A-Z][\w'\u2019-]*\.?)(?: [A-Z][\w'\u2019-]*\.?)*")  # "Debbie", "Amanda A."
 _SUMMARY_END = 600  # a surname this early may be named in full only after it (an abstract, a lede)
@@ -975,6 +979,32 @@ class _Reader:
             self.out[k] = Attribution(att.cue, att.kind, att.source, att.content, named[key][0],
                                       via, named[key][1], att.vague, att.rule)
         self._offices_named_later()
+        self._surnames_named_later()
+
+    def _surnames_named_later(self) -> None:
+        """A bare surname no earlier name held ("Clarke said" where a page's first mention
+        was cut) is the one speaker the text names in full with it later ("NASA's Steve
+        Clarke, deputy associate administrator, said"), when only one person has it."""
+        for k, att in enumerate(self.out):
+            surname = att.speaker
+            if not surname or att.anonymous or " " in surname or not surname[:1].isupper():
+                continue
+            if att.cue.text.split(None, 1)[0].lower() in _PUBLISHED and self.registry.named(surname) is not None:
+                continue  # "Bloomberg reported", then "Michael Bloomberg said": the news service
+            holders = {sp.name for sp in self.speakers
+                       if sp.surname == surname and sp.name != surname and self.one_person(sp)}
+            if len(holders) != 1:
+                continue
+            holder = holders.pop()
+            if any(_KIN_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
+                   for m in re.finditer(re.escape(holder), self.text)):
+                continue  # "Trump said ...", then "his daughter Ivanka Trump said": another Trump
+            named = re.compile(rf"([A-Z][\w.'\u2019-]*)\s+(?:[A-Z][\w.'\u2019-]*\s+){{0,2}}{re.escape(surname)}\b")
+            # another person of that name before, whom the surname did not take ("Marcel
+            # Lehel Lazar ... Lazar admitted", then "his wife, Gabriela Violeta Lazar")
+            if all(m.group(1) == holder.split(None, 1)[0] for m in named.finditer(self.text, 0, att.source.start)):
+                self.out[k] = Attribution(att.cue, att.kind, att.source, att.content, holder,
+                                          att.via, att.anonymous, att.vague, att.rule)
 
     def _offices_named_later(self) -> None:
         """A bare office no earlier name held ("Governor says naming ... is historic" in a
