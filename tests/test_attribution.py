@@ -1716,6 +1716,10 @@ def test_a_headline_topic_before_a_colon_is_no_speaker():
     assert colon_speakers("HS Roundup: Viera defeats Rockledge to remain undefeated" + body) == []
     assert colon_speakers("Delegate Update: The latest count in the Democratic race" + body) == []
     assert colon_speakers("Buggy Python Code: The 10 Most Common Mistakes That Developers Make" + body) == []
+    # a title after the colon: a noun phrase, no claim
+    assert colon_speakers("The Ninth Circle: The Hellish View from Inside the Beltway, #2." + body) == []
+    assert colon_speakers("Netanyahu and Obama: A tortured relationship" + body) == []
+    assert colon_speakers("Insiders: The Race Will Tighten in New Hampshire" + body) == ["Insiders"]
 
 
 def test_a_question_word_before_a_title_is_not_a_name():

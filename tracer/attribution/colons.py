@@ -38,6 +38,11 @@ _SECTION_WORDS = frozenset("Update Updates Roundup Recap Review Preview Focus Da
                            "Highlights Takeaways Timeline Quiz Notebook Mailbag Podcast".split())
 # "Buggy Python Code: The 10 Most Common Mistakes ...": a list's title, not a claim
 _LISTICLE = re.compile(r"(?:The\s+)?\d+\s+[A-Z]")
+# "The Ninth Circle: The Hellish View from Inside the Beltway", "Netanyahu and Obama: A
+# tortured relationship": a title after the colon, a noun phrase with no verb of a claim
+_TITLE_AFTER = re.compile(r"(?:The|A|An)\s")
+_CLAIM_VERB = re.compile(r"(?i)\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|"
+                         r"does|do|did|says|say|said|wants?|needs?|gets?|makes?|takes?)\b|n['\u2019]t\b")
 # "Democrats' new warning: ...": someone's thing, a topic
 _WHOSE_THING = re.compile(r"['\u2019]s?\s+\w")
 # "UPDATED: Tue., Nov. 19, 2019": a date after a colon is a stamp, not a claim
@@ -75,7 +80,8 @@ def _colon_rules(reader: _Reader, para: Span, index: int) -> None:
             continue
         if index == 0 and m.group("content")[:1] not in "\"\u201c" and (
                 _TOPIC.search(src) or _WHOSE_THING.search(src) or src.rsplit(None, 1)[-1] in _SECTION_WORDS
-                or _LISTICLE.match(m.group("content"))):
+                or _LISTICLE.match(m.group("content"))
+                or (_TITLE_AFTER.match(m.group("content")) and not _CLAIM_VERB.search(m.group("content")))):
             continue  # "Obama on Climate Change: ...", "Big Win For Bernie: ...": a topic, not a speaker
             # (two names may be either: "Russia and Syria: U.S.-backed Forces Blocking ..." is
             # their claim, "Netanyahu and Obama: A tortured relationship" a topic)
