@@ -239,6 +239,8 @@ _DESK_WORDS = frozenset("checker checkers desk staff team editors editor reporte
 # cues of what a person posts themselves: "CNN's Dana Bash tweeted" reached the page through
 # her own account, not through CNN
 _OWN_MEDIUM = re.compile(r"(?i)tweet|post")
+# kin written just before a full name: another person of the family ("his daughter Ivanka
+# Trump"), whom an earlier bare surname is not
 _KIN_BEFORE = re.compile(r"(?i)\b(?:daughter|son|wife|husband|brother|sister|father|mother|widow|spouse|"
                          r"niece|nephew|cousin|grand(?:son|daughter|father|mother)|first\s+lady)\b[^.;]*\Z")
 # what a news outlet's name does that a person of that surname does not, as a cue
