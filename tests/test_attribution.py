@@ -5329,15 +5329,11 @@ def test_how_often_something_was_said_is_not_who_said_it():
 _PADDING = "The program has run for years and has drawn many bids from companies large and small. " * 8
 
 
-def _speakers(text):
-    return [(a.source.text, a.speaker) for a in attribution.extract(text)]
-
-
 def test_a_bare_surname_is_the_one_speaker_named_in_full_with_it_later():
     text = (f"Moon landers\n\n{_PADDING}\n\nClarke said in a call with reporters that the landers differ.\n\n"
             "NASA's Steve Clarke, deputy associate administrator, said the program is open to all.\n")
-    assert _speakers(text) == [("Clarke", "Steve Clarke"),
-                               ("NASA's Steve Clarke, deputy associate administrator", "Steve Clarke")]
+    assert _speakers_of(text) == [("Clarke", "Steve Clarke"),
+                                  ("NASA's Steve Clarke, deputy associate administrator", "Steve Clarke")]
 
 
 def test_a_bare_surname_stays_bare_when_another_of_that_name_came_before_or_is_kin():
@@ -5345,16 +5341,16 @@ def test_a_bare_surname_stays_bare_when_another_of_that_name_came_before_or_is_k
     text = (f"Hacker sentenced\n\n{_PADDING}\n\nMarcel Lehel Lazar was extradited in 2014.\n\n"
             "Lazar admitted that he had hacked the accounts.\n\n"
             "His wife, Gabriela Violeta Lazar, wrote that life in Romania is hard.\n")
-    assert ("Lazar", "Lazar") in _speakers(text)
+    assert ("Lazar", "Lazar") in _speakers_of(text)
     text = (f"Wall\n\n{_PADDING}\n\nTrump said the wall would be built.\n\n"
             "His daughter Ivanka Trump said the plan was fair.\n")
-    assert ("Trump", "Trump") in _speakers(text)
+    assert ("Trump", "Trump") in _speakers_of(text)
 
 
 def test_a_news_service_reporting_is_not_a_person_of_its_name():
     text = (f"Banks\n\n{_PADDING}\n\nBloomberg reported that the bank would cut jobs.\n\n"
             "Former mayor Michael Bloomberg said the cuts were wrong.\n")
-    assert _speakers(text)[0] == ("Bloomberg", "Bloomberg")
+    assert _speakers_of(text)[0] == ("Bloomberg", "Bloomberg")
     text = (f"Debate\n\n{_PADDING}\n\nBloomberg said in a statement that he regretted the remarks.\n\n"
             "Former mayor Michael Bloomberg said the policy had been wrong.\n")
-    assert _speakers(text)[0] == ("Bloomberg", "Michael Bloomberg")
+    assert _speakers_of(text)[0] == ("Bloomberg", "Michael Bloomberg")
