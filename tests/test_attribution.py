@@ -3609,6 +3609,26 @@ def test_the_one_asked_answers():
     assert [a.speaker for a in atts if a.source.text == "he"] == ["Bernie Sanders"]
 
 
+
+@pytest.mark.parametrize("body, who", [
+    # a reply verb: the one who asked is not the one who replies
+    ("Hillary Clinton caused a stir when an Iowa voter asked if she might appoint Obama.\n\n"
+     '"Wow, what a great idea. Nobody has ever suggested that to me. Wow. I love that," she replied.',
+     "Hillary Clinton"),
+    # a quote opening "You're right" answers the one before
+    ("Donald Trump says political correctness has run amok in the military.\n\n"
+     "At a forum on Monday, one questioner claimed that social engineering was hurting the military.\n\n"
+     "“You’re right, we have a politically correct military,” he said.",
+     "Donald Trump"),
+    # the one who was asked is the one who answers
+    ("Sidney Blumenthal said on Wednesday that he was an old friend.\n\n"
+     "Blumenthal was asked, “Would you have told her it’s not a good idea?” He answered, “I have no idea.”",
+     "Sidney Blumenthal"),
+])
+def test_who_replies_is_not_who_asked(body, who):
+    _, atts = extract(body)
+    assert {a.speaker for a in atts if a.source.text.lower() in {"he", "she"}} == {who}
+
 def test_the_end_of_a_longer_name_given_before_is_that_person():
     _, atts = extract(
         "Democratic National Committee Chair Debbie Wasserman Schultz dismissed the charge on Friday.\n\n"

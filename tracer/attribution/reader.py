@@ -541,7 +541,11 @@ class _Reader:
                     group = self._plural_subject(at)
                     if group is not None:
                         return self._group(group)
-                sp = sp or self._compatible(low)
+                if sp is None:
+                    sp = self._compatible(low)
+                    if (sp is not None and at is not None and low in {"he", "she"} and self._replies(low, at)
+                            and sp.name in self._askers(max(0, at - 600), at)):
+                        sp = None  # the one who asked does not reply: a person named near does
             told = _TOLD_OBJECT.match(self.text, at + len(low)) if sp is not None and at is not None else None
             if told and sp.surname in told.group(1).split():
                 sp = None  # "he told Hannity" is not Hannity, whoever else it is
@@ -1295,6 +1299,11 @@ class _Reader:
                         if title and _honorific_pronoun(title.group(0)) != pronoun:
                             continue  # "Mr. Clinton's past" is no "she", whatever Clinton spoke
                         found.append((pos, by_surname[m.group(1)]))
+        if found and self._replies(pronoun, at):
+            # "an Iowa voter asked if she might ... "Wow ...," she replied": who replies is not
+            # who asked (nor "one questioner claimed ... “You’re right, ...,” he said")
+            askers = self._askers(floor, at)
+            found = [(pos, sp) for pos, sp in found if sp.name not in askers]
         if pronoun != "they" and not found:
             # a person introduced in a sentence that reports nothing ("Her son, filmmaker
             # Charlie McDowell, also remembers it. “...,” he said"), when no speaker is near:
@@ -1354,6 +1363,24 @@ class _Reader:
                               and _ASKED_BEFORE.search(self.text, max(0, pos - 16), pos)), None)
                 return asked or first[3]
         return None
+
+    def _replies(self, pronoun: str, at: int) -> bool:
+        """Whether the pronoun at ``at`` answers someone: "she replied", or a quote opening
+        "You're right" or "Good question"."""
+        if _REPLY_AFTER.match(self.text, at + len(pronoun)):
+            return True
+        opening = self._quote_opening(at)
+        return opening is not None and _REPLY_OPENING.match(self.text, opening) is not None
+
+    def _askers(self, floor: int, at: int) -> set[str]:
+        """Speakers who asked between ``floor`` and ``at`` ("an Iowa voter asked", "one
+        questioner claimed")."""
+        text = self.text
+        return {a.speaker for a in self.out if a.source is not None and floor <= a.source.start < at
+                and a.speaker and (text[a.cue.start:a.cue.end].lower() in _ASKING
+                                   # (not "Blumenthal was asked": he is the one who answers)
+                                   and not _PASSIVE_BEFORE.search(text, max(0, a.cue.start - 20), a.cue.start)
+                                   or a.speaker.rsplit(None, 1)[-1].lower() in _ASKERS)}
 
     def _group(self, subject) -> tuple[str, bool]:
         """A ``_PLURAL_SUBJECT`` match resolved as a speaker that is no one person ("Millennials",
@@ -1818,6 +1845,12 @@ _OPENS_ON_PRONOUN = re.compile(
     r"Instead)\s+)?(he|she|He|She)\b")
 
 
+_REPLY_AFTER = re.compile(r"\s+(?:replied|responded|answered|retorted|shot\s+back)\b")
+_REPLY_OPENING = re.compile(
+    r"\u201c\s*(?:you(?:'re|\u2019re|\s+are)\s+(?:\w+\s+)?right|(?:good|great|fair)\s+question)\b", re.I)
+_ASKING = frozenset({"asked", "asks", "questioned", "wondered", "wonders", "quizzed"})
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|got|gets|get)\s+(?:\w+\s+)?$", re.I)
+_ASKERS = frozenset({"questioner", "questioners", "interviewer"})
 _MENTION_SENTENCES = 3  # how far back "he" or "she" looks for a mention, in sentences
 
 
