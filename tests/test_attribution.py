@@ -3629,6 +3629,17 @@ def test_who_replies_is_not_who_asked(body, who):
     _, atts = extract(body)
     assert {a.speaker for a in atts if a.source.text.lower() in {"he", "she"}} == {who}
 
+def test_a_surname_cut_from_its_own_full_name_is_that_name_and_gives_her_pronoun():
+    filler = "The call-in show ran for an hour on Tuesday morning. " * 12  # past the lede's look-ahead
+    _, atts = extract(
+        "Christie looked stunned\n\n" + filler + "\n\n"
+        "Christie said criticism was a natural part of running, no different, he said, from "
+        "George H.W. Bush calling Ronald Reagan’s policies “voodoo economics” before becoming his pick.\n\n"
+        "To political science professor Brigid Harrison, Christie’s stare seemed to reflect sadness.\n\n"
+        "“It really looked like heartbreak,” she said.")
+    assert [a.speaker for a in atts if a.source.text in {"Bush", "she"}] == ["George H.W. Bush", "Brigid Harrison"]
+
+
 def test_the_end_of_a_longer_name_given_before_is_that_person():
     _, atts = extract(
         "Democratic National Committee Chair Debbie Wasserman Schultz dismissed the charge on Friday.\n\n"

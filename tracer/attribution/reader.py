@@ -725,6 +725,10 @@ class _Reader:
             # test: "Sanders" after "Bernie Sanders" is not "the Sanders campaign" that spoke)
             full_name_before = at is not None and " and " not in name
             full = self._full_name_before(surname, at, honorific) if full_name_before and not honorific else None
+            if full is None and at is not None and np.strip() == surname:
+                # the name this very surname ends, which the source was cut from ("from George
+                # H.W. Bush calling Ronald Reagan's policies “voodoo economics”")
+                full = next(iter(self._full_names(surname, at, at + len(surname), None)), None)
             if full is None and not person:
                 # "Mr. Lou" after "Lou Jiwei", "Geng" after "Geng Shuang": a name written surname
                 # first (no name ends in "Lou"); without "Mr.", a person's name only

@@ -468,7 +468,7 @@ _PERSON = re.compile(r"(?<![\w.])(?!(?:When|If|As|After|Before|While|Although|Be
                      r"|What|Who|How|Why|Where|Which|It|He|She|They|We|There|Here|Then|Now|So|Some|Many|All)\b)"
                      r"(?:(?:Mr|Ms|Mrs|Dr)\. |(?:President|Governor|Senator|Secretary|Mayor|Judge|Premier|Minister|"
                      r"Sen\.|Gov\.|Rep\.|Gen\.) (?=[A-Z][a-z]+(?: [A-Z]\.)? [A-Z]))?"  # "Governor John Rankin", not "Governor John"
-                     r"[A-Z][a-z]+(?: [A-Z]\.)? (?!(?:Mr|Ms|Mrs|Dr)\b)(?:O['\u2019])?[A-Z][a-z]+(?:[A-Z][a-z]+)?"
+                     r"[A-Z][a-z]+(?: [A-Z]\.(?:[A-Z]\.)?)? (?!(?:Mr|Ms|Mrs|Dr)\b)(?:O['\u2019])?[A-Z][a-z]+(?:[A-Z][a-z]+)?"
                      r"(?:-[A-Z][a-z]+)?\b")  # "McDowell", "O'Brien", "Shanklin-Hawkins"
 # A quote ends at its first closing mark or line end. The curly and straight branches are
 # greedy over characters that exclude both, so they match what a lazy repeat would, with no
