@@ -3640,6 +3640,17 @@ def test_a_surname_cut_from_its_own_full_name_is_that_name_and_gives_her_pronoun
     assert [a.speaker for a in atts if a.source.text in {"Bush", "she"}] == ["George H.W. Bush", "Brigid Harrison"]
 
 
+@pytest.mark.parametrize("kin, pronoun, who", [("wife", "she", "Jane"), ("husband", "she", "campaign manager"),
+                                               ("son", "he", "Hunter")])
+def test_kin_named_by_a_given_name_is_who_the_pronoun_names(kin, pronoun, who):
+    _, atts = extract(
+        "Sanders's campaign manager said he expects the senator to stay a Democrat.\n\n"
+        "Sanders advisers insist there have been few discussions about such questions. "
+        f"But his {kin}, {'Jane' if kin == 'wife' else 'Hunter'}, offered a preview of the candidate's thinking.\n\n"
+        f"“If he's president, he wants to keep this movement going,” {pronoun} said.")
+    assert [a.speaker for a in atts if a.source.text == pronoun][-1].endswith(who)
+
+
 def test_the_end_of_a_longer_name_given_before_is_that_person():
     _, atts = extract(
         "Democratic National Committee Chair Debbie Wasserman Schultz dismissed the charge on Friday.\n\n"

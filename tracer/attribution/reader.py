@@ -243,6 +243,11 @@ _OWN_MEDIUM = re.compile(r"(?i)tweet|post")
 # Trump"), whom an earlier bare surname is not
 _KIN_BEFORE = re.compile(r"(?i)\b(?:daughter|son|wife|husband|brother|sister|father|mother|widow|spouse|"
                          r"niece|nephew|cousin|grand(?:son|daughter|father|mother)|first\s+lady)\b[^.;]*\Z")
+# kin opening a sentence by a given name: "But his wife, Jane, offered a preview"
+_KIN_PRONOUN = {**dict.fromkeys("wife mother daughter sister widow".split(), "she"),
+                **dict.fromkeys("husband father son brother widower".split(), "he")}
+_KIN_SUBJECT = re.compile(r"(?:(?:But|And|Yet|So|Meanwhile),?\s+)?(?:[Hh]is|[Hh]er|[Tt]heir)\s+"
+                          rf"(?P<kin>{'|'.join(_KIN_PRONOUN)}),\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*),")
 # what a news outlet's name does that a person of that surname does not, as a cue
 _PUBLISHED = frozenset("reported reports reporting according wrote writes published publishes cited citing".split())
 _AT_EVENT = re.compile(r"\s+(?:\w+\s+)?at\s+(?:the|a|an)\s")  # "said at the POLITICO event": not on air
@@ -1474,6 +1479,12 @@ class _Reader:
         # brought in a new campaign manager, retired Army general Bob Dees, ... He praised")
         for k in range(bisect_left(self.sentence_starts, floor), bisect_left(self.sentence_starts, at)):
             start = self.sentence_starts[k]
+            kin = _KIN_SUBJECT.match(self.text, start, at)
+            if kin and _KIN_PRONOUN[kin.group("kin").lower()] == pronoun and not any(
+                    kin.start("name") <= pos < kin.end("name") for pos, _ in out):
+                # "But his wife, Jane, offered a preview ... “...,” she said": kin named by the
+                # given name alone, which no full-name pattern finds
+                out.append((start, self._person(kin.group("name"), pronoun)))
             intro = _INTRO.match(self.text, start, at)
             m = (_SURNAME_SUBJECT.match(self.text, start, at)
                  or _SURNAME_OWNER.match(self.text, start, at)
