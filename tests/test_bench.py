@@ -98,6 +98,9 @@ def test_eval_pronouns_scores_a_speaker_against_the_names_read_by_hand(tmp_path,
     held = ev.read_labels(ev.HELD_OUT)  # the held-out sample keeps its verdicts as first read
     assert len(held) == 40 and {first for *_, first in held} == {"right", "left", "wrong"}
     assert not {(doc, start) for doc, start, *_ in held} & {(doc, start) for doc, start, *_ in rows}
+    second = ev.read_labels(ev.HELD_OUT_2)  # a second draw, apart from both
+    assert len(second) == 40 and {first for *_, first in second} <= {"right", "left", "wrong"}
+    assert not {(doc, start) for doc, start, *_ in second} & {(doc, start) for doc, start, *_ in rows + held}
     assert ev.verdict("Mr. Obama", "he", ("Obama", "Barack Obama")) == "right"
     assert ev.verdict("Lolita Grayson", "He", ("Alan Grayson",)) == "wrong"
     assert ev.verdict("she", "she", ("-",)) == "right"
