@@ -5367,6 +5367,18 @@ def test_how_often_something_was_said_is_not_who_said_it():
     assert sources("Usually the mayor says the plan is fine.") == [("the mayor", False, False)]
 
 
+def test_a_degree_before_an_adverb_is_neither_speaker_nor_verb():
+    def sources(sentence):
+        return [a.source.text for a in attribution.extract(f"Review\n\n{sentence}\n") if a.source]
+
+    # a participle made an adjective: no one reports here
+    assert sources("The most commonly reported drugs are allopurinol and sulfasalazine.") == []
+    assert sources("Other, less commonly reported, drugs include leflunomide.") == []
+    # "most recently" goes with the verb, not the subject ("agency most")
+    assert sources("The agency most recently reported that cases rose.") == ["The agency"]
+    assert sources("Most said they would vote.") == ["Most"]
+
+
 # Past the first 600 characters, where a lede's surname may already look ahead for its name.
 _PADDING = "The program has run for years and has drawn many bids from companies large and small. " * 8
 

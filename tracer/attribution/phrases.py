@@ -257,10 +257,18 @@ _BY_AN_OUTLET = re.compile(r" by (?:the |[A-Z])")  # (not "an article cited by h
 _AND_CARRIED = re.compile(rf"and\s+{OBTAINED_BY}\s")
 
 
+def _degree_of_adverb(toks, j: int, i: int) -> bool:
+    """Whether token ``j`` is the "most" or "more" of an adverb before the verb ("The agency
+    most recently reported"), not a subject ("Most said")."""
+    return (j + 1 < i and toks[j][2].lower() in {"most", "more"}
+            and toks[j + 1][2].lower().endswith("ly") and toks[j + 1][2].lower() in AUX)
+
+
 def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | None:
     """Offsets of the subject ending just before token ``i`` (walking back over auxiliaries)."""
     j = i - 1
-    while j >= 0 and toks[j][2].lower() in AUX and not _boundary(text, toks, j + 1) and not _modal_name(toks, j, i):
+    while j >= 0 and (toks[j][2].lower() in AUX or _degree_of_adverb(toks, j, i)) \
+            and not _boundary(text, toks, j + 1) and not _modal_name(toks, j, i):
         j -= 1
     if j > 1 and "who" in text[toks[max(0, j - 24)][0]:toks[j][0]] and (unnamed := _who_unnamed(text, toks, j, floor)):
         return unnamed

@@ -597,6 +597,13 @@ _ADJECTIVE_ENDS = ("iar", "ous", "ful", "ive", "ical", "able", "ible", "less", "
 _CLAIMS_THAT = re.compile(r"\s+(?:that\b|[\u201c\"]|'')")
 
 
+# a degree and an adverb of how often before a participle make it an adjective ("the most
+# commonly reported drugs"); "more recently reported that" still reports
+_DEGREE_WORDS = frozenset({"most", "more", "less", "least"})
+_HOW_COMMONLY = frozenset({"commonly", "frequently", "widely", "often", "rarely", "seldom", "heavily",
+                           "highly", "broadly", "routinely", "regularly", "consistently"})
+
+
 def _noun_not_verb(text: str, toks, i: int, te: int, low: str) -> bool:
     """Whether the cue word at ``toks[i]`` is a noun or an adjective here, or asks for
     anonymity, rather than reporting what someone said."""
@@ -614,6 +621,9 @@ def _noun_not_verb(text: str, toks, i: int, te: int, low: str) -> bool:
     if i and low.endswith(("ed", "ing")) and (toks[i - 1][2].lower() in _ADJECTIVE_DETERMINERS
                                                or _possessive_adjective(text, toks[i - 1][2], te)):
         return True  # "the reported cases", "a telling response", "the state's confirmed caseload"
+    if (i > 1 and low.endswith("ed") and toks[i - 2][2].lower() in _DEGREE_WORDS
+            and toks[i - 1][2].lower() in _HOW_COMMONLY):
+        return True  # "The most commonly reported drugs are", "Other, less commonly reported, drugs"
     if low in {"reports", "report", "claims", "estimates", "fears", "hopes", "thought", "promises", "pledges",
                "vows", "forecast", "forecasts"} and i:
         prev = toks[i - 1][2].lower()
