@@ -113,6 +113,8 @@ def test_reported_citing_builds_the_relay_hop():
     ("Sources said she did chime in, a point Feinstein also acknowledged to Bloomberg.", ["Feinstein", "Bloomberg"]),
     ("Citing an unnamed official, Yonhap said the North had fired two missiles.",
      ["unnamed official", "Yonhap"]),
+    ("Citing an anonymous government source, Yonhap said the North had fired two missiles.",
+     ["anonymous government source", "Yonhap"]),  # (not "unnamed anonymous government source")
     ("Kishida said in an interview with public broadcaster NHK that Japan would respond.", ["Kishida", "NHK"]),
     ("Iran's Tasnim news agency, quoted by Reuters, said the tanker had been seized.",
      ["Iran's Tasnim news agency", "Reuters"]),

@@ -333,8 +333,10 @@ def _source_name(speaker: str, atts: list[Attribution]) -> str:
     elif first.lower() in _COMMON_OPENERS and rest and rest == rest.lower():
         speaker = f"{first.lower()} {rest}"  # "Company officials" opened a sentence; not "State Department officials"
     owner = _POSSESSIVE.match(speaker)
-    if "unnamed" in speaker.lower().split():
-        name = speaker  # "an unnamed official" says so itself: not "unnamed unnamed official"
+    if not _SAYS_UNNAMED.isdisjoint(speaker.lower().split()):
+        # "an unnamed official", "an anonymous government source" say so themselves: not
+        # "unnamed unnamed official", "unnamed anonymous government source"
+        name = speaker
     elif first.lower() in _COUNTS and rest:
         name = f"{first.lower()} unnamed {rest}"
     elif owner:  # "President Trump's unnamed advisers", not "unnamed President Trump's advisers"
@@ -344,6 +346,7 @@ def _source_name(speaker: str, atts: list[Attribution]) -> str:
     return name + (f" ({', '.join(extra)})" if extra else "")
 
 
+_SAYS_UNNAMED = frozenset({"unnamed", "anonymous", "unidentified"})
 _EDITIONS = frozenset(("us", "uk", "au", "ca", "in"))
 
 
