@@ -5379,6 +5379,17 @@ def test_a_degree_before_an_adverb_is_neither_speaker_nor_verb():
     assert sources("Most said they would vote.") == ["Most"]
 
 
+@pytest.mark.parametrize("tail, speaker", [
+    # a long description after "said" (over 80 characters, 11 words) is still the speaker's
+    ("said planetary geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory in California.",
+     "Rosaly Lopes of NASA's Jet Propulsion Laboratory"),
+    ("said Lukas Stefanko with ESET in a Monday analysis of the ransomware.", "Lukas Stefanko with ESET"),
+])
+def test_a_long_description_after_said_names_the_person(tail, speaker):
+    (att,) = attribution.extract(f"Titan\n\n\"Organics are very important for life on Titan,\" {tail}")
+    assert att.speaker == speaker
+
+
 # Past the first 600 characters, where a lede's surname may already look ahead for its name.
 _PADDING = "The program has run for years and has drawn many bids from companies large and small. " * 8
 

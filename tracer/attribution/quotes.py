@@ -86,7 +86,7 @@ def _quote_rules(reader: _Reader, para: Span, quotes: list[tuple[int, int]]) -> 
             head = np.split(" who ", 1)[0] if " who " in np else np
             if (np.split() and (np[:1].isupper() or np.split()[0].lower() in _DETERMINERS_PRONOUNS
                                 or _role_then_name(np))
-                    and len(head.split()) <= 10 and not _FINITE.search(head)):  # not a clause: "said he does ..."
+                    and len(head.split()) <= (10 if " of " not in head else 12) and not _FINITE.search(head)):  # not a clause: "said he does ..."
                 cue = _span(text, qe + m.start("verb"), qe + m.end("verb"))
                 np_end = _name_end(text, qe + m.start("np"), qe + m.end("np"), tail_end)
                 np_end = _apposition_end(text, np_end, tail_end)

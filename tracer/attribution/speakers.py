@@ -287,7 +287,7 @@ _WHEN_BELONGS = re.compile(r"(?:\b(?:until|since|from|just|as|than|of|cannot|can
 _IN_MEDIUM = re.compile(
     r"\s+in\s+(?:(?:a|an|his|her|their|its|the)\s+)?(?:[\w.'\u2019-]+\s+){0,3}?"
     r"(?:statement|report|release|interview|note|email|e-mail|letter|tweet|post|memo|column|op-ed|"
-    r"speech|video|briefing|filing|newsletter|podcast|message)s?\b")
+    r"speech|video|briefing|filing|newsletter|podcast|message|analysis|blog|remarks)s?\b")
 _WHEN_CONTACTED = re.compile(r"(?<!,)\s+when\s+(?:contacted|reached|asked|questioned|approached)\b[^,]*$")  # (an aside in commas stays)
 
 
@@ -587,6 +587,10 @@ _RELEASED_TAIL = re.compile(r"(?<=\w)(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bthey)(?<!
 _OUT_ON_DAY = re.compile(r"(?<=[a-z])\s+(?:released|published|out|filed|issued|unsealed|made\s+public)\s+(?:on\s+)?"
                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
 _IN_MEDIUM_TAIL = re.compile(_IN_MEDIUM.pattern + "$")
+_IN_STATE_TAIL = re.compile(r"\s+in\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)$")
+
+
+_ROLE_NAME_OF = re.compile(r"(?:[a-z][\w-]*\s+){1,3}((?:[A-Z][\w'\u2019-]*\.?\s+){1,2}[A-Z][\w'\u2019-]+)\s+of\s+[A-Z]")
 
 
 def _affiliated_person(name: str) -> str:
@@ -811,6 +815,14 @@ def _speaker_name(np: str) -> str:
         if (2 <= len(tail) <= 3 and words[last_lower] not in _NAME_PARTICLES
                 and _ROLE_LINKS.isdisjoint(words[:last_lower + 1])):  # not "officials at the State Department"
             name = " ".join(tail)
+        elif (" of " in name and (person := _ROLE_NAME_OF.match(name))
+              and _ROLE_LINKS.isdisjoint(name[:person.start(1)].split())):  # (not "officials at the State Department of")
+            # "planetary geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory": the
+            # person of the place, as "Rosaly Lopes of NASA" (the role is no part of the name)
+            name = name[person.start(1):]
+    if " in " in name and name[:1].isupper() and (state := _IN_STATE_TAIL.search(name)) \
+            and " of " in name[:state.start()] and is_state(state.group(1)):
+        name = name[:state.start()]  # "Rosaly Lopes of NASA's Jet Propulsion Laboratory in California"
     if "  " in name or "\n" in name:
         name = " ".join(name.split())  # "Cruz  and Trump": a line break or a double space in the text
     return name.strip() or np.strip()

@@ -485,7 +485,7 @@ def _may_quote(text: str) -> bool:
 
 _TOKEN = re.compile(r"[A-Za-z0-9][\w.'\u2019&-]*(?<![.'\u2019-])|[A-Z]\.(?:[A-Z]\.)+")
 _BOUNDARY_PUNCT = re.compile(r"[,;:\u201c\u201d\"()\u2014\u2013\[\]]|\s-\s")
-_VERB_FIRST_TAIL = re.compile(r"\A\s*,?\s*(?P<verb>said|says|asked|added|wrote|tweeted|replied|continued|recalled|explained|noted)\s+(?P<np>[^,.;:\u201c\u201d\"]{1,80}?)(?=\s*[,.;]|\s*$)")
+_VERB_FIRST_TAIL = re.compile(r"\A\s*,?\s*(?P<verb>said|says|asked|added|wrote|tweeted|replied|continued|recalled|explained|noted)\s+(?P<np>[^,.;:\u201c\u201d\"]{1,100}?)(?=\s*[,.;]|\s*$)")
 # A cue right before an opening quote: "... the official told reporters: “"
 _LEAD_IN = re.compile(
     r"\b(?P<verb>said|says|told|tells|added|adds|wrote|writes|asked|tweeted|declared|stated|explained|continued|"
