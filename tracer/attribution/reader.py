@@ -17,9 +17,11 @@ from ..normalize import SENTENCE_STARTERS
 from ..outlets import HELD_BY, meant, mistaken
 from .speakers import (
     _BODY_WORDS,
+    _HE_WORDS,
     _MADE_BY,
     _PEOPLES_NAME,
     _ROLE_OF_TITLE,
+    _SHE_WORDS,
     _STATES,
     _TITLED_ROLES,
     _UNKNOWN,
@@ -244,10 +246,10 @@ _OWN_MEDIUM = re.compile(r"(?i)tweet|post")
 _KIN_BEFORE = re.compile(r"(?i)\b(?:daughter|son|wife|husband|brother|sister|father|mother|widow|spouse|"
                          r"niece|nephew|cousin|grand(?:son|daughter|father|mother)|first\s+lady)\b[^.;]*\Z")
 # kin opening a sentence by a given name: "But his wife, Jane, offered a preview"
-_KIN_PRONOUN = {**dict.fromkeys("wife mother daughter sister widow".split(), "she"),
-                **dict.fromkeys("husband father son brother widower".split(), "he")}
+# (the kin word's pronoun is the one a speaker's name gives: _SHE_WORDS, _HE_WORDS)
 _KIN_SUBJECT = re.compile(r"(?:(?:But|And|Yet|So|Meanwhile),?\s+)?(?:[Hh]is|[Hh]er|[Tt]heir)\s+"
-                          rf"(?P<kin>{'|'.join(_KIN_PRONOUN)}),\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*),")
+                          r"(?P<kin>wife|mother|daughter|sister|widow|husband|father|son|brother|widower),\s+"
+                          r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*),")
 # what a news outlet's name does that a person of that surname does not, as a cue
 _PUBLISHED = frozenset("reported reports reporting according wrote writes published publishes cited citing".split())
 _AT_EVENT = re.compile(r"\s+(?:\w+\s+)?at\s+(?:the|a|an)\s")  # "said at the POLITICO event": not on air
@@ -1386,9 +1388,9 @@ class _Reader:
         questioner claimed")."""
         text = self.text
         return {a.speaker for a in self.out if a.source is not None and floor <= a.source.start < at
-                and a.speaker and (text[a.cue.start:a.cue.end].lower() in _ASKING
-                                   # (not "Blumenthal was asked": he is the one who answers)
-                                   and not _PASSIVE_BEFORE.search(text, max(0, a.cue.start - 20), a.cue.start)
+                and a.speaker and ((text[a.cue.start:a.cue.end].lower() in _ASKING
+                                    # (not "Blumenthal was asked": he is the one who answers)
+                                    and not _PASSIVE_BEFORE.search(text, max(0, a.cue.start - 20), a.cue.start))
                                    or a.speaker.rsplit(None, 1)[-1].lower() in _ASKERS)}
 
     def _group(self, subject) -> tuple[str, bool]:
@@ -1480,7 +1482,7 @@ class _Reader:
         for k in range(bisect_left(self.sentence_starts, floor), bisect_left(self.sentence_starts, at)):
             start = self.sentence_starts[k]
             kin = _KIN_SUBJECT.match(self.text, start, at)
-            if kin and _KIN_PRONOUN[kin.group("kin").lower()] == pronoun and not any(
+            if kin and kin.group("kin") in (_SHE_WORDS if pronoun == "she" else _HE_WORDS) and not any(
                     kin.start("name") <= pos < kin.end("name") for pos, _ in out):
                 # "But his wife, Jane, offered a preview ... “...,” she said": kin named by the
                 # given name alone, which no full-name pattern finds

@@ -587,9 +587,7 @@ _RELEASED_TAIL = re.compile(r"(?<=\w)(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bthey)(?<!
 _OUT_ON_DAY = re.compile(r"(?<=[a-z])\s+(?:released|published|out|filed|issued|unsealed|made\s+public)\s+(?:on\s+)?"
                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
 _IN_MEDIUM_TAIL = re.compile(_IN_MEDIUM.pattern + "$")
-_IN_STATE_TAIL = re.compile(r"\s+in\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)$")
-
-
+_IN_STATE_TAIL = re.compile(r"\s+in\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)$")  # "... of NASA's JPL in California"
 _ROLE_NAME_OF = re.compile(r"(?:[a-z][\w-]*\s+){1,3}((?:[A-Z][\w'\u2019-]*\.?\s+){1,2}[A-Z][\w'\u2019-]+)\s+of\s+[A-Z]")
 
 
