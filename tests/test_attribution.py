@@ -5419,3 +5419,67 @@ def test_a_news_service_reporting_is_not_a_person_of_its_name():
     text = (f"Debate\n\n{_PADDING}\n\nBloomberg said in a statement that he regretted the remarks.\n\n"
             "Former mayor Michael Bloomberg said the policy had been wrong.\n")
     assert _speakers_of(text)[0] == ("Bloomberg", "Michael Bloomberg")
+
+
+@pytest.mark.parametrize("text", [
+    # "so called" names a thing; "almost", "nearly" say how, not who
+    "Voters rejected it. The so called “Implementation Initiative” was called by the SVP to force the vote.",
+    "Republicans learned of it on Friday and almost immediately disclosed them to the AP.",
+    "Clinton said, with a passion that almost suggested that the question was out of line.",
+    # a film "called" something is named, whoever paid for it
+    "Months before, his campaign shelled out to broadcast a short film called \"Tenemos Familias\" on Univision.",
+])
+def test_words_that_name_or_qualify_are_no_speaker(text):
+    assert [a.speaker for a in attribution.extract(text)] == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("In the rant, Trump also called Iowa Republican primary voters “stupid” for backing him.", "Trump"),
+    ("CNN barely even mentioned Clinton's remarks and went right back to its panel.", "CNN"),
+    # a share keeps its "one", in lower case wherever it stands ("One in five say" is "one in five")
+    ("The party got poor marks. One in three said the party doesn't care about the community.", "one in three"),
+])
+def test_a_speaker_before_also_barely_or_a_share_keeps_its_words(text, speaker):
+    assert [a.speaker for a in attribution.extract(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Cosby is under attack by dozens of women who claim he assaulted them.", "women"),
+    ("It echoed some far-right commentators who have suggested that Mr. Rubio is more willing to bend.",
+     "some far-right commentators"),
+    ("Speechwriter reveals vote\n\nThe lifelong Republican who wrote the speech says he won't vote for Trump.",
+     "lifelong Republican"),
+])
+def test_who_names_what_it_follows_when_no_one_else_fits(text, speaker):
+    # a source called "who" tells a reader nothing: the words it follows do
+    assert speaker in [a.speaker for a in attribution.extract(text)]
+    assert "who" not in [a.speaker for a in attribution.extract(text)]
+
+
+def test_who_after_someone_is_not_someone():
+    # "someone" is who the sentence goes on to name, not a source of its own
+    text = ("For someone who conceded in a recent debate that she's \"not a natural politician,\" "
+            "Hillary Clinton had a good night Tuesday.")
+    assert "someone" not in [a.speaker for a in attribution.extract(text)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("In a research report, Jefferies analyst Jonathan Matuszewski said the market is wrong. That creates a "
+     "buying opportunity, according to the analyst.", "Jonathan Matuszewski"),
+    ("Campaign manager Barry Bennett spoke first. Later, the campaign manager said the plan was set.", "Barry Bennett"),
+])
+def test_the_role_given_before_a_name_is_that_person(text, speaker):
+    # "the analyst" names the one the text called "analyst" just before, as "the senator" does
+    assert [a.speaker for a in attribution.extract(text)][-1] == speaker
+
+
+def test_a_role_no_one_was_given_stays_a_description():
+    text = ("Jefferies analyst Jonathan Matuszewski said the market is wrong. Stocks fell. Bonds rose on the "
+            "news. The economist said it was right.")
+    assert [a.speaker for a in attribution.extract(text)][-1] == "economist"
+
+
+def test_the_role_is_not_one_given_before_another_was_named():
+    text = ("Actress America Ferrera spoke about her roles. Later that year, \"Orange is the New Black\" star "
+            "Selenis Leyva opened up about being called a \"real woman.\" The actress explained why it hurt.")
+    assert "America Ferrera" not in [a.speaker for a in attribution.extract(text)]

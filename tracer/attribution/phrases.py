@@ -45,6 +45,7 @@ from .vocabulary import (
     CARRIED_WORDS,
     CLAUSE_WORDS,
     CUE_WORDS,
+    DEGREE_ADVERBS,
     DETERMINERS,
     DOCUMENT_SEEN,
     FINDING_HEADS,
@@ -267,7 +268,8 @@ def _degree_of_adverb(toks, j: int, i: int) -> bool:
 def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | None:
     """Offsets of the subject ending just before token ``i`` (walking back over auxiliaries)."""
     j = i - 1
-    while j >= 0 and (toks[j][2].lower() in AUX or _degree_of_adverb(toks, j, i)) \
+    while j >= 0 and (toks[j][2].lower() in AUX or toks[j][2].lower() in DEGREE_ADVERBS
+                      or _degree_of_adverb(toks, j, i)) \
             and not _boundary(text, toks, j + 1) and not _modal_name(toks, j, i):
         j -= 1
     if j > 1 and "who" in text[toks[max(0, j - 24)][0]:toks[j][0]] and (unnamed := _who_unnamed(text, toks, j, floor)):
@@ -377,6 +379,8 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
         fl = first.lower()
     if fl in _IMPERATIVES and j > k:
         return None  # "Try joining a local yoga studio to start adding ...": advice to the reader
+    if fl in DEGREE_ADVERBS and all(w.endswith("ly") for w in np.split()[1:]):
+        return None  # "and almost immediately disclosed them": how, not who
     if np.strip(" ,").lower() in _CONJUNCTIONS:
         return None  # "But, said Solovey, “...”": the speaker follows the verb
     if fl in _WHAT_WAS_SAID and " " in np.strip():

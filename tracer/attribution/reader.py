@@ -387,6 +387,8 @@ _SURNAME_OF = re.compile(r"([A-Z][a-z]+) of (?:the )?[A-Z][\w&.'\u2019-]*(?: [A-
 _ASKED_AFTER = re.compile(r"\s+(?:asked|wondered|inquired)\b")
 _ASKED_BEFORE = re.compile(r"\basked\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$")  # "Conroy asked Sanders": who answers
 # a sentence opening on a participle phrase: "Asked about ...,", "Speaking to reporters ...,"
+_ANYONE = frozenset("someone somebody anyone anybody everyone everybody".split())
+_WHO_CROWDS = frozenset(("those", "some", "many", "others", "few"))  # "some who warned"
 _NO_WHO_HEADS = frozenset("""number share proportion majority minority percentage rest state city country nation
 area county region district town world community neighborhood""".split())
 _OPENING_PHRASE = re.compile(r"(?:Asked|Pressed|Reached|Questioned|Speaking|Responding|Referring|Writing)\s")
@@ -612,6 +614,8 @@ class _Reader:
                 return _speaker_name(name), False  # "Governor John Rankin" -> "John Rankin"
         if low == "i":
             return "I", False  # the writer, or the one speaking in a transcript
+        if low == "who" and at is not None and (described := self._who_described(at)) is not None:
+            return self.resolve(described.text, described.start)
         return (low if low in PRONOUNS else np.strip()), False
 
     def _described(self, np: str, low: str, head: str, at: int | None) -> tuple[str, bool] | None:
@@ -693,7 +697,33 @@ class _Reader:
             places = own - _PARTY_NAMES  # (not "the Florida senator" for "Texas Sen. Ted Cruz")
             if sp is not None and not (own and qualifiers_conflict(own, sp) or places and sp.places and places.isdisjoint(sp.places)):
                 return sp.name, sp.anonymous
+        if (at is not None and low.startswith("the ") and 2 <= len(words) <= 3 and described
+                and head not in _BODY_WORDS and head not in _COMPANY_HEADS and head not in _ROLE_OF_TITLE):
+            # (a title's holder is ``_titled_before``'s: "the president" is not "World Bank President ...")
+            return self._role_named_before(" ".join(words[1:]), at)
         return None
+
+    def _role_named_before(self, role: str, at: int) -> tuple[str, bool] | None:
+        """'the analyst' after "Jefferies analyst Jonathan Matuszewski said": the person
+        last named with that role just before the name, outside quotes, within a few
+        paragraphs; None when the text gave the role to no one so."""
+        floor = max(0, at - 1500)
+        quotes = [q.span() for q in _QUOTE.finditer(self.text, floor, at)]
+        pattern = re.compile(rf"\b(?i:{re.escape(role)})\s+(?P<name>(?:[A-Z][a-z]+\.?\s+){{1,2}}[A-Z][\w'\u2019-]*[a-z])\b")
+        found = [m for m in pattern.finditer(self.text, floor, at) if not any(qs < m.start() < qe for qs, qe in quotes)]
+        if not found or not self._may_be_person(name := found[-1].group("name")):
+            return None
+        surname = name.split()[-1]
+        if any(m.group().split()[-1] != surname for m in _PERSON.finditer(self.text, found[-1].end(), at)
+               if not any(qs < m.start() < qe for qs, qe in quotes)):
+            return None  # another named since ("actress America Ferrera ... star Selenis Leyva ... The actress")
+        known = self.by_name.get(name) or next(
+            (sp for sp in reversed(self.speakers) if sp.surname == surname), None)
+        if known is None:
+            known = _Speaker(name, name.split()[-1].lower(), False)
+            self.speakers.append(known)
+            self.by_name[name] = known
+        return known.name, known.anonymous
 
     def _named(self, np: str, head: str, at: int | None) -> tuple[str, bool]:
         """(speaker, anonymous) for a name or a description: a speaker named before by this name
@@ -1106,7 +1136,7 @@ class _Reader:
         for m in _TITLED_MENTION.finditer(self.text, floor, at):
             if any(qs < m.start() < qe for qs, qe in quotes):
                 continue  # a title inside someone's quote ("... than President Obama and me")
-            if former and "former" not in self.text[max(0, m.start() - 12):m.start()].lower():
+            if former and not _FORMER_BEFORE.search(self.text, max(0, m.start() - 50), m.start()):
                 continue  # "the former president" is not the one titled President now
             if _ROLE_OF_TITLE[m.group(1).lower().rstrip(".")] != role:
                 continue
@@ -1518,26 +1548,41 @@ class _Reader:
                 and _CAPITALISED_BEFORE.search(self.text, max(0, cue.start - 30), cue.start) is not None
                 and not self._title_case_line(cue.start))
 
-    def _antecedent(self, at: int) -> Span | None:
-        """The noun phrase a "who" at ``at`` follows, when it names people: a person's name
-        with a given name we know ("from Mike Lee, who") or a plural of people ("legal
-        experts, who", "Republicans who"). None otherwise: a name without one, a body, a
-        singular description, often a named person's appositive ("Harold Doley, a banker
-        and former official who"); there the speaker found before stands."""
+    def _words_before_who(self, at: int) -> list[tuple[int, str]]:
+        """(offset, word) of the noun phrase just before a "who" at ``at``, at most five
+        words back to a verb, a preposition or a stop; [] when none ends there."""
         words = [(m.start(1), m.group(1), m.group(2))
                  for m in _WORD_AND_GAP.finditer(self.text, max(0, at - 80), at)]
-        np: list[tuple[int, str]] = []  # the words back to a verb, a preposition or a stop
+        np: list[tuple[int, str]] = []
         for start, word, gap in reversed(words):
             low = word.lower()
             verb = word[:1].islower() and low.endswith(("ing", "ed"))  # ("Ted" is none)
             if (np and gap.strip()) or low in _NOT_IN_ANTECEDENT or verb:
                 break  # a verb or participle ends it; a comma may stand only before "who"
             if not np and gap.strip(" ,"):
-                return None
+                return []
             np.append((start, word))
             if len(np) == 5 or low in DETERMINERS:
                 break
-        np.reverse()
+        return np[::-1]
+
+    def _who_described(self, at: int) -> Span | None:
+        """The words a "who" at ``at`` follows when nothing better names its speaker
+        ("some far-right commentators who have suggested"): better than "who" itself."""
+        np = self._words_before_who(at)
+        if not any(w.lower() not in DETERMINERS or w.lower() in _WHO_CROWDS for _, w in np):
+            return None
+        if np[-1][1].lower() in _ANYONE:
+            return None  # "For someone who conceded ..., Hillary Clinton": no one yet
+        return Span.of(self.text, np[0][0], np[-1][0] + len(np[-1][1]))
+
+    def _antecedent(self, at: int) -> Span | None:
+        """The noun phrase a "who" at ``at`` follows, when it names people: a person's name
+        with a given name we know ("from Mike Lee, who") or a plural of people ("legal
+        experts, who", "Republicans who"). None otherwise: a name without one, a body, a
+        singular description, often a named person's appositive ("Harold Doley, a banker
+        and former official who"); there the speaker found before stands."""
+        np = self._words_before_who(at)
         named = [w for _, w in np if w.lower() not in DETERMINERS]
         if not named:
             return None
@@ -1833,6 +1878,8 @@ _TITLED_MENTION = re.compile(
     r"Commissioner|Rep\.|Congressman|Congresswoman|Gen\.|General)\s+"
     r"((?:[A-Z][a-z]+\s+){0,2}(?:[A-Z]\.\s+)?[A-Z][\w-]+)(?:['\u2019]s?)?(?![\w'\u2019]|\s+of\b)")
 _WORD_BEFORE = re.compile(r"\b([A-Z][\w.]*) +$")  # on the same line
+# "former" before a title, perhaps with the place it was held: "Former New York City Mayor"
+_FORMER_BEFORE = re.compile(r"\b(?i:former)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,4}$")
 _NATIONAL = frozenset(("U.S.", "US", "American", "Former", "Then", "Acting"))
 _OPENERS = CLAUSE_WORDS | DETERMINERS | {"in", "on", "at", "for", "with", "by", "from", "to", "after", "before", "said", "says"}
 

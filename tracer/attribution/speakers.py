@@ -768,6 +768,8 @@ def _speaker_name(np: str) -> str:
     if name.count(" ") >= 2 and name[:1].isupper():
         name = _affiliated_person(name)
     name = _LEADING_ARTICLE.sub("", name)
+    if name.startswith("One in "):
+        name = "o" + name[1:]  # "One in five say" opening a sentence is the "one in five" said later
     described = _MOOD_THEN_NAME.fullmatch(name)
     if described and described.group(1) not in _NOT_MOODS and described.group(1) not in _NAME_PARTICLES \
             and described.group(2) not in PARTIES:

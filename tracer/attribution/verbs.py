@@ -1345,8 +1345,9 @@ _WIDELY = frozenset("widely generally commonly".split())
 
 
 # A past-tense verb and its object inside a would-be subject: a clause ("used the technique")
-_VERB_THEN_OBJECT = re.compile(r"\b[a-z]+ed\s+(?:the|a|an|his|her|their|its|this|that)\s")
+_VERB_THEN_OBJECT = re.compile(r"\b(?:[a-z]+ed|to\s+[a-z]+)\s+(?:the|a|an|his|her|their|its|this|that)\s")
 _RELATIVE = re.compile(r"\b(?:who|which|that)\b")
+_SO_BEFORE = re.compile(r"(?i)\bso[\s-]$")  # "the so called ...", not "also called"
 
 
 def _appositive(text: str, start: int, end: int):
@@ -1544,6 +1545,8 @@ def _characterize(reader: _Reader, sent: Span, toks, i: int, quotes) -> None:
         return
     if _CALLED_PARTICLE.match(text[te:te + 12]):
         return  # "called for", "called on": a demand or a visit, not a characterisation
+    if low == "called" and _SO_BEFORE.search(text, max(0, ts - 4), ts):
+        return  # "the so called “Implementation Initiative”": a name given, no one's judgment
     if not low.endswith("ing") and _passive(toks, i):
         return  # "Oz has been called a charlatan": the subject is the one called
     sub = _subject_before(text, toks, i, sent.start)

@@ -237,11 +237,14 @@ drew grew knew threw chose rose broke wore drove sat
 _PAST = re.compile(r"^[a-z]{3,}ed$")
 # Unions used per token or per quote, built once.
 _SUBJECT_OPENERS = _PREPOSITIONS | _SUBORDINATORS
+# words that only qualify a verb ("and almost immediately disclosed them"): no subject
+DEGREE_ADVERBS = frozenset(("almost", "nearly", "barely", "hardly", "scarcely"))
 _NOT_SUBJECT_ENDS = _PREPOSITIONS | _SUBORDINATORS | {
     "to", "of", "and", "but", "or", "the", "a", "an", "that", "which",  # "... when asked"
     "about", "without", "against", "toward", "towards", "upon", "among", "through", "via",  # "wondered about adding"
     "worth",  # "It's worth noting that": the writer's aside
-    "need"}  # "One need not deny"
+    "need",  # "One need not deny"
+    "recent", "latest"}  # "his recent claim that": a noun after an adjective, no verb
 
 
 # Verbs that often take a plain object ("agreed a deal", "maintains a lead"): they report
@@ -636,7 +639,7 @@ _DASH_SPLIT = re.compile(r"\s*(?:[\u2014\u2013]|\s--(?=\s|$))\s*")
 # "officials, who ...", "officials speaking on ...", "NASA scientists using a telescope atop ..."
 _WHO_TAIL = re.compile(r"(?i),?\s+(?:who|speaking|using|studying|, who)\b.*$")
 _ARTICLE_START = re.compile(r"(?i)(?:a|an|the)\s")
-_LEADING_ARTICLE = re.compile(r"(?i)^(?:a|an|the|one(?!\s+of\b)|even)\s+")  # not "One of the occupants"
+_LEADING_ARTICLE = re.compile(r"(?i)^(?:a|an|the|one(?!\s+(?:of|in)\b)|even)\s+")  # not "One of the occupants", "one in four"
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
 _CONTRACTION = re.compile(r"['\u2019](?:re|ve|m|s|d|ll)$")
 _DEFINITE_START = re.compile(r"(?i)^(?:the|this|that)\s")
