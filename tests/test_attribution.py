@@ -5483,3 +5483,36 @@ def test_the_role_is_not_one_given_before_another_was_named():
     text = ("Actress America Ferrera spoke about her roles. Later that year, \"Orange is the New Black\" star "
             "Selenis Leyva opened up about being called a \"real woman.\" The actress explained why it hurt.")
     assert "America Ferrera" not in [a.speaker for a in attribution.extract(text)]
+
+
+@pytest.mark.parametrize("opening, pronoun, speaker", [
+    ("Kazakhstan's foreign minister, Erlan Idrissov, plays down concerns.", "he", "Erlan Idrissov"),
+    ("In response to pressure, Suu Kyi recently presided over a summit.", "she", "Suu Kyi"),
+])
+def test_a_pronoun_after_a_subject_whose_given_name_tells_none(opening, pronoun, speaker):
+    # a given name the name lists do not hold still opens the sentence as its subject, and the
+    # next sentence's pronoun is that person's, not the last speaker's further back
+    text = ("Even India has more resonance, says political scientist Dossym Satpayev in Almaty. In July, "
+            f"scores of people were hurt in a brawl at a mine.\n\n{opening} Its progress is good news, {pronoun} says.")
+    assert attribution.extract(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("opening", [
+    "The Republican is also urging supporters to ask why he had issues.",  # no name: a party
+    "Te Kaurinui was called after the first whale his father named.",  # "was" is no act of his
+])
+def test_a_sentence_opening_on_no_acting_name_leaves_the_pronoun_as_it_was(opening):
+    text = ("Even India has more resonance, says political scientist Dossym Satpayev in Almaty.\n\n"
+            + opening + " Its progress represents good news, he says.")
+    assert attribution.extract(text)[-1].speaker == "Dossym Satpayev"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # where the person is, or when the report comes out, is no part of the name
+    ("Even India has more resonance through films, says political scientist Dossym Satpayev in Almaty.",
+     "Dossym Satpayev"),
+    ("The response was inaccurate, according to a report from the State Department's inspector general to be "
+     "released Thursday.", "report from the State Department's inspector general"),
+])
+def test_a_place_or_a_release_after_the_speaker_leaves_the_name(text, speaker):
+    assert [a.speaker for a in attribution.extract(text)] == [speaker]

@@ -221,6 +221,11 @@ _SURNAME_OWNER = re.compile(r"(?P<title>)([A-Z][a-z]+)(?:'s|\u2019s)\s+(?:[a-z]+
 _HONORIFIC_BEFORE = re.compile(r"(?:Mr|Mrs|Ms)\. $")
 _IT_SENTENCES = 4  # how far back a body that spoke may be the "it" that follows
 _PLURAL_TITLE_BEFORE = re.compile(r"\b(?:Govs|Sens|Reps|Gens|Drs|Profs)\.\s*$")
+# a sentence opening on a full name as its subject, perhaps after a role and its comma
+# ("Kazakhstan's foreign minister, Erlan Idrissov, plays down", "Foreign minister Erlan Idrissov plays")
+_UNKNOWN_SUBJECT = re.compile(
+    r"(?:(?:[A-Z][\w'\u2019-]*\s+)?(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])|[A-Z][\w'\u2019-]*\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*,\s+)?"
+    r"(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?),?\s+(?:[a-z]+ly\s+)?(?!(?:is|was|has|does)\b)[a-z]{2,}(?:s|ed)\b")
 _TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w.'\u2019-]*\s+){0,4}")  # "Vice President ", "Texas Sen. "
 # a sentence's opening phrase before its subject: "At a rally in Portland, Maine, on Thursday
 # afternoon, Trump included ..." (to its last comma)
@@ -1350,6 +1355,8 @@ class _Reader:
             # Charlie McDowell, also remembers it. “...,” he said"), when no speaker is near:
             # a full name whose given name fits the pronoun
             found = self._named_persons(pronoun, floor, at)
+            if not found and own >= 1:
+                found = self._unknown_subject(pronoun, starts[own - 1], starts[own])
         elif pronoun != "they" and own >= 0:
             # ... or the subject opening the pronoun's own sentence, with speakers further back
             # ("Vice President Joe Biden weighed in as well, telling Mic ..., “...,” he said";
@@ -1366,6 +1373,8 @@ class _Reader:
                 fits = [(pos, sp) for pos, sp in self._named_persons(pronoun, mine, at)
                         if _TITLES_ONLY.fullmatch(self.text, mine, pos)
                         or (intro and _TITLES_ONLY.fullmatch(self.text, intro.end(), pos))]
+                if not fits and k < own:
+                    fits = self._unknown_subject(pronoun, mine, starts[own])
                 if fits:
                     found += fits
                     break
@@ -1532,6 +1541,21 @@ class _Reader:
                 if full is not None and _pronoun_of_name(full) == pronoun:
                     out.append((m.start(), self._person(full, pronoun)))
         return sorted(out, key=lambda x: x[0])
+
+    def _unknown_subject(self, pronoun: str, start: int, end: int) -> list[tuple[int, _Speaker]]:
+        """The full name opening the sentence at ``start`` (before ``end``) as its subject,
+        its given name telling no other pronoun ("Kazakhstan's foreign minister, Erlan
+        Idrissov, plays down concerns. ..., he says"): whom the next sentence's pronoun names
+        when nothing nearer fits it."""
+        m = _UNKNOWN_SUBJECT.match(self.text, start, end)
+        if m is None:
+            return []
+        name = _speaker_name(m.group("name"))
+        if _TITLE.match(name):  # "President Obama backed her up": the full name given before, if any
+            name = self._full_name_before(name.split()[-1], m.start("name"), pronoun) or name
+        if name.split()[0] in SENTENCE_STARTERS or _pronoun_of_name(name) not in (None, pronoun) or _honorific_pronoun(m.group("name")) or not self._may_be_person(name):
+            return []
+        return [(m.start("name"), self._person(name, pronoun))]
 
     def _person(self, name: str, pronoun: str) -> _Speaker:
         known = self.by_name.get(name)

@@ -584,10 +584,12 @@ _CLOCK_GLUED = re.compile(r"^\d{1,2}(?:[AP]M|[ap]m)(?=[A-Z][a-z])")
 _HEADLINE_ADVERBS = ("Just", "Finally", "Already", "Also", "Now", "Officially", "Actually")
 _HEADLINE_ADVERB_TAIL = re.compile(rf"(?<=[A-Za-z])\s+(?:{'|'.join(_HEADLINE_ADVERBS)})$")
 _RELEASED_TAIL = re.compile(r"(?<=\w)(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bthey)(?<!\bwe)\s+(?:released|published|issued|unsealed|filed|made\s+public)$")
-_OUT_ON_DAY = re.compile(r"(?<=[a-z])\s+(?:released|published|out|filed|issued|unsealed|made\s+public)\s+(?:on\s+)?"
+_OUT_ON_DAY = re.compile(r"(?<=[a-z])(?:\s+to\s+be)?\s+(?:released|published|out|filed|issued|unsealed|made\s+public)\s+(?:on\s+)?"
                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
 _IN_MEDIUM_TAIL = re.compile(_IN_MEDIUM.pattern + "$")
 _IN_STATE_TAIL = re.compile(r"\s+in\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)$")  # "... of NASA's JPL in California"
+_ROLE_NAME_IN = re.compile(r"(?:[a-z][\w-]*\s+){1,3}((?:[A-Z][\w'\u2019-]*\.?\s+){1,2}[A-Z][\w'\u2019-]+)"
+                           r"\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?")
 _ROLE_NAME_OF = re.compile(r"(?:[a-z][\w-]*\s+){1,3}((?:[A-Z][\w'\u2019-]*\.?\s+){1,2}[A-Z][\w'\u2019-]+)\s+of\s+[A-Z]")
 
 
@@ -806,6 +808,9 @@ def _speaker_name(np: str) -> str:
         m = None  # "spokesman for presidential candidate Hillary Clinton": she is whom he speaks for
     if m and m.group("name")[:1].isupper() and m.group("name").split()[0].lower() not in {"house", "department"}:
         name = m.group("name")
+    elif (name[:1].islower() and " in " in name and (placed := _ROLE_NAME_IN.fullmatch(name))
+          and _ROLE_LINKS.isdisjoint(name[:placed.start(1)].split())):
+        name = placed.group(1)  # "political scientist Dossym Satpayev in Almaty": where he is is no part of his name
     elif name[:1].islower() or (" " in name and _INNER_LOWER.search(name)):
         # "former Bush speechwriter Ann Roe" -> "Ann Roe"; at a sentence's start "High
         # school math teacher Angie Cooper" -> "Angie Cooper"
