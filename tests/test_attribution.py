@@ -5516,3 +5516,8 @@ def test_a_sentence_opening_on_no_acting_name_leaves_the_pronoun_as_it_was(openi
 ])
 def test_a_place_or_a_release_after_the_speaker_leaves_the_name(text, speaker):
     assert [a.speaker for a in attribution.extract(text)] == [speaker]
+
+
+def test_a_possessive_subject_runs_on_to_the_name_after_its_nouns():
+    text = "China's state-owned investment giant CITIC runs an oil field there and says it is pleased."
+    assert [a.speaker for a in attribution.extract(text)] == ["China's state-owned investment giant CITIC"]

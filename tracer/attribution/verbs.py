@@ -1231,7 +1231,8 @@ _DEMONYM_NP = re.compile(
     r"|could|can|may|might|should|must|also|then|not|who|which|that|of|in|on|at|for|to|from|by|with|and|or"
     r"|went|told|made|took|gave|got|ran|came|wrote|spoke|saw|knew|thought|found|began|left|put|kept|held"
     r"|brought|sent|paid|met|won|lost|runs|sees|makes|takes|gets|keeps|holds|wants)\b)"
-    r"(?![a-z]+ed\b)[a-z][\w-]*){1,3})(?=\s+[a-z])")
+    r"(?![a-z]+ed\b)[a-z][\w-]*){1,3}"
+    r"(?:\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})?)(?=\s+[a-z])")  # "... investment giant CITIC runs"
 
 
 # "Thanking the community for supporting him, he sounded ...", "Reached last week in a brief
