@@ -5521,3 +5521,15 @@ def test_a_place_or_a_release_after_the_speaker_leaves_the_name(text, speaker):
 def test_a_possessive_subject_runs_on_to_the_name_after_its_nouns():
     text = "China's state-owned investment giant CITIC runs an oil field there and says it is pleased."
     assert [a.speaker for a in attribution.extract(text)] == ["China's state-owned investment giant CITIC"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a state before the party is still a plain description of the person just named
+    ("Rep. Trey Gowdy spoke. \u201cIt is over,\u201d said Gowdy.\n\nThe South Carolina Republican admitted that the "
+     "server was never central.", "Trey Gowdy"),
+    # an article and a place run on over the noun after them
+    ("A New York judge has rejected a media request to open the file, saying the file should stay sealed.",
+     "New York judge"),
+])
+def test_a_place_before_a_party_or_a_noun_stays_in_the_description(text, speaker):
+    assert attribution.extract(text)[-1].speaker == speaker

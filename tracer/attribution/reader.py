@@ -1784,7 +1784,12 @@ def _plain_epithet(words: list[str]) -> bool:
     ("Republican presidential candidate", "New York businessman"), never a name of its own
     ("the Lincoln actor" plays Abraham Lincoln)."""
     runs = re.findall(r"[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*", " ".join(words))
-    return all(r in PARTIES or r in PLACES or is_state(r) for r in runs)
+    return all(_place_or_party(r) or (" " in r and _place_or_party(r.rsplit(None, 1)[0]) and r.rsplit(None, 1)[1] in PARTIES)
+               for r in runs)  # (and a place's party: "the South Carolina Republican")
+
+
+def _place_or_party(run: str) -> bool:
+    return run in PARTIES or run in PLACES or is_state(run)
 
 
 def _honorific_pronoun(name: str) -> str | None:

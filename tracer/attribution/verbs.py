@@ -40,6 +40,7 @@ from .speakers import (
     _speaker_name,
     _strip_content,
     _vague_source,
+    is_state,
 )
 from .vocabulary import (
     _ADD_VERBS,
@@ -1212,8 +1213,9 @@ def _longer_subject(text: str, m, end: int):
     if np.endswith(("'s", "\u2019s", "s'", "s\u2019")):
         if np[:-2].rsplit(None, 1)[-1].lower() in _NOT_OWNERS:
             return m  # "He's comparing", "It's become": a contraction, no possessive
-    elif np.count(" ") != 1 or not _DEMONYM_END.search(np):
-        return m
+    elif not ((np.count(" ") == 1 and _DEMONYM_END.search(np))
+              or ((place := _ARTICLE_PLACE.fullmatch(np)) and is_state(place.group("place")))):
+        return m  # ("A New York judge has rejected": the place runs on over its noun too)
     # ("One of Grayson's former supporters ... wrote": a possessive runs on over its noun too)
     longer = _DEMONYM_NP.match(text, m.start("np"), end)
     return longer or m
@@ -1225,9 +1227,10 @@ _ROLE_THEN_NAME = re.compile(r"(?P<np>[A-Z][a-z]+\s+(?:[\w.'\u2019-]+\s+){0,6}?[
                              r"(?=\s*(?:,|\(|\s[a-z]))")
 _NOT_OWNERS = frozenset("he she it that there what who here let where how".split())
 _DEMONYM_END = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?:Republican|Democratic|GOP|[A-Z][a-z]+(?:an|ese|ish|ch|i))$")
+_ARTICLE_PLACE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})")  # "A New York"
 # the nouns after it: lower-case words, up to a verb (an auxiliary, a past form) or a preposition
 _DEMONYM_NP = re.compile(
-    r"(?P<np>(?:(?:[Aa]n?|[Tt]he)\s+[A-Z][\w-]*|(?:[Oo]ne\s+of\s+(?:the\s+)?)?[A-Z][\w.-]*(?:[\u2019']s|s[\u2019']))(?:\s+(?!(?:would|will|has|had|have|is|was|are|were|said|says|did|does"
+    r"(?P<np>(?:(?:[Aa]n?|[Tt]he)\s+[A-Z][\w-]*(?:\s+[A-Z][a-z]+){0,2}|(?:[Oo]ne\s+of\s+(?:the\s+)?)?[A-Z][\w.-]*(?:[\u2019']s|s[\u2019']))(?:\s+(?!(?:would|will|has|had|have|is|was|are|were|said|says|did|does"
     r"|could|can|may|might|should|must|also|then|not|who|which|that|of|in|on|at|for|to|from|by|with|and|or"
     r"|went|told|made|took|gave|got|ran|came|wrote|spoke|saw|knew|thought|found|began|left|put|kept|held"
     r"|brought|sent|paid|met|won|lost|runs|sees|makes|takes|gets|keeps|holds|wants)\b)"
