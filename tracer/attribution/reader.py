@@ -391,11 +391,11 @@ _ROYAL = re.compile(r"(?:[Tt]he\s+)?(?:Crown\s+)?(?:Prince|Princess|Sheikh|Emir)
 _SURNAME_OF = re.compile(r"([A-Z][a-z]+) of (?:the )?[A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*)*")
 _ASKED_AFTER = re.compile(r"\s+(?:asked|wondered|inquired)\b")
 _ASKED_BEFORE = re.compile(r"\basked\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$")  # "Conroy asked Sanders": who answers
-# a sentence opening on a participle phrase: "Asked about ...,", "Speaking to reporters ...,"
 _ANYONE = frozenset("someone somebody anyone anybody everyone everybody".split())
 _WHO_CROWDS = frozenset(("those", "some", "many", "others", "few"))  # "some who warned"
 _NO_WHO_HEADS = frozenset("""number share proportion majority minority percentage rest state city country nation
 area county region district town world community neighborhood""".split())
+# a sentence opening on a participle phrase: "Asked about ...,", "Speaking to reporters ...,"
 _OPENING_PHRASE = re.compile(r"(?:Asked|Pressed|Reached|Questioned|Speaking|Responding|Referring|Writing)\s")
 _OBJECT_PRONOUNS = {"him": "he", "them": "they"}
 
@@ -1553,7 +1553,8 @@ class _Reader:
         name = _speaker_name(m.group("name"))
         if _TITLE.match(name):  # "President Obama backed her up": the full name given before, if any
             name = self._full_name_before(name.split()[-1], m.start("name"), pronoun) or name
-        if name.split()[0] in SENTENCE_STARTERS or _pronoun_of_name(name) not in (None, pronoun) or _honorific_pronoun(m.group("name")) or not self._may_be_person(name):
+        if (name.split()[0] in SENTENCE_STARTERS or _pronoun_of_name(name) not in (None, pronoun)
+                or not self._may_be_person(name)):
             return []
         return [(m.start("name"), self._person(name, pronoun))]
 
