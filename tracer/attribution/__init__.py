@@ -133,7 +133,8 @@ def extract(text: str, registry=None, *, line=_UNPARSED) -> tuple[Attribution, .
     letters_text = _letters(low_text) if len(low_text) == len(text) else None
     try:
         prev = open_quote = None
-        for index, para in enumerate(paragraphs(text)):
+        paras = paragraphs(text)
+        for index, para in enumerate(paras):
             # spans taken in earlier paragraphs cannot overlap this one: keep the checks short
             reader.used, reader.quoted = [], []
             if reader.blocked:
@@ -193,7 +194,7 @@ def extract(text: str, registry=None, *, line=_UNPARSED) -> tuple[Attribution, .
             open_quote = para if _opens_quote(para) else None
         reader.resolve_all()
         reader.out = _headlines.name_speakers(text, reader.headline_end, reader.out)
-        reader.out = _headlines.name_described(text, [p.start for p in paragraphs(text)], reader.out)
+        reader.out = _headlines.name_described(text, [p.start for p in paras], reader.out)
         reader.out = _relays.through_outlets(text, reader, starts, registry)
         out = reader.out + _credit_attributions(text, registry)
     except (IndexError, ValueError, RecursionError):  # defensive: rules never break a trace

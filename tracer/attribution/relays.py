@@ -241,8 +241,11 @@ def _relayed_inside(text: str, out: list[Attribution], registry) -> list[Attribu
         if not a.speaker[:1].isupper() or a.anonymous or a.speaker in surnames:
             continue  # (an outlet's name is capitalised)
         known = found[a.speaker] = found[a.speaker] if a.speaker in found else registry.find(a.speaker)
-        if (known.name == a.speaker and not mistaken(registry, known, a.speaker, text) if known is not None
-                else meant(registry, None, a.speaker, text) is not None):  # ("PTV" in a text about Pakistan)
+        if known is not None:
+            relays = known.name == a.speaker and not mistaken(registry, known, a.speaker, text)
+        else:
+            relays = meant(registry, None, a.speaker, text) is not None  # ("PTV" in a text about Pakistan)
+        if relays:
             outer.append((a.content.start, a.content.end, a.speaker, a.cue.start))
             if a.rule == "according-to" and a.content.end <= a.cue.start:
                 wrapping.append((a.content.start, a.content.end, a.speaker))
