@@ -5533,3 +5533,59 @@ def test_a_possessive_subject_runs_on_to_the_name_after_its_nouns():
 ])
 def test_a_place_before_a_party_or_a_noun_stays_in_the_description(text, speaker):
     assert attribution.extract(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, source", [
+    # the state after a town and the day after it still open the sentence: the speaker comes after
+    ("At the town hall meeting in Hudson, New Hampshire Monday, the Christie supporter retorted: \u201cThere is "
+     "a special place in hell for women who vote for women.\u201d", "the Christie supporter"),
+    ("At a June Trump campaign event in St. Clairsville, Ohio, 62-year-old Brenda Johnson also railed against "
+     "immigrants, and explained how much it upset her.", "62-year-old Brenda Johnson"),
+    ("Speaking from a stage at Microsoft\u2019s headquarters in Redmond, Washington, Chief Executive Satya "
+     "Nadella said that companies must solve problems.", "Chief Executive Satya Nadella"),
+    ("Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him \u201ca total "
+     "stiff.\u201d", "Trump"),
+    ("At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to expand on her statement, saying that "
+     "the United States should lead.", "Mrs. Clinton"),
+])
+def test_an_opening_place_with_its_state_or_day_is_not_the_speaker(text, source):
+    assert {a.source.text for a in attribution.extract(text)} == {source}
+
+
+@pytest.mark.parametrize("text", [
+    # an opening phrase whose subject is not read is no speaker itself
+    "Alongside BLM calls for action, even a top GOP strategist argued hard, saying, \u201cShe has to come out.\u201d",
+    # "A few minutes later" is when, not who
+    "A few minutes later they reversed themselves, rushed everyone inside and said they will register voters.",
+])
+def test_an_opening_time_or_phrase_is_no_speaker(text):
+    speakers = [a.speaker for a in attribution.extract(text)]
+    assert not any(s and ("few" in s.lower() or "Alongside" in s) for s in speakers)
+
+
+def test_a_time_that_opens_the_sentence_leaves_the_subject_after_it():
+    text = ("Party officials said the caucus would begin without them. A few minutes later they reversed "
+            "themselves and said they will register voters while the caucus is under way.")
+    assert [a.speaker for a in attribution.extract(text)][-1] == "Party officials"
+
+
+@pytest.mark.parametrize("text, source", [
+    # the name after the opening keeps its own apposition
+    ("In Hudson, New Hampshire, Gov. Chris Christie, a Republican, said: \u201cWe will win.\u201d",
+     "Gov. Chris Christie, a Republican"),
+    ("At a rally in Ohio Tuesday, Kasich, the governor, said the race is open.", "Kasich, the governor"),
+])
+def test_a_name_after_an_opening_place_keeps_its_apposition(text, source):
+    assert [a.source.text for a in attribution.extract(text)] == [source]
+
+
+@pytest.mark.parametrize("text, source", [
+    # a one-word state after the article runs on over its noun, as a two-word place does
+    ("The Florida senator sought to calm his supporters, and took a heckler in stride, saying the person "
+     "would be safe.", "The Florida senator"),
+    # a day opening the sentence, with where, is when: the speaker comes after the aside
+    ("Tuesday in New York City, while on the campaign trail for his wife, former president Bill Clinton said "
+     "his wife was uniquely qualified.", "former president Bill Clinton"),
+])
+def test_a_state_or_a_day_at_the_opening_is_no_speaker_of_its_own(text, source):
+    assert [a.source.text for a in attribution.extract(text)] == [source]

@@ -281,7 +281,9 @@ during as when while if because since though although despite under over by of t
 between without within unless once whether until even
 """.split())  # a pronoun, or an opening phrase ("In a press release", "With Nusra fighters playing")
 _REPORT_WORDS = CUE_WORDS | {"is", "are", "was", "were", "has", "have", "had"}  # no subject holds one
-_NOT_PLURAL = frozenset("was has this his its does yes thus always perhaps whereas across unless is us".split())  # -s, no plural
+_NOT_PLURAL = frozenset("was has this his its does yes thus always perhaps whereas across unless is us".split()
+                        # "A few minutes later they": a time, no group
+                        + "seconds minutes hours days weeks months years decades times".split())  # -s, no plural
 # "his campaign", "her lawyer": the people around a person; named by whose they are
 # ("Bernie Sanders's campaign"), as "he" or "she" there would be
 # a body's own document: "its weekly update", "its latest report"

@@ -132,6 +132,21 @@ _ADVERB_OPENER = re.compile(r"[A-Z][a-z]+ly,|(?:First|Second|Third|Thus|Hence|Th
                             r"|(?:(?:But|And|Yet|So)\s+(?i:in|on|at|during|after|before|since|until|by|last|midday"
                             r"|early|late|earlier|later|today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
                             r"|In|On|At|During|After|Before|Since|Until|By|Last)\s")
+# ... and still opens the sentence after a comma when what precedes the next comma is a day
+# or a state ("At the town hall in Hudson, New Hampshire Monday, the supporter retorted")
+_DAY_BEFORE_COMMA = re.compile(r"[^,]*\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening"
+                               r"|night|today|yesterday|tonight),", re.I)
+
+_DAY_OPENING = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
+                          r"(?:\s+(?:in|at|on)\s+[^,]*)?,")
+
+
+def _opener_goes_on(np: str) -> bool:
+    """Whether the words of ``np`` up to its first comma still belong to an opening phrase."""
+    head = np.split(",", 1)[0]
+    return bool(_DAY_BEFORE_COMMA.match(np)) or is_state(head)
+
+
 _FOOTNOTE_END = re.compile(r"[a-z]\.\d{1,3}\s+[A-Z]")
 _THAT_NEXT = re.compile(r"\s+that\b")
 # What a maker or a government recalls is no memory: "Tesla recalled 2 million cars",
@@ -724,6 +739,8 @@ def _apposed_speaker(reader: _Reader, sent: Span, toks, i: int, te: int, low: st
         # '"...," the economist Jared Bern, a former adviser, wrote' / '..., his top
         # aide, Tad Devon, told reporters': the claim, then an apposed speaker
         m = _END_APPOSITIVE.search(text, max(begin, end - 220), end)
+        if m is not None and _opener_goes_on(m.group("np")):
+            m = None  # "At the town hall in Hudson, New Hampshire Monday, the supporter retorted"
         if m is None and not low.endswith("ing"):
             m = _WHO_APPOSITIVE.search(text, max(begin, end - 260), end)
             if m is not None and not _FINITE.search(text, begin, m.start("np")):
@@ -1188,15 +1205,33 @@ def _np_trimmed(text: str, start: int, end: int) -> int:
     return m.start() if m and m.start() > start else end
 
 
+# what an opening phrase may still hold after its first comma: the place's state, the day
+_OPENER_TAIL = re.compile(r"(?:(?P<state>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
+                          r"|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),\s+")
+
+
+# a time that opens a sentence without a comma
+_TIME_LEAD = re.compile(r"(?:A\s+few|A\s+couple\s+of|Several|Two|Three|Four|Five|Ten)\s+(?:seconds|minutes|hours|days|"
+                        r"weeks|months|years)\s+(?:later|earlier|ago),?\s+")
+
+
 def _sentence_subject(text: str, begin: int, end: int):
     """The subject opening a sentence, after an opening time or phrase ("Hours later,",
     "Inside the arena,", "In a victory speech on Tuesday,"): a ``_SENTENCE_SUBJECT`` match."""
-    opener = (_OPENER_COMMA.match(text, begin, end) or _INTRO_PHRASE.match(text, begin, end)
-              or _PARTICIPLE_OPENER.match(text, begin, end))
+    if lead := _TIME_LEAD.match(text, begin, end):
+        begin = lead.end()  # "A few minutes later they ... said": when, then who
+    intro = _INTRO_PHRASE.match(text, begin, end)
+    opener = _OPENER_COMMA.match(text, begin, end) or intro or _PARTICIPLE_OPENER.match(text, begin, end)
     if opener:
-        m = _SENTENCE_SUBJECT.match(text, opener.end(), end)
+        after = opener.end()
+        while (tail := _OPENER_TAIL.match(text, after, end)) and (
+                tail.group("state") is None or is_state(tail.group("state"))):
+            after = tail.end()  # "At an event in Ames, Iowa, on Sunday, Mrs. Clinton tried"
+        m = _SENTENCE_SUBJECT.match(text, after, end)
         if m:
             return _longer_subject(text, m, end)
+        if opener is intro:
+            return None  # "Alongside BLM calls for action, even a top GOP strategist said": no opener's words
     m = _SENTENCE_SUBJECT.match(text, begin, end)
     return _longer_subject(text, m, end) if m else None
 
@@ -1227,13 +1262,14 @@ _ROLE_THEN_NAME = re.compile(r"(?P<np>[A-Z][a-z]+\s+(?:[\w.'\u2019-]+\s+){0,6}?[
                              r"(?=\s*(?:,|\(|\s[a-z]))")
 _NOT_OWNERS = frozenset("he she it that there what who here let where how".split())
 _DEMONYM_END = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?:Republican|Democratic|GOP|[A-Z][a-z]+(?:an|ese|ish|ch|i))$")
-_ARTICLE_PLACE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})")  # "A New York"
+_ARTICLE_PLACE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")  # "A New York", "The Florida"
 # the nouns after it: lower-case words, up to a verb (an auxiliary, a past form) or a preposition
 _DEMONYM_NP = re.compile(
     r"(?P<np>(?:(?:[Aa]n?|[Tt]he)\s+[A-Z][\w-]*(?:\s+[A-Z][a-z]+){0,2}|(?:[Oo]ne\s+of\s+(?:the\s+)?)?[A-Z][\w.-]*(?:[\u2019']s|s[\u2019']))(?:\s+(?!(?:would|will|has|had|have|is|was|are|were|said|says|did|does"
     r"|could|can|may|might|should|must|also|then|not|who|which|that|of|in|on|at|for|to|from|by|with|and|or"
     r"|went|told|made|took|gave|got|ran|came|wrote|spoke|saw|knew|thought|found|began|left|put|kept|held"
-    r"|brought|sent|paid|met|won|lost|runs|sees|makes|takes|gets|keeps|holds|wants)\b)"
+    r"|brought|sent|paid|met|won|lost|sought|fought|taught|bought|became|felt|heard|stood|led"
+    r"|runs|sees|makes|takes|gets|keeps|holds|wants)\b)"
     r"(?![a-z]+ed\b)[a-z][\w-]*){1,3}"
     r"(?:\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})?)(?=\s+[a-z])")  # "... investment giant CITIC runs"
 
@@ -1360,7 +1396,13 @@ def _appositive(text: str, start: int, end: int):
     opener = _OPENER_COMMA.match(text, start, end)
     begin = opener.end() if opener else start
     # the pattern's phrase holds a comma ("Name, ..."): without one it cannot match
-    return _APPOSITIVE.match(text, begin, end) if text.find(",", begin, end) >= 0 else None
+    m = _APPOSITIVE.match(text, begin, end) if text.find(",", begin, end) >= 0 else None
+    if m is not None and ((m.start("np") > begin and _opener_goes_on(m.group("np")))
+                          or _DAY_OPENING.match(m.group("np"))):
+        # "At the town hall in Hudson, New Hampshire Monday, the supporter retorted",
+        # "Tuesday in New York City, while on the trail, former president Bill Clinton said"
+        return None
+    return m
 
 
 # "a deal announced on Monday": a thing, so a reduced passive, not a speaker
