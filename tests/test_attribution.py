@@ -5589,3 +5589,21 @@ def test_a_name_after_an_opening_place_keeps_its_apposition(text, source):
 ])
 def test_a_state_or_a_day_at_the_opening_is_no_speaker_of_its_own(text, source):
     assert [a.source.text for a in attribution.extract(text)] == [source]
+
+
+@pytest.mark.parametrize("text, source", [
+    # the last of a list of names is no subject that opens on its "and"
+    ("Several Republican leaders, including Sens. John McCain (Ariz.), Pat Toomey (Pa.) and Chuck Grassley (Iowa) "
+     "have since denounced Trump\u2019s comments.", "Chuck Grassley (Iowa)"),
+    # "both" after two names is no part of the subject
+    ("Richards and Menendez both stressed that it wasn\u2019t all bad news.", "Richards and Menendez"),
+    ("And both vowed to be tougher as president by stopping illegal immigration first.", "both"),
+])
+def test_a_list_s_and_or_both_is_no_edge_of_the_subject(text, source):
+    assert [a.source.text for a in attribution.extract(text)] == [source]
+
+
+def test_a_day_named_before_the_verb_is_no_speaker():
+    text = ("Large majorities of Republican primary voters in six states going to the polls on Super Tuesday said "
+            "they support a proposal to ban all non-citizen Muslims.")
+    assert "Super Tuesday" not in [a.speaker for a in attribution.extract(text)]

@@ -269,6 +269,8 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
     """Offsets of the subject ending just before token ``i`` (walking back over auxiliaries)."""
     j = i - 1
     while j >= 0 and (toks[j][2].lower() in AUX or toks[j][2].lower() in DEGREE_ADVERBS
+                      or (toks[j][2] == "both" and j > 0 and toks[j - 1][2][:1].isupper()
+                          and toks[j - 1][2].lower() not in _CONJUNCTIONS)  # "Bolton and Gorka both said"
                       or _degree_of_adverb(toks, j, i)) \
             and not _boundary(text, toks, j + 1) and not _modal_name(toks, j, i):
         j -= 1
@@ -312,6 +314,8 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
                 prev in QUOTED_BY_VERBS and _BY_AN_OUTLET.match(text, toks[k - 1][1])):
             break  # ("intelligence reports seen by Reuters suggest", "A diplomat quoted by Reuters said": the noun's)
         k -= 1
+    if k < j and toks[k][2].lower() in {"and", "or"}:
+        k += 1  # "Pat Toomey (Pa.) and Chuck Grassley (Iowa) have denounced": no "and" opens a subject
     before = _time_before(toks, j)
     if before < j:
         # "Amnesty International on Tuesday said", "Lionsgate yesterday announced": the time
@@ -433,6 +437,8 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
         return None  # "With ...", "Nadal kept Spain's ...": a clause, not a speaker
     if j - k >= longest:  # a subject this long is a clause, not a speaker
         return None
+    if toks[j][2] in _WEEKDAYS and all(t[2][:1].isupper() for t in toks[k:j + 1]):
+        return None  # "voters going to the polls on Super Tuesday said": a day, no speaker
     if text.count("(", start, end) > text.count(")", start, end):
         close = _CLOSE_PAREN.match(text[end:end + 2])
         if close:
