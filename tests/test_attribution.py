@@ -5607,3 +5607,9 @@ def test_a_day_named_before_the_verb_is_no_speaker():
     text = ("Large majorities of Republican primary voters in six states going to the polls on Super Tuesday said "
             "they support a proposal to ban all non-citizen Muslims.")
     assert "Super Tuesday" not in [a.speaker for a in attribution.extract(text)]
+
+
+def test_for_the_first_time_between_subject_and_verb_is_no_part_of_the_subject():
+    text = ("Some lawmakers had mentioned China as a possible suspect, but the report on Wednesday for the first "
+            "time cited a 2013 memo by the inspector general as pointing to China.")
+    assert [a.source.text for a in attribution.extract(text)][-1] == "the report"

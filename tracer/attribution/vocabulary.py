@@ -207,6 +207,8 @@ def _time_before(toks, j: int) -> int:
     Friday", "later Thursday", "Sunday morning", "yesterday", "earlier in the day"); ``j``
     when none ends there. The time between a subject and its verb is not the subject."""
     if j < 0 or toks[j][2].lower() not in _TIME_ENDS:
+        if j >= 3 and toks[j][2] == "time" and toks[j - 3][2] == "for" and toks[j - 2][2] == "the":
+            return _time_before(toks, j - 4)  # "the report on Wednesday for the first time cited"
         return j  # most subjects: one set lookup
 
     def word(m: int) -> str:
