@@ -132,21 +132,6 @@ _ADVERB_OPENER = re.compile(r"[A-Z][a-z]+ly,|(?:First|Second|Third|Thus|Hence|Th
                             r"|(?:(?:But|And|Yet|So)\s+(?i:in|on|at|during|after|before|since|until|by|last|midday"
                             r"|early|late|earlier|later|today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
                             r"|In|On|At|During|After|Before|Since|Until|By|Last)\s")
-# ... and still opens the sentence after a comma when what precedes the next comma is a day
-# or a state ("At the town hall in Hudson, New Hampshire Monday, the supporter retorted")
-_DAY_BEFORE_COMMA = re.compile(r"[^,]*\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening"
-                               r"|night|today|yesterday|tonight),", re.I)
-
-_DAY_OPENING = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
-                          r"(?:\s+(?:in|at|on)\s+[^,]*)?,")
-
-
-def _opener_goes_on(np: str) -> bool:
-    """Whether the words of ``np`` up to its first comma still belong to an opening phrase."""
-    head = np.split(",", 1)[0]
-    return bool(_DAY_BEFORE_COMMA.match(np)) or is_state(head)
-
-
 _FOOTNOTE_END = re.compile(r"[a-z]\.\d{1,3}\s+[A-Z]")
 _THAT_NEXT = re.compile(r"\s+that\b")
 # What a maker or a government recalls is no memory: "Tesla recalled 2 million cars",
@@ -1217,7 +1202,9 @@ _TIME_LEAD = re.compile(r"(?:A\s+few|A\s+couple\s+of|Several|Two|Three|Four|Five
 
 def _sentence_subject(text: str, begin: int, end: int):
     """The subject opening a sentence, after an opening time or phrase ("Hours later,",
-    "Inside the arena,", "In a victory speech on Tuesday,"): a ``_SENTENCE_SUBJECT`` match."""
+    "Inside the arena,", "In a victory speech on Tuesday,", "A few minutes later", "In Ames,
+    Iowa, on Sunday,"): a ``_SENTENCE_SUBJECT`` match. None after an opening phrase whose
+    subject does not follow it: the phrase's own words are no subject."""
     if lead := _TIME_LEAD.match(text, begin, end):
         begin = lead.end()  # "A few minutes later they ... said": when, then who
     intro = _INTRO_PHRASE.match(text, begin, end)
@@ -1388,6 +1375,20 @@ _WIDELY = frozenset("widely generally commonly".split())
 _VERB_THEN_OBJECT = re.compile(r"\b(?:[a-z]+ed|to\s+[a-z]+)\s+(?:the|a|an|his|her|their|its|this|that)\s")
 _RELATIVE = re.compile(r"\b(?:who|which|that)\b")
 _SO_BEFORE = re.compile(r"(?i)\bso[\s-]$")  # "the so called ...", not "also called"
+
+
+# An opening phrase goes on past its first comma when what comes before the next one is a
+# day or a state ("At the town hall in Hudson, New Hampshire Monday, the supporter retorted"),
+# and a day with where opens a sentence ("Tuesday in New York City, ...")
+_DAY_BEFORE_COMMA = re.compile(r"[^,]*\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening"
+                               r"|night|today|yesterday|tonight),", re.I)
+_DAY_OPENING = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
+                          r"(?:\s+(?:in|at|on)\s+[^,]*)?,")
+
+
+def _opener_goes_on(np: str) -> bool:
+    """Whether the words of ``np`` up to its first comma still belong to an opening phrase."""
+    return bool(_DAY_BEFORE_COMMA.match(np)) or is_state(np.split(",", 1)[0])
 
 
 def _appositive(text: str, start: int, end: int):
