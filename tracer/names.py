@@ -115,7 +115,8 @@ Stadium Arena Plaza Building Tower Court
 """.split())
 
 # titles written short before a name ("Sen. Ted Cruz", "Lt. Col."): the one list that the
-# sentence splitter, the speaker reader and TITLE below all read
+# attribution rules' title checks (phrases, reader) and TITLE below all read
+# (``normalize``'s sentence splitter keeps its own list of abbreviations, titles among them)
 TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt",
                        "Rev", "Adm", "Maj", "Amb", "Hon", "Pres", "Atty", "Supt", "Cmdr", "Cpl")
 

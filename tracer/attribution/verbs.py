@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from ..dateline import WEEKDAY_PATTERN
 from ..models import Attribution, Span
 from .phrases import (
     _PARENTHETICAL_REST,
@@ -724,7 +725,7 @@ def _apposed_speaker(reader: _Reader, sent: Span, toks, i: int, te: int, low: st
         # '"...," the economist Jared Bern, a former adviser, wrote' / '..., his top
         # aide, Tad Devon, told reporters': the claim, then an apposed speaker
         m = _END_APPOSITIVE.search(text, max(begin, end - 220), end)
-        if m is not None and _opener_goes_on(m.group("np")):
+        if m is not None and _opener_tail(m.group("np")):
             m = None  # "At the town hall in Hudson, New Hampshire Monday, the supporter retorted"
         if m is None and not low.endswith("ing"):
             m = _WHO_APPOSITIVE.search(text, max(begin, end - 260), end)
@@ -1190,11 +1191,6 @@ def _np_trimmed(text: str, start: int, end: int) -> int:
     return m.start() if m and m.start() > start else end
 
 
-# what an opening phrase may still hold after its first comma: the place's state, the day
-_OPENER_TAIL = re.compile(r"(?:(?P<state>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
-                          r"|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),\s+")
-
-
 # a time that opens a sentence without a comma
 _TIME_LEAD = re.compile(r"(?:A\s+few|A\s+couple\s+of|Several|Two|Three|Four|Five|Ten)\s+(?:seconds|minutes|hours|days|"
                         r"weeks|months|years)\s+(?:later|earlier|ago),?\s+")
@@ -1211,8 +1207,7 @@ def _sentence_subject(text: str, begin: int, end: int):
     opener = _OPENER_COMMA.match(text, begin, end) or intro or _PARTICIPLE_OPENER.match(text, begin, end)
     if opener:
         after = opener.end()
-        while (tail := _OPENER_TAIL.match(text, after, end)) and (
-                tail.group("state") is None or is_state(tail.group("state"))):
+        while tail := _opener_tail(text, after, end):
             after = tail.end()  # "At an event in Ames, Iowa, on Sunday, Mrs. Clinton tried"
         m = _SENTENCE_SUBJECT.match(text, after, end)
         if m:
@@ -1377,18 +1372,20 @@ _RELATIVE = re.compile(r"\b(?:who|which|that)\b")
 _SO_BEFORE = re.compile(r"(?i)\bso[\s-]$")  # "the so called ...", not "also called"
 
 
-# An opening phrase goes on past its first comma when what comes before the next one is a
-# day or a state ("At the town hall in Hudson, New Hampshire Monday, the supporter retorted"),
-# and a day with where opens a sentence ("Tuesday in New York City, ...")
-_DAY_BEFORE_COMMA = re.compile(r"[^,]*\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening"
-                               r"|night|today|yesterday|tonight),", re.I)
-_DAY_OPENING = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
-                          r"(?:\s+(?:in|at|on)\s+[^,]*)?,")
+# An opening phrase goes on past its first comma when what comes before the next one is the
+# place's state or the day ("At the town hall in Hudson, New Hampshire Monday, the supporter
+# retorted", "At an event in Ames, Iowa, on Sunday, Mrs. Clinton tried"), and a day with
+# where opens a sentence ("Tuesday in New York City, ...")
+_DAY = rf"{WEEKDAY_PATTERN}(?:\s+(?:morning|afternoon|evening|night))?"  # "Tuesday night"
+_OPENER_TAIL = re.compile(rf"(?:(?P<state>[A-Z][\w.]*(?:\s+(?!{WEEKDAY_PATTERN}\b)[A-Z][\w.]*){{0,2}})"
+                          rf"(?:\s+(?:on\s+)?{_DAY})?|(?:on\s+)?{_DAY}),\s+")
+_DAY_OPENING = re.compile(rf"{_DAY}(?:\s+(?:in|at|on)\s+[^,]*)?,")
 
 
-def _opener_goes_on(np: str) -> bool:
-    """Whether the words of ``np`` up to its first comma still belong to an opening phrase."""
-    return bool(_DAY_BEFORE_COMMA.match(np)) or is_state(np.split(",", 1)[0])
+def _opener_tail(text: str, start: int = 0, end: int | None = None):
+    """The ``_OPENER_TAIL`` match at ``start``, if its capitalised words are a state."""
+    tail = _OPENER_TAIL.match(text, start, len(text) if end is None else end)
+    return tail if tail and (tail.group("state") is None or is_state(tail.group("state"))) else None
 
 
 def _appositive(text: str, start: int, end: int):
@@ -1398,7 +1395,7 @@ def _appositive(text: str, start: int, end: int):
     begin = opener.end() if opener else start
     # the pattern's phrase holds a comma ("Name, ..."): without one it cannot match
     m = _APPOSITIVE.match(text, begin, end) if text.find(",", begin, end) >= 0 else None
-    if m is not None and ((m.start("np") > begin and _opener_goes_on(m.group("np")))
+    if m is not None and ((m.start("np") > begin and _opener_tail(m.group("np")))
                           or _DAY_OPENING.match(m.group("np"))):
         # "At the town hall in Hudson, New Hampshire Monday, the supporter retorted",
         # "Tuesday in New York City, while on the trail, former president Bill Clinton said"
