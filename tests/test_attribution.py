@@ -5613,3 +5613,20 @@ def test_for_the_first_time_between_subject_and_verb_is_no_part_of_the_subject()
     text = ("Some lawmakers had mentioned China as a possible suspect, but the report on Wednesday for the first "
             "time cited a 2013 memo by the inspector general as pointing to China.")
     assert [a.source.text for a in attribution.extract(text)][-1] == "the report"
+
+
+@pytest.mark.parametrize("text", [
+    "The district GOP Chairman Chuck Williams declined to name the three delegates but said one was a Trump supporter.",
+    # "There," opens the sentence as a time does: the subject follows it
+    "There, the district GOP Chairman Chuck Williams declined to name the three delegates but said one was a "
+    "Trump supporter.",
+])
+def test_an_article_led_subject_runs_on_to_the_name_after_its_role(text):
+    (found,) = attribution.extract(text)
+    assert (found.speaker, found.source.text.lower()) == ("Chuck Williams", "the district gop chairman chuck williams")
+
+
+def test_an_article_alone_is_no_subject():
+    # (a role and name longer than the subject reads: better no speaker than "The")
+    text = "The state GOP Vice Chairman John Paul Smith declined to name them but said one backs Trump."
+    assert "The" not in [a.speaker for a in attribution.extract(text)]

@@ -161,12 +161,13 @@ PARTICIPLES = frozenset("saying adding noting arguing explaining insisting warni
 # The subject opening a sentence: a name (with a title or party tag), a pronoun or a short description.
 _SENTENCE_SUBJECT = re.compile(
     r"(?:(?:But|And|Yet|So|Still|Later|Earlier|Meanwhile),?\s+(?:even\s+|then\s+)?)?"
-    r"(?P<np>(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\b|(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|One|Another)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+(?<!\bof)"
+    r"(?P<np>(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\b|(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|One|Another)\s+(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+(?<!\bof)"
     # not ending on a word that stands before a noun ("the former president showed", not "the former")
     r"(?<!\bformer)(?<!\blate)(?<!\bsenior)(?<!\bcurrent)(?<!\bretired)(?<!\bacting)(?<!\boutgoing)|"  # lower case after an opener
     r"(?!(?:When|If|As|After|Before|While|Although|Because|Since|Though|With|In|On|At|For|From|During|Prior|That|This|There"
     r"|And|But|Yet|So|Or|Then|Still|Also|Every|Each|By|To|Of|Under|Over|Despite|Amid|Without|Through|Until|Unless|Once"
     r"|Even|Only|Just|Perhaps|Maybe)\b)"
+    r"(?!(?:The|A|An)\s+[a-z])"  # an article alone is no name ("The district GOP Chairman ...")
     # "Health care providers have protested", "Trump aides had said": lower-case words up to an
     # auxiliary (without one, "Trump aides insisted" reads a word too far on train: left out)
     r"(?:[A-Z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){1,3}(?=\s+(?:have|has|had|are|were)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b)|"
@@ -541,7 +542,7 @@ _OPENERS = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|Fe
             "However|Nevertheless|Nonetheless|Moreover|Furthermore|Likewise|Interestingly|Separately|"
             "Similarly|Additionally|Ultimately|Finally|Initially|Previously|Currently|Recently|Notably|"
             "Importantly|Unfortunately|Fortunately|Surprisingly|Ironically|Apparently|Clearly|Obviously|"
-            "Alternatively|Otherwise")
+            "Alternatively|Otherwise|There|Here")
 _OPENER_COMMA = re.compile(
     rf"(?:(?:(?:Early|Late|Last|Next|This|Every|Each)\s+)?(?:{_OPENERS})(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:(?:Early|Late|Earlier|Later)\s+)?(?:Last|Next|This|Earlier|Later|last|next|this)\s+(?:week|month|year|spring|summer|fall|autumn|winter)"
