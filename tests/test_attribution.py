@@ -5630,3 +5630,31 @@ def test_an_article_alone_is_no_subject():
     # (a role and name longer than the subject reads: better no speaker than "The")
     text = "The state GOP Vice Chairman John Paul Smith declined to name them but said one backs Trump."
     assert "The" not in [a.speaker for a in attribution.extract(text)]
+
+
+@pytest.mark.parametrize("text, source", [
+    # a noun, then "the": the relative clause's subject wrote it, not the phrase before
+    ("Perhaps we should rethink it, rather than infringing on the only Amendment the Founding Fathers wrote "
+     "\u201cshall not be infringed.\u201d", "the Founding Fathers"),
+    # a name with "the" inside it stays whole
+    ("A USA TODAY/Rock the Vote Millennial Poll finds an emerging generation that is more pragmatic than "
+     "ideological.", "A USA TODAY/Rock the Vote Millennial Poll"),
+])
+def test_a_noun_then_the_opens_the_subject_of_a_relative_clause(text, source):
+    assert [a.source.text for a in attribution.extract(text)] == [source]
+
+
+def test_people_named_who_suggest_that_are_its_source_and_later_they():
+    text = ("In their new book, Stephen S. Cohen and J. Bradford DeLong of the University of California, Berkeley "
+            "suggest that ultimately, it was the fault of American policy choices.\n\n"
+            "The United States might have leaned against that strategy, they argue, perhaps by insisting on it.")
+    found = attribution.extract(text)
+    source = "Stephen S. Cohen and J. Bradford DeLong of the University of California, Berkeley"
+    assert [(a.cue.text, a.speaker) for a in found] == [("suggest", source), ("argue", source)]
+    assert found[0].source.text == source
+
+
+def test_the_campus_after_a_state_university_is_part_of_the_name():
+    text = "Stephen Cohen of the University of California, Berkeley suggests that it was a policy choice."
+    (found,) = attribution.extract(text)
+    assert found.speaker == "Stephen Cohen of the University of California, Berkeley"

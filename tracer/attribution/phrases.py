@@ -12,7 +12,7 @@ from ..models import Attribution, Span
 from ..names import TITLE_ABBREVIATIONS
 from ..normalize import PLACE_ABBREV, SENTENCE_STARTERS, abbreviation_before
 from .reader import _Reader
-from .speakers import _NAME_PARTICLES, _bounds, _np_span, _role_then_name, _span, _strip_content, is_state
+from .speakers import _NAME_PARTICLES, _bounds, _np_span, _role_then_name, _span, _strip_content, campus_after, is_state
 from .vocabulary import (
     _BOUNDARY_PUNCT,
     _CLAUSE_VERBS,
@@ -99,6 +99,7 @@ def _boundary(text: str, toks, k: int) -> bool:
 
 
 _WHO = re.compile(r"\bwho\b")
+_OF_A_BODY = re.compile(r"\bof\s+(?:the\s+)?(?:University|College|Institute)\b")
 # A relative clause that withholds the speaker's name, up to the sentence's verb: "A diplomat
 # who asked not to be named because the talks were private told Reuters". The verbs inside it
 # ("asked", "speak") stop the walk back to the subject, so it is matched whole.
@@ -142,6 +143,13 @@ def _state_after_place(text: str, toks, k: int, j: int) -> bool:
 
 
 _IN_PLACE_END = re.compile(r"\b(?:in|of|from|at|near)(?:\s+[A-Z][\w.'-]*){1,3}$")
+
+
+def _campus_after_university(text: str, toks, k: int, j: int) -> bool:
+    """Whether tokens ``k``..``j`` are the campus after a state's university ("the
+    University of California, Berkeley"): the subject goes on through the comma."""
+    return (text[toks[k - 1][1]:toks[k][0]] == ", "
+            and campus_after(text[max(0, toks[k - 1][0] - 40):toks[k - 1][1]], text[toks[k][0]:toks[j][1]]))
 
 
 def _plural_head(toks, k: int, j: int, verb: str) -> bool:
@@ -265,6 +273,17 @@ def _degree_of_adverb(toks, j: int, i: int) -> bool:
             and toks[j + 1][2].lower().endswith("ly") and toks[j + 1][2].lower() in AUX)
 
 
+def _second_noun_phrase(text: str, toks, k: int, j: int) -> int | None:
+    """The token opening a second noun phrase inside subject tokens ``k..j``: "the" right
+    after a capitalised noun that follows a lower-case word ("the only Amendment the Founding
+    Fathers", not "Rock the Vote"); None when there is none."""
+    for m in range(j - 1, k + 1, -1):
+        if (toks[m][2] == "the" and toks[m - 1][2][:1].isupper() and toks[m - 1][2].isalpha()
+                and text[toks[m - 1][1]:toks[m][0]] == " " and toks[m - 2][2].islower()):
+            return m
+    return None
+
+
 def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | None:
     """Offsets of the subject ending just before token ``i`` (walking back over auxiliaries)."""
     j = i - 1
@@ -295,11 +314,15 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
     # credentials said"
     # (so does a document's maker and its carrier: "A statement issued by the foreign ministry
     # and carried by IRNA said")
+    # (and so does a body named for where people are from: "Stephen S. Cohen and J. Bradford
+    # DeLong of the University of California, Berkeley suggest")
     longest = 14 if (_WHO.search(text, toks[max(0, j - 12)][0], toks[j][0])
-                     or _AND_CARRIED.search(text, toks[max(0, j - 12)][0], toks[j][0])) else 9
+                     or _AND_CARRIED.search(text, toks[max(0, j - 12)][0], toks[j][0])
+                     or _OF_A_BODY.search(text, toks[max(0, j - 12)][0], toks[j][0])) else 9
     while k > 0 and j - k < longest:
         prev = toks[k - 1][2].lower()
-        if _boundary(text, toks, k) and not _state_after_place(text, toks, k, j):
+        if _boundary(text, toks, k) and not (_state_after_place(text, toks, k, j)
+                                              or _campus_after_university(text, toks, k, j)):
             break
         if prev == "and" and _AND_CARRIED.match(text, toks[k - 1][0]):
             k -= 1  # "... issued by the ministry and carried by IRNA": one document, two participles
@@ -367,6 +390,12 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
             or toks[k][2].lower() == "something"):  # "- something Sanders aides argue is possible"
         k += 1
         start = toks[k][0]
+        np = text[start:end]
+        first = np.split()[0]
+    if (cut := _second_noun_phrase(text, toks, k, j)) is not None:
+        # "... infringing on the only Amendment the Founding Fathers wrote": a noun, then
+        # "the" with no word between them, opens a relative clause; its subject speaks
+        k, start = cut, toks[cut][0]
         np = text[start:end]
         first = np.split()[0]
     fl = first.lower()

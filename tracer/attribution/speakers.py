@@ -537,6 +537,15 @@ def is_state(part: str) -> bool:
     return part in _STATES or part in _names.PLACES
 
 
+def campus_after(before: str, after: str) -> bool:
+    """Whether ``after``, set off by a comma, is the campus of the state university that
+    ``before`` ends on ("the University of California", "Berkeley"): one name, not two."""
+    m = _STATE_UNIVERSITY_END.search(before)
+    return m is not None and is_state(m.group("state")) and bool(_CAMPUS.fullmatch(after))
+
+
+_STATE_UNIVERSITY_END = re.compile(r"\bUniversity\s+of\s+(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$")
+_CAMPUS = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}")
 _PLACE_PART = re.compile(r"(?:[A-Z][a-z]{0,4}\.?|[A-Z]\.[A-Z]\.?|\d+)$")  # "Fla.", "N.H.", an age
 # ... which a short surname also matches: "Mayer" of "Mayer, Disney's chairman of ..."
 _SHORT_SURNAME = re.compile(r"[A-Z][a-z]{2,4}")
@@ -727,6 +736,9 @@ def _speaker_name(np: str) -> str:
         name = _WHO_TAIL.sub("", name)
     if "," in name:  # an appositive: the name is the part that looks like one
         parts = [p.strip() for p in name.split(",") if p.strip()]
+        for n in range(len(parts) - 1, 0, -1):
+            if campus_after(parts[n - 1], parts[n]):
+                parts[n - 1:n + 1] = [f"{parts[n - 1]}, {parts[n]}"]  # "the University of California, Berkeley"
         if len(parts) > 1 and (_OPENING_PARTICIPLE.match(parts[0]) or parts[0] in _OPENING_WORDS
                                or _OPENING_TOPIC.match(parts[0])
                                or (_OPENING_PHRASE.match(parts[0])

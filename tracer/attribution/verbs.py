@@ -149,6 +149,8 @@ _CONJUNCTION_COMMA = re.compile(rf"(?:{'|'.join(sorted(w.capitalize() for w in _
 _SEQUENCE_LEAD = re.compile(rf"(?:{'|'.join(sorted(_SEQUENCE_ADVERBS | {'Then', 'Later', 'Now', 'Meanwhile'}))})\s+(?=[a-z])")
 _PREPOSITION_BEFORE = re.compile(r"(?i)\s*(?:in|on|at|with|through|via|during|after|before|from|under)\s+"
                                  r"(?:a|an|the|his|her|their|its|this|that)\s+")
+# "Stephen S. Cohen and J. Bradford DeLong ... suggest that": people named, who put it forward
+_NAMED_PAIR = re.compile(r"(?:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?)?[A-Z][\w'\u2019-]+\s+and\s+(?:[A-Z][a-z.]+\s+){0,2}[A-Z][\w'\u2019-]+\b")
 _FINDERS = re.compile(r"\b(?:[Rr]esearchers|[Ss]cientists|[Ii]nvestigators|[Ee]conomists|[Aa]uthors|[Ss]cholars"
                       r"|[Ee]pidemiologists|[Aa]stronomers|[Pp]hysicists|[Bb]iologists|[Pp]sychologists|[Aa]uditors)\b")
 # "The study, published Tuesday in the journal Science, ...": a document, then its apposition
@@ -552,7 +554,8 @@ def _speech_verb(reader: _Reader, sent: Span, quotes, toks, i: int) -> None:
             sub = (m.start("np"), m.end("np"))
     if sub and finding and not FINDING_HEADS.search(text[sub[0]:sub[1]]) and not (
             not low.startswith("suggest") and _FINDERS.search(text, sub[0], sub[1]) and _THAT.match(text, te)) and not (
-            low.startswith("show") and _carried_words(reader, text[sub[0]:sub[1]])):
+            low.startswith("show") and _carried_words(reader, text[sub[0]:sub[1]])) and not (
+            low == "suggest" and _THAT.match(text, te) and _NAMED_PAIR.match(text, sub[0], sub[1])):
         # (people who find: "Researchers at Stanford found that ...", with its "that")
         if low.startswith("suggest"):
             _vague_stance(reader, sent, toks, i, quotes)  # "Several political experts suggest that ..."
