@@ -5658,3 +5658,17 @@ def test_the_campus_after_a_state_university_is_part_of_the_name():
     text = "Stephen Cohen of the University of California, Berkeley suggests that it was a policy choice."
     (found,) = attribution.extract(text)
     assert found.speaker == "Stephen Cohen of the University of California, Berkeley"
+
+
+@pytest.mark.parametrize("text", [
+    "This essentially says that the two classes are the only parts of the module intended for public use.",
+    "For individuals, this factor predicts about 30 to 60 percent of the variation on different tasks.",
+    "That disproportionate impact suggests Washington officialdom might do well to reassess its approach.",
+])
+def test_a_thing_the_writer_reads_is_no_source(text):
+    assert attribution.extract(text) == ()
+
+
+def test_a_report_named_by_a_demonstrative_is_still_a_source():
+    (found,) = attribution.extract("That report found that the company is preparing to respond.")
+    assert found.source.text == "That report"

@@ -273,6 +273,13 @@ def _degree_of_adverb(toks, j: int, i: int) -> bool:
             and toks[j + 1][2].lower().endswith("ly") and toks[j + 1][2].lower() in AUX)
 
 
+_DEMONSTRATIVES = frozenset(("this", "that", "these", "those"))
+# what a writer infers from, not a report or a document ("That disproportionate impact
+# suggests Washington ... might do well to reassess"; "the new evidence suggests" is one)
+_INFERENCE_HEADS = frozenset("""factor factors opener impact effect effects trend trends pattern patterns shift
+change changes gap difference correlation approach decision move""".split())
+
+
 def _second_noun_phrase(text: str, toks, k: int, j: int) -> int | None:
     """The token opening a second noun phrase inside subject tokens ``k..j``: "the" right
     after a capitalised noun that follows a lower-case word ("the only Amendment the Founding
@@ -421,6 +428,9 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
     if np.lower() in {"that", "this", "needless", "having", "that's", "this is"} or (
             np.lower() == "all" and toks[i][2].lower() == "told"):  # "All told, ...": in all
         return None  # "That said, ..."
+    if fl in _DEMONSTRATIVES and j > k and (all(t[2].endswith("ly") for t in toks[k + 1:j + 1])
+                                            or toks[j][2].lower() in _INFERENCE_HEADS):
+        return None  # "This essentially says", "this factor predicts": a reading of a thing, no one's claim
     if not (first[:1].isupper() or first[:1].isdigit() or fl in DETERMINERS or fl in QUANTIFIERS or fl in PRONOUNS or ANON_HEADS.match(first)
             or fl in GROUP_NOUNS or VAGUE_SOURCE.match(np) or FINDING_HEADS.match(first)
             or (fl in _NUMBER_WORDS and j > k)  # "while nine in 10 said", "two of the three said"
