@@ -99,6 +99,9 @@ def _boundary(text: str, toks, k: int) -> bool:
 
 
 _WHO = re.compile(r"\bwho\b")
+# a work its maker is named by ("who wrote the speech"), no claim of theirs (verbs._WORK_WRITTEN)
+_WORK_AFTER = re.compile(r"(?:the|a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:speech|letter|book|memoir|op-ed|column|essay"
+                         r"|article|novel|song|script|bill|legislation|law|amendment|report|opinion)\b")
 _OF_A_BODY = re.compile(r"\bof\s+(?:the\s+)?(?:University|College|Institute)\b")
 # A relative clause that withholds the speaker's name, up to the sentence's verb: "A diplomat
 # who asked not to be named because the talks were private told Reuters". The verbs inside it
@@ -280,6 +283,13 @@ _INFERENCE_HEADS = frozenset("""factor factors opener impact effect effects tren
 change changes gap difference correlation approach decision move""".split())
 
 
+def _adverb_after_aux(toks, j: int) -> bool:
+    """Whether token ``j`` is an adverb in "-ly" after an auxiliary ("cannot necessarily
+    claim", "He also openly said", "was widely criticized"): how, not who, as the auxiliary."""
+    word = toks[j][2]
+    return j > 0 and word.endswith("ly") and word.islower() and toks[j - 1][2].lower() in AUX
+
+
 def _second_noun_phrase(text: str, toks, k: int, j: int) -> int | None:
     """The token opening a second noun phrase inside subject tokens ``k..j``: "the" right
     after a capitalised noun that follows a lower-case word ("the only Amendment the Founding
@@ -297,7 +307,9 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
     while j >= 0 and (toks[j][2].lower() in AUX or toks[j][2].lower() in DEGREE_ADVERBS
                       or (toks[j][2] == "both" and j > 0 and toks[j - 1][2][:1].isupper()
                           and toks[j - 1][2].lower() not in _CONJUNCTIONS)  # "Bolton and Gorka both said"
-                      or _degree_of_adverb(toks, j, i)) \
+                      or _degree_of_adverb(toks, j, i)
+                      # "cannot necessarily claim": an adverb after an auxiliary is how, not who
+                      or _adverb_after_aux(toks, j)) \
             and not _boundary(text, toks, j + 1) and not _modal_name(toks, j, i):
         j -= 1
     if j > 1 and "who" in text[toks[max(0, j - 24)][0]:toks[j][0]] and (unnamed := _who_unnamed(text, toks, j, floor)):
@@ -336,13 +348,18 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
             continue
         if prev in CLAUSE_WORDS and not (prev == "and" and k >= 2 and (
                 (toks[k][2][:1].isupper() and toks[k - 2][2][:1].isupper())
-                # "he and his wife Kali explained": a pronoun and someone of theirs
-                or (toks[k][2].lower() in _OWNERS and toks[k - 2][2].lower() in _PAIRED_PRONOUNS))) \
+                # "he and his wife Kali explained", "he and Brafman had said": a pronoun and
+                # someone of theirs, or named
+                or ((toks[k][2].lower() in _OWNERS or toks[k][2][:1].isupper())
+                    and toks[k - 2][2].lower() in _PAIRED_PRONOUNS))) \
                 and not (prev in {"that", "this"} and toks[k - 1][0] == floor and toks[k - 1][2][:1].isupper()):
             break  # (a sentence's opening "That report found": a determiner, part of the subject)
         if (prev in SPEECH_VERBS or prev in FINDING_VERBS) and not DOCUMENT_SEEN.match(text, toks[k - 1][1]) and not (
-                prev in QUOTED_BY_VERBS and _BY_AN_OUTLET.match(text, toks[k - 1][1])):
-            break  # ("intelligence reports seen by Reuters suggest", "A diplomat quoted by Reuters said": the noun's)
+                prev in QUOTED_BY_VERBS and _BY_AN_OUTLET.match(text, toks[k - 1][1])) and not (
+                k >= 3 and toks[k - 2][2] == "who" and _WORK_AFTER.match(text, toks[k][0])):
+            # ("intelligence reports seen by Reuters suggest", "A diplomat quoted by Reuters said": the noun's;
+            # "The Republican who wrote the speech says": the one who wrote it)
+            break
         k -= 1
     if k < j and toks[k][2].lower() in {"and", "or"}:
         k += 1  # "Pat Toomey (Pa.) and Chuck Grassley (Iowa) have denounced": no "and" opens a subject

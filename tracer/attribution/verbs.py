@@ -16,8 +16,10 @@ from .phrases import (
     _RELATIVE_WORDS,
     _SUBJECT_PRONOUNS,
     _TO_SOMEONE_THEN_PARTICIPLE,
+    _WORK_AFTER,
     _add_relays,
     _adding,
+    _adverb_after_aux,
     _after_cue,
     _apposition_end,
     _content_end,
@@ -906,6 +908,8 @@ def _speaker_said(reader: _Reader, sent: Span, quotes, toks, i: int, te: int, lo
         return  # "She said goodbye to her colleagues": a greeting, no report
     if low.startswith("argu") and content.text.startswith(_ARGUED_AWHILE) and not _OVER_WHY.match(content.text):
         return  # "They argued for hours about the bill": a quarrel, no claim
+    if low.startswith("argu") and _CASES_ARGUED.match(content.text):
+        return  # "who has argued a number of cases before the Supreme Court": a lawyer's work, no claim
     if content.text.startswith("back,") or content.text == "back":
         return  # "I wrote back, saying that ...": the reply is the participle's
     if low in {"revealed", "reveals", "unveiled", "unveils"} and _PRODUCT_SHOWN.match(content.text):
@@ -944,6 +948,8 @@ def _speaker_said(reader: _Reader, sent: Span, quotes, toks, i: int, te: int, lo
             if content is None or (subject.endswith(", which") and len(content.text.split()) <= 4
                                    and not _FINITE.search(content.text)):
                 return  # "The Financial Times, which first reported the talks, said": a story, no claim
+            if _thing_written(low, content.text) or (low in _WRITE_VERBS and content.text.startswith("to ")):
+                return  # "The Republican who wrote the speech ... says": a work, or whom it went to, no claim
     kind = "direct-quote" if content.text[:1] in "\u201c\"" else "indirect"
     rule = "speaker-told" if low in {"told", "tells", "tell"} else ("finding" if finding else "speaker-said-that")
     att = reader.add(rule, kind, cue, src, content, tuple(via))
@@ -956,7 +962,7 @@ def _passive(toks, i: int) -> bool:
     """Whether the verb at token ``i`` follows a form of "be" ("was asked", "has been
     reported"), past the words allowed between a subject and its verb."""
     j = i - 1
-    while j >= 0 and toks[j][2].lower() in AUX:
+    while j >= 0 and (toks[j][2].lower() in AUX or _adverb_after_aux(toks, j)):
         if toks[j][2].lower() in _PASSIVE_AUX:
             return True
         j -= 1
@@ -1280,7 +1286,13 @@ _WRITTEN_CLAIM = re.compile(r"(?:(?:to|for|in|on|of|back)\b[^;\n\u201c\u201d\"]{
 
 def _thing_written(low: str, content: str) -> bool:
     """Whether a write verb's object is a work or a letter, not what it says (see above)."""
-    return low in _WRITE_VERBS and not _CLAUSE_START.match(content) and not _WRITTEN_CLAIM.match(content)
+    return low in _WRITE_VERBS and (_WORK_WRITTEN.match(content) is not None
+                                    or not _CLAUSE_START.match(content) and not _WRITTEN_CLAIM.match(content))
+
+
+# "wrote the powerful speech delivered by ...": a work named, which another's participle
+# follows (not "wrote a letter congratulating organizers", which says what the letter did)
+_WORK_WRITTEN = re.compile(_WORK_AFTER.pattern + r"\s+[a-z]+ed\s+by\b")
 
 
 def _coordinated(reader: _Reader, sent: Span, toks, i: int, te: int) -> bool:
@@ -1426,6 +1438,7 @@ _SAID_A_WORD = re.compile(r"(?:goodbye|good-bye|goodbyes|farewell|hello|thanks|t
 _OVER_WHY = re.compile(r"(?:about|over)\s+(?:why|whether|how|what|who)\b")
 _ARGUED_AWHILE = ("about ", "over ", "with ", "for hours", "for days", "for weeks", "for months", "for years",
                   "back and forth")
+_CASES_ARGUED = re.compile(r"(?:(?:a\s+number\s+of|several|many|dozens\s+of|\w+)\s+)?cases\b|(?:the|a|his|her|their)\s+case\s+(?:before|in)\b")
 _PRODUCT_SHOWN = re.compile(
     r"(?:the|its|their|his|her|a|an)\s+(?:[\w.'\u2019-]+\s+){0,6}?(?:model|version|car|concept|convertible|coupe|"
     r"sedan|suv|truck|phone|smartphone|device|laptop|tablet|console|product|lineup|line-up|range|design|"
@@ -1442,7 +1455,7 @@ _THEN_REPORTED = re.compile(r",\s+(?:said|says|reported|reports|wrote|writes|tol
 _THEN_REPORTED_BARE = re.compile(
     r"(?<=[a-z])(?<!\bhe)(?<!\bshe)(?<!\bthey)(?<!\bwe)(?<!\bit)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)(?<!\bis)"
     r"(?<!\bare)(?<!\bhad)(?<!\bhas)(?<!\bhave)(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bwho)(?<!\bthat)(?<!\bI)"
-    r"\s+(?:said|told|tells)\b")
+    r"\s+(?:said|says|say|told|tells)\b")
 _CLAIM_TO = re.compile(r"\s+(?:to(?!\s+(?:have|be|being)\b)|on|over)\b")  # "the Party's claim to a divine right" (not "North Korea's claim that")
 _DEGREE = frozenset("most more very particularly especially quite equally less so".split())
 _BE = frozenset("is are was were be been being".split())

@@ -366,7 +366,7 @@ VAGUE_SOURCE = re.compile(
     # "most Republicans", "many of you": part of a group, nobody in particular
     # ("some in the crowd", "many in Congress": part of a body, no one in it named)
     r"|^(?:few|all|many|some|most|several|none)(?:\s+of\s+(?:the\s+)?[\w'\u2019-]+|\s+(?:in|within|among)\s+(?:the\s+)?[\w'\u2019-]+|(?:\s+[\w'\u2019-]+){0,3}\s+"
-    rf"{_NOT_PARTICULAR}[\w'\u2019-]+s)?"
+    rf"{_NOT_PARTICULAR}[\w'\u2019-]+s(?:\s+(?:at|from)\s+(?:the\s+)?[\w'\u2019-]+)?)?"  # "Many speakers at the service"
     r"(?:\s+who\b.*)?$"  # "many diehard Sanders supporters who came to Philadelphia"
     # "a majority of Americans", "A chorus of prominent Republicans", "thousands of protesters":
     # a share or a crowd of a group, no one in it named (not "a number of officials": anonymous)
