@@ -5707,3 +5707,17 @@ def test_many_people_at_a_place_are_a_vague_source():
 ])
 def test_a_relative_clause_that_reports_nothing_is_no_attribution(text):
     assert all(a.cue.text not in {"argued", "wrote"} for a in attribution.extract(text))
+
+
+def test_an_epithet_takes_the_person_who_opened_the_sentences_before_it():
+    text = ("Marco Rubio spoke over boos from the audience as he congratulated the winner. Rubio offered the crowd "
+            "an emotional evaluation of politics.\n\n"
+            "The Florida senator sought to calm his supporters, saying the person would not get hurt.\n\n"
+            "He said that he would offer a prayer for the eventual nominee.")
+    assert [a.speaker for a in attribution.extract(text)] == ["Marco Rubio", "Marco Rubio"]
+
+
+def test_a_name_opening_a_sentence_inside_a_quote_is_no_one_an_epithet_takes():
+    text = ("\u201cWe lost. Donald Trump lost me a long time ago. The businessman has no plan.\u201d\n\n"
+            "The retired neurosurgeon told reporters he would vote.")
+    assert "Donald Trump" not in [a.speaker for a in attribution.extract(text)]

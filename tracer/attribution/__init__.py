@@ -38,10 +38,12 @@ are shared between these modules only):
 
 from __future__ import annotations
 
-from bisect import bisect_left
+import re
+from bisect import bisect_left, bisect_right
 
 from .. import dateline as _dateline
 from .. import language as _language
+from .. import names as _names
 from .. import outlets as _outlets
 from ..models import Attribution, Span
 from ..normalize import paragraphs, sentences
@@ -103,6 +105,37 @@ def _cue_sentences(letters: str, para: Span, sents: tuple[Span, ...]) -> list[tu
     if letters[pos:].strip():
         return None
     return out
+
+
+# a sentence opening on a person's full name and a verb ("Marco Rubio spoke over boos"),
+# or on the surname alone ("Rubio offered the crowd ...")
+_FULL_NAME_SUBJECT = re.compile(r"(?P<given>[A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+                                r"(?=\s+(?!(?:of|and|or|in|on|at|to|for|with|from|who|which|that)\b)[a-z]+\b)")
+_SURNAME_SUBJECT = re.compile(r"(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b)")
+_MODAL_NAMES = frozenset(("Will", "May", "Can"))  # "Will Sanders come down?"
+
+
+def _named_subjects(text: str, paras, all_sentences) -> list[tuple[int, int, str]]:
+    """(start, end, full name) of the people who open sentences outside quotes ("Marco Rubio
+    spoke over boos ... Rubio offered the crowd ..."), for an epithet after them to take
+    ("The Florida senator sought ..."; ``_Reader._person_just_named``). A surname alone
+    counts once the text has opened a sentence with the full name."""
+    found, full = [], {}
+    starts = [p.start for p in paras]
+    for sent in all_sentences:
+        para = paras[bisect_right(starts, sent.start) - 1]
+        before = text[para.start:sent.start]
+        if before.count("\u201c") > before.count("\u201d") or before.count('"') % 2:
+            continue  # inside a quote: the speaker's words, not the text's subject
+        m = _FULL_NAME_SUBJECT.match(text, sent.start)
+        if m and m.group("given") in _names.GIVEN and m.group("given") not in _MODAL_NAMES:
+            full[m.group("surname")] = m.group()
+            found.append((m.start(), m.end(), m.group()))
+            continue
+        m = _SURNAME_SUBJECT.match(text, sent.start)
+        if m and m.group("surname") in full:
+            found.append((m.start(), m.end(), full[m.group("surname")]))
+    return found
 
 
 def extract(text: str, registry=None, *, line=_UNPARSED) -> tuple[Attribution, ...]:
@@ -192,6 +225,7 @@ def extract(text: str, registry=None, *, line=_UNPARSED) -> tuple[Attribution, .
                         _sentence_rules(reader, sent, quotes, set(words))
             _join_open_quote(reader, open_quote, para, before)
             open_quote = para if _opens_quote(para) else None
+        reader.subject_names = _named_subjects(text, paras, all_sentences)
         reader.resolve_all()
         reader.out = _headlines.name_speakers(text, reader.headline_end, reader.out)
         reader.out = _headlines.name_described(text, [p.start for p in paras], reader.out)

@@ -421,6 +421,7 @@ class _Reader:
         self.mentions: list[tuple[int, int, _Speaker]] = []  # source spans and whom they name
         self.named_only: list[Span] = []  # subjects of no attribution ("Trump was asked"), see ``mention``
         self.outlet_of: dict[str, str] = {}  # speaker -> the outlet they were named at ("Fox News' Chris Wallace")
+        self.subject_names: list[tuple[int, int, str]] = []  # people opening sentences, set by ``extract``
 
     # speakers -----------------------------------------------------------------------
     def staffer(self, np: str) -> tuple[str, int, str] | None:
@@ -1465,6 +1466,15 @@ class _Reader:
             mentions = [(s, e, sp) for s, e, sp in self._mentions_between(floor, at)
                         if e <= at and not _ASKED_AFTER.match(self.text, e)]
         near = [(e, sp) for s, e, sp in mentions]
+        opened = [(s, e, name) for s, e, name in self.subject_names
+                  if floor <= s and e <= at and not _ASKED_AFTER.match(self.text, e)]  # (as above)
+        if opened and (not near or opened[-1][1] > near[-1][0]):
+            # "Marco Rubio spoke over boos ... Rubio offered the crowd ... The Florida senator
+            # sought": named as the subject of a sentence after the last speaker
+            s, e, name = opened[-1]
+            known = self.by_name.get(self.resolve(name, s)[0])
+            if known is not None:
+                near.append((e, known))
         if not near:
             return None
         end, sp = near[-1]
