@@ -277,7 +277,7 @@ def _degree_of_adverb(toks, j: int, i: int) -> bool:
 
 
 _DEMONSTRATIVES = frozenset(("this", "that", "these", "those"))
-# what a writer infers from, not a report or a document ("That disproportionate impact
+# what a writer infers from, after a demonstrative: no report and no document ("That disproportionate impact
 # suggests Washington ... might do well to reassess"; "the new evidence suggests" is one)
 _INFERENCE_HEADS = frozenset("""factor factors opener impact effect effects trend trends pattern patterns shift
 change changes gap difference correlation approach decision move""".split())

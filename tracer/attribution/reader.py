@@ -1466,8 +1466,8 @@ class _Reader:
             mentions = [(s, e, sp) for s, e, sp in self._mentions_between(floor, at)
                         if e <= at and not _ASKED_AFTER.match(self.text, e)]
         near = [(e, sp) for s, e, sp in mentions]
-        opened = [(s, e, name) for s, e, name in self.subject_names
-                  if floor <= s and e <= at and not _ASKED_AFTER.match(self.text, e)]  # (as above)
+        opened = [(s, e, name) for s, e, name in self.subject_names  # (not one who asked, as above)
+                  if floor <= s and e <= at and not _ASKED_AFTER.match(self.text, e)]
         if opened and (not near or opened[-1][1] > near[-1][0]):
             # "Marco Rubio spoke over boos ... Rubio offered the crowd ... The Florida senator
             # sought": named as the subject of a sentence after the last speaker
