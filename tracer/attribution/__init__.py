@@ -39,7 +39,7 @@ are shared between these modules only):
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 
 from .. import dateline as _dateline
 from .. import language as _language
@@ -115,18 +115,15 @@ _SURNAME_SUBJECT = re.compile(r"(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=\s+(
 _MODAL_NAMES = frozenset(("Will", "May", "Can"))  # "Will Sanders come down?"
 
 
-def _named_subjects(text: str, paras, all_sentences) -> list[tuple[int, int, str]]:
+def _named_subjects(reader: _Reader, all_sentences) -> list[tuple[int, int, str]]:
     """(start, end, full name) of the people who open sentences outside quotes ("Marco Rubio
     spoke over boos ... Rubio offered the crowd ..."), for an epithet after them to take
     ("The Florida senator sought ..."; ``_Reader._person_just_named``). A surname alone
     counts once the text has opened a sentence with the full name."""
-    found, full = [], {}
-    starts = [p.start for p in paras]
+    text, found, full = reader.text, [], {}
     for sent in all_sentences:
-        para = paras[bisect_right(starts, sent.start) - 1]
-        before = text[para.start:sent.start]
-        if before.count("\u201c") > before.count("\u201d") or before.count('"') % 2:
-            continue  # inside a quote: the speaker's words, not the text's subject
+        if reader._in_quote(sent.start):
+            continue  # the speaker's words, not the text's subject
         m = _FULL_NAME_SUBJECT.match(text, sent.start)
         if m and m.group("given") in _names.GIVEN and m.group("given") not in _MODAL_NAMES:
             full[m.group("surname")] = m.group()
@@ -225,7 +222,7 @@ def extract(text: str, registry=None, *, line=_UNPARSED) -> tuple[Attribution, .
                         _sentence_rules(reader, sent, quotes, set(words))
             _join_open_quote(reader, open_quote, para, before)
             open_quote = para if _opens_quote(para) else None
-        reader.subject_names = _named_subjects(text, paras, all_sentences)
+        reader.subject_names = _named_subjects(reader, all_sentences)
         reader.resolve_all()
         reader.out = _headlines.name_speakers(text, reader.headline_end, reader.out)
         reader.out = _headlines.name_described(text, [p.start for p in paras], reader.out)
