@@ -5709,6 +5709,40 @@ def test_a_relative_clause_that_reports_nothing_is_no_attribution(text):
     assert all(a.cue.text not in {"argued", "wrote"} for a in attribution.extract(text))
 
 
+@pytest.mark.parametrize("text", [
+    "Lazar, in a green jail jumpsuit, said little, offering only short confirmations that he was pleading guilty.",
+    "Though they speak barely a word of English, their smiles said a lot.",
+    "He returned for the last few minutes of a caucus lunch and said little about the race.",
+    "Clinton has said very little publicly about the plan.",
+])
+def test_saying_little_or_a_lot_is_no_claim(text):
+    assert [a.cue.text for a in attribution.extract(text)] == []
+
+
+def test_a_demonstrative_after_other_words_ends_no_subject():
+    # "this claim" is a noun with its determiner: "He bases this" is no one
+    assert attribution.extract("He bases this claim on a remark Trump made as a businessman.") == ()
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The mayor said much of the money was spent.", "much of the money was spent"),
+    ("She said a lot of people were angry.", "a lot of people were angry"),
+])
+def test_an_amount_opening_a_clause_is_still_a_claim(text, content):
+    assert [a.content.text for a in attribution.extract(text)] == [content]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Clinton has condemned the proposal, but the groups who wrote to her on Thursday say they are concerned.",
+     "the groups who wrote to her"),
+    ("Hacker who revealed private Clinton email address admits to other intrusions.",
+     "Hacker who revealed private Clinton email address"),
+])
+def test_a_speech_verb_inside_a_who_clause_is_part_of_the_subject(text, source):
+    # the clause says which groups; they are the ones who say it
+    assert source in [a.source.text for a in attribution.extract(text) if a.source]
+
+
 def test_an_epithet_takes_the_person_who_opened_the_sentences_before_it():
     text = ("Marco Rubio spoke over boos from the audience as he congratulated the winner. Rubio offered the crowd "
             "an emotional evaluation of politics.\n\n"

@@ -356,9 +356,10 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
             break  # (a sentence's opening "That report found": a determiner, part of the subject)
         if (prev in SPEECH_VERBS or prev in FINDING_VERBS) and not DOCUMENT_SEEN.match(text, toks[k - 1][1]) and not (
                 prev in QUOTED_BY_VERBS and _BY_AN_OUTLET.match(text, toks[k - 1][1])) and not (
-                k >= 3 and toks[k - 2][2] == "who" and _WORK_AFTER.match(text, toks[k][0])):
+                k >= 3 and toks[k - 2][2] == "who"):
             # ("intelligence reports seen by Reuters suggest", "A diplomat quoted by Reuters said": the noun's;
-            # "The Republican who wrote the speech says": the one who wrote it)
+            # a who-clause's verb says which ones: "The Republican who wrote the speech says",
+            # "the groups who wrote to her say")
             break
         k -= 1
     if k < j and toks[k][2].lower() in {"and", "or"}:
@@ -407,8 +408,8 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
     start = max(toks[k][0], floor)
     np = text[start:end]
     first = np.split(None, 1)[0] if np and not np.isspace() else ""
-    if not first or toks[j][2].lower() in _NOT_SUBJECT_ENDS:
-        return None
+    if not first or toks[j][2].lower() in _NOT_SUBJECT_ENDS or (j > k and toks[j][2].lower() in {"this", "these"}):
+        return None  # ("He bases this claim on": a demonstrative after other words is a noun's)
     if j > k and (toks[k][2] in _LEADING_ADVERBS or (  # "Now research shows": the adverb is not the source
             toks[k][2] in _SEQUENCE_ADVERBS and (toks[k][2] not in _ORDINALS or toks[k + 1][2][:1].islower()))
             or toks[k][2].lower() == "something"):  # "- something Sanders aides argue is possible"
