@@ -5719,6 +5719,26 @@ def test_saying_little_or_a_lot_is_no_claim(text):
     assert [a.cue.text for a in attribution.extract(text)] == []
 
 
+@pytest.mark.parametrize("text", [
+    # "of all" ends no subject: the verb's form is an adjective of the noun after it
+    "Forty-three percent of all reported contributions to federal candidates have come from women.",
+    # whom one answers to is a post, not a report
+    "Mr. Mannix reported daily to Louis B. Mayer, and spied on him for the studio.",
+    "The Commerce Department, who reports directly to the president, said nothing.",
+    # a question's opening auxiliary is no subject for a verb after "or"/"and"
+    "Does the candidate have the stamina, or does that person get tired and say the wrong thing?",
+    # nor is an opening adverb
+    "Initially a Democrat, he ran in 2001 for mayor as a Republican and declared himself an independent in 2007.",
+])
+def test_no_attribution_from_a_modifier_a_post_or_a_question(text):
+    assert attribution.extract(text) == ()
+
+
+def test_reporting_to_someone_that_is_still_a_report():
+    (found,) = attribution.extract("The company reported to regulators that the loss was larger.")
+    assert found.content.text == "to regulators that the loss was larger"
+
+
 def test_a_demonstrative_after_other_words_ends_no_subject():
     # "this claim" is a noun with its determiner: "He bases this" is no one
     assert attribution.extract("He bases this claim on a remark Trump made as a businessman.") == ()

@@ -408,8 +408,11 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
     start = max(toks[k][0], floor)
     np = text[start:end]
     first = np.split(None, 1)[0] if np and not np.isspace() else ""
-    if not first or toks[j][2].lower() in _NOT_SUBJECT_ENDS or (j > k and toks[j][2].lower() in {"this", "these"}):
-        return None  # ("He bases this claim on": a demonstrative after other words is a noun's)
+    if not first or toks[j][2].lower() in _NOT_SUBJECT_ENDS or (j > k and toks[j][2].lower() in {"this", "these"}) or (
+            j > k and toks[j][2].lower() == "all" and toks[j - 1][2].lower() == "of"):
+        # ("He bases this claim on", "Forty-three percent of all reported contributions": a
+        # demonstrative after other words, or "of all", is a noun's, which the verb's form modifies)
+        return None
     if j > k and (toks[k][2] in _LEADING_ADVERBS or (  # "Now research shows": the adverb is not the source
             toks[k][2] in _SEQUENCE_ADVERBS and (toks[k][2] not in _ORDINALS or toks[k + 1][2][:1].islower()))
             or toks[k][2].lower() == "something"):  # "- something Sanders aides argue is possible"

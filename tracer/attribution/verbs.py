@@ -886,6 +886,8 @@ def _speaker_said(reader: _Reader, sent: Span, quotes, toks, i: int, te: int, lo
         return  # "Lazar said little, offering only ...", "their smiles said a lot": how much, no claim
     if _TO_SOMEONE_THEN_PARTICIPLE.match(content.text):
         return  # "Ruiz wrote to the board, saying ...": the participle reports it
+    if low in {"reported", "reports", "report"} and _REPORTED_TO_BOSS.match(content.text):
+        return  # "Mr. Mannix reported daily to Louis B. Mayer": whom he answered to, no report
     if _SAID_THIS_WHERE.match(content.text):
         return  # "The official said this while addressing a ceremony": what was said came before
     if low in {"asked", "asks", "ask"} and _TO_VERB.match(content.text):
@@ -1179,6 +1181,11 @@ _BY_A_MEASURE = re.compile(
 _SAYS_NOTHING = re.compile(r"(?:nothing(?:\s+(?:at\s+all|more|else|further|about|of|on|to)\b.*)?\.?$|so[ .]|so$)")
 
 
+# "reported daily to Louis B. Mayer", "reports directly to the chief executive": a post, not a
+# report ("reported to regulators that ...", "reported to police a theft" are reports)
+_REPORTED_TO_BOSS = re.compile(r"(?:(?:directly|daily|only)\s+)?to\s+(?![^.;:]*\bthat\b)[^\u201c\u201d\"':;]{0,80}$")
+
+
 # "said little", "said a lot about it", "said very little publicly": an amount of talk, no claim
 # ("said much of the money was spent", "said more than 100 died" are claims)
 _SAID_LITTLE = re.compile(r"(?:very\s+)?(?:little|a\s+lot|much|a\s+great\s+deal)"
@@ -1356,6 +1363,8 @@ def _coordinated_subject(reader: _Reader, sent: Span, toks, i: int) -> tuple[int
     m = _sentence_subject(text, begin, toks[j][0])
     if m and _NEW_CLAUSE.search(text, m.end("np"), toks[j][0]):
         return None  # "X signed an order, while Mike Huckabee ... proposed ... and said": not X
+    if m and m.group("np").lower() in AUX:
+        return None  # "Does the candidate ... get tired and say the wrong thing?": a question's verb
     if m and m.group("np").lower() in _BARE_CROWD:
         group = _GROUP_AFTER.match(text, m.end("np"), toks[j][0])
         if group:  # "Some voters backed him and said": the voters, not "Some"
