@@ -5734,6 +5734,22 @@ def test_no_attribution_from_a_modifier_a_post_or_a_question(text):
     assert attribution.extract(text) == ()
 
 
+@pytest.mark.parametrize("text", [
+    "While studying for his doctorate, he lived in Brooklyn and wrote his dissertation on the failures of farming.",
+    "Al From helped found the DLC, and wrote a book that inspired the documentary.",
+    "That a foreign power wrote its constitution did not go over well in Japan.",
+    # a sum, not a remark
+    "By morning, the campaign's efforts at damage control added up to a series of conflicting explanations.",
+])
+def test_a_work_written_or_a_sum_added_is_no_claim(text):
+    assert attribution.extract(text) == ()
+
+
+def test_a_book_written_to_argue_a_claim_still_reports_it():
+    found = attribution.extract("He wrote a book arguing that the war was lost.")
+    assert "that the war was lost" in [a.content.text for a in found]
+
+
 def test_reporting_to_someone_that_is_still_a_report():
     (found,) = attribution.extract("The company reported to regulators that the loss was larger.")
     assert found.content.text == "to regulators that the loss was larger"

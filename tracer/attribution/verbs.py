@@ -1301,8 +1301,17 @@ _WRITTEN_CLAIM = re.compile(r"(?:(?:to|for|in|on|of|back)\b[^;\n\u201c\u201d\"]{
 
 def _thing_written(low: str, content: str) -> bool:
     """Whether a write verb's object is a work or a letter, not what it says (see above)."""
-    return low in _WRITE_VERBS and (_WORK_WRITTEN.match(content) is not None
+    return low in _WRITE_VERBS and (_WORK_WRITTEN.match(content) is not None or _BOOK_WRITTEN.match(content) is not None
                                     or not _CLAUSE_START.match(content) and not _WRITTEN_CLAIM.match(content))
+
+
+# "wrote his dissertation on the failures of ...", "wrote a book that inspired the documentary":
+# a work, which ``_CLAUSE_START`` takes for a subject ("a book that inspired"); not "wrote a
+# book arguing that ..." nor "wrote a letter ..." (a letter's words are often what it said)
+_BOOK_WRITTEN = re.compile(r"(?:the|a|an|his|her|their|its|one|two|three|several)\s+(?:[a-z-]+\s+){0,2}"
+                           r"(?:books?|dissertation|thesis|novels?|memoirs?|plays?|screenplays?|songs?|scripts?"
+                           r"|constitution|biography|autobiography|poems?|textbooks?)\b"
+                           r"(?![^,;:.]{0,40}?\b(?:saying|arguing|claiming|contending|asserting|warning|in\s+which)\b)")
 
 
 # "wrote the powerful speech delivered by ...": a work named, which another's participle

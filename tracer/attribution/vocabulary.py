@@ -587,7 +587,7 @@ _NEXT_FINITE = re.compile(r"\s+(?:(?:is|was|are|were|has|have|had|would|could|sh
                           r"won['\u2019]t|can['\u2019]t)(?!['\u2019\w])")
 _ADD_VERBS = frozenset(("added", "adds", "add", "adding"))
 # What follows "added" when something was added, not said: a number, a sum, "to ...", "them to"
-_ADDED_THING = re.compile(r"[\d$]|to\b|(?:them|it|him|her|us|this|these|those)\s+to\b"
+_ADDED_THING = re.compile(r"[\d$]|to\b|up\b|(?:them|it|him|her|us|this|these|those)\s+to\b"
                           r"|(?:more|less|nearly|almost|about|around|roughly|over|some|just|only)\s+(?:than\s+)?[\d$]"  # "added more than 2%"
                           r"|(?:a|an|another|his|her|their|its)\s+(?!(?:note|caveat|warning|word|remark|comment|plea|disclaimer)\b)"  # "added a goal"
                           r"|(?:additional|extra)\s+(?!(?:details?|comments?|remarks?)\b)")  # "added additional content"
