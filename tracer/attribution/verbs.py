@@ -1182,7 +1182,7 @@ _SAYS_NOTHING = re.compile(r"(?:nothing(?:\s+(?:at\s+all|more|else|further|about
 
 
 # "reported daily to Louis B. Mayer", "reports directly to the chief executive": a post, not a
-# report ("reported to regulators that ...", "reported to police a theft" are reports)
+# report ("reported to regulators that ..." is one: a "that" or a quote after whom keeps it)
 _REPORTED_TO_BOSS = re.compile(r"(?:(?:directly|daily|only)\s+)?to\s+(?![^.;:]*\bthat\b)[^\u201c\u201d\"':;]{0,80}$")
 
 

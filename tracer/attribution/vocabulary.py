@@ -586,7 +586,8 @@ _INTRO = (r"(?:(?:In|On|At|During|After|Before|Earlier|Later|Last|This|Speaking|
 _NEXT_FINITE = re.compile(r"\s+(?:(?:is|was|are|were|has|have|had|would|could|should)(?:n['\u2019]t)?|will|can|"
                           r"won['\u2019]t|can['\u2019]t)(?!['\u2019\w])")
 _ADD_VERBS = frozenset(("added", "adds", "add", "adding"))
-# What follows "added" when something was added, not said: a number, a sum, "to ...", "them to"
+# What follows "added" when something was added, not said: a number, a sum, "to ...", "them to",
+# "up to" (what things came to)
 _ADDED_THING = re.compile(r"[\d$]|to\b|up\b|(?:them|it|him|her|us|this|these|those)\s+to\b"
                           r"|(?:more|less|nearly|almost|about|around|roughly|over|some|just|only)\s+(?:than\s+)?[\d$]"  # "added more than 2%"
                           r"|(?:a|an|another|his|her|their|its)\s+(?!(?:note|caveat|warning|word|remark|comment|plea|disclaimer)\b)"  # "added a goal"
