@@ -882,7 +882,7 @@ def _speaker_said(reader: _Reader, sent: Span, quotes, toks, i: int, te: int, lo
         if _said_no(content.text) or (not content.text.startswith(("it ", "no "))
                                       and not _ABOUT_AMOUNT.match(content.text)):
             return
-    if low in {"said", "says", "say"} and _SAID_LITTLE.match(content.text):
+    if _said_little(low, content.text):
         return  # "Lazar said little, offering only ...", "their smiles said a lot": how much, no claim
     if _TO_SOMEONE_THEN_PARTICIPLE.match(content.text):
         return  # "Ruiz wrote to the board, saying ...": the participle reports it
@@ -1192,6 +1192,11 @@ _SAID_LITTLE = re.compile(r"(?:very\s+)?(?:little|a\s+lot|much|a\s+great\s+deal)
                           r"(?:[,.;]|$|\s+(?:about|on|publicly|in\s+public|else)\b)")
 
 
+def _said_little(verb: str, content: str) -> bool:
+    """Whether "said"/"says"/"say" tells only how much was said (``_SAID_LITTLE``)."""
+    return verb in {"said", "says", "say"} and _SAID_LITTLE.match(content) is not None
+
+
 # "said no to the plan", "said no more": a refusal; "said no deal was near", "said no one
 # came" (a clause after "no") is a claim
 _NO_CLAIM = re.compile(
@@ -1336,7 +1341,7 @@ def _coordinated(reader: _Reader, sent: Span, toks, i: int, te: int) -> bool:
     content = _strip_content(text, pos, sent.end)
     if content is None or content.text.startswith(("to ", "about ", "of ", "for ", "so ", "nothing", "with ", "by ", "from ", "into ")):
         return False
-    if _said_no(content.text) or (low in {"said", "says", "say"} and _SAID_LITTLE.match(content.text)):
+    if _said_no(content.text) or _said_little(low, content.text):
         return False
     if _object_not_report(low, content.text) or _thing_written(low, content.text):
         return False
