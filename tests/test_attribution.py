@@ -5791,3 +5791,63 @@ def test_a_name_opening_a_sentence_inside_a_quote_is_no_one_an_epithet_takes():
     text = ("\u201cWe lost. Donald Trump lost me a long time ago. The businessman has no plan.\u201d\n\n"
             "The retired neurosurgeon told reporters he would vote.")
     assert "Donald Trump" not in [a.speaker for a in attribution.extract(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # a prize taken or a toll, not a claim made
+    "The fire claimed the lives of six people.",
+    "The storm claimed at least 10 lives across the state.",
+    "Mr. Trump officially claimed the nomination on Tuesday.",
+    "Meanwhile, Rubio claimed the prize for exceeding expectations.",
+    "Cheorwon in Gangwon Province claimed the coldest temperature in the country.",
+    "John Kasich's presidential campaign is already claiming a victory of sorts in South Carolina.",
+])
+def test_claiming_a_prize_or_a_toll_is_no_claim(text):
+    assert attribution.extract(text) == ()
+
+
+@pytest.mark.parametrize("text, content", [
+    # a clause after the noun, or no determiner before "victory": a claim made
+    ("She claimed the record was falsified.", "the record was falsified"),
+    ("He claimed the party lost seats because of fraud.", "the party lost seats because of fraud"),
+    ("Clinton claimed victory in a tweet.", "victory in a tweet"),
+])
+def test_a_claim_about_a_prize_is_still_a_claim(text, content):
+    assert content in [a.content.text for a in attribution.extract(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "In the reduced size shown here, they can be used according to the license described below.",
+    "Cook the pasta according to the package directions.",
+    "Results vary according to age.",
+])
+def test_according_to_a_licence_directions_or_age_is_how_not_who(text):
+    assert attribution.extract(text) == ()
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The minister resigned, according to The Age.", "The Age"),
+    ("Under the deal, according to the terms disclosed by the company, it will pay 5 billion.",
+     "the terms disclosed by the company"),
+])
+def test_according_to_a_newspaper_or_a_document_still_attributes(text, source):
+    assert [a.source.text for a in attribution.extract(text)] == [source]
+
+
+def test_or_between_two_names_keeps_the_whole_subject():
+    (found,) = attribution.extract("People on IRC or Stackoverflow claim to have found a bug in Django.")
+    assert found.source.text == "People on IRC or Stackoverflow"
+
+
+@pytest.mark.parametrize("text, anonymous, vague", [
+    # a crowd somewhere is vague, not someone kept unnamed
+    ("People in Fort Pierce said the mosque had been quiet for years.", False, True),
+    ("People on IRC or Stackoverflow claim to have found a bug in Django.", False, True),
+    ("The meeting ran long, according to people in attendance.", False, True),
+    # insiders somewhere stay unnamed
+    ("Some people in Trump world say he will lose.", True, False),
+    ("People familiar with the talks said a deal was near.", True, False),
+])
+def test_people_somewhere_are_a_crowd_unless_insiders(text, anonymous, vague):
+    (found,) = attribution.extract(text)
+    assert (found.anonymous, found.vague) == (anonymous, vague)

@@ -346,7 +346,8 @@ def _subject_before(text: str, toks, i: int, floor: int) -> tuple[int, int] | No
         if prev == "and" and _AND_CARRIED.match(text, toks[k - 1][0]):
             k -= 1  # "... issued by the ministry and carried by IRNA": one document, two participles
             continue
-        if prev in CLAUSE_WORDS and not (prev == "and" and k >= 2 and (
+        if prev in CLAUSE_WORDS and not (prev in {"and", "or"} and k >= 2 and (
+                # "Officials in Iowa and Ohio say", "people on IRC or Stackoverflow claim"
                 (toks[k][2][:1].isupper() and toks[k - 2][2][:1].isupper())
                 # "he and his wife Kali explained", "he and Brafman had said": a pronoun and
                 # someone of theirs, or named

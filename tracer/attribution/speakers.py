@@ -449,6 +449,14 @@ _NAME_AFTER = re.compile(r"(?:the\s+)?(?:[A-Z]|(?:(?!(?:at|of|for|in|on|with|fro
 _NAME_APPOSED = re.compile(r",\s*(?:the\s+)?(?:[A-Z][a-z]{1,3}\.\s+)*[A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'\u2019-]+")
 _NAME_GLUE = frozenset("-'\u2019")
 _BARE_PEOPLE = re.compile(r"(?i)(?:(?:some|many|most|several|few|other|ordinary|local|the)\s+)?people$")
+# "People in Fort Pierce", "people on IRC or Stackoverflow", "people in attendance": a crowd
+# somewhere, vague ("people in Trump world", "in Clinton's orbit", "people briefed on the
+# talks": insiders kept unnamed)
+_PEOPLE_SOMEWHERE = re.compile(
+    r"(?i)(?:(?:some|many|most|several|few|other|ordinary|local)\s+)?people\s+(?:everywhere"
+    r"|(?:on|in|at|from|across|around)\s+(?!.*\b(?:world|orbit|circles?|camp|administration|campaign|government"
+    r"|office|team|party|leadership|talks|negotiations?|meetings?|room|company|industry|department|ministry"
+    r"|agency|house|briefed|involved|close)\b)[^,]+)$")
 _HEAD_IN_PHRASE = re.compile(r"\b(?:for|to|by|with|from|about|at|in|on|of|that|which)\b")
 _PARTITIVE = re.compile(r"(?i)(?:one|two|three|some|several|many|most|none|each|any|all|few|both|dozens|scores|hundreds"
                         r"|a\s+(?:small\s+|large\s+|growing\s+)?(?:number|handful))\s+of\b(?!.*\b(?:for|to|by|with|from|about|at|in|on|that|which)\b)")
@@ -481,7 +489,7 @@ def _is_anonymous(np: str) -> bool:
         return False
     if _ONE_PERSON_ROLE.fullmatch(np.strip()):
         return False  # "the country's top diplomat": the one person who holds the post
-    if _BARE_PEOPLE.match(np.strip()):
+    if _BARE_PEOPLE.match(np.strip()) or _PEOPLE_SOMEWHERE.match(np.strip()):
         return False  # "people worry", "many people say": vague, not somebody kept unnamed
     start, end, _ = heads[0]
     after = np[end:].strip(" ,")
@@ -923,7 +931,7 @@ def _vague_source(np: str) -> bool:
         head = head[:tail.start()]  # "Experts not involved in the research": still experts
     if _OWN_PEOPLE.match(head) and not _KIND_OF.match(head) and head.split(None, 1)[0] not in PARTIES:
         return False  # "Alibaba leaders", "Google engineers": that body's own people, as "NASA's scientists"
-    return bool(VAGUE_SOURCE.match(head) or _UNNAMED_MEDIA.match(head))
+    return bool(VAGUE_SOURCE.match(head) or _UNNAMED_MEDIA.match(head) or _PEOPLE_SOMEWHERE.match(head))
 
 
 # a capitalised word that says where or whose side a group is, not which body: a nationality

@@ -894,8 +894,10 @@ def _speaker_said(reader: _Reader, sent: Span, quotes, toks, i: int, te: int, lo
         return  # "Trust members asked to get the presentation": a request, no claim
     if low in _ADD_VERBS and _ADDED_THING.match(content.text):
         return  # "we added 1 million jobs", "islands added to the list": not a remark
-    if low.startswith("claim") and content.text.startswith(("responsibility", "credit")):
-        return  # "no terrorist organization has claimed responsibility": an act, not a report
+    if low.startswith("claim") and (content.text.startswith(("responsibility", "credit"))
+                                    or _CLAIMED_PRIZE.match(content.text)):
+        return  # "no terrorist organization has claimed responsibility", "claimed the nomination",
+        # "the fire claimed the lives of six": an act or a toll, not a report
     if low in {"asked", "asks", "ask"} and content.text.startswith(("for ", "about it")):
         return  # "her family asked for privacy": a request, not a report
     if low.startswith("report") and (content.text.startswith(("for duty", "for work", "to work", "to duty"))
@@ -1173,7 +1175,11 @@ _BY_A_MEASURE = re.compile(
     # published Thursday": a body, a document)
     r"(?i)(?:(?:your|their|his|her|one's|its)\s+(?:[a-z]+\s+)?|the\s+)?(?:own\b|plan\b|schedule\b|tastes?\b|"
     r"preferences?\b|need\b|needs\b|size\b|instructions\b|directions\b|wishes\b|liking\b|"
-    r"details\Z)")  # "According to the details, the accused was arrested": a report's opening, no source
+    r"details\Z)"  # "According to the details, the accused was arrested": a report's opening, no source
+    # "used according to the license described below", "according to the package directions",
+    # "exactly according to the way we are supposed to": how a thing is done, no source
+    r"|the\s+(?:[a-z]+\s+)?(?:licen[cs]es?|directions|instructions|way)\b"
+    r"|age\b")  # "Results vary according to age" (not "according to The Age", a newspaper)
 
 
 # "saying nothing", "saying nothing about the deal", "saying so": no claim ("saying nothing
@@ -1184,6 +1190,22 @@ _SAYS_NOTHING = re.compile(r"(?:nothing(?:\s+(?:at\s+all|more|else|further|about
 # "reported daily to Louis B. Mayer", "reports directly to the chief executive": a post, not a
 # report ("reported to regulators that ..." is one: a "that" or a quote after whom keeps it)
 _REPORTED_TO_BOSS = re.compile(r"(?:(?:directly|daily|only)\s+)?to\s+(?![^.;:]*\bthat\b)[^\u201c\u201d\"':;]{0,80}$")
+
+
+# "claimed the nomination", "claiming his third victory", "claimed the coldest temperature",
+# "the storm claimed at least 10 lives": a prize taken or a toll, not a claim made (PolNeAR
+# labels none of these; "Clinton claimed victory in a tweet", with no determiner, it does).
+# The words before the noun are no verb, nor is the word after it: "claimed the party lost
+# seats" and "claimed the record was falsified" are claims.
+_CLAIMED_PRIZE = re.compile(
+    r"(?:(?:the|a|an|his|her|their|its|our|your)\s+"
+    r"(?:(?!(?:will|would|is|was|are|were|has|have|had|can|could|won|lost|did|does)\b)[\w'\u2019-]+\s+){0,2}?"
+    r"(?:nomination|prize|title|crown|trophy|medal|championship|cup|victory|win|majority|seat|spot|place"
+    r"|record|lead|throne|award|jackpot|pole|temperature)s?"
+    r"|(?:(?:the|at\s+least|more\s+than|nearly|almost|over|some|about|another|[\d,]+|\w+teen|\w+ty|two|three"
+    r"|four|five|six|seven|eight|nine|ten|eleven|twelve|hundreds|thousands|dozens|millions)\s+){1,3}lives)\b"
+    r"(?!\s+(?:was|is|were|are|had|has|have|would|will|could|should|might|may|did|does|shows?|showed)\b)",
+    re.IGNORECASE)
 
 
 # "said little", "said a lot about it", "said very little publicly": an amount of talk, no claim
