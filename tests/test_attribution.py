@@ -5851,3 +5851,27 @@ def test_or_between_two_names_keeps_the_whole_subject():
 def test_people_somewhere_are_a_crowd_unless_insiders(text, anonymous, vague):
     (found,) = attribution.extract(text)
     assert (found.anonymous, found.vague) == (anonymous, vague)
+
+
+def test_a_passive_speech_act_credits_its_agent():
+    # "a practice criticized by X": X spoke, about the practice (as PolNeAR reads it)
+    text = ("The Obama administration allowed some states to combine those categories, a practice criticized by "
+            "Miller and some civil rights advocates.")
+    (found,) = attribution.extract(text)
+    assert (found.source.text, found.content.text) == ("Miller and some civil rights advocates", "a practice")
+
+
+@pytest.mark.parametrize("text", [
+    "But the many retellings of chaos's birth say little to nothing about how the programs were written.",
+    "The family claimed Ford's body, cleaned out his apartment, and left town.",
+    "Hamilton and Ellen Gille wrote the specific programs that revealed the signatures of chaos.",
+])
+def test_saying_little_to_nothing_claiming_a_body_or_writing_a_program_is_no_claim(text):
+    assert attribution.extract(text) == ()
+
+
+def test_a_family_is_no_he():
+    text = ("Martha Fry said the estate was settled.\n\n"
+            "The family denies any involvement.\n\n"
+            "\u201cNo,\u201d he said. \u201cYou tell me one.\u201d")
+    assert "family" not in [a.speaker for a in attribution.extract(text) if a.cue.start > text.index("\u201cNo")]

@@ -137,7 +137,7 @@ _NOT_PERSON_HEADS = _BODY_WORDS | _DOCUMENT_HEADS | BODY_HEADS | frozenset("""
 team staff state city county country nation public crowd audience people percent community
 newspaper paper network station website site case performance media press outlets house tv
 brothers sisters associates partners holdings industries studios airlines motors systems technologies
-pictures labs laboratories services networks stores
+pictures labs laboratories services networks stores family families couple jury panel
 """.split())
 # things that "say", in lower case ("The sign said ... She said" is not the sign; "Paul Song",
 # "Andrew Card" are people)

@@ -1036,6 +1036,13 @@ def _speech_act(reader: _Reader, sent: Span, toks, i: int) -> None:
     content = _strip_content(text, pos, end)
     if content and word.lower() == "questioned" and _QUESTIONED_SOMEONE.match(content.text):
         return  # "Republicans questioned Morrison about his testimony": they asked, they claimed nothing
+    if content and word.lower().endswith("ed") and content.text.startswith("by "):
+        # "a practice criticized by Miller and some civil rights advocates": a passive whose
+        # agent spoke; the noun before it is what was said about (as PolNeAR reads it)
+        agent = _span(text, content.start + 3, content.start + 3 + len(content.text[3:].split(",", 1)[0].rstrip()))
+        if agent is not None:
+            reader.add("speech-act", "indirect", _span(text, ts, te), agent, _span(text, *sub))
+        return
     if content:
         reader.add("speech-act", "indirect", _span(text, ts, te), _span(text, *sub), content)
 
@@ -1193,25 +1200,27 @@ _REPORTED_TO_BOSS = re.compile(r"(?:(?:directly|daily|only)\s+)?to\s+(?![^.;:]*\
 
 
 # "claimed the nomination", "claiming his third victory", "claimed the coldest temperature",
-# "the storm claimed at least 10 lives": a prize taken or a toll, not a claim made (PolNeAR
-# labels none of these; "Clinton claimed victory in a tweet", with no determiner, it does).
+# "the storm claimed at least 10 lives", "The family claimed Ford's body": a prize, a toll or a
+# body taken, not a claim made (PolNeAR labels none of these; "Clinton claimed victory in a
+# tweet", with no determiner, it does).
 # The words before the noun are no verb, nor is the word after it: "claimed the party lost
 # seats" and "claimed the record was falsified" are claims.
 _CLAIMED_PRIZE = re.compile(
-    r"(?:(?:the|a|an|his|her|their|its|our|your)\s+"
+    r"(?:(?:the|a|an|his|her|their|its|our|your|[A-Z][\w.-]*['\u2019]s)\s+"
     r"(?:(?!(?:will|would|is|was|are|were|has|have|had|can|could|won|lost|did|does)\b)[\w'\u2019-]+\s+){0,2}?"
     r"(?:nomination|prize|title|crown|trophy|medal|championship|cup|victory|win|majority|seat|spot|place"
-    r"|record|lead|throne|award|jackpot|pole|temperature)s?"
+    r"|record|lead|throne|award|jackpot|pole|temperature|body|bodies|remains)s?"
     r"|(?:(?:the|at\s+least|more\s+than|nearly|almost|over|some|about|another|[\d,]+|\w+teen|\w+ty|two|three"
     r"|four|five|six|seven|eight|nine|ten|eleven|twelve|hundreds|thousands|dozens|millions)\s+){1,3}lives)\b"
     r"(?!\s+(?:was|is|were|are|had|has|have|would|will|could|should|might|may|did|does|shows?|showed)\b)",
     re.IGNORECASE)
 
 
-# "said little", "said a lot about it", "said very little publicly": an amount of talk, no claim
+# "said little", "said a lot about it", "said very little publicly", "say little to nothing
+# about": an amount of talk, no claim
 # ("said much of the money was spent", "said more than 100 died" are claims)
 _SAID_LITTLE = re.compile(r"(?:very\s+)?(?:little|a\s+lot|much|a\s+great\s+deal)"
-                          r"(?:[,.;]|$|\s+(?:about|on|publicly|in\s+public|else)\b)")
+                          r"(?:[,.;]|$|\s+(?:about|on|publicly|in\s+public|else|(?:to|or)\s+nothing)\b)")
 
 
 def _said_little(verb: str, content: str) -> bool:
@@ -1337,7 +1346,8 @@ def _thing_written(low: str, content: str) -> bool:
 # book arguing that ..." nor "wrote a letter ..." (a letter's words are often what it said)
 _BOOK_WRITTEN = re.compile(r"(?:the|a|an|his|her|their|its|one|two|three|several)\s+(?:[a-z-]+\s+){0,2}"
                            r"(?:books?|dissertation|thesis|novels?|memoirs?|plays?|screenplays?|songs?|scripts?"
-                           r"|constitution|biography|autobiography|poems?|textbooks?)\b"
+                           r"|constitution|biography|autobiography|poems?|textbooks?"
+                           r"|programs?|software|code|algorithms?|apps?)\b"  # "wrote the specific programs that"
                            r"(?![^,;:.]{0,40}?\b(?:saying|arguing|claiming|contending|asserting|warning|in\s+which)\b)")
 
 
