@@ -5875,3 +5875,12 @@ def test_a_family_is_no_he():
             "The family denies any involvement.\n\n"
             "\u201cNo,\u201d he said. \u201cYou tell me one.\u201d")
     assert "family" not in [a.speaker for a in attribution.extract(text) if a.cue.start > text.index("\u201cNo")]
+
+
+@pytest.mark.parametrize("text", [
+    "Nevada, the gambling capital of America, is staking its claim for major influence in 2016 as the GOP field "
+    "gathers in Las Vegas on Tuesday night for their fifth debate.",
+    "Trump, for instance, was wrong in his claim about Ford canceling its plant in Mexico.",
+])
+def test_claim_after_an_owner_pronoun_is_a_noun(text):
+    assert attribution.extract(text) == ()

@@ -600,6 +600,7 @@ def _carried_words(reader: _Reader, subject: str) -> bool:
 _BEFORE_A_NOUN = frozenset("amid despite against about over of to with by for from on in among after before".split())
 # what comes before "claims" the noun: "his claims that", "such claims that", "familiar claims that"
 _BEFORE_CLAIMS = frozenset("his her their its our my your such these those new false baseless similar".split())
+_OWNER_PRONOUNS = frozenset("his her their its our my your".split())
 _ADJECTIVE_ENDS = ("iar", "ous", "ful", "ive", "ical", "able", "ible", "less", "ed")
 _CLAIMS_THAT = re.compile(r"\s+(?:that\b|[\u201c\"]|'')")
 
@@ -617,6 +618,8 @@ def _noun_not_verb(text: str, toks, i: int, te: int, low: str) -> bool:
     if low == "claim" and i and toks[i - 1][2].endswith(("'s", "\u2019s")) and (
             _CLAIM_TO.match(text, te) or _NEXT_FINITE.match(text, te)):  # "the ministry's claim is false"
         return True  # "the Party's claim to a divine right": a noun ("North Korea's claim that" reports)
+    if low == "claim" and i and toks[i - 1][2].lower() in _OWNER_PRONOUNS and not _CLAIMS_THAT.match(text, te):
+        return True  # "Nevada is staking its claim as a swing state": a noun ("his claim that" reports)
     if low in {"asked", "requested", "asking", "requesting"} and _ANONYMITY_ASKED.match(text, te):
         return True  # "who asked not to be identified": a request to stay unnamed, no claim
     if low == "telling" and i and (toks[i - 1][2].lower() in _DEGREE or (
