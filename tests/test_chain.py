@@ -1042,3 +1042,32 @@ def test_the_public_suffix_list_is_loaded_before_a_batch_forks():
     chain.load_suffixes()
     assert any(utils.tld_names.values())
     assert chain._registered("https://www.bbc.co.uk/news/x") == "bbc.co.uk"
+
+
+@pytest.mark.parametrize("sentence, first", [
+    ("The Guardian said the bank's outlook was negative, Reuters reported.", "The Guardian"),
+    ("Fitch Ratings said the bank's outlook was negative, the Associated Press reported.", "Fitch Ratings"),
+])
+def test_an_outlet_quoted_inside_another_outlet_s_closing_report_is_relayed_by_it(sentence, first):
+    # each outlet's words hold the other's cue; the closing "..., X reported" is the outer report
+    # (the two had each been the other's relay, and the cycle left no chain at all)
+    chains = trace("Bank outlook cut\n\n" + sentence)[3]
+    assert names(chains[0])[:2] == [first, "Associated Press" if "Associated" in sentence else "Reuters"]
+
+
+@pytest.mark.parametrize("sentence, chain_names", [
+    ("Interfax said the ship had sunk, quoting a navy spokesman.",
+     ["unnamed navy spokesman", "Interfax"]),
+    ("Yonhap reported on Monday that the talks had stalled, citing a government official.",
+     ["unnamed government official", "Yonhap"]),
+])
+def test_an_outlet_s_report_citing_its_source_after_the_claim_is_relayed(sentence, chain_names):
+    chains = trace("Talks stall\n\n" + sentence)[3]
+    assert names(chains[0])[:2] == chain_names
+
+
+def test_a_person_citing_a_poll_after_a_claim_relays_nothing():
+    # "citing" after a person's claim is their argument, not a relay (as for "Citing a poll, Smith said")
+    chains = trace("Plan fails\n\nSmith said the plan failed, citing a new poll.")[3]
+    assert names(chains[0])[0] == "Smith"
+    assert all(a.kind != "relay" for a in attribution.extract("Smith said the plan failed, citing a new poll."))

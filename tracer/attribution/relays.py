@@ -247,7 +247,7 @@ def _relayed_inside(text: str, out: list[Attribution], registry) -> list[Attribu
             relays = meant(registry, None, a.speaker, text) is not None  # ("PTV" in a text about Pakistan)
         if relays:
             outer.append((a.content.start, a.content.end, a.speaker, a.cue.start))
-            if a.rule == "according-to" and a.content.end <= a.cue.start:
+            if a.content.end <= a.cue.start:  # a closing "according to X", "..., X reported"
                 wrapping.append((a.content.start, a.content.end, a.speaker))
     if not outer:
         return out
@@ -257,7 +257,9 @@ def _relayed_inside(text: str, out: list[Attribution], registry) -> list[Attribu
         # "Yonhap, citing a source, reported that ..., according to Sputnik": each report
         # holds the other's cue; the outlet's closing "according to" is the outer one (the
         # source → Yonhap → Sputnik), where "Bloomberg reports that ..., according to the
-        # Roper Center" (no outlet) cites Roper inside Bloomberg's report
+        # Roper Center" (no outlet) cites Roper inside Bloomberg's report; an outlet's closing
+        # "..., Reuters reported" is the outer one too: "The Guardian said ..., Reuters
+        # reported" is the Guardian through Reuters, not each through the other
         inside = [name for s, e, name, cue in outer
                   if s <= a.cue.start < e and (a.source is None or s < a.source.end <= e)
                   and name != a.speaker and name not in a.via

@@ -90,6 +90,7 @@ from .vocabulary import (
     CARRIED_WORDS_REST,
     CHARACTERIZE_VERBS,
     CITED_AS,
+    CITING_AFTER_CLAIM,
     CITING_ASIDE,
     CITING_OPENING,
     CLAUSE_WORDS,
@@ -358,7 +359,7 @@ def _relays_named(reader: _Reader, sent: Span, quotes, words: set) -> None:
         relays += [(QUOTED_BY, "quoted-by-as-saying"), (QUOTED_AS_BY, "quoted-by-as-saying"), (CITED_AS, "cited-as-saying")]
     if "citing" in words or "quoting" in words:  # (lower-cased words: "Citing" opens the sentence too)
         relays += [(REPORTED_CITING, "reported-citing"), (CITING_ASIDE, "citing-reported"),
-                   (CITING_OPENING, "citing-opening")]
+                   (CITING_OPENING, "citing-opening"), (CITING_AFTER_CLAIM, "said-then-citing")]
     for pattern, rule in relays:
         for m in pattern.finditer(text, sent.start, sent.end):
             if _inside_quote(reader, m.start(), quotes):
@@ -367,9 +368,13 @@ def _relays_named(reader: _Reader, sent: Span, quotes, words: set) -> None:
             relay = known.name if known else reader.outlet_before(m.group("relay"), m.start("relay"))
             if rule == "citing-opening" and (relay is None or m.start() != _after_dateline(reader, sent.start, m.start() + 1)):
                 continue
+            if rule == "said-then-citing" and (relay is None or m.start() != _after_dateline(reader, sent.start, m.start() + 1)):
+                continue  # (the outlet opens the sentence: its report is the whole of it)
             cue = _span(text, m.start("cue"), m.end("cue"))
             src = _span(text, m.start("np"), m.end("np"))
-            if rule in {"cited-as-saying", "quoted-by-as-saying", "citing-reported", "citing-opening"} or (
+            if rule == "said-then-citing":
+                content = _strip_content(text, m.start("claim"), m.end("claim"))
+            elif rule in {"cited-as-saying", "quoted-by-as-saying", "citing-reported", "citing-opening"} or (
                     _THAT_NEXT.match(text, m.end(), sent.end)):
                 # ("Earlier, the Journal reported, citing officials, that ...": what follows
                 # "that" is the report, not "Earlier, the" before the outlet)

@@ -461,6 +461,16 @@ CITING_ASIDE = re.compile(
     r"(?:\s+(?:on\s+)?[A-Z]\w+day)?(?:\s+that)?\s+"
 )
 
+# "Interfax said the ship had sunk, quoting a navy spokesman": the same, the participle after
+# the claim (an outlet only, as for CITING_OPENING: "Smith said the plan failed, citing a new
+# poll" is his own argument)
+CITING_AFTER_CLAIM = re.compile(
+    r"(?P<relay>(?:the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+[\w.'\u2019&-]+){0,5}?)\s+"
+    r"(?:reported|reports|said|says|wrote|writes)(?:\s+(?:on\s+)?[A-Z]\w+day)?(?:\s+that)?\s+"
+    r"(?P<claim>[^;:\u201c\u201d\"\n]{5,300}?),\s+(?P<cue>citing|quoting)\s+"
+    r"(?P<np>[^,;:\u201c\u201d\"\n]{3,80}?)(?=\s*(?:[.;]|$))"
+)
+
 # "Citing an unnamed official, Yonhap said ...": the same, the participle first (an outlet
 # only: "Citing a new poll, Smith said" is no relay)
 CITING_OPENING = re.compile(
