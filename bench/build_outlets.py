@@ -27,7 +27,7 @@ AGENCIES: list[tuple[str, list[str], list[str]]] = [
     ("Reuters", ["Thomson Reuters", "Reuters News"], ["reuters.com"]),
     ("UPI", ["United Press International"], ["upi.com"]),
     ("Xinhua", ["Xinhua News Agency", "New China News Agency", "Xinhuanet"], ["xinhuanet.com", "news.cn"]),
-    ("TASS", ["ITAR-TASS", "TASS Russian News Agency", "Tass News Agency"], ["tass.com", "tass.ru"]),
+    ("TASS", ["ITAR-TASS", "TASS Russian News Agency", "Tass News Agency", "Tass"], ["tass.com", "tass.ru"]),
     ("Sputnik", ["Sputnik News", "Sputnik International", "Sputnik News Agency"],
      ["sputniknews.com", "sputnikglobe.com", "sputniknews.in", "sputniknews.ru"]),
     ("Yonhap", ["Yonhap News Agency", "Yonhap News", "South Korean Yonhap news agency"],

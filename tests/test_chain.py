@@ -1071,3 +1071,9 @@ def test_a_person_citing_a_poll_after_a_claim_relays_nothing():
     chains = trace("Plan fails\n\nSmith said the plan failed, citing a new poll.")[3]
     assert names(chains[0])[0] == "Smith"
     assert all(a.kind != "relay" for a in attribution.extract("Smith said the plan failed, citing a new poll."))
+
+
+def test_tass_in_title_case_is_the_state_agency():
+    chains, flags = trace("Talks stall\n\nTass quoted Kremlin spokesman Dmitry Peskov as saying the talks had stalled.")[3:5]
+    assert names(chains[0])[:2] == ["Dmitry Peskov", "TASS"]
+    assert any(f.kind == "state-affiliated-source" for f in flags)

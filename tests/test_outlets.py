@@ -423,3 +423,10 @@ def test_the_build_keeps_one_name_in_two_countries_apart(tmp_path, monkeypatch):
     assert ptv == [("PTV (Pakistan)", ["ptv.com.pk"], ["CaPu"]), ("PTV (Philippines)", ["ptvnews.ph"], ["SC"])]
     reg = outlets.from_dict(doc)
     assert reg.find("PTV") is None and reg.find("ptvnews.ph").name == "PTV (Philippines)"
+
+
+def test_an_acronym_also_written_as_a_word_matches_in_any_case():
+    # wire copy writes "Tass"; an acronym written only in capitals still matches only so
+    reg = outlets.load()
+    assert reg.find("Tass").name == reg.find("TASS").name == "TASS"
+    assert reg.named("MAP").name == "MAP" and reg.named("Map") is None

@@ -415,7 +415,7 @@ def from_dict(doc: dict) -> Registry:
     for domain, (value, origin) in doc.get("reliability", {}).items():
         code, meaning = RELIABILITY.get(int(value), ("unknown", "unrated"))
         reliability[domain] = Label(code, f"{meaning} (label from {origin})", rel_source)
-    outlets, by_alias, by_domain, acronyms = [], {}, {}, set()
+    outlets, by_alias, by_domain, acronyms, worded = [], {}, {}, set(), set()
     for i, row in enumerate(doc.get("outlets", [])):
         labels = []
         for code in row.get("labels", []):
@@ -439,12 +439,14 @@ def from_dict(doc: dict) -> Registry:
             if state and key in GENERIC_NAMES:
                 continue  # "Today", "The Mirror": by domain only (see GENERIC_NAMES)
             by_alias.setdefault(key, i)
-            if by_alias[key] == i and alias.strip().isupper() and len(key) <= 5:
-                acronyms.add(key)  # (only for the outlet that holds the key)
+            if by_alias[key] == i and len(key) <= 5:
+                # (only for the outlet that holds the key; one also written as a word, "Tass"
+                # in wire copy, is matched in any case)
+                (acronyms if alias.strip().isupper() else worded).add(key)
         for domain in domains:
             by_domain.setdefault(domain, i)
     return Registry(tuple(outlets), MappingProxyType(by_alias), MappingProxyType(by_domain),
-                    MappingProxyType(reliability), frozenset(acronyms))
+                    MappingProxyType(reliability), frozenset(acronyms - worded))
 
 
 @lru_cache(maxsize=1)
