@@ -5811,6 +5811,7 @@ def test_claiming_a_prize_or_a_toll_is_no_claim(text):
     ("She claimed the record was falsified.", "the record was falsified"),
     ("He claimed the party lost seats because of fraud.", "the party lost seats because of fraud"),
     ("Clinton claimed victory in a tweet.", "victory in a tweet"),
+    ("He claimed it's a victory for workers.", "it's a victory for workers"),
 ])
 def test_a_claim_about_a_prize_is_still_a_claim(text, content):
     assert content in [a.content.text for a in attribution.extract(text)]

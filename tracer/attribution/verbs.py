@@ -1214,7 +1214,7 @@ _REPORTED_TO_BOSS = re.compile(r"(?:(?:directly|daily|only)\s+)?to\s+(?![^.;:]*\
 # The words before the noun are no verb, nor is the word after it: "claimed the party lost
 # seats" and "claimed the record was falsified" are claims.
 _CLAIMED_PRIZE = re.compile(
-    r"(?:(?:the|a|an|his|her|their|its|our|your|[A-Z][\w.-]*['\u2019]s)\s+"
+    r"(?:(?:the|a|an|his|her|their|its|our|your|(?-i:[A-Z])[\w.-]*['\u2019]s)\s+"  # ("it's" is no owner)
     r"(?:(?!(?:will|would|is|was|are|were|has|have|had|can|could|won|lost|did|does)\b)[\w'\u2019-]+\s+){0,2}?"
     r"(?:nomination|prize|title|crown|trophy|medal|championship|cup|victory|win|majority|seat|spot|place"
     r"|record|lead|throne|award|jackpot|pole|temperature|body|bodies|remains)s?"
