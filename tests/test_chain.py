@@ -1044,15 +1044,16 @@ def test_the_public_suffix_list_is_loaded_before_a_batch_forks():
     assert chain._registered("https://www.bbc.co.uk/news/x") == "bbc.co.uk"
 
 
-@pytest.mark.parametrize("sentence, first", [
-    ("The Guardian said the bank's outlook was negative, Reuters reported.", "The Guardian"),
-    ("Fitch Ratings said the bank's outlook was negative, the Associated Press reported.", "Fitch Ratings"),
+@pytest.mark.parametrize("sentence, chain_names", [
+    ("The Guardian said the bank's outlook was negative, Reuters reported.", ["The Guardian", "Reuters"]),
+    ("Fitch Ratings said the bank's outlook was negative, the Associated Press reported.",
+     ["Fitch Ratings", "Associated Press"]),
 ])
-def test_an_outlet_quoted_inside_another_outlet_s_closing_report_is_relayed_by_it(sentence, first):
+def test_an_outlet_quoted_inside_another_outlet_s_closing_report_is_relayed_by_it(sentence, chain_names):
     # each outlet's words hold the other's cue; the closing "..., X reported" is the outer report
     # (the two had each been the other's relay, and the cycle left no chain at all)
     chains = trace("Bank outlook cut\n\n" + sentence)[3]
-    assert names(chains[0])[:2] == [first, "Associated Press" if "Associated" in sentence else "Reuters"]
+    assert names(chains[0])[:2] == chain_names
 
 
 @pytest.mark.parametrize("sentence, chain_names", [

@@ -17,6 +17,7 @@ from dataclasses import replace
 from datetime import date
 
 from . import dateline as _dl
+from . import normalize
 from . import outlets as _outlets
 from .attribution.vocabulary import ANON_HEADS, QUOTED_BY_PHRASE, VAGUE_SOURCE
 from .models import (
@@ -246,20 +247,15 @@ def credits_of(dateline: Dateline | None, attributions: tuple[Attribution, ...],
     return tuple(out.values())
 
 
-def _folded(text: str) -> str:
-    """``text`` with case, punctuation and spacing aside: what makes two lines or phrases one."""
-    return re.sub(r"\W+", " ", text.lower()).strip()
-
-
 def _body_start(article: Article) -> int:
     """Where the body starts: after the headline paragraph and any repeat of it."""
     paras = article.paragraphs or ()
     if not paras:
         return 0
-    first = _folded(paras[0].text)
+    first = normalize.canonical(paras[0].text)
     end = paras[0].end
     for para in paras[1:3]:
-        if _folded(para.text) == first:
+        if normalize.canonical(para.text) == first:
             end = para.end
         else:
             break
@@ -579,7 +575,7 @@ def _flags(article: Article, dateline: Dateline | None, attributions, chains: li
     for a in attributions:
         if a.vague:
             span = _cover(a.cue, a.source, text) if a.source is not None else a.cue
-            vague.setdefault(_folded(span.text), []).append(span)
+            vague.setdefault(normalize.canonical(span.text), []).append(span)
     # a relay that names no outlet, where no vague attribution says so ("was quoted by state
     # media as saying": the minister speaks, the media go unnamed)
     said = [s for spans in vague.values() for s in spans]
@@ -588,7 +584,7 @@ def _flags(article: Article, dateline: Dateline | None, attributions, chains: li
             if h.kind == "vague" and h.evidence is not None and not any(
                     s.start < h.evidence.end and h.evidence.start < s.end for s in said):
                 said.append(h.evidence)
-                vague.setdefault(_folded(h.evidence.text), []).append(h.evidence)
+                vague.setdefault(normalize.canonical(h.evidence.text), []).append(h.evidence)
     for spans in vague.values():
         flags.append(Flag("vague-attribution", f"Vague attribution: {spans[0].text!r} names no source.",
                           spans[0], tuple(spans[1:])))

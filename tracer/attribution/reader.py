@@ -725,12 +725,7 @@ class _Reader:
         if any(m.group().split()[-1] != surname for m in _PERSON.finditer(self.text, found[-1].end(), at)
                if not any(qs < m.start() < qe for qs, qe in quotes)):
             return None  # another named since ("actress America Ferrera ... star Selenis Leyva ... The actress")
-        known = self.by_name.get(name) or next(
-            (sp for sp in reversed(self.speakers) if sp.surname == surname), None)
-        if known is None:
-            known = _Speaker(name, name.split()[-1].lower(), False)
-            self.speakers.append(known)
-            self.by_name[name] = known
+        known = self._known_person(name)
         return known.name, known.anonymous
 
     def _named(self, np: str, head: str, at: int | None) -> tuple[str, bool]:
@@ -1162,14 +1157,7 @@ class _Reader:
         # of those so titled, the one whose surname the text used last ("Gov. Eric Holcomb
         # ... Kentucky Gov. Matt Bevin ... Holcomb's campaign. The governor said")
         name = max(titled, key=lambda n: self.text.rfind(n.split()[-1], floor, at))
-        known = self.by_name.get(name)
-        if known is None:
-            surname = name.split()[-1]
-            known = next((sp for sp in reversed(self.speakers) if sp.surname == surname), None)
-        if known is None:
-            known = _Speaker(name, name.split()[-1].lower(), False, roles=frozenset((role,)))
-            self.speakers.append(known)
-            self.by_name[name] = known
+        known = self._known_person(name, frozenset((role,)))
         return known.name, known.anonymous
 
     def _member_before(self, head: str, at: int) -> tuple[str, bool] | None:
@@ -1570,10 +1558,17 @@ class _Reader:
             return []
         return [(m.start("name"), self._person(name, pronoun))]
 
-    def _person(self, name: str, pronoun: str) -> _Speaker:
+    def _known_person(self, name: str, roles: frozenset = frozenset()) -> _Speaker:
+        """The speaker named ``name``, else the last one with its surname, else a new one."""
+        surname = name.split()[-1]
+        return (self.by_name.get(name) or next((sp for sp in reversed(self.speakers) if sp.surname == surname), None)
+                or self._person(name, roles=roles))
+
+    def _person(self, name: str, pronoun: str | None = None, roles: frozenset = frozenset()) -> _Speaker:
+        """The speaker of a person's full name, made when the text has none yet."""
         known = self.by_name.get(name)
         if known is None:
-            known = _Speaker(name, name.split()[-1].lower(), False, pronoun=pronoun)
+            known = _Speaker(name, name.split()[-1].lower(), False, pronoun=pronoun, roles=roles)
             self.speakers.append(known)
             self.by_name[name] = known
         return known

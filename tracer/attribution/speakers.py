@@ -448,12 +448,13 @@ _NAME_AFTER = re.compile(r"(?:the\s+)?(?:[A-Z]|(?:(?!(?:at|of|for|in|on|with|fro
                          r"[a-z][\w-]*\s+){1,2}[A-Z][\w'\u2019-]+\s+[A-Z])")
 _NAME_APPOSED = re.compile(r",\s*(?:the\s+)?(?:[A-Z][a-z]{1,3}\.\s+)*[A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'\u2019-]+")
 _NAME_GLUE = frozenset("-'\u2019")
-_BARE_PEOPLE = re.compile(r"(?i)(?:(?:some|many|most|several|few|other|ordinary|local|the)\s+)?people$")
+_CROWD_WORDS = r"(?:some|many|most|several|few|other|ordinary|local)"  # "many people"
+_BARE_PEOPLE = re.compile(rf"(?i)(?:(?:{_CROWD_WORDS}|the)\s+)?people$")
 # "People in Fort Pierce", "people on IRC or Stackoverflow", "people in attendance": a crowd
 # somewhere, vague ("people in Trump world", "in Clinton's orbit", "people briefed on the
 # talks": insiders kept unnamed)
 _PEOPLE_SOMEWHERE = re.compile(
-    r"(?i)(?:(?:some|many|most|several|few|other|ordinary|local)\s+)?people\s+(?:everywhere"
+    rf"(?i)(?:{_CROWD_WORDS}\s+)?people\s+(?:everywhere"
     r"|(?:on|in|at|from|across|around)\s+(?!.*\b(?:world|orbit|circles?|camp|administration|campaign|government"
     r"|office|team|party|leadership|talks|negotiations?|meetings?|room|company|industry|department|ministry"
     r"|agency|house|briefed|involved|close)\b)[^,]+)$")

@@ -366,10 +366,9 @@ def _relays_named(reader: _Reader, sent: Span, quotes, words: set) -> None:
                 continue
             known = reader.outlet(m.group("relay"))
             relay = known.name if known else reader.outlet_before(m.group("relay"), m.start("relay"))
-            if rule == "citing-opening" and (relay is None or m.start() != _after_dateline(reader, sent.start, m.start() + 1)):
-                continue
-            if rule == "said-then-citing" and (relay is None or m.start() != _after_dateline(reader, sent.start, m.start() + 1)):
-                continue  # (the outlet opens the sentence: its report is the whole of it)
+            if rule in {"citing-opening", "said-then-citing"} and (
+                    relay is None or m.start() != _after_dateline(reader, sent.start, m.start() + 1)):
+                continue  # a known outlet's, opening the sentence: its report is the whole of it
             cue = _span(text, m.start("cue"), m.end("cue"))
             src = _span(text, m.start("np"), m.end("np"))
             if rule == "said-then-citing":
@@ -604,8 +603,8 @@ def _carried_words(reader: _Reader, subject: str) -> bool:
 
 _BEFORE_A_NOUN = frozenset("amid despite against about over of to with by for from on in among after before".split())
 # what comes before "claims" the noun: "his claims that", "such claims that", "familiar claims that"
-_BEFORE_CLAIMS = frozenset("his her their its our my your such these those new false baseless similar".split())
 _OWNER_PRONOUNS = frozenset("his her their its our my your".split())
+_BEFORE_CLAIMS = _OWNER_PRONOUNS | frozenset("such these those new false baseless similar".split())
 _ADJECTIVE_ENDS = ("iar", "ous", "ful", "ive", "ical", "able", "ible", "less", "ed")
 _CLAIMS_THAT = re.compile(r"\s+(?:that\b|[\u201c\"]|'')")
 
@@ -1047,7 +1046,8 @@ def _speech_act(reader: _Reader, sent: Span, toks, i: int) -> None:
     if content and word.lower().endswith("ed") and content.text.startswith("by "):
         # "a practice criticized by Miller and some civil rights advocates": a passive whose
         # agent spoke; the noun before it is what was said about (as PolNeAR reads it)
-        agent = _span(text, content.start + 3, content.start + 3 + len(content.text[3:].split(",", 1)[0].rstrip()))
+        comma = content.text.find(",")
+        agent = _span(text, content.start + 3, content.end if comma < 0 else content.start + comma)
         if agent is not None:
             reader.add("speech-act", "indirect", _span(text, ts, te), agent, _span(text, *sub))
         return
