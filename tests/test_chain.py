@@ -1078,3 +1078,31 @@ def test_tass_in_title_case_is_the_state_agency():
     chains, flags = trace("Talks stall\n\nTass quoted Kremlin spokesman Dmitry Peskov as saying the talks had stalled.")[3:5]
     assert names(chains[0])[:2] == ["Dmitry Peskov", "TASS"]
     assert any(f.kind == "state-affiliated-source" for f in flags)
+
+
+@pytest.mark.parametrize("sentence, chain_names", [
+    ("The report by Bloomberg, which cited unnamed sources, said the deal was close.",
+     ["unnamed sources", "Bloomberg"]),
+    ("A Reuters story, which quoted a senior diplomat, said the deal was close.",
+     ["unnamed senior diplomat", "Reuters"]),
+])
+def test_an_outlet_s_report_which_cited_its_source_is_relayed(sentence, chain_names):
+    chains = trace("Deal close\n\n" + sentence)[3]
+    assert names(chains[0])[:2] == chain_names
+
+
+def test_a_person_who_cited_a_poll_relays_nothing():
+    # "Smith, who cited a poll, said" argues from the poll: no outlet, no relay
+    atts = attribution.extract("Smith, who cited a new poll, said the race was tight.")
+    assert all(a.kind != "relay" for a in atts)
+
+
+@pytest.mark.parametrize("sentence, outlet", [
+    ("The missile flew 600 km, according to a report by the Yonhap news agency.", "Yonhap"),
+    ("Shares rose after a report by the Nikkei newspaper said Toyota would cut output.", "Nikkei"),
+    ("The missile flew 600 km, according to a report published on Monday by the Yonhap news agency.", "Yonhap"),
+])
+def test_a_report_by_an_outlet_named_with_what_it_is_speaks_for_the_outlet(sentence, outlet):
+    # "the Yonhap news agency", "the Nikkei newspaper": the outlet, however long the phrase
+    chains = trace("Report\n\n" + sentence)[3]
+    assert names(chains[0])[0] == outlet

@@ -338,7 +338,8 @@ calculations exclusive
 _REPORT_FILLER = frozenset("""
 a an the in by from of on published new recent latest earlier separate investigative own
 monday tuesday wednesday thursday friday saturday sunday
-""".split())
+news agency newspaper paper daily weekly magazine broadcaster channel network website outlet wire service
+""".split())  # (the last line what the outlet is: "a report by the Yonhap news agency")
 
 
 # what a story says an outlet is, before its name: "the Kremlin-backed RT", "pro-government
@@ -469,11 +470,11 @@ class _Reader:
             outlet = self.outlet(np)  # "the TASS news agency" -> "TASS"
             owner = _COUNTRY_S.match(np) if outlet is not None else None
             words = len(np.split()) - (len(owner.group(1).split()) if owner and is_state(owner.group(1)) else 0)
-            if outlet is not None and words <= len(outlet.name.split()) + 4 and (
+            if outlet is not None and (words <= len(outlet.name.split()) + 4 and (
                     outlet.kind == "agency" or _MEDIA_WORD.search(np) or _norm_name(np) == _norm_name(outlet.name)
-                    or _outlets_report(np, outlet.name)
                     # (by any name it goes by: "State-run Pakistan Television" is PTV (Pakistan))
-                    or any(_described(np, name) for name in (outlet.name, *outlet.aliases))) \
+                    or any(_described(np, name) for name in (outlet.name, *outlet.aliases)))
+                    or _outlets_report(np, outlet.name)) \
                     and not self._titled_staffer(np, outlet):
                 return outlet.name, False
         if at is not None and low.startswith("the "):

@@ -91,6 +91,7 @@ from .vocabulary import (
     CHARACTERIZE_VERBS,
     CITED_AS,
     CITING_AFTER_CLAIM,
+    CITED_ASIDE,
     CITING_ASIDE,
     CITING_OPENING,
     CLAUSE_WORDS,
@@ -360,6 +361,8 @@ def _relays_named(reader: _Reader, sent: Span, quotes, words: set) -> None:
     if "citing" in words or "quoting" in words:  # (lower-cased words: "Citing" opens the sentence too)
         relays += [(REPORTED_CITING, "reported-citing"), (CITING_ASIDE, "citing-reported"),
                    (CITING_OPENING, "citing-opening"), (CITING_AFTER_CLAIM, "said-then-citing")]
+    if not words.isdisjoint(("cited", "quoted")) and not words.isdisjoint(("which", "that")):
+        relays.append((CITED_ASIDE, "cited-reported"))
     for pattern, rule in relays:
         for m in pattern.finditer(text, sent.start, sent.end):
             if _inside_quote(reader, m.start(), quotes):
@@ -369,11 +372,13 @@ def _relays_named(reader: _Reader, sent: Span, quotes, words: set) -> None:
             if rule in {"citing-opening", "said-then-citing"} and (
                     relay is None or m.start() != _after_dateline(reader, sent.start, m.start() + 1)):
                 continue  # a known outlet's, opening the sentence: its report is the whole of it
+            if rule == "cited-reported" and relay is None:
+                continue
             cue = _span(text, m.start("cue"), m.end("cue"))
             src = _span(text, m.start("np"), m.end("np"))
             if rule == "said-then-citing":
                 content = _strip_content(text, m.start("claim"), m.end("claim"))
-            elif rule in {"cited-as-saying", "quoted-by-as-saying", "citing-reported", "citing-opening"} or (
+            elif rule in {"cited-as-saying", "quoted-by-as-saying", "citing-reported", "cited-reported", "citing-opening"} or (
                     _THAT_NEXT.match(text, m.end(), sent.end)):
                 # ("Earlier, the Journal reported, citing officials, that ...": what follows
                 # "that" is the report, not "Earlier, the" before the outlet)

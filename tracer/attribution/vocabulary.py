@@ -461,6 +461,13 @@ CITING_ASIDE = re.compile(
     r"(?:\s+(?:on\s+)?[A-Z]\w+day)?(?:\s+that)?\s+"
 )
 
+# "The report by Bloomberg, which cited unnamed sources, said ...": the same, in a relative
+# clause (a known outlet's only: "Smith, who cited a poll, said" argues from the poll)
+CITED_ASIDE = re.compile(
+    r"(?P<relay>\b[A-Z][\w.'\u2019&-]*(?:\s+[\w.'\u2019&-]+){0,5}?),\s+(?:which|that)\s+(?P<cue>cited|quoted)\s+"
+    r"(?P<np>[^,;:\u201c\u201d\"\n]{3,80}?),\s+(?:reported|said|wrote|added)(?:\s+(?:on\s+)?[A-Z]\w+day)?(?:\s+that)?\s+"
+)
+
 # "Interfax said the ship had sunk, quoting a navy spokesman": the same, the participle after
 # the claim (an outlet only, as for CITING_OPENING: "Smith said the plan failed, citing a new
 # poll" is his own argument)
