@@ -1106,3 +1106,11 @@ def test_a_report_by_an_outlet_named_with_what_it_is_speaks_for_the_outlet(sente
     # "the Yonhap news agency", "the Nikkei newspaper": the outlet, however long the phrase
     chains = trace("Report\n\n" + sentence)[3]
     assert names(chains[0])[0] == outlet
+
+
+def test_a_document_quoting_someone_is_no_hop_of_its_own():
+    # "An early tweet" is capitalised by the sentence, not a name: the tweet carried the words,
+    # and no outlet called "early tweet" relayed them
+    text = "Gun plan\n\nAn early tweet quoted the president as saying “Need to do something!”"
+    chains = trace(text)[3]
+    assert all("tweet" not in h.name for c in chains for h in c.hops)

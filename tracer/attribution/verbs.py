@@ -387,7 +387,8 @@ def _relays_named(reader: _Reader, sent: Span, quotes, words: set) -> None:
                 content = _strip_content(text, sent.start, m.start("relay")) or _strip_content(text, m.end(), sent.end)
             named = m.group("relay")
             unnamed = named.removeprefix("the ")  # "quoted by (the) state media as saying": a hop, nameless
-            via = ((relay,) if relay else (_speaker_name(named),) if named[:1].isupper()
+            # (a name, not "An early tweet" capitalised by the sentence: a medium, no hop)
+            via = ((relay,) if relay else (_speaker_name(named),) if _speaker_name(named)[:1].isupper()
                    else (unnamed,) if _unnamed_media(unnamed) else ())
             if reader.add(rule, "relay", cue, src, content, via=via):
                 reader.blocked.append((m.start(), m.end()))
