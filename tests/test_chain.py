@@ -1114,3 +1114,26 @@ def test_a_document_quoting_someone_is_no_hop_of_its_own():
     text = "Gun plan\n\nAn early tweet quoted the president as saying “Need to do something!”"
     chains = trace(text)[3]
     assert all("tweet" not in h.name for c in chains for h in c.hops)
+
+
+@pytest.mark.parametrize("sentence, outlet", [
+    ("The launch succeeded, the official Korean Central News Agency (KCNA) said on Friday.", "KCNA"),
+    ("The Korean Central News Agency (KCNA) said the launch succeeded.", "KCNA"),
+    ("Iran's Fars news agency, which is close to the Revolutionary Guards, said two drones were shot down.",
+     "Fars"),
+    ("The Huffington Post, which first covered him as entertainment, said it would treat the campaign as news.",
+     "HuffPost"),
+])
+def test_an_outlet_named_in_full_with_its_acronym_or_a_clause_about_it_is_the_outlet(sentence, outlet):
+    # the official agency's full name, the acronym after it, and "which is close to ..." are
+    # no part of the name: the hop is the outlet (with its labels), not an unnamed source
+    atts = [a for a in attribution.extract(sentence) if a.kind != "credit"]
+    assert [a.speaker for a in atts] == [outlet]
+    assert not atts[0].anonymous
+
+
+def test_an_outlet_compared_with_another_stays_itself():
+    # "CNN, like The Associated Press, which ...": CNN declared, not AP
+    atts = attribution.extract("CNN, like The Associated Press, which was the first to do so, declared that "
+                               "Clinton had enough delegates.")
+    assert [a.speaker for a in atts if a.kind != "credit"] == ["CNN"]

@@ -357,6 +357,19 @@ def _described(np: str, name: str) -> bool:
     return m is not None and _norm_name(np[m.end():]) == _norm_name(name)
 
 
+# what follows an outlet's name and is no part of it: a relative clause ("Fars, which is
+# close to the Guards"), the acronym it goes by ("the Korean Central News Agency (KCNA)")
+_RELATIVE_TAIL = re.compile(r",\s+(?:which|that)\s.*\Z", re.DOTALL)
+_ACRONYM_AFTER = re.compile(r"\s+\([A-Z][A-Za-z]{1,7}\)")
+
+
+def _named_words(outlet, np: str) -> int:
+    """How many words name ``outlet`` in ``np``: its name's, or its longest alias's found there
+    ("Korean Central News Agency" for KCNA)."""
+    low = np.lower()
+    return max([len(outlet.name.split())] + [len(n.split()) for n in outlet.aliases if n.lower() in low])
+
+
 def _outlets_report(np: str, name: str) -> bool:
     """Whether ``np`` is a document the outlet ``name`` published ("a report in The Guardian")."""
     own = {w.lower() for w in re.findall(r"[\w&.-]+", name)}
@@ -464,18 +477,22 @@ class _Reader:
             name, anon = self.resolve(pair.group(1), at)
             if name.lower() != pair.group(1).lower():
                 return f"{name} and {pair.group(2)}", anon
-        if (_may_name_outlet(np) or (_PROPER_NAME.fullmatch(np.strip()) and self.registry.named(np) is not None)) \
-                and not _OBTAINED_BY_OUTLET.search(np):  # (what an outlet obtained is no outlet: relays.py)
+        # ("Fars news agency, which is close to the Guards": Fars)
+        tail = _RELATIVE_TAIL.search(np) if ", " in np else None
+        named = np[:tail.start()] if tail and "," not in np[:tail.start()] else np  # (not "CNN, like AP, which")
+        if (_may_name_outlet(named) or (_PROPER_NAME.fullmatch(named.strip()) and self.registry.named(named) is not None)) \
+                and not _OBTAINED_BY_OUTLET.search(named):  # (what an outlet obtained is no outlet: relays.py)
             # (the second: a known outlet whose name holds a role word, "Business Insider")
-            outlet = self.outlet(np)  # "the TASS news agency" -> "TASS"
-            owner = _COUNTRY_S.match(np) if outlet is not None else None
-            words = len(np.split()) - (len(owner.group(1).split()) if owner and is_state(owner.group(1)) else 0)
-            if outlet is not None and (words <= len(outlet.name.split()) + 4 and (
-                    outlet.kind == "agency" or _MEDIA_WORD.search(np) or _norm_name(np) == _norm_name(outlet.name)
+            outlet = self.outlet(named)  # "the TASS news agency" -> "TASS"
+            owner = _COUNTRY_S.match(named) if outlet is not None else None
+            words = len(_ACRONYM_AFTER.sub("", named).split()) - (
+                len(owner.group(1).split()) if owner and is_state(owner.group(1)) else 0)
+            if outlet is not None and (words <= _named_words(outlet, named) + 4 and (
+                    outlet.kind == "agency" or _MEDIA_WORD.search(named) or _norm_name(named) == _norm_name(outlet.name)
                     # (by any name it goes by: "State-run Pakistan Television" is PTV (Pakistan))
-                    or any(_described(np, name) for name in (outlet.name, *outlet.aliases)))
-                    or _outlets_report(np, outlet.name)) \
-                    and not self._titled_staffer(np, outlet):
+                    or any(_described(named, name) for name in (outlet.name, *outlet.aliases)))
+                    or _outlets_report(named, outlet.name)) \
+                    and not self._titled_staffer(named, outlet):
                 return outlet.name, False
         if at is not None and low.startswith("the "):
             outlet = self.outlet_before(np, at)

@@ -401,7 +401,7 @@ _PERSON_HEAD_STEMS = ("official", "source", "spokes", "minister", "diplomat", "a
 _OUTLET_AFTER_OFFICIAL = re.compile(
     r"\s+(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
     r"|July|August|September|October|November|December)\b)[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*"
-    r"\s+(?:news\s+agency|newspaper|daily|media|television|TV|broadcaster|radio|agency)\b"
+    r"\s+(?:[Nn]ews\s+[Aa]gency|newspaper|daily|media|[Tt]elevision|TV|broadcaster|[Rr]adio|[Aa]gency)\b"
     r"|[A-Z]{2,6}\s*(?:$|,))")
 # ... and the document or thing named right after it: "an official statement", "the official
 # report", "official figures" (a document with no issuer named, as "a statement" is: no
