@@ -1137,3 +1137,20 @@ def test_an_outlet_compared_with_another_stays_itself():
     atts = attribution.extract("CNN, like The Associated Press, which was the first to do so, declared that "
                                "Clinton had enough delegates.")
     assert [a.speaker for a in atts if a.kind != "credit"] == ["CNN"]
+
+
+@pytest.mark.parametrize("sentence, vague", [
+    ("North Korea's state media said the missile was a new type.", True),
+    ("Russian news agencies reported that the drills had ended.", True),
+    ("Federal agencies said the rule was unclear.", False),  # government bodies, not the press
+    ("China's media regulator said the rule was clear.", False),
+])
+def test_a_country_s_press_names_no_outlet(sentence, vague):
+    atts = [a for a in attribution.extract(sentence) if a.kind != "credit"]
+    assert [a.vague for a in atts] == [vague]
+
+
+def test_a_claim_closing_on_unnamed_news_agencies_goes_through_them():
+    chains = trace("Drills end\n\nOfficials said the drills had ended, Russian news agencies reported.")[3]
+    assert [(h.name, h.kind) for h in chains[0].hops][:2] == [("unnamed officials", "source"),
+                                                               ("Russian news agencies", "vague")]

@@ -311,3 +311,12 @@ def test_weekday_dates_found_where_the_plain_search_finds_them():
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
         plain = [(m.start(), m.end()) for m in dl.WEEKDAY_DATE.finditer(text)]
         assert [(m.start(), m.end()) for m in dl._weekday_dates(text)] == plain, text
+
+
+def test_an_agency_spelled_out_before_its_acronym_is_a_sentence_not_a_dateline():
+    # "The Saudi Press Agency (SPA) said ..." looks like "Place (Credit)" but the "place" is
+    # the credited agency's own name: the sentence is an attribution, not a credit line
+    text = "King approves plan\n\nThe Saudi Press Agency (SPA) said the king had approved the plan."
+    assert dateline.parse(text) is None
+    line = dateline.parse("King approves plan\n\nRiyadh (SPA) - The king approved the plan.")
+    assert line is not None and line.credits == ("SPA",)

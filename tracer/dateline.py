@@ -215,6 +215,15 @@ def _known_place(place: str, qualifier: str | None) -> bool:
     return place in DATELINE_CITIES or (qualifier is not None and qualifier in PLACES)
 
 
+def _spelled_out(place: str, credits: tuple[str, ...], registry) -> bool:
+    """Whether a title-case "place" is the credited outlet's own name, its acronym after it:
+    "The Saudi Press Agency (SPA) said ..." opens a sentence, no dateline."""
+    if place.isupper():
+        return False
+    found = registry.find_in(place)
+    return found is not None and found.name in credits
+
+
 def parse(text: str, registry=None) -> Dateline | None:
     """The dateline at the start of one of the first paragraphs, or None."""
     registry = registry or _outlets.load()
@@ -226,7 +235,7 @@ def parse(text: str, registry=None) -> Dateline | None:
             names, pdate = _names(groups[-1], registry)
             publisher, credits, known = _read(names, registry, dated=pdate is not None)
             title_case = not m.group("place").isupper()
-            if names and (known or not title_case):
+            if names and (known or not title_case) and not _spelled_out(m.group("place"), credits, registry):
                 place = m.group(0)[: m.start("parens") - m.start()]
                 if m.group("date"):
                     place = place[: m.start("date") - m.start()]

@@ -922,6 +922,8 @@ def _vague_source(np: str) -> bool:
     if aside and _INCLUDING_A_NAME.search(aside[0]):
         return False
     owner = _OWNER.match(head)
+    if owner and is_state(owner.group(1)) and _UNNAMED_MEDIA.match("Local " + head[owner.end():]):
+        return True  # "North Korea's state media": a country's press, no outlet named
     if owner and owner.group(1) not in _PARTY_WORDS and not _STANCE_GROUP.search(head):
         # "NASA's scientists", "China's leaders": that body's own people, not a crowd
         # ("Trump's critics" are a crowd: a stance toward him)
@@ -948,7 +950,7 @@ _KIND_OF = re.compile(rf"(?:{_PLACE_OR_SIDE}|[A-Z][a-z]+(?:al|ive|ous|ent|ant|ar
 # "Turkish media", "Russian state media", "local TV": the press of a place, no outlet named
 # ("BFM TV", "Fox TV" are outlets: a capitalised word there must read as a nationality)
 _UNNAMED_MEDIA = re.compile(rf"(?:(?:[a-z][\w-]*|{_PLACE_OR_SIDE}|Official|Regional|National|Western)\s+){{1,3}}"
-                            r"(?:media|press|newspapers|outlets|television|TV)(?:\s+reports?)?$")
+                            r"(?:media|press|newspapers|outlets|television|TV|news\s+agencies)(?:\s+reports?)?$")
 # what says an unnamed crowd's distance from the story, not who they are
 _UNINVOLVED = re.compile(r"(?i)(?<=\w)\s+(?:who\s+(?:were|was|are)\s+)?not\s+"
                          r"(?:(?:involved|connected|affiliated)\s+with|involved\s+in)\b.*$")

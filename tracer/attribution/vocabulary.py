@@ -342,7 +342,7 @@ ANON_CLAUSE = re.compile(
 # media of a kind, no outlet named ("state media", "local TV"): VAGUE_SOURCE, TOLD_OBJECT
 _MEDIA_KIND = (r"(?:local|state|state-run|state-owned|state-controlled|government|government-run|pro-government|"
                r"official|national|regional|independent|opposition|foreign|western|domestic)")
-_MEDIA_HEAD = r"(?i:media|press|television|tv|radio|broadcasters?|outlets|newspapers)"
+_MEDIA_HEAD = r"(?i:media|press|television|tv|radio|broadcasters?|outlets|newspapers|news\s+agencies)"
 # a plural of particular people kept unnamed ("officials", "sources"): anonymous, never vague
 _NOT_PARTICULAR = r"(?!(?:offic|source|aide|diplomat|insider|spokes|staffer|lawyer|attorney|representative)\w*s\b)"
 VAGUE_SOURCE = re.compile(
