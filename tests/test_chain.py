@@ -1154,3 +1154,22 @@ def test_a_claim_closing_on_unnamed_news_agencies_goes_through_them():
     chains = trace("Drills end\n\nOfficials said the drills had ended, Russian news agencies reported.")[3]
     assert [(h.name, h.kind) for h in chains[0].hops][:2] == [("unnamed officials", "source"),
                                                                ("Russian news agencies", "vague")]
+
+
+def test_an_outlet_that_reported_earlier_citing_its_source_relays_it():
+    # "reported earlier, citing ...": the adverb is no part of the cue's break (it had read
+    # "citing" as the summit's own words)
+    chains = trace("Summit delayed\n\nThe summit will be delayed, the Wall Street Journal reported earlier, "
+                   "citing people familiar with the matter.")[3]
+    assert [h.name for h in chains[0].hops][:2] == ["unnamed people familiar with the matter",
+                                                    "The Wall Street Journal"]
+    assert len(chains) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "The summit will be delayed, according to Arab media.",
+    "Greek media reported that the summit would be delayed.",
+])
+def test_the_press_of_a_people_names_no_outlet(sentence):
+    atts = [a for a in attribution.extract(sentence) if a.kind != "credit"]
+    assert [a.vague for a in atts] == [True]

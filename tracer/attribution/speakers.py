@@ -939,7 +939,7 @@ def _vague_source(np: str) -> bool:
 
 # a capitalised word that says where or whose side a group is, not which body: a nationality
 # ("Turkish", "Iranian") or "State", "Local", ... (for _KIND_OF and _UNNAMED_MEDIA)
-_PLACE_OR_SIDE = r"[A-Z][a-z]+(?:an|ish|ese|i|ic|ch)|State|Local|Foreign|Government|Opposition"
+_PLACE_OR_SIDE = r"[A-Z][a-z]+(?:an|ish|ese|i|ic|ch)|Arab|Greek|Thai|Swiss|Gulf|State|Local|Foreign|Government|Opposition"
 # a name, then people of it ("Alibaba leaders have denied"); not a kind ("European leaders",
 # "Local leaders", "Democratic leaders")
 _OWN_PEOPLE = re.compile(r"[A-Z][\w&.-]*\s+(?:leaders|executives|engineers|scientists|researchers|officials|staff|employees)$")

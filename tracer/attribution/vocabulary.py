@@ -450,7 +450,7 @@ CITED_AS = re.compile(
     r"(?:saying|stating|writing|telling(?:\s+[\w.'\u2019-]+){1,4}?(?=\s+that\b))\b(?:\s+that\b)?\s*"
 )
 REPORTED_CITING = re.compile(
-    r"(?P<relay>\b[A-Z][\w.'\u2019&-]*(?:\s+[\w.'\u2019&-]+){0,5}?)\s+(?P<cue>(?:reported|said|reports|says|wrote)(?:\s+on\s+[A-Z]\w+|\s+[A-Z]\w+day)?,?\s+(?:citing|quoting))\s+(?P<np>[\w.'\u2019&-]+(?:\s+[\w.'\u2019&-]+){0,8}?)(?=\s*(?:,|\.|;|$|\s+that\b))"
+    r"(?P<relay>\b[A-Z][\w.'\u2019&-]*(?:\s+[\w.'\u2019&-]+){0,5}?)\s+(?P<cue>(?:reported|said|reports|says|wrote)(?:\s+(?:earlier|previously|first|late|also))?(?:\s+on\s+[A-Z]\w+|\s+[A-Z]\w+day)?,?\s+(?:citing|quoting))\s+(?P<np>[\w.'\u2019&-]+(?:\s+[\w.'\u2019&-]+){0,8}?)(?=\s*(?:,|\.|;|$|\s+that\b))"
 )
 
 # "Reuters, citing an anonymous government source, reported that ...": the source, relayed
