@@ -1173,3 +1173,19 @@ def test_an_outlet_that_reported_earlier_citing_its_source_relays_it():
 def test_the_press_of_a_people_names_no_outlet(sentence):
     atts = [a for a in attribution.extract(sentence) if a.kind != "credit"]
     assert [a.vague for a in atts] == [True]
+
+
+@pytest.mark.parametrize("sentence, hop", [
+    ("“We will respond,” Kanaani told local media.", "local media"),
+    ("“We will respond,” foreign ministry spokesman Nasser Kanaani told state TV.", "state TV"),
+    ("Kanaani told state television: “We will respond.”", "state television"),
+])
+def test_a_quote_told_to_unnamed_media_goes_through_them(sentence, hop):
+    # as "Kanaani told state TV that ..." already did: a hop with no name, still a layer
+    chains = trace("Iran responds\n\n" + sentence)[3]
+    assert [(h.name, h.kind) for h in chains[0].hops][1] == (hop, "vague")
+
+
+def test_a_quote_told_to_reporters_has_no_hop():
+    chains = trace("Iran responds\n\n“We will respond,” Kanaani told reporters.")[3]
+    assert [h.kind for h in chains[0].hops] == ["source", "publisher"]

@@ -62,6 +62,7 @@ from .vocabulary import (
     VAGUE_SOURCE,
     _letters,
     _time_before,
+    unnamed_media,
 )
 
 
@@ -609,6 +610,17 @@ def _after_cue(text: str, pos: int, end: int, verb: str) -> tuple[int, str | Non
     return pos, obj
 
 
+def _told_via(reader: _Reader, obj: str | None) -> str | None:
+    """The relay that the one told names: an outlet ("told Reuters"), or media of a kind
+    ("told state TV": a hop with no name); None for anyone else ("told reporters")."""
+    if not obj:
+        return None
+    outlet = reader.outlet(obj)
+    if outlet is not None:
+        return outlet.name
+    return obj if unnamed_media(obj) else None
+
+
 def _relay_tail(reader: _Reader, pos: int, end: int) -> tuple[list[str], list[tuple[Span, Span, str]], int]:
     """Relays after a cue: ", as quoted by the South Korean Yonhap news agency"."""
     text, via, relays = reader.text, [], []
@@ -621,6 +633,8 @@ def _relay_tail(reader: _Reader, pos: int, end: int) -> tuple[list[str], list[tu
         np = _span(text, pos + m.start("np"), pos + m.end("np"))
         if outlet is None:
             if m.group("cue").lower().startswith(("told", "speaking", "talking", "in ")):
+                if unnamed_media(m.group("np")):
+                    via.append(m.group("np").removeprefix("the "))  # "..., he told state TV": unnamed
                 pos += m.end()
                 continue
             break

@@ -23,6 +23,7 @@ from .phrases import (
     _subject_before,
     _tail_cue,
     _tokens,
+    _told_via,
 )
 from .reader import _Reader
 from .speakers import _IN_MEDIUM, _WHEN_CONTACTED, _anon_heads, _role_then_name, _span
@@ -127,9 +128,9 @@ def _quote_rules(reader: _Reader, para: Span, quotes: list[tuple[int, int]]) -> 
                 src = _span(text, ns, ne)
                 pos, obj = _after_cue(text, ve, tail_end, verb)
                 via, relays, pos = _relay_tail(reader, pos, tail_end)
-                o = reader.outlet(obj) if obj else None
-                if o:
-                    via.insert(0, o.name)
+                told = _told_via(reader, obj)
+                if told:
+                    via.insert(0, told)
                 content = Span.of(text, _claim_start(reader, para, qs), qe)
                 att = reader.add("quote-speaker-said", "direct-quote", cue, src, content, tuple(via))
                 if att:
@@ -152,9 +153,9 @@ def _quote_rules(reader: _Reader, para: Span, quotes: list[tuple[int, int]]) -> 
                 src = _span(text, *sub)
                 pos, obj = _after_cue(text, ve, m.end("adv"), verb)
                 via, relays, _ = _relay_tail(reader, pos, m.end("adv"))
-                o = reader.outlet(obj) if obj else None
-                if o:
-                    via.insert(0, o.name)
+                told = _told_via(reader, obj)
+                if told:
+                    via.insert(0, told)
                 content = Span.of(text, qs, qe)
                 att = reader.add("speaker-said-quote", "direct-quote", cue, src, content, tuple(via))
                 if att:

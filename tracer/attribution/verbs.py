@@ -29,6 +29,7 @@ from .phrases import (
     _skip_aux_back,
     _subject_before,
     _tokens,
+    _told_via,
 )
 from .reader import _COMPANY_HEADS, _Reader
 from .speakers import (
@@ -112,11 +113,10 @@ from .vocabulary import (
     STANCE_VERBS,
     THAT_CLAUSE_VERBS,
     THAT_ONLY_VERBS,
-    UNNAMED_MEDIA,
     VAGUE_PHRASES,
-    VAGUE_SOURCE,
     _letters,
     _time_before,
+    unnamed_media,
 )
 
 _FIRST_REPORTED = re.compile(
@@ -347,11 +347,6 @@ def _according_to(reader: _Reader, sent: Span, quotes) -> None:
 _THAT_NEXT = re.compile(r",?\s*that\s")
 
 
-def _unnamed_media(np: str) -> bool:
-    """Whether ``np`` is media of a kind that names no outlet: "state media", "local TV"."""
-    return UNNAMED_MEDIA.search(np) is not None and VAGUE_SOURCE.match(np) is not None
-
-
 def _relays_named(reader: _Reader, sent: Span, quotes, words: set) -> None:
     """Rules cited-as-saying / reported-citing: relays naming the outlet and its source."""
     text = reader.text
@@ -389,7 +384,7 @@ def _relays_named(reader: _Reader, sent: Span, quotes, words: set) -> None:
             unnamed = named.removeprefix("the ")  # "quoted by (the) state media as saying": a hop, nameless
             # (a name, not "An early tweet" capitalised by the sentence: a medium, no hop)
             via = ((relay,) if relay else (_speaker_name(named),) if _speaker_name(named)[:1].isupper()
-                   else (unnamed,) if _unnamed_media(unnamed) else ())
+                   else (unnamed,) if unnamed_media(unnamed) else ())
             if reader.add(rule, "relay", cue, src, content, via=via):
                 reader.blocked.append((m.start(), m.end()))
 
@@ -833,13 +828,8 @@ def _speaker_said(reader: _Reader, sent: Span, quotes, toks, i: int, te: int, lo
     src = _span(text, *sub)
     cue = _span(text, ts, te)
     pos, obj = _after_cue(text, te, sent.end, low)
-    via = []
-    if obj:
-        o = reader.outlet(obj)
-        if o:
-            via.append(o.name)
-        elif _unnamed_media(obj):
-            via.append(obj)  # "The minister told state media that ...": a relay, unnamed
+    told = _told_via(reader, obj)  # ("The minister told state media that ...": a relay, unnamed)
+    via = [told] if told else []
     preceded_by_comma = (text[sent.start:sub[0]].rstrip().endswith((",", "\u201d", '"', "''")) and sub[0] > sent.start + 3
                          and not (text[sub[0]].isdigit() and text[sub[0] - 2].isdigit()))  # "50,000": one number
     more_via, relays, pos2 = _relay_tail(reader, pos, sent.end)

@@ -379,6 +379,13 @@ VAGUE_SOURCE = re.compile(
 )
 # what ends a vague source that is media of a kind: "state media", "local media reports"
 UNNAMED_MEDIA = re.compile(rf"(?i)\b{_MEDIA_HEAD}(?:\s+reports?)?$")
+
+
+def unnamed_media(np: str) -> bool:
+    """Whether ``np`` is media of a kind that names no outlet: "state media", "local TV"."""
+    return UNNAMED_MEDIA.search(np) is not None and VAGUE_SOURCE.match(np) is not None
+
+
 # the words of VAGUE_PHRASES' verdicts ("is widely seen as", "regarded by many as") no other cue holds
 _VAGUE_VERDICT_WORDS = frozenset("seen regarded considered viewed hailed widely generally commonly".split())
 # ... and "clear" of "made (it) clear that", which reports (verbs._MADE_CLEAR)
