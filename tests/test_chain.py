@@ -1189,3 +1189,12 @@ def test_a_quote_told_to_unnamed_media_goes_through_them(sentence, hop):
 def test_a_quote_told_to_reporters_has_no_hop():
     chains = trace("Iran responds\n\n“We will respond,” Kanaani told reporters.")[3]
     assert [h.kind for h in chains[0].hops] == ["source", "publisher"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The vessel was carrying fuel, the semi-official Tasnim news agency said, citing a Guards commander.",
+    "The vessel was carrying fuel, the state-run IRNA reported, quoting a police official.",
+])
+def test_what_an_outlet_is_is_no_part_of_the_claim_it_relays(sentence):
+    relay, = [a for a in attribution.extract(sentence) if a.kind == "relay"]
+    assert relay.content.text == "The vessel was carrying fuel"

@@ -347,6 +347,10 @@ def _according_to(reader: _Reader, sent: Span, quotes) -> None:
 _THAT_NEXT = re.compile(r",?\s*that\s")
 
 
+# ", the semi-official " before an outlet's name: its description, after the claim it closes
+_DESCRIBED_BEFORE = re.compile(r",\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}\Z")
+
+
 def _relays_named(reader: _Reader, sent: Span, quotes, words: set) -> None:
     """Rules cited-as-saying / reported-citing: relays naming the outlet and its source."""
     text = reader.text
@@ -379,7 +383,11 @@ def _relays_named(reader: _Reader, sent: Span, quotes, words: set) -> None:
                 # "that" is the report, not "Earlier, the" before the outlet)
                 content = _strip_content(text, m.end(), sent.end)
             else:
-                content = _strip_content(text, sent.start, m.start("relay")) or _strip_content(text, m.end(), sent.end)
+                # (what the outlet is, before its name, is no part of the claim: "..., the
+                # semi-official Tasnim news agency said, citing ...")
+                described = _DESCRIBED_BEFORE.search(text, sent.start, m.start("relay"))
+                claim_end = described.start() if described else m.start("relay")
+                content = _strip_content(text, sent.start, claim_end) or _strip_content(text, m.end(), sent.end)
             named = m.group("relay")
             unnamed = named.removeprefix("the ")  # "quoted by (the) state media as saying": a hop, nameless
             # (a name, not "An early tweet" capitalised by the sentence: a medium, no hop)
