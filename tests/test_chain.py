@@ -1198,3 +1198,13 @@ def test_a_quote_told_to_reporters_has_no_hop():
 def test_what_an_outlet_is_is_no_part_of_the_claim_it_relays(sentence):
     relay, = [a for a in attribution.extract(sentence) if a.kind == "relay"]
     assert relay.content.text == "The vessel was carrying fuel"
+
+
+def test_telling_the_credited_agency_is_one_route_with_the_rest():
+    # in an AP story, "told The Associated Press" and "said" reach the page the same way: one chain
+    text = ("Deal collapses\n\nWASHINGTON (AP) — The deal collapsed on Thursday.\n\n"
+            "“We were close,” Sen. Chris Murphy told The Associated Press. Murphy said the White House "
+            "had not asked for changes.")
+    chains = trace(text)[3]
+    routes = [names(c) for c in chains if names(c)[0] == "Chris Murphy"]
+    assert len(routes) == 1 and routes[0][1] == "Associated Press"

@@ -447,6 +447,7 @@ def build(article: Article, dateline: Dateline | None, attributions: tuple[Attri
     # a relay that names no one ("according to media reports") is a hop of kind "vague", no outlet
     vague_relays = {a.speaker.lower() for a in attributions if a.vague and a.speaker}
     groups: dict[tuple[str, tuple[str, ...]], list[Attribution]] = {}
+    credited_names = {c.name.lower() for c in credits}
     for a in attributions:
         if a.kind not in SOURCE_KINDS or not a.speaker or _PRONOUN.match(a.speaker.strip()):
             continue
@@ -454,9 +455,11 @@ def build(article: Article, dateline: Dateline | None, attributions: tuple[Attri
             continue  # "as quoted by Yonhap": Yonhap is a hop, not a source
         if a.speaker.lower() in relayed:
             continue
-        route = () if a.speaker in unnamed else tuple(v for v in a.via if not _is_publisher(v, outlet))
+        # (an agency the page credits is every chain's tail already: "told The Associated
+        # Press" in an AP story is one route with what Murphy said at a rally)
+        route = () if a.speaker in unnamed else tuple(v for v in a.via if not _is_publisher(v, outlet)
+                                                      and v.lower() not in credited_names)
         groups.setdefault((a.speaker, route), []).append(a)
-    credited_names = {c.name.lower() for c in credits}
     body = _body_start(article)
     # The principal chain is the lede's claim: named or described speakers in the body first,
     # headline-only speakers, credited agencies and vague sources after.
