@@ -1208,3 +1208,15 @@ def test_telling_the_credited_agency_is_one_route_with_the_rest():
     chains = trace(text)[3]
     routes = [names(c) for c in chains if names(c)[0] == "Chris Murphy"]
     assert len(routes) == 1 and routes[0][1] == "Associated Press"
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("A new Gallup poll shows 60 percent of voters want action on the border.", []),
+    ("Polls show most voters want action on the border.", ["Polls show"]),
+    # another poll inside a poll's finding is a claim of its own
+    ("The new poll finds Trump up four points, while other recent surveys show Clinton with a narrow edge.",
+     ["other recent surveys show"]),
+])
+def test_a_share_a_poll_counts_is_its_result_not_a_vague_source(sentence, flagged):
+    flags = trace("Poll\n\n" + sentence)[4]
+    assert [f.evidence.text for f in flags if f.kind == "vague-attribution"] == flagged

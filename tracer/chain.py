@@ -575,8 +575,12 @@ def _flags(article: Article, dateline: Dateline | None, attributions, chains: li
 
     # vague-attribution: "According to media reports", "it is believed"; one flag per phrase.
     vague: dict[str, list[Span]] = {}
+    # what a poll or study found ("A Gallup poll shows 60 percent of voters want ...") is its
+    # result, not a claim resting on the share or crowd it counts (another poll in it is one:
+    # "..., while other recent surveys show ...")
+    found = [a.content for a in attributions if a.rule == "finding" and a.content is not None]
     for a in attributions:
-        if a.vague:
+        if a.vague and (a.rule == "finding" or not any(c.start <= a.cue.start < c.end for c in found)):
             span = _cover(a.cue, a.source, text) if a.source is not None else a.cue
             vague.setdefault(normalize.canonical(span.text), []).append(span)
     # a relay that names no outlet, where no vague attribution says so ("was quoted by state
