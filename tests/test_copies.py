@@ -45,6 +45,14 @@ def test_an_outlets_own_prose_beside_it_is_an_uncredited_copy_with_the_prose_as_
     assert "Billboard (article 1)" in flag.message
 
 
+def test_the_flag_says_whose_story_the_earlier_copy_credits():
+    # the earlier copy is a Reuters story; the later one dropped "DUBAI (Reuters)"
+    wire = Party(1, ("Reuters",), "Gulf Daily", "https://gulfdaily.example/tanker")
+    flag = uncredited_copy(TARGET, wire, passages(PROSE))
+    assert "Gulf Daily (article 1, crediting Reuters) and credits nobody" in flag.message
+    assert "crediting" not in uncredited_copy(TARGET, SOURCE, passages(PROSE)).message
+
+
 def test_a_quote_lifted_from_another_outlets_interview_is_still_copying():
     quote = ("\u201cWe will fly wherever international law allows, and we will sail wherever it allows,\u201d "
              "the admiral told the paper in an interview at his office above Pearl Harbor last week.")

@@ -117,10 +117,14 @@ def uncredited_copy(target: Party, source: Party, passages: tuple[Passage, ...])
             return None
         passages = own_text
     origin = source.outlet or source.origin
+    # whose story the earlier copy says it is: stripped of "DUBAI (Reuters)", the copy still
+    # carries Reuters' text
+    theirs = [c for c in source.credits if _name(c) != _name(source.outlet)]
+    crediting = f", crediting {', '.join(theirs)}" if theirs else ""
     evidence = passages[0].target if passages else None
     return Flag(
         "uncredited-copy",
-        f"carries text first published by {origin} (article {source.id}) and credits nobody",
+        f"carries text first published by {origin} (article {source.id}{crediting}) and credits nobody",
         evidence,
         about=source.id,
     )
