@@ -1220,3 +1220,22 @@ def test_telling_the_credited_agency_is_one_route_with_the_rest():
 def test_a_share_a_poll_counts_is_its_result_not_a_vague_source(sentence, flagged):
     flags = trace("Poll\n\n" + sentence)[4]
     assert [f.evidence.text for f in flags if f.kind == "vague-attribution"] == flagged
+
+
+@pytest.mark.parametrize("sentence, outlet", [
+    ("Syria's official news agency SANA said 12 people were killed.", "SANA"),
+    ("Iran's official news agency IRNA said the talks would resume.", "IRNA"),
+])
+def test_official_before_what_an_outlet_is_and_its_name_is_no_official(sentence, outlet):
+    # "official news agency SANA": the agency speaks, no unnamed official
+    atts = [a for a in attribution.extract(sentence) if a.kind != "credit"]
+    assert [(a.speaker, a.anonymous) for a in atts] == [(outlet, False)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The strike killed 12 people, the Syrian Observatory for Human Rights, a Britain-based war monitor, said.",
+    "The Syrian Observatory for Human Rights, a Britain-based war monitor, said the strike killed 12 people.",
+])
+def test_a_body_named_with_for_keeps_its_name_beside_an_apposition(sentence):
+    atts = [a for a in attribution.extract(sentence) if a.kind != "credit"]
+    assert [a.speaker for a in atts] == ["Syrian Observatory for Human Rights"]

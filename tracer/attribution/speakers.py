@@ -402,7 +402,9 @@ _OUTLET_AFTER_OFFICIAL = re.compile(
     r"\s+(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
     r"|July|August|September|October|November|December)\b)[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*"
     r"\s+(?:[Nn]ews\s+[Aa]gency|newspaper|daily|media|[Tt]elevision|TV|broadcaster|[Rr]adio|[Aa]gency)\b"
-    r"|[A-Z]{2,6}\s*(?:$|,))")
+    r"|[A-Z]{2,6}\s*(?:$|,)"
+    # "official news agency SANA": what it is, then its name
+    r"|(?:news\s+agency|newspaper|television|TV|broadcaster|radio)\s+[A-Z])")
 # ... and the document or thing named right after it: "an official statement", "the official
 # report", "official figures" (a document with no issuer named, as "a statement" is: no
 # person the text keeps unnamed; "official sources" are people)
@@ -572,7 +574,7 @@ _IN_YEAR = re.compile(r"\s+in\s+(?:19|20)\d\d$")
 _ROLE_THEN_TAIL = re.compile(r"^[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]+){1,2})$")
 _RELATION = re.compile(r"(?:His|Her|Their|Its|My|Our|his|her|their|its|my|our)\s+[a-z]")  # "His wife"
 # "WeWork's parent company, The We Company": a name its article opens, every word capitalised
-_ARTICLE_NAME = re.compile(r"[Tt]he\s+[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*)*")
+_ARTICLE_NAME = re.compile(r"[Tt]he\s+[A-Z][\w&.'\u2019-]*(?:\s+(?:(?:of|for|on)\s+)?[A-Z][\w&.'\u2019-]*)*")
 _OPENING_WORDS = frozenset("Plus Also However Still Yet Indeed Meanwhile Instead Thus Hence Moreover Furthermore "
                            "Additionally Finally First Second Third Lastly Again Then Now Later Earlier Overall "
                            "Similarly Likewise Otherwise Alternatively Besides Nonetheless Nevertheless Therefore "

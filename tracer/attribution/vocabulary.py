@@ -571,7 +571,7 @@ _OPENER_COMMA = re.compile(
     rf"(?:(?:(?:Early|Late|Last|Next|This|Every|Each)\s+)?(?:{_OPENERS})(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:(?:Early|Late|Earlier|Later)\s+)?(?:Last|Next|This|Earlier|Later|last|next|this)\s+(?:week|month|year|spring|summer|fall|autumn|winter)"
     r"|(?:Hours|Days|Weeks|Months|Minutes|Moments|Years)\s+(?:later|earlier|before|after))\s*,\s+")
-_NAME = rf"(?!(?:When|If|As|After|Before|While|Although|Because|Since|Though|Once|Unless|Until|With|In|On|At|For|From|During|Prior|That|This|These|Those|There|Here|I|{_OPENERS})\b)(?:(?:[A-Z][\w.'\u2019-]*|of|de|la|van|von|al|bin)(?:\s+(?:[A-Z][\w.'\u2019-]*|of|de|la|van|von|al|bin|\([A-Z][\w.-]*\))){{0,6}})"
+_NAME = rf"(?!(?:When|If|As|After|Before|While|Although|Because|Since|Though|Once|Unless|Until|With|In|On|At|For|From|During|Prior|That|This|These|Those|There|Here|I|{_OPENERS})\b)(?:(?:[A-Z][\w.'\u2019-]*|of|de|la|van|von|al|bin)(?:\s+(?:[A-Z][\w.'\u2019-]*|of|de|la|van|von|al|bin|for(?=\s+[A-Z])|\([A-Z][\w.-]*\))){{0,6}})"
 # the head nouns of a description that gives a speaker's role ("a senior official", "the source")
 _ROLE_HEADS = (r"spokes\w+|official|aide|adviser|advisor|director|manager|"
                r"chairman|chairwoman|leader|member|lawyer|attorney|analyst|professor|economist|strategist|consultant|"
