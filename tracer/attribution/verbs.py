@@ -372,7 +372,7 @@ def _relays_named(reader: _Reader, sent: Span, quotes, words: set) -> None:
                     relay is None or m.start() != _after_dateline(reader, sent.start, m.start() + 1)):
                 continue  # a known outlet's, opening the sentence: its report is the whole of it
             if rule == "cited-reported" and relay is None:
-                continue
+                continue  # a known outlet's only: "Smith, who cited a poll, said" argues from it
             cue = _span(text, m.start("cue"), m.end("cue"))
             src = _span(text, m.start("np"), m.end("np"))
             if rule == "said-then-citing":
@@ -390,8 +390,8 @@ def _relays_named(reader: _Reader, sent: Span, quotes, words: set) -> None:
                 content = _strip_content(text, sent.start, claim_end) or _strip_content(text, m.end(), sent.end)
             named = m.group("relay")
             unnamed = named.removeprefix("the ")  # "quoted by (the) state media as saying": a hop, nameless
-            # (a name, not "An early tweet" capitalised by the sentence: a medium, no hop)
-            via = ((relay,) if relay else (_speaker_name(named),) if _speaker_name(named)[:1].isupper()
+            name = _speaker_name(named)  # (a name, not "An early tweet" capitalised by the sentence)
+            via = ((relay,) if relay else (name,) if name[:1].isupper()
                    else (unnamed,) if unnamed_media(unnamed) else ())
             if reader.add(rule, "relay", cue, src, content, via=via):
                 reader.blocked.append((m.start(), m.end()))
