@@ -561,6 +561,27 @@ def test_coordinated_verb_shares_the_subject(body, source, content):
     check_offsets(text, att)
 
 
+@pytest.mark.parametrize("body, source, via", [
+    # the subject's second verb after ", but": the subject is the name and its asides only
+    ("He endorsed Clinton, but told The Huffington Post on Monday that he thought Sanders would win.",
+     "He", ("HuffPost",)),
+    ("Rice endorsed Clinton, but told reporters that he thought Sanders would win.", "Rice", ()),
+    ("Clinton, who was speaking to mayors, did not mention Trump by name, but told them that the "
+     "country should be governed by its people.", "Clinton, who was speaking to mayors", ()),
+    ("Suu Kyi, 70, said it was too early to congratulate winners but added that the results were clear.",
+     "Suu Kyi, 70", ()),
+    ("The director of the centre, Ina Kirsch, told the AP her group never worked with him and said "
+     "the group hired the lobbyists on its own.", "The director of the centre, Ina Kirsch", ()),
+    # and without the comma, the coordinated rule keeps whom it was told to
+    ("He endorsed Clinton but told The Huffington Post on Monday that he thought Sanders would win.",
+     "He", ("HuffPost",)),
+])
+def test_a_second_verb_after_a_conjunction_has_the_subject_alone_as_its_source(body, source, via):
+    _, atts = extract(body)
+    att = atts[-1]
+    assert (att.source.text, att.via) == (source, via)
+
+
 def test_coordinated_verb_needs_a_clause():
     _, atts = extract("Reid caucused in Nevada and said nothing.")
     assert not [a for a in atts if a.rule == "coordinated-said"]

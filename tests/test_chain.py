@@ -1234,3 +1234,23 @@ def test_official_before_what_an_outlet_is_and_its_name_is_no_official(sentence,
 def test_a_body_named_with_for_keeps_its_name_beside_an_apposition(sentence):
     atts = [a for a in attribution.extract(sentence) if a.kind != "credit"]
     assert [a.speaker for a in atts] == ["Syrian Observatory for Human Rights"]
+
+
+@pytest.mark.parametrize("text, relay", [
+    ("Law blocked\n\nJudge Carlton Reeves ruled on Thursday. The law is unfair, Reeves wrote, citing precedent.",
+     "Reeves"),
+    ("Lawmaker speaks\n\nRep. Joey Salceda spoke on Monday. Salceda, citing data from the U.S. State "
+     "Department, said the country would gain.", "Salceda"),
+])
+def test_a_person_who_relays_a_source_is_a_source_hop_and_a_layer(text, relay):
+    # a judge or a lawmaker citing something is no outlet; the claim still reaches the page
+    # through them
+    chains, flags = trace(text)[3:5]
+    hops = [(h.name, h.kind) for c in chains for h in c.hops[1:-1]]
+    assert hops == [(relay, "source")]
+    assert [f.kind for f in flags].count("multi-layer-attribution") == 1
+
+
+def test_an_outlet_the_registry_lacks_is_still_an_outlet_hop():
+    chains = trace("Ceasefire\n\nThe ceasefire held, the Kyiv Independent reported, citing local officials.")[3]
+    assert [(h.name, h.kind) for h in chains[0].hops[1:-1]] == [("Kyiv Independent", "outlet")]

@@ -17,8 +17,10 @@ from dataclasses import replace
 from datetime import date
 
 from . import dateline as _dl
+from . import names as _names
 from . import normalize
 from . import outlets as _outlets
+from .attribution.speakers import is_person
 from .attribution.vocabulary import ANON_HEADS, QUOTED_BY_PHRASE, VAGUE_SOURCE
 from .models import (
     Article,
@@ -497,7 +499,8 @@ def build(article: Article, dateline: Dateline | None, attributions: tuple[Attri
                 if not _is_publisher(name, outlet):  # "Sanders told Politico" on politico.com
                     evidence = (relay_evidence.get(name.lower()) or _reported(name, a, attributions, text)
                                 or _named_near(name, a, text) or a.cue)
-                    kind = "vague" if name.lower() in vague_relays or VAGUE_SOURCE.match(name) else "outlet"
+                    kind = ("vague" if name.lower() in vague_relays or VAGUE_SOURCE.match(name)
+                            else "source" if _person_relay(name, registry, text) else "outlet")
                     _append(hops, _hop(name, registry, evidence, kind, text))
         chains += _routes(hops, tails, page)
     if not chains:
@@ -507,6 +510,20 @@ def build(article: Article, dateline: Dateline | None, attributions: tuple[Attri
     chains = [Chain(tuple(_labelled(h, registry, outlet, text, credit_spans) for h in c.hops)) for c in chains]
     flags = _flags(article, dateline, attributions, chains, registry, credit_spans)
     return credits, tuple(chains), flags, outlet
+
+
+def _person_relay(name: str, registry, text: str) -> bool:
+    """Whether a relay no outlet goes by is a person the text names ("Reeves wrote, citing
+    precedent" after "Judge Reeves"; "Salceda, citing data from ..." after "Joey Salceda"):
+    a hop of kind ``source``, not ``outlet``. Outlets the registry lacks ("the Kyiv
+    Independent") have no title or given name before them."""
+    if registry.find(name) is not None or not is_person(name):
+        return False
+    if _names.pronoun(name):
+        return True  # "Joey Salceda, citing ..."
+    before = re.finditer(rf"\b([A-Z][\w]*\.?)\s+(?:[A-Z]\.\s+)?{re.escape(name.split()[-1])}\b", text)
+    return any(m.group(1) in _names.MALE or m.group(1) in _names.FEMALE or _names.TITLE.fullmatch(m.group(1) + " ")
+               for m in before)
 
 
 def _reported(name: str, inner: Attribution, attributions, text: str) -> Span | None:
@@ -599,8 +616,10 @@ def _flags(article: Article, dateline: Dateline | None, attributions, chains: li
     # multi-layer-attribution: the principal chain, and any chain with an explicit relay in
     # the text (not the page's own credits: a dateline's or a credit line's agency)
     for i, chain in enumerate(chains):
-        relayed = any(h.kind in {"agency", "outlet", "vague"} and h.evidence is not None and h.evidence not in credit_spans
-                      for h in chain.hops[1:-1])  # (credit_spans holds the dateline's span too)
+        # (credit_spans holds the dateline's span too; a "source" in the middle is a person
+        # who relays: "Salceda, citing data from the State Department, said")
+        relayed = any(h.kind in {"agency", "outlet", "vague", "source"} and h.evidence is not None
+                      and h.evidence not in credit_spans for h in chain.hops[1:-1])
         if chain.layers >= 2 and (i == 0 or relayed) and chain.hops[0].kind == "source":
             names = " \u2192 ".join(h.name for h in chain.hops)
             flags.append(Flag("multi-layer-attribution",

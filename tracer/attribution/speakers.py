@@ -238,6 +238,11 @@ def _is_person(name: str, outlet: bool) -> bool:
     return not (last[:1].islower() and last.endswith("s") and not last.endswith(("ss", "us", "is")))
 
 
+def is_person(name: str) -> bool:
+    """Whether a name no outlet goes by can be one person (see ``_is_person``)."""
+    return _is_person(name, False)
+
+
 _OF_WHOM = frozenset("for with at from close familiar".split())  # "Attorneys for Clinton"
 _AGED = re.compile(r"^(?:[Aa]n?\s+|[Tt]he\s+)?\d{1,3}-year-old\s+(?=[A-Z])")
 _ROMAN = frozenset("II III IV VI VII VIII".split())

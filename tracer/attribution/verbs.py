@@ -734,6 +734,10 @@ def _apposed_speaker(reader: _Reader, sent: Span, toks, i: int, te: int, low: st
         # of Hewlett-Packard added": the aside is the subject, "And, to the extent
         # that ..., it could offer": a clause
         m = None
+    if m is not None and m.group("np").rsplit(None, 1)[-1].lower() in _JOINING:
+        # "Clinton, who was speaking to mayors, did not mention Trump, but told ...": the
+        # verb is the subject's second; the subject is the name and its asides only
+        sub, m = (m.start("np"), m.start("np") + _coordinated_np(m.group("np"))), None
     if m is not None and _ADVERB_OPENER.match(m.group("np")):
         # "Specifically, these fighters protect your eyes, said Velikova", "But in March,
         # the month after ..., the court": an opening, no name; a name may follow it
@@ -760,6 +764,33 @@ def _apposed_speaker(reader: _Reader, sent: Span, toks, i: int, te: int, low: st
     if lead:  # "First his wife, longtime aide Huma Abedin, announced": not "First"
         sub = (lead.end(), sub[1])
     return sub
+
+
+_JOINING = frozenset(("and", "but", "or", "yet"))  # (not "so": "..., which was the first to do so")
+# what opens an aside after a name ("Suu Kyi, 70,", "Trump, speaking to veterans,", "Ina
+# Kirsch,"), not a verb phrase ("did not mention Trump", "seized the floor")
+_ASIDE_OPENS = re.compile(r"(?:who|whose|which|a|an|the|his|her|their|its|like|unlike|then|now|once|"
+                          r"also|himself|herself|[a-z]+ing|\d+|[A-Z][\w.'\u2019-]*)\b")
+_PAST_AFTER_NAME = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+)*[A-Z][\w.'\u2019-]*(?=\s+[a-z]+ed\b)")
+
+
+def _coordinated_np(np: str) -> int:
+    """The length of the subject at the start of ``np``, a subject and its first verb phrase
+    before a conjunction ("He endorsed Clinton, but": "He"; "Suu Kyi, 70, said it was too
+    early but": "Suu Kyi, 70"; "Rice endorsed Clinton, but": "Rice")."""
+    parts = np.split(", ")
+    first = parts[0]
+    if first.split(None, 1)[0].lower() in _SUBJECT_PRONOUNS:
+        return len(first.split(None, 1)[0])
+    m = _PAST_AFTER_NAME.match(first)
+    if m and len(parts) == 2:  # "Rice endorsed Clinton, but"
+        return m.end()
+    keep = len(first)
+    for part in parts[1:]:
+        if not _ASIDE_OPENS.match(part) or part.rsplit(None, 1)[-1].lower() in _JOINING:
+            break
+        keep += 2 + len(part)
+    return keep
 
 
 def _participle_saying(reader: _Reader, sent: Span, toks, i: int, te: int, low: str) -> None:
@@ -1394,7 +1425,8 @@ def _coordinated(reader: _Reader, sent: Span, toks, i: int, te: int) -> bool:
     if len(content.text.split()) < 3 and content.text[:1] not in "\u201c\u2018\"'":
         return False  # "Browns' defensive snap counts, stats, and notes: Week 11": a list of nouns
     kind = "direct-quote" if content.text[:1] in "\u201c\"" else "indirect"
-    reader.add("coordinated-said", kind, _span(text, ts, te), src, content)
+    told = _told_via(reader, obj)  # "... but told The Huffington Post that ...": a relay
+    reader.add("coordinated-said", kind, _span(text, ts, te), src, content, (told,) if told else ())
     return True
 
 
