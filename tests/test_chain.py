@@ -1067,6 +1067,15 @@ def test_an_outlet_quoted_inside_another_outlet_s_closing_report_is_relayed_by_i
      ["unnamed sources", "Bloomberg"]),
     ("A Reuters story, which quoted a senior diplomat, said the deal was close.",
      ["unnamed senior diplomat", "Reuters"]),
+    # ... or with no commas, the report the subject
+    ("A Reuters story that quoted a senior diplomat said the deal was close.",
+     ["unnamed senior diplomat", "Reuters"]),
+    ("A report by Reuters that cited two officials said the deal was close.",
+     ["two unnamed officials", "Reuters"]),
+    ("An AP report quoting a police official said five people died.",
+     ["unnamed police official", "Associated Press"]),
+    ("A report in The New York Times citing two officials said the deal was close.",
+     ["two unnamed officials", "The New York Times"]),
 ])
 def test_an_outlet_s_report_naming_its_source_is_relayed(sentence, chain_names):
     chains = trace("Talks stall\n\n" + sentence)[3]
@@ -1086,9 +1095,13 @@ def test_tass_in_title_case_is_the_state_agency():
     assert any(f.kind == "state-affiliated-source" for f in flags)
 
 
-def test_a_person_who_cited_a_poll_relays_nothing():
+@pytest.mark.parametrize("sentence", [
+    "Smith, who cited a new poll, said the race was tight.",
+    "A Smith report that cited a new poll said the race was tight.",
+])
+def test_a_person_who_cited_a_poll_relays_nothing(sentence):
     # "Smith, who cited a poll, said" argues from the poll: no outlet, no relay
-    atts = attribution.extract("Smith, who cited a new poll, said the race was tight.")
+    atts = attribution.extract(sentence)
     assert all(a.kind != "relay" for a in atts)
 
 

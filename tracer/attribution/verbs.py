@@ -92,6 +92,7 @@ from .vocabulary import (
     CHARACTERIZE_VERBS,
     CITED_AS,
     CITED_ASIDE,
+    REPORT_CITED,
     CITING_AFTER_CLAIM,
     CITING_ASIDE,
     CITING_OPENING,
@@ -351,6 +352,9 @@ _THAT_NEXT = re.compile(r",?\s*that\s")
 _DESCRIBED_BEFORE = re.compile(r",\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}\Z")
 
 
+_REPORT_WORDS = frozenset(("report", "story", "article", "dispatch", "broadcast"))
+
+
 def _relays_named(reader: _Reader, sent: Span, quotes, words: set) -> None:
     """Rules cited-as-saying / reported-citing: relays naming the outlet and its source."""
     text = reader.text
@@ -362,22 +366,26 @@ def _relays_named(reader: _Reader, sent: Span, quotes, words: set) -> None:
                    (CITING_OPENING, "citing-opening"), (CITING_AFTER_CLAIM, "said-then-citing")]
     if not words.isdisjoint(("cited", "quoted")) and not words.isdisjoint(("which", "that")):
         relays.append((CITED_ASIDE, "cited-reported"))
+    if not words.isdisjoint(("cited", "quoted", "citing", "quoting")) and not words.isdisjoint(_REPORT_WORDS):
+        relays.append((REPORT_CITED, "report-cited"))
     for pattern, rule in relays:
         for m in pattern.finditer(text, sent.start, sent.end):
             if _inside_quote(reader, m.start(), quotes):
                 continue
-            known = reader.outlet(m.group("relay"))
-            relay = known.name if known else reader.outlet_before(m.group("relay"), m.start("relay"))
+            group = "relay2" if rule == "report-cited" and m.group("relay") is None else "relay"
+            known = reader.outlet(m.group(group))
+            relay = known.name if known else reader.outlet_before(m.group(group), m.start(group))
             if rule in {"citing-opening", "said-then-citing"} and (
                     relay is None or m.start() != _after_dateline(reader, sent.start, m.start() + 1)):
                 continue  # a known outlet's, opening the sentence: its report is the whole of it
-            if rule == "cited-reported" and relay is None:
+            if rule in {"cited-reported", "report-cited"} and relay is None:
                 continue  # a known outlet's only: "Smith, who cited a poll, said" argues from it
             cue = _span(text, m.start("cue"), m.end("cue"))
             src = _span(text, m.start("np"), m.end("np"))
             if rule == "said-then-citing":
                 content = _strip_content(text, m.start("claim"), m.end("claim"))
-            elif rule in {"cited-as-saying", "quoted-by-as-saying", "citing-reported", "cited-reported", "citing-opening"} or (
+            elif rule in {"cited-as-saying", "quoted-by-as-saying", "citing-reported", "cited-reported", "citing-opening",
+                          "report-cited"} or (
                     _THAT_NEXT.match(text, m.end(), sent.end)):
                 # ("Earlier, the Journal reported, citing officials, that ...": what follows
                 # "that" is the report, not "Earlier, the" before the outlet)
@@ -388,7 +396,7 @@ def _relays_named(reader: _Reader, sent: Span, quotes, words: set) -> None:
                 described = _DESCRIBED_BEFORE.search(text, sent.start, m.start("relay"))
                 claim_end = described.start() if described else m.start("relay")
                 content = _strip_content(text, sent.start, claim_end) or _strip_content(text, m.end(), sent.end)
-            named = m.group("relay")
+            named = m.group(group)
             unnamed = named.removeprefix("the ")  # "quoted by (the) state media as saying": a hop, nameless
             name = _speaker_name(named)  # (a name, not "An early tweet" capitalised by the sentence)
             via = ((relay,) if relay else (name,) if name[:1].isupper()

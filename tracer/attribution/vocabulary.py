@@ -475,6 +475,17 @@ CITED_ASIDE = re.compile(
     r"(?P<np>[^,;:\u201c\u201d\"\n]{3,80}?),\s+(?:reported|said|wrote|added)(?:\s+(?:on\s+)?[A-Z]\w+day)?(?:\s+that)?\s+"
 )
 
+# "A Reuters story that quoted a senior diplomat said ...", "A report by Reuters citing two
+# officials said ...": the same, the report the subject (a known outlet's only, as above)
+_REPORT_NOUN = r"(?:news\s+)?(?:report|story|article|dispatch|broadcast)"
+REPORT_CITED = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?P<relay>[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,4})\s+"
+    rf"{_REPORT_NOUN}|{_REPORT_NOUN}\s+(?:by|from|in|on)\s+(?P<relay2>(?:the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){{0,4}}))"
+    r",?\s+(?:(?:that|which)\s+)?(?P<cue>cited|quoted|citing|quoting)\s+"
+    r"(?P<np>[^,;:\u201c\u201d\"\n]{3,80}?),?\s+(?:said|says|reported|reports|added|claimed|showed|stated)"
+    r"(?:\s+(?:on\s+)?[A-Z]\w+day)?(?:\s+that)?\s+"
+)
+
 # "Interfax said the ship had sunk, quoting a navy spokesman": the same, the participle after
 # the claim (an outlet only, as for CITING_OPENING: "Smith said the plan failed, citing a new
 # poll" is his own argument)
