@@ -2067,10 +2067,18 @@ def test_a_participles_subject_ends_on_a_noun_and_one_opens_it(body, source):
     ("When Mr. Thiel was revealed as a delegate, a columnist for the tech news site Pando said "
      "he was ashamed.", "a columnist for the tech news site Pando"),
     ("Witnesses said bodies were strewn over the road for more than a mile.", "Witnesses"),
+    # a resident or a villager a wire story quotes is one particular person, unnamed
+    ("RT, quoting a local resident, said the blasts shook windows across the city.", "a local resident"),
+    ("A villager told AFP that soldiers came at night.", "A villager"),
 ])
 def test_an_unnamed_columnist_or_witness_is_anonymous(body, source):
     att = extract(body)[1][0]
     assert (att.source.text, att.anonymous) == (source, True)
+
+
+def test_a_resident_named_beside_the_role_is_no_anonymous_source():
+    att = extract("A resident of the town, Maria Lopez, said the water was brown.")[1][0]
+    assert (att.speaker, att.anonymous) == ("Maria Lopez", False)
 
 
 def test_the_daily_caller_is_no_anonymous_caller():

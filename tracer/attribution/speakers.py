@@ -393,7 +393,7 @@ def _may_hold(np: str, stems: tuple[str, ...]) -> bool:
 _ANON_HEAD_STEMS = ("offic", "source", "person", "people", "diplomat", "aide", "insider", "spokes", "staffer", "circle",
                     "advis", "individual", "member", "lawmaker", "executive", "representative", "ally",
                     "allies", "lawyer", "attorney", "employee", "confidant", "associate", "operative",
-                    "strategist", "columnist", "correspondent", "witness", "prosecutors",
+                    "strategist", "columnist", "correspondent", "witness", "resident", "villager", "prosecutors",
                     "investigators", "reviewers", "negotiators", "leaders")
 # Every ``ANON_CLAUSE`` phrase holds one of these.
 _ANON_CLAUSE_STEMS = ("anonym", "authori", "asked not to be", "declined to be", "unnamed", "familiar with",

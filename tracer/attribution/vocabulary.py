@@ -321,7 +321,7 @@ ANON_HEADS = re.compile(
     r"spokesmen|spokeswomen|spokespeople|representative|representatives|ally|allies|lawyer|lawyers|"
     r"attorney(?!\s+general)|attorneys|employee|employees|confidant|confidants|confidante|associate|"
     r"associates|operative|operatives|strategist|strategists|circle|"  # "Trump's inner circle"
-    r"columnist|correspondent|witness|witnesses|"
+    r"columnist|correspondent|witness|witnesses|resident|villager|"
     # officials by their work ("Prosecutors said", "State's reviewers had said"), particular
     # people whose names the text withholds
     r"prosecutors|investigators|reviewers|negotiators)\b"
