@@ -1267,3 +1267,19 @@ def test_a_person_who_relays_a_source_is_a_source_hop_and_a_layer(text, relay):
 def test_an_outlet_the_registry_lacks_is_still_an_outlet_hop():
     chains = trace("Ceasefire\n\nThe ceasefire held, the Kyiv Independent reported, citing local officials.")[3]
     assert [(h.name, h.kind) for h in chains[0].hops[1:-1]] == [("Kyiv Independent", "outlet")]
+
+
+@pytest.mark.parametrize("body, routes", [
+    # an outlet's own claim, elsewhere than what it relays, is a chain of its own
+    ("CNN said Delaney met with donors on Tuesday. Delaney told CNN that he was focused on his job.",
+     [["CNN"], ["Delaney", "CNN"]]),
+    # the outlet's report of what it relays is its hop only
+    ("Officials said the talks had failed, Reuters reported.", [["unnamed officials", "Reuters"]]),
+    ("Reuters, citing two officials, reported that the talks had failed.", [["two unnamed officials", "Reuters"]]),
+    # ... and so is its report of someone's words, when it relays that someone elsewhere
+    ("Trump told The New York Times that he was happy. Trump said: “There will always be exceptions,” "
+     "the Times reported.", [["Trump", "The New York Times"], ["Trump"]]),
+])
+def test_an_outlet_that_relays_others_keeps_a_chain_for_its_own_claims(body, routes):
+    chains = trace("Talks\n\n" + body)[3]
+    assert sorted(names(c)[:-1] for c in chains) == sorted(routes)

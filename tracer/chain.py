@@ -455,8 +455,8 @@ def build(article: Article, dateline: Dateline | None, attributions: tuple[Attri
             continue
         if a.kind == "relay" and not a.via:
             continue  # "as quoted by Yonhap": Yonhap is a hop, not a source
-        if a.speaker.lower() in relayed:
-            continue
+        if a.speaker.lower() in relayed and _wraps_a_relayed_claim(a, attributions):
+            continue  # "Officials said ..., Reuters reported": Reuters' hop, no chain of its own
         # (an agency the page credits is every chain's tail already: "told The Associated
         # Press" in an AP story is one route with what Murphy said at a rally)
         route = () if a.speaker in unnamed else tuple(v for v in a.via if not _is_publisher(v, outlet)
@@ -524,6 +524,31 @@ def _person_relay(name: str, registry, text: str) -> bool:
     before = re.finditer(rf"\b([A-Z][\w]*\.?)\s+(?:[A-Z]\.\s+)?{re.escape(name.split()[-1])}\b", text)
     return any(m.group(1) in _names.MALE or m.group(1) in _names.FEMALE or _names.TITLE.fullmatch(m.group(1) + " ")
                for m in before)
+
+
+def _extent(a: Attribution) -> tuple[int, int]:
+    spans = [s for s in (a.cue, a.source, a.content) if s is not None]
+    return min(s.start for s in spans), max(s.end for s in spans)
+
+
+def _wraps_a_relayed_claim(a: Attribution, attributions) -> bool:
+    """Whether the report ``a`` of an outlet that relays others in the text is itself the
+    report of another's words ("Officials said ..., Reuters reported"; "Reuters, citing
+    officials, said"), not a claim of its own ("CNN said Delaney met donors. Delaney told CNN
+    that ..."): the outlet's hop, no chain of its own."""
+    start, end = _extent(a)
+    name = a.speaker.lower()
+    for b in attributions:
+        if b is a:
+            continue
+        if any(v.lower() == name for v in b.via):
+            b_start, b_end = _extent(b)
+            if b_start < end and start < b_end:
+                return True
+        elif (a.content is not None and a.content.start <= b.cue.start < a.content.end
+              or b.content is not None and b.content.start <= a.cue.start < b.content.end):
+            return True  # "Trump said: '...', the Times reported": whose words it reports
+    return False
 
 
 def _reported(name: str, inner: Attribution, attributions, text: str) -> Span | None:
