@@ -5914,3 +5914,23 @@ def test_a_family_is_no_he():
 ])
 def test_claim_after_an_owner_pronoun_is_a_noun(text):
     assert attribution.extract(text) == ()
+
+
+@pytest.mark.parametrize("body, cue, content", [
+    # a passive "asked" aside is no question the speaker put
+    ("Gov. Anne Rourke, asked about the report, told reporters in Springfield: \u201cIt's a free country.\u201d",
+     "told", "\u201cIt's a free country.\u201d"),
+    ("Gov. Anne Rourke, asked about the report, said it was a free country.", "said", "it was a free country"),
+    # where it was posted is no part of the claim
+    ("His campaign manager, Ellen Park, wrote on X, formerly Twitter, that the senator had made no decision.",
+     "wrote", "that the senator had made no decision"),
+    ("Gladkov said on Telegram that two people were injured.", "said", "that two people were injured"),
+])
+def test_an_aside_or_a_platform_after_the_cue_is_no_part_of_the_claim(body, cue, content):
+    _, atts = extract(body)
+    assert [(a.cue.text, a.content.text) for a in atts] == [(cue, content)]
+
+
+def test_a_speaker_who_asks_after_an_apposition_still_asks():
+    _, atts = extract("Smith, the mayor, asked whether the plan would work.")
+    assert [(a.cue.text, a.content.text) for a in atts] == [("asked", "whether the plan would work")]

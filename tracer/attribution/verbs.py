@@ -346,6 +346,10 @@ def _according_to(reader: _Reader, sent: Span, quotes) -> None:
 
 
 _THAT_NEXT = re.compile(r",?\s*that\s")
+# "X, asked about the report, said ...": a passive aside, then the subject's own verb
+_ASKED_ASIDE = re.compile(r"(?:about|if|whether|why|how|what|on|by|for|to\s+comment)\b[^,;:\u201c\u201d\"]{0,150},\s+"
+                          r"(?:[a-z]+\s+){0,2}(?:said|says|told|tells|replied|responded|answered|added|insisted|"
+                          r"noted|acknowledged|conceded|declined|refused|shrugged|laughed)\b")
 
 
 # ", the semi-official " before an outlet's name: its description, after the claim it closes
@@ -940,6 +944,8 @@ def _speaker_said(reader: _Reader, sent: Span, quotes, toks, i: int, te: int, lo
         return  # "Mr. Mannix reported daily to Louis B. Mayer": whom he answered to, no report
     if _SAID_THIS_WHERE.match(content.text):
         return  # "The official said this while addressing a ceremony": what was said came before
+    if low == "asked" and text[:ts].rstrip().endswith(",") and _ASKED_ASIDE.match(content.text):
+        return  # "Gov. Rourke, asked about the report, told reporters ...": she was asked
     if low in {"asked", "asks", "ask"} and _TO_VERB.match(content.text):
         return  # "Trust members asked to get the presentation": a request, no claim
     if low in _ADD_VERBS and _ADDED_THING.match(content.text):

@@ -406,7 +406,9 @@ ADVERBIAL = re.compile(
     # ("in a statement posted on Telegram", "in a message published on its website")
     r"(?:\s+(?:(?:posted|published|released|issued|shared)\s+)?(?:(?:aired|broadcast)(?:\s+[A-Z]\w+day)?\s+on|on|with|to|at|from|for|via)\s+[\w.'\u2019 -]{1,40}?(?=,|\s+that\b|\s*$|\s+(?:on|in|carried|published|released)\s+))?"
     r"|at\s+(?:a|an|the)\s+(?:news\s+conference|press\s+conference|rally|briefing|hearing|event|campaign\s+event|town\s+hall|meeting|debate)(?:\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
-    r"|on\s+(?:Twitter|Facebook|Instagram|Fox\s+News|CNN|MSNBC|television|TV|radio|air)"
+    r"|on\s+(?:Twitter|Facebook|Instagram|Fox\s+News|CNN|MSNBC|television|TV|radio|air|Telegram|YouTube|TikTok"
+    r"|LinkedIn|Threads|Bluesky|Truth\s+Social|X(?:,\s+(?:formerly|previously)\s+(?:known\s+as\s+)?Twitter,?)?)"
+    r"|in\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}(?=\s*:|\s+that\b)"  # "told reporters in Springfield:"
     r"|on\s+(?:his|her|their|its|the)\s+(?:own\s+)?(?:blog|website|web\s+site|Facebook\s+page|Twitter\s+(?:account|feed)|podcast|radio\s+show|show)"
     r"|at\s+the\s+(?:[A-Z][\w.'\u2019-]*(?:\s+|(?=[,.;]|$))){1,6}"  # "at the Dubai Air Show"
     r"|(?:to\s+)?reporters|recently|repeatedly|previously|again|also|flatly|publicly|privately|separately|bluntly|simply|later"
