@@ -5934,3 +5934,16 @@ def test_an_aside_or_a_platform_after_the_cue_is_no_part_of_the_claim(body, cue,
 def test_a_speaker_who_asks_after_an_apposition_still_asks():
     _, atts = extract("Smith, the mayor, asked whether the plan would work.")
     assert [(a.cue.text, a.content.text) for a in atts] == [("asked", "whether the plan would work")]
+
+
+@pytest.mark.parametrize("body, source, anonymous", [
+    # those interviewed speak, not the interviews
+    ("Trump is assured to be shut out, according to interviews with a dozen party leaders and officials.",
+     "a dozen party leaders and officials", True),
+    ("The plan was dropped, according to conversations with three people briefed on the talks.",
+     "three people briefed on the talks", True),
+    ("According to interviews with Smith and Jones, the plan failed.", "Smith and Jones", False),
+])
+def test_according_to_interviews_with_people_is_those_people(body, source, anonymous):
+    _, atts = extract(body)
+    assert [(a.source.text, a.anonymous) for a in atts] == [(source, anonymous)]

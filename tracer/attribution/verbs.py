@@ -129,6 +129,8 @@ _REPORTED_BY_WORDS = frozenset("reported published broadcast disclosed revealed 
 # two officials": the report, then whom it cites
 _REPORT_CITING = re.compile(r"(?P<report>.+?\b(?:report|story|article|dispatch)s?)\s+(?:that\s+)?(?:citing|cited|quoting|quoted)\s+"
                             r"(?P<np>\S.*)")
+_INTERVIEWS_WITH = re.compile(r"(?:(?:an?|the|several|many|dozens\s+of|more\s+than\s+\w+)\s+)?(?:[\w-]+\s+)?"
+                              r"(?:interviews?|conversations?|discussions?)\s+with\s+(?P<np>\S.*)")
 _SPOKE_TO = re.compile(r"\bwho\s+(?:spoke|talked)\s+(?:to|with)\s+(?P<outlet>(?:the\s+)?[A-Z][\w.'\u2019&-]*"
                        r"(?:\s+[A-Z][\w.'\u2019&-]*){0,3})")
 # An opening adverb or time is no name: "Specifically, ...", "But in March, the month after ..."
@@ -313,6 +315,11 @@ def _according_to(reader: _Reader, sent: Span, quotes) -> None:
             content = _strip_content(text, sent.start, sent.end)
         else:
             content = _strip_content(text, sent.start, m.start())
+        talked = _INTERVIEWS_WITH.match(src.text)
+        if talked and not reader.outlet(talked.group("np")):
+            # "according to interviews with a dozen party officials": those interviewed speak
+            # (not "interviews with CNN", an outlet's broadcasts)
+            src = _span(text, src.start + talked.start("np"), src.start + talked.end("np"))
         cited = _REPORT_CITING.match(src.text)
         report = reader.outlet(cited.group("report")) if cited else None
         if report is not None:
