@@ -1283,3 +1283,17 @@ def test_an_outlet_the_registry_lacks_is_still_an_outlet_hop():
 def test_an_outlet_that_relays_others_keeps_a_chain_for_its_own_claims(body, routes):
     chains = trace("Talks\n\n" + body)[3]
     assert sorted(names(c)[:-1] for c in chains) == sorted(routes)
+
+
+@pytest.mark.parametrize("sentence, outlet", [
+    # the British press's words for an outlet's own sources: the outlet's claim
+    ("The prime minister is facing a revolt over housing targets, the BBC understands.", "BBC"),
+    ("The Guardian has learned that ministers have drawn up concessions.", "The Guardian"),
+])
+def test_what_an_outlet_understands_or_has_learned_is_its_report(sentence, outlet):
+    chains = trace("Revolt\n\n" + sentence)[3]
+    assert [names(c)[:-1] for c in chains] == [[outlet]]
+
+
+def test_what_a_person_understands_is_no_report():
+    assert attribution.extract("The minister is facing a revolt, Smith understands.") == ()

@@ -226,6 +226,8 @@ def _sentence_rules(reader: _Reader, sent: Span, quotes, words: set | None = Non
         _first_reported(reader, sent, quotes)
     if "asked" in words:
         _asked(reader, sent)
+    if not words.isdisjoint(("understands", "learned", "learnt")):
+        _outlet_learned(reader, sent, quotes)
     _reported_speech(reader, sent, quotes, words)
     if not words.isdisjoint(_LEADING_PARTICIPLES):
         _leading_participle(reader, sent)
@@ -470,6 +472,31 @@ def _first_reported(reader: _Reader, sent: Span, quotes) -> None:
             rule = "first-reported" if m.group("cue").startswith(("first", "originally")) else "reported-by"
             reader.add(rule, "according-to", _span(text, m.start("cue"), m.end("cue")),
                        _span(text, m.start("src"), src_end), content)
+
+
+# "..., the BBC understands." / "The Times has learned that ...": what an outlet reports
+# from its own sources, in the words of the British press (a known outlet only: "Smith
+# understands that ..." is a belief)
+_OUTLET_NAME = r"(?P<src>(?:[Tt]he\s+)?[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,3})"
+_LEARNED = r"(?P<cue>understands|has\s+(?:learned|learnt|been\s+told))"
+_OUTLET_LEARNED_AFTER = re.compile(rf",\s+{_OUTLET_NAME}\s+{_LEARNED}\s*[.!]?\s*$")
+_OUTLET_LEARNED_BEFORE = re.compile(rf"{_OUTLET_NAME}\s+{_LEARNED}\s+that\s+")
+
+
+def _outlet_learned(reader: _Reader, sent: Span, quotes) -> None:
+    """Rule outlet-learned: "The prime minister faces a revolt, the BBC understands."."""
+    text = reader.text
+    begin = _after_dateline(reader, sent.start, sent.end)
+    m = _OUTLET_LEARNED_BEFORE.match(text, begin, sent.end)
+    after = m is None
+    if after:
+        m = _OUTLET_LEARNED_AFTER.search(text, begin, sent.end)
+    if m is None or _inside_quote(reader, m.start("cue"), quotes) or reader.outlet(m.group("src")) is None:
+        return
+    content = _strip_content(text, begin, m.start()) if after else _strip_content(text, m.end(), sent.end)
+    if content is not None:
+        reader.add("outlet-learned", "indirect", _span(text, m.start("cue"), m.end("cue")),
+                   _span(text, m.start("src"), m.end("src")), content)
 
 
 def _asked(reader: _Reader, sent: Span) -> None:

@@ -549,7 +549,7 @@ dispute disputes disputed oppose opposes opposed reject rejects rejected
 agree agrees agreed disagree disagrees disagreed concurred
 adamant insistent
 """.split())
-CUE_WORDS = ACT_VERBS | SPEECH_VERBS | FINDING_VERBS | QUOTE_ONLY_VERBS | CHARACTERIZE_VERBS | STANCE_VERBS | {"according", "reportedly", "believed", "understood", "learned", "learnt", "rumors", "rumours", "clear"} | _VAGUE_VERDICT_WORDS
+CUE_WORDS = ACT_VERBS | SPEECH_VERBS | FINDING_VERBS | QUOTE_ONLY_VERBS | CHARACTERIZE_VERBS | STANCE_VERBS | {"according", "reportedly", "believed", "understood", "understands", "learned", "learnt", "rumors", "rumours", "clear"} | _VAGUE_VERDICT_WORDS
 # The words of a sentence are the runs of a-z in its lower-cased text. Every other character
 # made a blank, ``str.split`` gives the same words as ``re.findall("[a-z]+")``, about twice as
 # fast; a character beyond ASCII becomes "?" first (one byte each, so offsets stay).
