@@ -116,7 +116,8 @@ class Attribution:
 @dataclass(frozen=True)
 class ChainHop:
     name: str
-    kind: str  # "source" | "agency" | "outlet" | "vague" (a relay naming no one) | "publisher"
+    kind: str  # "source" (a person or body; mid-chain, a person who relayed) | "agency" | "outlet"
+    # | "vague" (a relay naming no one) | "publisher"
     evidence: Span | None = None
     labels: tuple[Label, ...] = ()  # the hop's outlet labels with their source (Sputnik: SC)
     link: str | None = None  # the URL that names this hop when no words do (a canonical link)
