@@ -109,6 +109,7 @@ from .vocabulary import (
     QUOTED_AS_BY,
     QUOTED_BY,
     REPORT_CITED,
+    REPORT_WORDS,
     REPORTED_CITING,
     SPEECH_VERBS,
     STANCE_VERBS,
@@ -365,9 +366,6 @@ _ASKED_ASIDE = re.compile(r"(?:about|if|whether|why|how|what|on|by|for|to\s+comm
 _DESCRIBED_BEFORE = re.compile(r",\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}\Z")
 
 
-_REPORT_WORDS = frozenset(("report", "story", "article", "dispatch", "broadcast"))
-
-
 def _relays_named(reader: _Reader, sent: Span, quotes, words: set) -> None:
     """Rules cited-as-saying / reported-citing: relays naming the outlet and its source."""
     text = reader.text
@@ -379,7 +377,7 @@ def _relays_named(reader: _Reader, sent: Span, quotes, words: set) -> None:
                    (CITING_OPENING, "citing-opening"), (CITING_AFTER_CLAIM, "said-then-citing")]
     if not words.isdisjoint(("cited", "quoted")) and not words.isdisjoint(("which", "that")):
         relays.append((CITED_ASIDE, "cited-reported"))
-    if not words.isdisjoint(("cited", "quoted", "citing", "quoting")) and not words.isdisjoint(_REPORT_WORDS):
+    if not words.isdisjoint(("cited", "quoted", "citing", "quoting")) and not words.isdisjoint(REPORT_WORDS):
         relays.append((REPORT_CITED, "report-cited"))
     for pattern, rule in relays:
         for m in pattern.finditer(text, sent.start, sent.end):

@@ -479,7 +479,8 @@ CITED_ASIDE = re.compile(
 
 # "A Reuters story that quoted a senior diplomat said ...", "A report by Reuters citing two
 # officials said ...": the same, the report the subject (a known outlet's only, as above)
-_REPORT_NOUN = r"(?:news\s+)?(?:report|story|article|dispatch|broadcast)"
+REPORT_WORDS = frozenset(("report", "story", "article", "dispatch", "broadcast"))
+_REPORT_NOUN = rf"(?:news\s+)?(?:{'|'.join(sorted(REPORT_WORDS))})"
 REPORT_CITED = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?P<relay>[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,4})\s+"
     rf"{_REPORT_NOUN}|{_REPORT_NOUN}\s+(?:by|from|in|on)\s+(?P<relay2>(?:the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){{0,4}}))"
