@@ -641,10 +641,10 @@ def _flags(article: Article, dateline: Dateline | None, attributions, chains: li
     # multi-layer-attribution: the principal chain, and any chain with an explicit relay in
     # the text (not the page's own credits: a dateline's or a credit line's agency)
     for i, chain in enumerate(chains):
-        # (credit_spans holds the dateline's span too; a "source" in the middle is a person
-        # who relays: "Salceda, citing data from the State Department, said")
-        relayed = any(h.kind in {"agency", "outlet", "vague", "source"} and h.evidence is not None
-                      and h.evidence not in credit_spans for h in chain.hops[1:-1])
+        # (every hop between the source and the page relays: an outlet, media unnamed or a
+        # person, "Salceda, citing data from the State Department, said"; credit_spans holds
+        # the dateline's span too)
+        relayed = any(h.evidence is not None and h.evidence not in credit_spans for h in chain.hops[1:-1])
         if chain.layers >= 2 and (i == 0 or relayed) and chain.hops[0].kind == "source":
             names = " \u2192 ".join(h.name for h in chain.hops)
             flags.append(Flag("multi-layer-attribution",
